@@ -1,0 +1,119 @@
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { join } from 'node:path';
+import { ConversationState, MemoryStorage, type CloudAdapter, type Storage } from 'botbuilder';
+import type pino from 'pino';
+import { createCatalogue, type ProcedureCatalogue } from '../dialogs/catalogue';
+import { createAdapter } from './adapter/createAdapter';
+import { createDirectLineRoutes } from './channels/directline/directLineRoutes';
+import { attachDirectLineSockets } from './channels/directline/directLineSockets';
+import { DirectLineStore } from './channels/directline/directLineStore';
+import { createHttpApp } from './channels/http/createHttpApp';
+import { createWebChatRoutes } from './channels/webchat/webChatRoutes';
+import type { Config } from './config/config';
+import { ConversationEngine } from './conversation/conversationEngine';
+import { SerialTurnsMiddleware } from './conversation/serialTurnsMiddleware';
+import { SupportBot } from './conversation/supportBot';
+import type { EscalationPort } from './escalation/escalationPort';
+import { RecordingEscalationPort } from './escalation/recordingEscalationPort';
+import type { LocaleCatalog } from './locales/localeCatalog';
+import { createLogger, type Logger } from './logging/logger';
+import { PrivacyFilter } from './privacy/privacyFilter';
+import { PrivacyMiddleware } from './privacy/privacyMiddleware';
+import { createTranslator } from './rendering/translator';
+import { FileStorage } from './storage/fileStorage';
+import { Understanding } from './understanding/understanding';
+
+/**
+ * The composition root: builds every part from configuration and wires them together.
+ * Tests call this with MemoryStorage and port 0; index.ts calls it for real.
+ */
+export interface BotAppOptions {
+  readonly config: Config;
+  readonly catalog: LocaleCatalog;
+  readonly storage?: Storage;
+  readonly escalation?: EscalationPort;
+  readonly procedures?: ProcedureCatalogue;
+  readonly logDestination?: pino.DestinationStream;
+  readonly now?: () => Date;
+}
+
+export interface BotApp {
+  readonly url: string;
+  readonly server: Server;
+  readonly adapter: CloudAdapter;
+  readonly bot: SupportBot;
+  readonly storage: Storage;
+  readonly logger: Logger;
+  close(): Promise<void>;
+}
+
+export const BOT_ACCOUNT = { id: 'support-bot', name: 'Support', role: 'bot' } as const;
+
+export async function startBotApp(options: BotAppOptions): Promise<BotApp> {
+  const { config, catalog } = options;
+  const privacy = new PrivacyFilter(Object.values(catalog.vocabulary).flatMap((v) => v.passwordLeadIns));
+  const logger = createLogger(config.logLevel, privacy, options.logDestination);
+  const storage =
+    options.storage ??
+    (config.storage.kind === 'file' ? new FileStorage(join(config.storage.dataDir, 'state')) : new MemoryStorage());
+
+  const understanding = new Understanding(catalog.vocabulary, options.now);
+  const warmStart = Date.now();
+  understanding.warm();
+  logger.info({ ms: Date.now() - warmStart, languages: catalog.languages }, 'recognizers warmed');
+
+  const translator = createTranslator(catalog, config.defaultLocale);
+  const engine = new ConversationEngine({
+    catalogue: options.procedures ?? createCatalogue(),
+    understanding,
+    translator,
+    escalation: options.escalation ?? new RecordingEscalationPort(storage, privacy, logger),
+    defaultLocale: config.defaultLocale,
+    ...(options.now ? { now: options.now } : {}),
+  });
+  const bot = new SupportBot(new ConversationState(storage), engine, logger);
+  const adapter = createAdapter({
+    config,
+    middleware: [new PrivacyMiddleware(privacy), new SerialTurnsMiddleware()],
+    translator,
+    logger,
+    localeOf: (context) => bot.storedLocale(context),
+  });
+
+  let baseUrl = config.publicUrl ?? '';
+  const directLineStore = new DirectLineStore(storage);
+  const app = createHttpApp({
+    adapter,
+    runTurn: (context) => bot.run(context),
+    logger,
+    routers: [
+      createDirectLineRoutes({ store: directLineStore, privacy, logger, serviceUrl: () => baseUrl, botAccount: BOT_ACCOUNT }),
+      createWebChatRoutes(),
+    ],
+  });
+
+  const server = createServer(app);
+  const detachSockets = attachDirectLineSockets(server, directLineStore);
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(config.port, () => resolve());
+  });
+  const { port } = server.address() as AddressInfo;
+  baseUrl = config.publicUrl ?? `http://localhost:${port}`;
+  logger.info({ url: baseUrl }, 'support bot listening');
+
+  return {
+    url: `http://localhost:${port}`,
+    server,
+    adapter,
+    bot,
+    storage,
+    logger,
+    close: async () => {
+      detachSockets();
+      server.closeAllConnections();
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+    },
+  };
+}

@@ -1,0 +1,230 @@
+import busboy from 'busboy';
+import { Router, type Request, type Response } from 'express';
+import type { Activity, ChannelAccount } from 'botbuilder';
+import { z } from 'zod';
+import type { Logger } from '../../logging/logger';
+import type { PrivacyFilter } from '../../privacy/privacyFilter';
+import type { DirectLineConversation, DirectLineStore } from './directLineStore';
+
+/**
+ * A Direct Line 3.0-compatible channel for the local Web Chat page, plus the connector endpoint
+ * the bot replies to. User activities go to the bot over HTTP at /api/messages with this server as
+ * `serviceUrl`, and the bot's replies come back through /v3/conversations, exactly as with a
+ * real channel, so Web Chat exercises the production code path.
+ */
+export interface DirectLineOptions {
+  readonly store: DirectLineStore;
+  readonly privacy: PrivacyFilter;
+  readonly logger: Logger;
+  /** This server's base URL, known once it listens. */
+  readonly serviceUrl: () => string;
+  readonly botAccount: ChannelAccount;
+  /** How the bot is reached; defaults to POST {serviceUrl}/api/messages. */
+  readonly deliverToBot?: (activity: Partial<Activity>) => Promise<void>;
+}
+
+export const DIRECT_LINE_CHANNEL_ID = 'webchat';
+const TOKEN_LIFETIME_SECONDS = 3600;
+const MAX_UPLOAD_FILES = 10;
+
+const startBody = z
+  .object({
+    user: z.object({ id: z.string().max(64).optional() }).partial().optional(),
+    locale: z.string().max(35).optional(),
+  })
+  .partial()
+  .optional();
+
+const postedActivity = z
+  .object({
+    type: z.string().min(1).max(64),
+    text: z.string().optional(),
+    locale: z.string().max(35).optional(),
+    value: z.unknown().optional(),
+    channelData: z.record(z.string(), z.unknown()).optional(),
+    attachments: z.array(z.record(z.string(), z.unknown())).max(MAX_UPLOAD_FILES).optional(),
+    from: z.object({ id: z.string().optional(), name: z.string().optional() }).partial().optional(),
+    name: z.string().optional(),
+  })
+  .passthrough();
+
+export function createDirectLineRoutes(options: DirectLineOptions): Router {
+  const { store, privacy, logger } = options;
+  const deliver = options.deliverToBot ?? ((activity) => postToBot(options.serviceUrl(), activity));
+  const router = Router();
+
+  const bearer = (req: Request): string | undefined => /^Bearer\s+(.+)$/i.exec(req.headers.authorization ?? '')?.[1];
+
+  /** Resolves the conversation from the bearer token; answers 403 and returns undefined otherwise. */
+  const authorized = async (req: Request, res: Response, conversationId?: string): Promise<DirectLineConversation | undefined> => {
+    const conversation = await store.byToken(bearer(req));
+    if (!conversation || (conversationId !== undefined && conversation.id !== conversationId)) {
+      res.status(403).json({ error: { code: 'BadArgument', message: 'Missing or invalid token for this conversation.' } });
+      return undefined;
+    }
+    return conversation;
+  };
+
+  const describe = (req: Request, conversation: DirectLineConversation): Record<string, unknown> => {
+    const wsBase = `${req.protocol === 'https' ? 'wss' : 'ws'}://${req.headers.host}`;
+    return {
+      conversationId: conversation.id,
+      token: conversation.token,
+      expires_in: TOKEN_LIFETIME_SECONDS,
+      streamUrl: `${wsBase}/v3/directline/conversations/${conversation.id}/stream?t=${encodeURIComponent(conversation.token)}`,
+    };
+  };
+
+  const toBot = (conversation: DirectLineConversation, activity: Partial<Activity>): Partial<Activity> => ({
+    ...activity,
+    channelId: DIRECT_LINE_CHANNEL_ID,
+    serviceUrl: options.serviceUrl(),
+    conversation: { id: conversation.id, isGroup: false, conversationType: 'personal', name: '' },
+    recipient: options.botAccount,
+    timestamp: new Date(),
+  });
+
+  const receiveFromUser = async (conversation: DirectLineConversation, activity: Partial<Activity>): Promise<string> => {
+    const masked = privacy.maskDeep({
+      ...activity,
+      from: { id: conversation.userId, name: activity.from?.name ?? '', role: 'user' },
+      locale: activity.locale ?? conversation.locale,
+    });
+    const id = await store.append(conversation.id, toBot(conversation, masked));
+    await deliver({ ...toBot(conversation, masked), id });
+    return id;
+  };
+
+  router.post('/v3/directline/tokens/generate', async (req, res) => {
+    const body = startBody.safeParse(req.body);
+    if (!body.success) return void res.status(400).json({ error: { code: 'BadArgument', message: 'Invalid body.' } });
+    const conversation = await store.create(body.data?.user?.id, body.data?.locale);
+    res.json({ conversationId: conversation.id, token: conversation.token, expires_in: TOKEN_LIFETIME_SECONDS });
+  });
+
+  router.post('/v3/directline/tokens/refresh', async (req, res) => {
+    const conversation = await authorized(req, res);
+    if (conversation) res.json({ conversationId: conversation.id, token: conversation.token, expires_in: TOKEN_LIFETIME_SECONDS });
+  });
+
+  router.post('/v3/directline/conversations', async (req, res) => {
+    const conversation = await authorized(req, res);
+    if (!conversation) return;
+    res.status(201).json(describe(req, conversation));
+    if (await store.markStarted(conversation.id)) {
+      const body = startBody.safeParse(req.body);
+      const locale = (body.success ? body.data?.locale : undefined) ?? conversation.locale;
+      const update: Partial<Activity> = {
+        type: 'conversationUpdate',
+        membersAdded: [{ id: conversation.userId, name: '' }],
+        from: { id: conversation.userId, name: '' },
+        ...(locale ? { locale } : {}),
+      };
+      receiveFromUser(conversation, update).catch((error) => logger.error({ err: error }, 'direct line: conversationUpdate not delivered'));
+    }
+  });
+
+  router.get('/v3/directline/conversations/:conversationId', async (req, res) => {
+    const conversation = await authorized(req, res, req.params.conversationId);
+    if (conversation) res.json(describe(req, conversation));
+  });
+
+  router.get('/v3/directline/conversations/:conversationId/activities', async (req, res) => {
+    const conversation = await authorized(req, res, req.params.conversationId);
+    if (conversation) res.json(store.since(conversation, typeof req.query.watermark === 'string' ? req.query.watermark : undefined));
+  });
+
+  router.post('/v3/directline/conversations/:conversationId/activities', async (req, res) => {
+    const conversation = await authorized(req, res, req.params.conversationId);
+    if (!conversation) return;
+    const parsed = postedActivity.safeParse(req.body);
+    if (!parsed.success) {
+      return void res.status(400).json({ error: { code: 'BadArgument', message: 'The body must be an activity with a "type".' } });
+    }
+    try {
+      res.json({ id: await receiveFromUser(conversation, parsed.data as Partial<Activity>) });
+    } catch (error) {
+      logger.error({ err: error, conversationId: conversation.id }, 'direct line: bot did not accept the activity');
+      res.status(502).json({ error: { code: 'BotError', message: 'The bot could not process the activity.' } });
+    }
+  });
+
+  router.post('/v3/directline/conversations/:conversationId/upload', async (req, res) => {
+    const conversation = await authorized(req, res, req.params.conversationId);
+    if (!conversation) return;
+    try {
+      const activity = await readUpload(req);
+      res.json({ id: await receiveFromUser(conversation, activity) });
+    } catch (error) {
+      res.status(400).json({ error: { code: 'BadArgument', message: (error as Error).message } });
+    }
+  });
+
+  // The connector side: where the bot sends its replies (serviceUrl + /v3/conversations/...).
+  const fromBot = async (req: Request, res: Response): Promise<void> => {
+    const conversation = await store.get(String(req.params.conversationId));
+    if (!conversation) return void res.status(404).json({ error: { code: 'ConversationNotFound', message: 'Unknown conversation.' } });
+    if (typeof req.body?.type !== 'string') return void res.status(400).json({ error: { code: 'BadArgument', message: 'Activity type missing.' } });
+    const activity = privacy.maskDeep({ ...req.body, conversation: { id: conversation.id }, timestamp: new Date() }) as Partial<Activity>;
+    res.json({ id: await store.append(conversation.id, activity) });
+  };
+  router.post('/v3/conversations/:conversationId/activities', fromBot);
+  router.post('/v3/conversations/:conversationId/activities/:replyToId', fromBot);
+  router.put('/v3/conversations/:conversationId/activities/:activityId', async (req, res) => {
+    const ok = await store.replace(String(req.params.conversationId), String(req.params.activityId), privacy.maskDeep(req.body));
+    if (ok) res.json({ id: req.params.activityId });
+    else res.status(404).json({ error: { code: 'ActivityNotFound', message: 'Unknown activity.' } });
+  });
+
+  return router;
+}
+
+async function postToBot(serviceUrl: string, activity: Partial<Activity>): Promise<void> {
+  const response = await fetch(`${serviceUrl}/api/messages`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify(activity),
+  });
+  if (!response.ok) throw new Error(`bot answered ${response.status}`);
+}
+
+/**
+ * Web Chat uploads files as multipart: an optional "activity" part and one part per file. File
+ * contents are read and dropped (the bot cannot use them and must not store them); only name and type are kept.
+ */
+function readUpload(req: Request): Promise<Partial<Activity>> {
+  return new Promise((resolve, reject) => {
+    let parser: busboy.Busboy;
+    try {
+      parser = busboy({ headers: req.headers, limits: { files: MAX_UPLOAD_FILES, fileSize: 10 * 1024 * 1024 } });
+    } catch {
+      return reject(new Error('Expected a multipart/form-data upload.'));
+    }
+    let activity: Partial<Activity> = { type: 'message' };
+    const attachments: Array<{ contentType: string; name: string }> = [];
+    parser.on('file', (field, stream, info) => {
+      if (field === 'activity') {
+        let json = '';
+        stream.on('data', (chunk: Buffer) => (json += chunk.toString('utf8')));
+        stream.on('end', () => {
+          const parsed = postedActivity.safeParse(safeJson(json));
+          if (parsed.success) activity = parsed.data as Partial<Activity>;
+        });
+        return;
+      }
+      attachments.push({ contentType: info.mimeType, name: info.filename ?? 'file' });
+      stream.resume();
+    });
+    parser.on('error', reject);
+    parser.on('close', () => resolve({ ...activity, attachments }));
+    req.pipe(parser);
+  });
+}
+
+function safeJson(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return undefined;
+  }
+}

@@ -1,0 +1,59 @@
+import type { IncomingMessage, Server } from 'node:http';
+import type { Duplex } from 'node:stream';
+import { WebSocketServer, type WebSocket } from 'ws';
+import type { DirectLineStore } from './directLineStore';
+
+const STREAM_PATH = /^\/v3\/directline\/conversations\/([^/]+)\/stream$/;
+const HEARTBEAT_MS = 30_000;
+
+/**
+ * The Direct Line WebSocket stream: on connect it sends what the client has not seen (after
+ * `watermark`), then every new activity as an ActivitySet `{ activities, watermark }`.
+ */
+export function attachDirectLineSockets(server: Server, store: DirectLineStore): () => void {
+  const wss = new WebSocketServer({ noServer: true });
+
+  const onUpgrade = (req: IncomingMessage, socket: Duplex, head: Buffer): void => {
+    const url = new URL(req.url ?? '/', 'http://localhost');
+    const match = STREAM_PATH.exec(url.pathname);
+    if (!match) return; // Not ours: another upgrade handler may take it.
+    void (async () => {
+      const conversation = await store.byToken(url.searchParams.get('t') ?? undefined);
+      if (!conversation || conversation.id !== decodeURIComponent(match[1])) {
+        socket.end('HTTP/1.1 403 Forbidden\r\n\r\n');
+        return;
+      }
+      wss.handleUpgrade(req, socket, head, (ws) => stream(ws, conversation.id, url.searchParams.get('watermark') ?? undefined));
+    })().catch(() => socket.destroy());
+  };
+
+  const stream = async (ws: WebSocket, conversationId: string, watermark: string | undefined): Promise<void> => {
+    const send = (activities: readonly unknown[], mark: number | string): void => {
+      if (ws.readyState === ws.OPEN) ws.send(JSON.stringify({ activities, watermark: String(mark) }));
+    };
+    // Subscribe before reading the backlog so nothing appended in between is missed.
+    const pending: Array<[readonly unknown[], number]> = [];
+    let live = false;
+    const unsubscribe = store.subscribe(conversationId, (activities, mark) => (live ? send(activities, mark) : pending.push([activities, mark])));
+    const conversation = await store.get(conversationId);
+    if (conversation) {
+      const backlog = store.since(conversation, watermark);
+      if (backlog.activities.length > 0) send(backlog.activities, backlog.watermark);
+      for (const [activities, mark] of pending) if (mark > Number(backlog.watermark)) send(activities, mark);
+    }
+    live = true;
+    const heartbeat = setInterval(() => ws.ping(), HEARTBEAT_MS);
+    ws.on('close', () => {
+      clearInterval(heartbeat);
+      unsubscribe();
+    });
+    ws.on('error', () => ws.terminate());
+  };
+
+  server.on('upgrade', onUpgrade);
+  return () => {
+    server.off('upgrade', onUpgrade);
+    for (const client of wss.clients) client.terminate();
+    wss.close();
+  };
+}

@@ -1,0 +1,66 @@
+import express, { type ErrorRequestHandler, type Express } from 'express';
+import type { CloudAdapter, TurnContext } from 'botbuilder';
+import { z } from 'zod';
+import type { Logger } from '../../logging/logger';
+
+/**
+ * The HTTP surface: /api/messages (Bot Framework channels and the Emulator), /healthz, and
+ * whatever routers the channels add (Direct Line, the Web Chat page). Malformed requests get a
+ * 4xx with a reason; nothing a request does can stop the server.
+ */
+export interface HttpAppOptions {
+  readonly adapter: CloudAdapter;
+  readonly runTurn: (context: TurnContext) => Promise<void>;
+  readonly logger: Logger;
+  readonly routers: readonly express.Router[];
+}
+
+/** Messages larger than this are refused (413); 100 KB messages still get in and get a polite reply. */
+const MAX_BODY = '1mb';
+
+/** What every Bot Framework activity must carry before the adapter sees it. */
+const incomingActivity = z.object({
+  type: z.string().min(1),
+  channelId: z.string().min(1),
+  serviceUrl: z.string().url(),
+  conversation: z.object({ id: z.string().min(1) }),
+  from: z.object({ id: z.string() }).optional(),
+  text: z.string().optional(),
+});
+
+export function createHttpApp({ adapter, runTurn, logger, routers }: HttpAppOptions): Express {
+  const app = express();
+  app.disable('x-powered-by');
+  app.use(express.json({ limit: MAX_BODY }));
+
+  app.get('/healthz', (_req, res) => {
+    res.json({ status: 'ok' });
+  });
+
+  app.post('/api/messages', async (req, res) => {
+    const check = incomingActivity.safeParse(req.body);
+    if (!check.success) {
+      const problem = check.error.issues.map((i) => `${i.path.join('.') || 'body'}: ${i.message}`).join('; ');
+      return void res.status(400).json({ error: `Not a Bot Framework activity (${problem}).` });
+    }
+    await adapter.process(req, res, runTurn);
+  });
+  app.all('/api/messages', (_req, res) => {
+    res.status(405).set('allow', 'POST').json({ error: 'Use POST.' });
+  });
+
+  for (const router of routers) app.use(router);
+
+  app.use((_req, res) => {
+    res.status(404).json({ error: 'Not found.' });
+  });
+
+  const onError: ErrorRequestHandler = (error, _req, res, _next) => {
+    const status = typeof error?.status === 'number' && error.status >= 400 && error.status < 500 ? error.status : 500;
+    if (status === 500) logger.error({ err: error }, 'request failed');
+    const message = status === 500 ? 'Internal error.' : error.type === 'entity.parse.failed' ? 'Malformed JSON.' : String(error.message ?? 'Bad request.');
+    if (!res.headersSent) res.status(status).json({ error: message });
+  };
+  app.use(onError);
+  return app;
+}

@@ -1,0 +1,16 @@
+import { existsSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { Router } from 'express';
+import { webChatPublicDir } from '../../config/paths';
+
+/** The local Web Chat page and the Web Chat bundle from the project's own node_modules (no CDN). */
+export function createWebChatRoutes(): Router {
+  const bundle = join(dirname(require.resolve('botframework-webchat')), '..', 'dist', 'webchat.js');
+  if (!existsSync(bundle)) throw new Error(`Web Chat bundle not found at ${bundle}: run npm install.`);
+  const publicDir = webChatPublicDir();
+  const router = Router();
+  router.get('/', (_req, res) => res.sendFile(join(publicDir, 'index.html')));
+  router.get('/webchat/webchat.js', (_req, res) => res.sendFile(bundle, { maxAge: '1d' }));
+  router.get('/webchat/page.js', (_req, res) => res.sendFile(join(publicDir, 'page.js')));
+  return router;
+}

@@ -1,0 +1,10 @@
+/** What the bot says, already in the user's language, before any channel formatting. */
+export interface Reply {
+  readonly text: string;
+  /** Buttons; `label` is what the user sees and what a button sends back as text. */
+  readonly choices?: ReadonlyArray<{ readonly id: string; readonly label: string }>;
+  /** Where the user is in the procedure ("step 3 of 6"). */
+  readonly progress?: { readonly step: number; readonly total: number };
+  /** True for a question: channels may show an input hint. */
+  readonly expectsAnswer?: boolean;
+}

@@ -1,0 +1,15 @@
+import type { Middleware, TurnContext } from 'botbuilder';
+import { KeyedQueue } from '../concurrency/keyedQueue';
+
+/**
+ * Runs the turns of one conversation one after another. botbuilder's BotState saves with eTag "*"
+ * (last writer wins), so two quick messages processed at once would lose one update.
+ * Other conversations are not held up.
+ */
+export class SerialTurnsMiddleware implements Middleware {
+  readonly queue = new KeyedQueue();
+
+  async onTurn(context: TurnContext, next: () => Promise<void>): Promise<void> {
+    await this.queue.run(`${context.activity.channelId}/${context.activity.conversation?.id}`, next);
+  }
+}

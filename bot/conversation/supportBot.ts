@@ -1,0 +1,77 @@
+import { ActivityHandler, ActivityTypes, type ConversationState, type StatePropertyAccessor, type TurnContext } from 'botbuilder';
+import type { Logger } from '../logging/logger';
+import { privacyFindings, textWasCut } from '../privacy/privacyMiddleware';
+import { renderReplies } from '../rendering/activityRenderer';
+import { emptyConversationData, type ConversationData } from './conversationData';
+import type { ConversationEngine, EngineResult } from './conversationEngine';
+import type { UserMessage } from './userMessage';
+
+/**
+ * The botbuilder side of a turn: load the conversation, let the engine decide, send, save once.
+ * Everything botbuilder-specific about a turn stays in this file.
+ */
+export class SupportBot extends ActivityHandler {
+  private readonly conversationData: StatePropertyAccessor<ConversationData>;
+
+  constructor(
+    private readonly conversationState: ConversationState,
+    private readonly engine: ConversationEngine,
+    private readonly logger: Logger,
+  ) {
+    super();
+    this.conversationData = conversationState.createProperty<ConversationData>('support');
+
+    this.onMessage(async (context, next) => {
+      const data = await this.conversationData.get(context, emptyConversationData());
+      await this.apply(context, await this.engine.handleMessage(data, toUserMessage(context)));
+      await next();
+    });
+
+    this.onMembersAdded(async (context, next) => {
+      const recipientId = context.activity.recipient?.id;
+      const newUsers = (context.activity.membersAdded ?? []).filter((m) => m.id !== recipientId);
+      if (newUsers.length > 0) {
+        const data = await this.conversationData.get(context, emptyConversationData());
+        await this.apply(context, this.engine.welcome(data, context.activity.locale));
+      }
+      await next();
+    });
+  }
+
+  /** Saves state once, after every handler has run, even when the handler sent nothing. */
+  override async run(context: TurnContext): Promise<void> {
+    await super.run(context);
+    await this.conversationState.saveChanges(context, false);
+  }
+
+  /** The conversation's language if this turn already loaded it (for the error apology), else undefined. */
+  async storedLocale(context: TurnContext): Promise<string | undefined> {
+    try {
+      return (await this.conversationData.get(context))?.locale;
+    } catch {
+      return undefined;
+    }
+  }
+
+  private async apply(context: TurnContext, result: EngineResult): Promise<void> {
+    await this.conversationData.set(context, result.data);
+    if (result.replies.length > 0) await context.sendActivities(renderReplies(result.replies));
+    this.logger.debug(
+      { conversationId: context.activity.conversation?.id, replies: result.replies.length, locale: result.data.locale },
+      'turn handled',
+    );
+  }
+}
+
+function toUserMessage(context: TurnContext): UserMessage {
+  const activity = context.activity;
+  const attachments = activity.attachments?.length ?? 0;
+  return {
+    conversationId: activity.conversation?.id ?? '',
+    text: activity.type === ActivityTypes.Message ? (activity.text ?? '') : '',
+    textWasCut: textWasCut(context),
+    attachmentCount: attachments,
+    privacyFindings: privacyFindings(context),
+    ...(activity.locale ? { channelLocale: activity.locale } : {}),
+  };
+}

@@ -1,0 +1,16 @@
+import type { SensitiveKind } from '../privacy/privacyFilter';
+
+/** One incoming message, channel-neutral, after the privacy filter and the length cap. */
+export interface UserMessage {
+  readonly conversationId: string;
+  /** Masked and capped. */
+  readonly text: string;
+  readonly textWasCut: boolean;
+  readonly attachmentCount: number;
+  readonly privacyFindings: readonly SensitiveKind[];
+  /** The channel's locale (`activity.locale`), when it sent one. */
+  readonly channelLocale?: string;
+}
+
+/** Longer messages are cut to this before anything reads them. */
+export const MAX_MESSAGE_CHARS = 2000;

@@ -1,0 +1,48 @@
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseVocabulary, type Vocabulary } from '../understanding/vocabulary';
+
+/**
+ * Reads `locales/<lng>/*.json`. Each folder is a language: adding one is a data-only change.
+ * `understanding.json` is the vocabulary the bot reads with (never shown to users); every other
+ * file is a group of user-facing messages, nested under its file name (`common.json` → `common.*`).
+ */
+export interface LocaleCatalog {
+  readonly languages: readonly string[];
+  readonly messages: Readonly<Record<string, MessageTree>>;
+  readonly vocabulary: Readonly<Record<string, Vocabulary>>;
+}
+
+export interface MessageTree {
+  readonly [key: string]: string | MessageTree;
+}
+
+const VOCABULARY_FILE = 'understanding.json';
+
+export function loadLocaleCatalog(localesDir: string): LocaleCatalog {
+  const languages = readdirSync(localesDir)
+    .filter((name) => statSync(join(localesDir, name)).isDirectory())
+    .sort();
+  const messages: Record<string, MessageTree> = {};
+  const vocabulary: Record<string, Vocabulary> = {};
+  for (const lng of languages) {
+    const dir = join(localesDir, lng);
+    const tree: Record<string, MessageTree> = {};
+    for (const file of readdirSync(dir).filter((f) => f.endsWith('.json')).sort()) {
+      const content = readJson(join(dir, file));
+      if (file === VOCABULARY_FILE) vocabulary[lng] = parseVocabulary(content, join(dir, file));
+      else tree[file.slice(0, -'.json'.length)] = content as MessageTree;
+    }
+    if (!vocabulary[lng]) throw new Error(`locales/${lng} has no ${VOCABULARY_FILE}: copy one from locales/en and translate it.`);
+    messages[lng] = tree;
+  }
+  return { languages, messages, vocabulary };
+}
+
+function readJson(path: string): unknown {
+  try {
+    return JSON.parse(readFileSync(path, 'utf8'));
+  } catch (error) {
+    throw new Error(`Cannot read ${path}: ${(error as Error).message}`);
+  }
+}

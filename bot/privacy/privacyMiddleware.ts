@@ -1,0 +1,35 @@
+import type { Middleware, TurnContext } from 'botbuilder';
+import { MAX_MESSAGE_CHARS } from '../conversation/userMessage';
+import type { PrivacyFilter, SensitiveKind } from './privacyFilter';
+
+const FINDINGS = Symbol('privacyFindings');
+const CUT = Symbol('textWasCut');
+
+/**
+ * First middleware of every turn: cuts over-long text and masks card numbers, codes and passwords
+ * in the incoming activity, so nothing downstream (state, logs, transcripts, agents) sees them.
+ */
+export class PrivacyMiddleware implements Middleware {
+  constructor(private readonly privacy: PrivacyFilter) {}
+
+  async onTurn(context: TurnContext, next: () => Promise<void>): Promise<void> {
+    const activity = context.activity;
+    if (typeof activity.text === 'string') {
+      const cut = activity.text.length > MAX_MESSAGE_CHARS;
+      const scan = this.privacy.scan(cut ? activity.text.slice(0, MAX_MESSAGE_CHARS) : activity.text);
+      activity.text = scan.masked;
+      context.turnState.set(FINDINGS, scan.found);
+      context.turnState.set(CUT, cut);
+    }
+    if (activity.value !== undefined) activity.value = this.privacy.maskDeep(activity.value);
+    await next();
+  }
+}
+
+export function privacyFindings(context: TurnContext): readonly SensitiveKind[] {
+  return (context.turnState.get(FINDINGS) as SensitiveKind[] | undefined) ?? [];
+}
+
+export function textWasCut(context: TurnContext): boolean {
+  return context.turnState.get(CUT) === true;
+}

@@ -1,0 +1,79 @@
+/** Text helpers shared by every recognizer. */
+
+export type Script = 'Latin' | 'Han' | 'Hangul' | 'Greek';
+
+const SCRIPT_PATTERNS: ReadonlyArray<[Script, RegExp]> = [
+  ['Hangul', /\p{Script=Hangul}/gu],
+  ['Han', /\p{Script=Han}/gu],
+  ['Greek', /\p{Script=Greek}/gu],
+  ['Latin', /\p{Script=Latin}/gu],
+];
+
+/** Lower case, no accents, punctuation to spaces, single spaces. Hangul survives (NFD→NFC round trip). */
+export function normalize(text: string): string {
+  return text
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .normalize('NFC')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}\s]/gu, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/** The script with the most letters, ignoring Latin product names inside CJK or Greek text. */
+export function dominantScript(text: string): Script | undefined {
+  let best: Script | undefined;
+  let bestCount = 0;
+  for (const [script, pattern] of SCRIPT_PATTERNS) {
+    const count = text.match(pattern)?.length ?? 0;
+    // A few CJK or Greek letters outweigh Latin product names ("Alipay 怎么激活").
+    const weight = script === 'Latin' ? count / 4 : count;
+    if (weight > bestCount) {
+      best = script;
+      bestCount = weight;
+    }
+  }
+  return best;
+}
+
+export function hasLettersOrDigits(text: string): boolean {
+  return /[\p{L}\p{N}]/u.test(text);
+}
+
+export function isPictographicOnly(text: string): boolean {
+  return /\p{Extended_Pictographic}/u.test(text) && !hasLettersOrDigits(text);
+}
+
+const escapeRegExp = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const UNSPACED_SCRIPT = /[\p{Script=Han}\p{Script=Hangul}]/u;
+
+/** A compiled list of phrases (see vocabulary.ts for the matching rules). */
+export class PhraseSet {
+  private readonly patterns: readonly RegExp[];
+  private readonly exact: ReadonlySet<string>;
+
+  constructor(phrases: readonly string[]) {
+    const normalized = phrases.map((p) => ({ prefix: p.endsWith('*'), text: normalize(p.replace(/\*$/, '')) }));
+    this.exact = new Set(normalized.filter((p) => !p.prefix).map((p) => p.text));
+    this.patterns = normalized
+      .filter((p) => p.text.length > 0)
+      .map(({ prefix, text }) => {
+        const body = escapeRegExp(text) + (prefix ? '\\p{L}*' : '');
+        // Han and Hangul words match inside text, except one-character words ("是", "네"), which
+        // would otherwise match inside unrelated words.
+        const anywhere = UNSPACED_SCRIPT.test(text) && [...text].length > 1;
+        return anywhere ? new RegExp(body, 'u') : new RegExp(`(?:^|\\s)${body}(?=\\s|$)`, 'u');
+      });
+  }
+
+  /** True when a phrase occurs in the (normalized) text. */
+  occursIn(normalizedText: string): boolean {
+    return this.patterns.some((p) => p.test(normalizedText));
+  }
+
+  /** True when the whole (normalized) text is one of the phrases. */
+  isExactly(normalizedText: string): boolean {
+    return this.exact.has(normalizedText);
+  }
+}

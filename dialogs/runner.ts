@@ -1,0 +1,111 @@
+import { createActor, type AnyMachineSnapshot } from 'xstate';
+import type { ProcedureDefinition } from './procedure';
+import type {
+  EscalationReason,
+  FinalMeta,
+  MessageRef,
+  ProcedureEmitted,
+  ProcedureEvent,
+  StepMeta,
+} from './types';
+
+/**
+ * Runs one turn of a procedure: restore the persisted snapshot, send one event, collect what the
+ * machine emitted, persist again. Pure: no I/O, no clock, no channel. This is the whole XState
+ * surface the bot layer sees.
+ */
+
+/** What is stored between turns. Plain JSON. */
+export interface PersistedProcedure {
+  readonly procedureId: string;
+  readonly snapshot: unknown;
+}
+
+export interface EscalationNeeded {
+  readonly reason: EscalationReason;
+  readonly procedureId: string;
+  /** The step the user was on when the escalation was asked for. */
+  readonly step: string;
+}
+
+export type ProcedurePosition =
+  | { readonly status: 'waiting'; readonly stepId: string; readonly meta: StepMeta }
+  | { readonly status: 'done'; readonly stepId: string; readonly meta: FinalMeta };
+
+export interface ProcedureTurn {
+  /** False when the current step does not take this event: the caller should re-ask. */
+  readonly accepted: boolean;
+  readonly persisted: PersistedProcedure;
+  readonly messages: readonly MessageRef[];
+  readonly escalations: readonly EscalationNeeded[];
+  readonly position: ProcedurePosition;
+}
+
+export function startProcedure(definition: ProcedureDefinition): ProcedureTurn {
+  const actor = createActor(definition.machine).start();
+  const turn = finishTurn(definition, actor.getSnapshot(), actor.getPersistedSnapshot(), [], '');
+  actor.stop();
+  return turn;
+}
+
+export function sendToProcedure(
+  definition: ProcedureDefinition,
+  persisted: PersistedProcedure,
+  event: ProcedureEvent,
+): ProcedureTurn {
+  const actor = createActor(definition.machine, { snapshot: persisted.snapshot as never }).start();
+  const before = actor.getSnapshot();
+  const stepBefore = activeStepId(before);
+  if (before.status !== 'active' || !before.can(event)) {
+    actor.stop();
+    return { ...finishTurn(definition, before, persisted.snapshot, [], stepBefore), accepted: false };
+  }
+  const emitted: ProcedureEmitted[] = [];
+  const subscription = actor.on('*', (e: ProcedureEmitted) => emitted.push(e));
+  actor.send(event);
+  subscription.unsubscribe();
+  const turn = finishTurn(definition, actor.getSnapshot(), actor.getPersistedSnapshot(), emitted, stepBefore);
+  actor.stop();
+  return turn;
+}
+
+/** Where a stored procedure stands, without sending anything (to re-ask the question after an interruption). */
+export function procedurePosition(definition: ProcedureDefinition, persisted: PersistedProcedure): ProcedurePosition {
+  const actor = createActor(definition.machine, { snapshot: persisted.snapshot as never });
+  return positionOf(actor.getSnapshot());
+}
+
+function finishTurn(
+  definition: ProcedureDefinition,
+  snapshot: AnyMachineSnapshot,
+  persistedSnapshot: unknown,
+  emitted: readonly ProcedureEmitted[],
+  stepBefore: string,
+): ProcedureTurn {
+  const messages: MessageRef[] = [];
+  const escalations: EscalationNeeded[] = [];
+  for (const e of emitted) {
+    if (e.type === 'say') messages.push({ key: e.key, ...(e.params ? { params: e.params } : {}) });
+    else escalations.push({ reason: e.reason, procedureId: definition.id, step: stepBefore });
+  }
+  return {
+    accepted: true,
+    persisted: { procedureId: definition.id, snapshot: persistedSnapshot },
+    messages,
+    escalations,
+    position: positionOf(snapshot),
+  };
+}
+
+function activeStepId(snapshot: AnyMachineSnapshot): string {
+  return typeof snapshot.value === 'string' ? snapshot.value : JSON.stringify(snapshot.value);
+}
+
+function positionOf(snapshot: AnyMachineSnapshot): ProcedurePosition {
+  const stepId = activeStepId(snapshot);
+  const metas = Object.values(snapshot.getMeta()) as unknown[];
+  const meta = metas[metas.length - 1];
+  if (snapshot.status === 'done') return { status: 'done', stepId, meta: meta as FinalMeta };
+  if (!meta) throw new Error(`Procedure step "${stepId}" has no meta: every waiting state must declare its prompt.`);
+  return { status: 'waiting', stepId, meta: meta as StepMeta };
+}

@@ -1,0 +1,64 @@
+/**
+ * The contract between procedures (pure XState machines) and whoever drives them.
+ * Nothing here knows about channels, botbuilder or any language: machines speak in
+ * message keys, parameters and choice ids; the bot layer turns those into text.
+ */
+
+/** What the current step is waiting for, so the bot knows how to read the user's next message. */
+export type Expectation = 'yesNo' | 'choice' | 'duration' | 'number' | 'text';
+
+export type MessageParams = Readonly<Record<string, string | number>>;
+
+export interface MessageRef {
+  readonly key: string;
+  readonly params?: MessageParams;
+}
+
+/** A button the step offers. The label is a message key; the id is what `answer.choice` carries back. */
+export interface Choice {
+  readonly id: string;
+  readonly labelKey: string;
+}
+
+/** Attached as `meta` to every state that waits for the user. */
+export interface StepMeta {
+  readonly prompt: MessageRef;
+  readonly expects: Expectation;
+  readonly choices?: readonly Choice[];
+  /** Position in the happy path, for a "step 3 of 6" hint. */
+  readonly step?: number;
+}
+
+/** Normalized answers: the bot layer recognizes text in any language and sends one of these. */
+export type AnswerEvent =
+  | { readonly type: 'answer.yes' }
+  | { readonly type: 'answer.no' }
+  | { readonly type: 'answer.choice'; readonly choice: string }
+  | { readonly type: 'answer.number'; readonly value: number }
+  | { readonly type: 'answer.duration'; readonly minutes: number }
+  | { readonly type: 'answer.text'; readonly text: string };
+
+/** Things the user can say at any step that every procedure must react to. */
+export type UserEvent = { readonly type: 'user.accountFrozen' };
+
+export type ProcedureEvent = AnswerEvent | UserEvent;
+
+export type EscalationReason =
+  | 'account_frozen'
+  | 'forgot_security_answers'
+  | 'cannot_log_in'
+  | 'repeated_failure'
+  | 'user_asked';
+
+/** Emitted by machines (XState `emit`) while they move between steps. */
+export type ProcedureEmitted =
+  | ({ readonly type: 'say' } & MessageRef)
+  | { readonly type: 'escalate'; readonly reason: EscalationReason };
+
+export type ProcedureOutcome = 'solved' | 'escalated' | 'abandoned';
+
+/** Attached as `meta` to every final state: how the procedure ended and what to say last. */
+export interface FinalMeta {
+  readonly outcome: ProcedureOutcome;
+  readonly closing?: MessageRef;
+}
