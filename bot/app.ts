@@ -1,7 +1,7 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
-import { ConversationState, MemoryStorage, type CloudAdapter, type Storage } from 'botbuilder';
+import { ConversationState, MemoryStorage, type CloudAdapter, type Middleware, type Storage } from 'botbuilder';
 import type pino from 'pino';
 import { createCatalogue, type ProcedureCatalogue } from '../dialogs/catalogue';
 import { createAdapter } from './adapter/createAdapter';
@@ -20,7 +20,7 @@ import type { LocaleCatalog } from './locales/localeCatalog';
 import { createLogger, type Logger } from './logging/logger';
 import { PrivacyFilter } from './privacy/privacyFilter';
 import { PrivacyMiddleware } from './privacy/privacyMiddleware';
-import { createTranslator } from './rendering/translator';
+import { createTranslator, type Translator } from './rendering/translator';
 import { FileStorage } from './storage/fileStorage';
 import { Understanding } from './understanding/understanding';
 
@@ -50,7 +50,17 @@ export interface BotApp {
 
 export const BOT_ACCOUNT = { id: 'support-bot', name: 'Support', role: 'bot' } as const;
 
-export async function startBotApp(options: BotAppOptions): Promise<BotApp> {
+/** The bot without any server: what a turn needs. Conversation tests drive this through botbuilder's TestAdapter. */
+export interface AssembledBot {
+  readonly bot: SupportBot;
+  readonly middleware: readonly Middleware[];
+  readonly translator: Translator;
+  readonly privacy: PrivacyFilter;
+  readonly logger: Logger;
+  readonly storage: Storage;
+}
+
+export function assembleBot(options: BotAppOptions): AssembledBot {
   const { config, catalog } = options;
   const privacy = new PrivacyFilter(Object.values(catalog.vocabulary).flatMap((v) => v.passwordLeadIns));
   const logger = createLogger(config.logLevel, privacy, options.logDestination);
@@ -73,9 +83,22 @@ export async function startBotApp(options: BotAppOptions): Promise<BotApp> {
     ...(options.now ? { now: options.now } : {}),
   });
   const bot = new SupportBot(new ConversationState(storage), engine, logger);
+  return {
+    bot,
+    middleware: [new PrivacyMiddleware(privacy), new SerialTurnsMiddleware()],
+    translator,
+    privacy,
+    logger,
+    storage,
+  };
+}
+
+export async function startBotApp(options: BotAppOptions): Promise<BotApp> {
+  const { config } = options;
+  const { bot, middleware, translator, privacy, logger, storage } = assembleBot(options);
   const adapter = createAdapter({
     config,
-    middleware: [new PrivacyMiddleware(privacy), new SerialTurnsMiddleware()],
+    middleware,
     translator,
     logger,
     localeOf: (context) => bot.storedLocale(context),

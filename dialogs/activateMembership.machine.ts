@@ -28,7 +28,6 @@ const codeAgeChoices: readonly Choice[] = [
 
 const step = (meta: StepMeta): StepMeta => meta;
 const ending = (meta: FinalMeta): FinalMeta => meta;
-const validity = { validityMinutes: FACTS.smsCodeValidityMinutes };
 
 export interface ActivateMembershipContext {
   codeAgeMinutes: number | null;
@@ -49,12 +48,9 @@ export const activateMembershipMachine = setup({
     sayCodeStillValid: emit(({ context }) => ({
       type: 'say' as const,
       key: 'activateMembership.codeStillValid',
-      params: {
-        ...validity,
-        minutesLeft: Math.max(0, FACTS.smsCodeValidityMinutes - (context.codeAgeMinutes ?? 0)),
-      },
+      params: { minutesLeft: Math.max(0, Math.round(FACTS.smsCodeValidityMinutes - (context.codeAgeMinutes ?? 0))) },
     })),
-    sayCodeExpired: emit({ type: 'say', key: 'activateMembership.codeExpired', params: validity }),
+    sayCodeExpired: emit({ type: 'say', key: 'activateMembership.codeExpired' }),
     sayMembershipRequirement: emit({ type: 'say', key: 'activateMembership.membershipRequirement' }),
     sayTakeYourTime: emit({ type: 'say', key: 'activateMembership.takeYourTime' }),
     escalateRepeatedFailure: emit({ type: 'escalate', reason: 'repeated_failure' }),
@@ -141,7 +137,7 @@ export const activateMembershipMachine = setup({
       },
     },
     askCodeAge: {
-      meta: step({ prompt: { key: 'activateMembership.askCodeAge', params: validity }, expects: 'duration', choices: codeAgeChoices, step: 5 }),
+      meta: step({ prompt: { key: 'activateMembership.askCodeAge' }, expects: 'duration', choices: codeAgeChoices, step: 5 }),
       on: {
         'answer.duration': [
           { guard: 'isCodeStillValid', target: 'enterCode', actions: ['rememberCodeAge', 'sayCodeStillValid'] },
@@ -169,7 +165,7 @@ export const activateMembershipMachine = setup({
       },
     },
     enterCode: {
-      meta: step({ prompt: { key: 'activateMembership.enterCode', params: validity }, expects: 'yesNo', choices: yesNoChoices, step: 6 }),
+      meta: step({ prompt: { key: 'activateMembership.enterCode' }, expects: 'yesNo', choices: yesNoChoices, step: 6 }),
       on: {
         'answer.yes': 'activated',
         'answer.no': { target: 'codeRejected', actions: 'countSmsFailure' },
@@ -177,7 +173,7 @@ export const activateMembershipMachine = setup({
     },
     codeRejected: {
       always: { guard: 'hasFailedRepeatedly', target: 'offerPerson' },
-      meta: step({ prompt: { key: 'activateMembership.codeRejected', params: validity }, expects: 'yesNo', choices: yesNoChoices, step: 6 }),
+      meta: step({ prompt: { key: 'activateMembership.codeRejected' }, expects: 'yesNo', choices: yesNoChoices, step: 6 }),
       on: {
         'answer.yes': 'enterCode',
         'answer.no': { target: 'checkCodeNotReceived', actions: 'countSmsFailure' },

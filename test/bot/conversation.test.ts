@@ -1,0 +1,169 @@
+import { FACTS } from '../../dialogs/facts';
+import { LOCALES, testConversation, translate, type Locale } from '../support/fixtures';
+
+/** What a user in each language types, beyond the buttons (whose labels come from the locale files). */
+const typed: Record<Locale, { codeAgeValid: string; codeAgeExpired: string; frozen: string; greeting: string }> = {
+  en: { codeAgeValid: '20 minutes ago', codeAgeExpired: 'about an hour ago', frozen: 'wait, my account is frozen', greeting: 'hello' },
+  zh: { codeAgeValid: '20分钟前', codeAgeExpired: '一个小时前', frozen: '我的账户被冻结了', greeting: '你好' },
+  es: { codeAgeValid: 'hace 20 minutos', codeAgeExpired: 'hace una hora', frozen: 'mi cuenta está congelada', greeting: 'hola' },
+  fr: { codeAgeValid: 'il y a 20 minutes', codeAgeExpired: 'il y a une heure', frozen: 'mon compte est bloqué', greeting: 'bonjour' },
+  el: { codeAgeValid: 'πριν από 20 λεπτά', codeAgeExpired: 'πριν μία ώρα', frozen: 'ο λογαριασμός μου έχει παγώσει', greeting: 'γεια σας' },
+  ko: { codeAgeValid: '20분 전', codeAgeExpired: '한 시간 전', frozen: '계정이 동결되었어요', greeting: '안녕하세요' },
+};
+
+describe.each(LOCALES)('membership activation in %s', (locale) => {
+  const t = translate(locale);
+  const yes = t('common.choice.yes');
+  const no = t('common.choice.no');
+  const title = t('activateMembership.title');
+  const menu = t('common.menu.prompt');
+
+  /** Drives the procedure to the SMS-code question. */
+  const toCodeQuestion = async (chat: ReturnType<typeof testConversation>) => {
+    expect(await chat.say(title)).toEqual([t('common.procedure.starting', { title }), t('activateMembership.openAccountPage')]);
+    expect(await chat.say(yes)).toEqual([t('activateMembership.clickActivateNow')]);
+    expect(await chat.say(yes)).toEqual([t('activateMembership.createPaymentPassword')]);
+    expect(await chat.say(yes)).toEqual([t('activateMembership.askPhoneBound')]);
+    expect(await chat.say(yes)).toEqual([t('activateMembership.askCodeReceived')]);
+    expect(await chat.say(yes)).toEqual([t('activateMembership.askCodeAge')]);
+  };
+
+  it('greets in the language and offers the menu with buttons', async () => {
+    const chat = testConversation(locale);
+    const replies = await chat.send({ type: 'conversationUpdate', membersAdded: [{ id: 'user-1', name: 'User' }] });
+    expect(replies.map((r) => r.text)).toEqual([t('common.welcome')]);
+    expect(replies[0].suggestedActions?.actions.map((a) => a.title)).toEqual([title, t('common.menu.talkToPerson')]);
+    expect(await chat.say(typed[locale].greeting)).toEqual([t('common.greeting')]);
+  });
+
+  it('accepts a code that arrived within the validity and finishes', async () => {
+    const chat = testConversation(locale);
+    await toCodeQuestion(chat);
+    expect(await chat.say(typed[locale].codeAgeValid)).toEqual([
+      t('activateMembership.codeStillValid', { minutesLeft: FACTS.smsCodeValidityMinutes - 20 }),
+      t('activateMembership.enterCode'),
+    ]);
+    expect(await chat.say(yes)).toEqual([t('activateMembership.activated'), t('common.procedure.anythingElse')]);
+  });
+
+  it('tells the user an old code has expired and has them request a new one', async () => {
+    const chat = testConversation(locale);
+    await toCodeQuestion(chat);
+    expect(await chat.say(typed[locale].codeAgeExpired)).toEqual([t('activateMembership.codeExpired'), t('activateMembership.requestNewCode')]);
+    expect(await chat.say(yes)).toEqual([t('activateMembership.enterCode')]);
+    expect(await chat.say(yes)).toEqual([t('activateMembership.activated'), t('common.procedure.anythingElse')]);
+  });
+
+  it('completes without SMS when no phone is bound', async () => {
+    const chat = testConversation(locale);
+    await chat.say(title);
+    await chat.say(yes);
+    await chat.say(yes);
+    await chat.say(yes);
+    expect(await chat.say(no)).toEqual([t('activateMembership.activatedWithoutSms'), t('common.procedure.anythingElse')]);
+  });
+
+  it('escalates a frozen account to a person, with the procedure and step', async () => {
+    const chat = testConversation(locale);
+    await toCodeQuestion(chat);
+    expect(await chat.say(typed[locale].frozen)).toEqual([t('common.escalation.frozen'), t('common.escalation.recorded', { ticket: 'T1' })]);
+    expect(chat.escalations).toEqual([
+      expect.objectContaining({ reason: 'account_frozen', procedureId: 'activate_membership', step: 'askCodeAge', locale }),
+    ]);
+    expect(await chat.say(typed[locale].greeting)).toEqual([t('common.greeting')]);
+    expect(menu).toBeTruthy();
+  });
+});
+
+describe('conversation rules', () => {
+  const en = translate('en');
+
+  it('takes the language from the text when the channel sends none', async () => {
+    const chat = testConversation(undefined);
+    expect(await chat.say('你好')).toEqual([translate('zh')('common.greeting')]);
+    expect(await chat.say('hello')).toEqual([translate('zh')('common.greeting')]);
+  });
+
+  it('lets a Korean user on an English page be answered in Korean from the first message', async () => {
+    const chat = testConversation('en-US');
+    expect(await chat.say('안녕하세요')).toEqual([translate('ko')('common.greeting')]);
+  });
+
+  it('switches language mid-procedure and asks the same step again', async () => {
+    const chat = testConversation('en-US');
+    await chat.say(en('activateMembership.title'));
+    await chat.say('yes');
+    const el = translate('el');
+    expect(await chat.say('Ελληνικά')).toEqual([el('common.language.switched'), el('activateMembership.clickActivateNow')]);
+    expect(await chat.say('ναι')).toEqual([el('activateMembership.createPaymentPassword')]);
+  });
+
+  it('cancels, restarts and shows the menu on request', async () => {
+    const chat = testConversation('en-US');
+    await chat.say('how do I activate my membership?');
+    await chat.say('yes');
+    expect(await chat.say('start over')).toEqual([
+      en('common.procedure.starting', { title: en('activateMembership.title') }),
+      en('activateMembership.openAccountPage'),
+    ]);
+    expect(await chat.say('menu')).toEqual([en('common.menu.help')]);
+    expect(await chat.say('cancel')).toEqual([en('common.procedure.cancelled')]);
+    expect(await chat.say('cancel')).toEqual([en('common.procedure.nothingToCancel')]);
+  });
+
+  it('re-asks the step when an answer is not understood, and offers a person after three misses', async () => {
+    const chat = testConversation('en-US');
+    await chat.say(en('activateMembership.title'));
+    expect(await chat.say('purple elephants')).toEqual([en('common.procedure.notUnderstood'), en('activateMembership.openAccountPage')]);
+    await chat.say('purple elephants');
+    const third = await chat.send({ text: 'purple elephants' });
+    expect(third.map((a) => a.text)).toEqual([en('common.procedure.stillNotUnderstood'), en('activateMembership.openAccountPage')]);
+    expect(third[1].suggestedActions?.actions.map((a) => a.title)).toContain(en('common.menu.talkToPerson'));
+    expect(await chat.say(en('common.menu.talkToPerson'))).toEqual([en('common.escalation.recorded', { ticket: 'T1' })]);
+    expect(chat.escalations[0]).toMatchObject({ reason: 'user_asked', procedureId: 'activate_membership', step: 'openAccountPage' });
+  });
+
+  it('warns about a verification code and keeps it out of state, logs and the escalation transcript', async () => {
+    const chat = testConversation('en-US');
+    await chat.say(en('activateMembership.title'));
+    expect(await chat.say('the code is 482913')).toEqual([en('common.privacy.warning'), en('common.procedure.notUnderstood'), en('activateMembership.openAccountPage')]);
+    expect(await chat.say('my password is Tr0ub4dor')).toEqual(expect.arrayContaining([en('common.privacy.warning')]));
+    await chat.say('4111 1111 1111 1111');
+    await chat.say('talk to a person');
+    const stored = JSON.stringify(await chat.storedState());
+    const everything = stored + chat.logs.text + JSON.stringify(chat.escalations);
+    for (const secret of ['482913', 'Tr0ub4dor', '4111 1111 1111 1111', '4111111111111111']) expect(everything).not.toContain(secret);
+    expect(chat.escalations[0].transcript.map((l) => l.text)).toContain('the code is ••••••');
+  });
+
+  it.each([
+    ['an empty message', { text: '' }, 'common.input.empty'],
+    ['only emoji', { text: '👍🎉' }, 'common.input.emojiOnly'],
+    ['only an attachment', { text: '', attachments: [{ contentType: 'image/png', contentUrl: 'https://example.invalid/a.png' }] }, 'common.input.attachmentOnly'],
+    ['100 KB of text', { text: 'a'.repeat(100 * 1024) }, 'common.input.tooLong'],
+  ])('answers %s politely and keeps the step', async (_label, activity, key) => {
+    const chat = testConversation('en-US');
+    await chat.say(en('activateMembership.title'));
+    const replies = await chat.say(activity.text, activity);
+    expect(replies[0]).toBe(en(key, { max: 2000 }));
+    expect(replies.at(-1)).toBe(en('activateMembership.openAccountPage'));
+    expect(await chat.say('yes')).toEqual([en('activateMembership.clickActivateNow')]);
+  });
+
+  it('answers a message in an unsupported language with the menu, not an error', async () => {
+    const chat = testConversation('de-DE');
+    expect(await chat.say('Wie aktiviere ich mein Konto?')).toEqual([en('common.notUnderstood')]);
+  });
+
+  it('processes two quick messages of one conversation one after the other', async () => {
+    const chat = testConversation('en-US');
+    await chat.say(en('activateMembership.title'));
+    await Promise.all([
+      chat.adapter.receiveActivity({ type: 'message', text: 'yes', locale: 'en-US' }),
+      chat.adapter.receiveActivity({ type: 'message', text: 'yes', locale: 'en-US' }),
+    ]);
+    const replies = chat.adapter.activeQueue.splice(0).map((a) => a.text);
+    expect(replies).toEqual([en('activateMembership.clickActivateNow'), en('activateMembership.createPaymentPassword')]);
+    expect((await chat.storedState()).support.userTurns).toBe(3);
+  });
+});

@@ -1,0 +1,109 @@
+import { MemoryStorage, TestAdapter, type Activity } from 'botbuilder';
+import { Writable } from 'node:stream';
+import { assembleBot, startBotApp, type BotApp, type BotAppOptions } from '../../bot/app';
+import type { EscalationRequest } from '../../bot/escalation/escalationPort';
+import type { ConversationData } from '../../bot/conversation/conversationData';
+import { loadConfig } from '../../bot/config/config';
+import { localesDir } from '../../bot/config/paths';
+import { loadLocaleCatalog, type LocaleCatalog } from '../../bot/locales/localeCatalog';
+import { createTranslator, type Translate } from '../../bot/rendering/translator';
+import { Understanding } from '../../bot/understanding/understanding';
+
+/** Shared, read-only test fixtures: loading locales and warming recognizers once per test file. */
+export const LOCALES = ['en', 'zh', 'es', 'fr', 'el', 'ko'] as const;
+export type Locale = (typeof LOCALES)[number];
+
+let catalog: LocaleCatalog | undefined;
+export function testCatalog(): LocaleCatalog {
+  catalog ??= loadLocaleCatalog(localesDir());
+  return catalog;
+}
+
+/** A fixed clock, so "20 minutes ago" means the same in every run. */
+export const FIXED_NOW = new Date('2026-11-22T10:00:00');
+
+export function testUnderstanding(): Understanding {
+  return new Understanding(testCatalog().vocabulary, () => FIXED_NOW);
+}
+
+export function translate(locale: string): Translate {
+  return createTranslator(testCatalog(), 'en').forLocale(locale);
+}
+
+/** Collects log lines so tests can assert what reached the log. */
+export class LogCapture extends Writable {
+  readonly lines: string[] = [];
+  override _write(chunk: Buffer, _enc: BufferEncoding, done: () => void): void {
+    this.lines.push(chunk.toString('utf8'));
+    done();
+  }
+  get text(): string {
+    return this.lines.join('');
+  }
+}
+
+export async function startTestApp(overrides: Partial<BotAppOptions> & { env?: Record<string, string> } = {}): Promise<BotApp> {
+  const config = loadConfig({ PORT: '0', STORAGE: 'memory', LOG_LEVEL: 'info', ...overrides.env }, testCatalog().languages);
+  return startBotApp({ config, catalog: testCatalog(), storage: new MemoryStorage(), now: () => FIXED_NOW, ...overrides });
+}
+
+/** A bot on botbuilder's TestAdapter with the production middleware, and a way to talk to it. */
+export interface TestConversation {
+  /** Sends one message and returns the texts the bot replied with. */
+  say(text: string, extra?: Partial<Activity>): Promise<string[]>;
+  /** Sends any activity and returns the bot's activities. */
+  send(activity: Partial<Activity>): Promise<Partial<Activity>[]>;
+  readonly adapter: TestAdapter;
+  readonly storage: MemoryStorage;
+  readonly escalations: EscalationRequest[];
+  readonly logs: LogCapture;
+  /** The stored conversation state, exactly as saved (fails when nothing was saved). */
+  storedState(): Promise<{ support: ConversationData }>;
+}
+
+export function testConversation(locale: string | undefined, conversationId = 'conv-1'): TestConversation {
+  const storage = new MemoryStorage();
+  const escalations: EscalationRequest[] = [];
+  const logs = new LogCapture();
+  const config = loadConfig({ STORAGE: 'memory', LOG_LEVEL: 'debug' }, testCatalog().languages);
+  const { bot, middleware } = assembleBot({
+    config,
+    catalog: testCatalog(),
+    storage,
+    now: () => FIXED_NOW,
+    logDestination: logs,
+    escalation: {
+      escalate: async (request) => {
+        escalations.push(request);
+        return { id: `T${escalations.length}` };
+      },
+    },
+  });
+  const adapter = new TestAdapter(async (context) => bot.run(context), {
+    channelId: 'test',
+    conversation: { id: conversationId, isGroup: false, conversationType: 'personal', name: '' },
+    user: { id: 'user-1', name: 'User' },
+    bot: { id: 'bot', name: 'Bot' },
+    ...(locale ? { locale } : {}),
+  } as Partial<Activity>);
+  for (const m of middleware) adapter.use(m);
+  const send = async (activity: Partial<Activity>): Promise<Partial<Activity>[]> => {
+    await adapter.receiveActivity({ type: 'message', ...(locale ? { locale } : {}), ...activity });
+    return adapter.activeQueue.splice(0);
+  };
+  return {
+    say: async (text, extra) => (await send({ text, ...extra })).map((a) => a.text ?? ''),
+    send,
+    adapter,
+    storage,
+    escalations,
+    logs,
+    storedState: async () => {
+      // ConversationState's key: channel/conversations/id/ (the trailing slash is its empty namespace).
+      const key = `test/conversations/${conversationId}/`;
+      const item = (await storage.read([key]))[key];
+      if (!item) throw new Error(`no conversation state saved under ${key}`);
+      return item as { support: ConversationData };
+    },
+  };
+}
