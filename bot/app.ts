@@ -58,6 +58,7 @@ export interface AssembledBot {
   readonly privacy: PrivacyFilter;
   readonly logger: Logger;
   readonly storage: Storage;
+  readonly understanding: Understanding;
 }
 
 export function assembleBot(options: BotAppOptions): AssembledBot {
@@ -90,12 +91,13 @@ export function assembleBot(options: BotAppOptions): AssembledBot {
     privacy,
     logger,
     storage,
+    understanding,
   };
 }
 
 export async function startBotApp(options: BotAppOptions): Promise<BotApp> {
   const { config } = options;
-  const { bot, middleware, translator, privacy, logger, storage } = assembleBot(options);
+  const { bot, middleware, translator, privacy, logger, storage, understanding } = assembleBot(options);
   const adapter = createAdapter({
     config,
     middleware,
@@ -112,7 +114,7 @@ export async function startBotApp(options: BotAppOptions): Promise<BotApp> {
     logger,
     routers: [
       createDirectLineRoutes({ store: directLineStore, privacy, logger, serviceUrl: () => baseUrl, botAccount: BOT_ACCOUNT }),
-      createWebChatRoutes(),
+      createWebChatRoutes(translator, (requested) => understanding.supportedLocale(requested) ?? config.defaultLocale),
     ],
   });
 

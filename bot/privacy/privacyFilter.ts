@@ -53,8 +53,10 @@ export class PrivacyFilter {
   maskDeep<T>(value: T, depth = 0): T {
     if (typeof value === 'string') return this.scan(value).masked as T;
     if (depth >= MAX_DEPTH || value === null || typeof value !== 'object') return value;
-    if (value instanceof Error) return value;
     if (Array.isArray(value)) return value.map((v) => this.maskDeep(v, depth + 1)) as T;
+    // Dates, Errors, Buffers and other class instances are left as they are (logs serialize errors separately).
+    const prototype = Object.getPrototypeOf(value);
+    if (prototype !== Object.prototype && prototype !== null) return value;
     return Object.fromEntries(
       Object.entries(value as Record<string, unknown>).map(([k, v]) => [k, this.maskDeep(v, depth + 1)]),
     ) as T;

@@ -36,6 +36,11 @@ describe('PrivacyFilter', () => {
     expect(isLuhnValid('4111111111111112')).toBe(false);
   });
 
+  it('leaves dates and other class instances intact', () => {
+    const at = new Date('2026-01-01T00:00:00Z');
+    expect(privacy.maskDeep({ at }).at).toBe(at);
+  });
+
   it('masks every string inside nested values', () => {
     expect(privacy.maskDeep({ a: ['code 654321'], b: { c: 'password: x' }, n: 5 })).toEqual({
       a: ['code ••••••'],

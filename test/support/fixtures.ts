@@ -44,7 +44,14 @@ export class LogCapture extends Writable {
 
 export async function startTestApp(overrides: Partial<BotAppOptions> & { env?: Record<string, string> } = {}): Promise<BotApp> {
   const config = loadConfig({ PORT: '0', STORAGE: 'memory', LOG_LEVEL: 'info', ...overrides.env }, testCatalog().languages);
-  return startBotApp({ config, catalog: testCatalog(), storage: new MemoryStorage(), now: () => FIXED_NOW, ...overrides });
+  return startBotApp({
+    config,
+    catalog: testCatalog(),
+    storage: new MemoryStorage(),
+    now: () => FIXED_NOW,
+    logDestination: new LogCapture(),
+    ...overrides,
+  });
 }
 
 /** A bot on botbuilder's TestAdapter with the production middleware, and a way to talk to it. */

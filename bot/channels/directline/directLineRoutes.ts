@@ -95,6 +95,19 @@ export function createDirectLineRoutes(options: DirectLineOptions): Router {
     return id;
   };
 
+  /** Tells the bot the user joined. Channel-to-bot only: it is not part of the history clients see. */
+  const announceUser = async (conversation: DirectLineConversation, locale: string | undefined): Promise<void> => {
+    await deliver(
+      toBot(conversation, {
+        type: 'conversationUpdate',
+        id: `${conversation.id}|join`,
+        membersAdded: [{ id: conversation.userId, name: '' }],
+        from: { id: conversation.userId, name: '', role: 'user' },
+        ...(locale ? { locale } : {}),
+      }),
+    );
+  };
+
   router.post('/v3/directline/tokens/generate', async (req, res) => {
     const body = startBody.safeParse(req.body);
     if (!body.success) return void res.status(400).json({ error: { code: 'BadArgument', message: 'Invalid body.' } });
@@ -114,13 +127,7 @@ export function createDirectLineRoutes(options: DirectLineOptions): Router {
     if (await store.markStarted(conversation.id)) {
       const body = startBody.safeParse(req.body);
       const locale = (body.success ? body.data?.locale : undefined) ?? conversation.locale;
-      const update: Partial<Activity> = {
-        type: 'conversationUpdate',
-        membersAdded: [{ id: conversation.userId, name: '' }],
-        from: { id: conversation.userId, name: '' },
-        ...(locale ? { locale } : {}),
-      };
-      receiveFromUser(conversation, update).catch((error) => logger.error({ err: error }, 'direct line: conversationUpdate not delivered'));
+      announceUser(conversation, locale).catch((error) => logger.error({ err: error }, 'direct line: conversationUpdate not delivered'));
     }
   });
 

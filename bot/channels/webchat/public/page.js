@@ -33,6 +33,17 @@
     }
   }
 
+  async function localizePage() {
+    const strings = await (await fetch(`/webchat/strings?locale=${encodeURIComponent(locale)}`)).json();
+    document.documentElement.lang = strings.locale;
+    document.title = strings.title;
+    document.getElementById('title').textContent = strings.title;
+    const button = document.getElementById('new-conversation');
+    button.title = strings.newConversation;
+    button.setAttribute('aria-label', strings.newConversation);
+  }
+
+  localizePage().catch(() => undefined);
   document.getElementById('new-conversation').addEventListener('click', () => {
     localStorage.removeItem(SESSION_KEY);
     location.reload();

@@ -1,0 +1,74 @@
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { projectRoot } from '../../bot/config/paths';
+import type { MessageTree } from '../../bot/locales/localeCatalog';
+import { createCatalogue } from '../../dialogs/catalogue';
+import { LOCALES, testCatalog } from '../support/fixtures';
+
+const catalog = testCatalog();
+
+function flatten(tree: MessageTree, prefix = ''): Record<string, string> {
+  return Object.fromEntries(
+    Object.entries(tree).flatMap(([key, value]) =>
+      typeof value === 'string' ? [[`${prefix}${key}`, value]] : Object.entries(flatten(value, `${prefix}${key}.`)),
+    ),
+  );
+}
+
+const messages = Object.fromEntries(catalog.languages.map((lng) => [lng, flatten(catalog.messages[lng])]));
+const english = messages.en;
+const placeholders = (text: string): string[] => [...text.matchAll(/\{\{\s*(\w+)\s*\}\}/g)].map((m) => m[1]).sort();
+
+/** Letters of each non-Latin locale's script: a string without any is untranslated. */
+/** Strings that really are spelled the same as in English. */
+const sameWordInBothLanguages: Partial<Record<string, readonly string[]>> = { es: ['common.choice.no'] };
+
+const scriptOf: Partial<Record<string, RegExp>> = { zh: /\p{Script=Han}/u, ko: /\p{Script=Hangul}/u, el: /\p{Script=Greek}/u };
+
+describe('locales', () => {
+  it('has exactly the six product languages', () => {
+    expect([...catalog.languages].sort()).toEqual([...LOCALES].sort());
+  });
+
+  describe.each(LOCALES.filter((l) => l !== 'en'))('%s', (lng) => {
+    it('has the same keys as English', () => {
+      expect(Object.keys(messages[lng]).sort()).toEqual(Object.keys(english).sort());
+    });
+
+    it('keeps every {{placeholder}} of the English string', () => {
+      for (const [key, text] of Object.entries(english)) {
+        expect({ key, placeholders: placeholders(messages[lng][key] ?? '') }).toEqual({ key, placeholders: placeholders(text) });
+      }
+    });
+
+    it('has no English left', () => {
+      for (const [key, text] of Object.entries(messages[lng])) {
+        const allowed = sameWordInBothLanguages[lng]?.includes(key) ?? false;
+        expect({ key, sameAsEnglish: text === english[key] && !allowed }).toEqual({ key, sameAsEnglish: false });
+        const script = scriptOf[lng];
+        if (script) expect({ key, inScript: script.test(text) }).toEqual({ key, inScript: true });
+      }
+    });
+
+    it('names every procedure in its vocabulary', () => {
+      for (const id of createCatalogue().keys()) expect(catalog.vocabulary[lng].procedures[id]?.length ?? 0).toBeGreaterThan(0);
+    });
+  });
+
+  it('defines every message key the code uses', () => {
+    const root = projectRoot();
+    const files = ['dialogs', 'bot'].flatMap((dir) => walk(join(root, dir))).filter((f) => f.endsWith('.ts'));
+    const used = new Set(
+      files.flatMap((f) => [...readFileSync(f, 'utf8').matchAll(/'((?:common|activateMembership)\.[\w.]+)'/g)].map((m) => m[1])),
+    );
+    expect(used.size).toBeGreaterThan(20);
+    for (const key of used) expect({ key, defined: key in english }).toEqual({ key, defined: true });
+  });
+});
+
+function walk(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    return statSync(path).isDirectory() ? walk(path) : [path];
+  });
+}
