@@ -8,6 +8,7 @@ import { createAdapter } from './adapter/createAdapter';
 import { createDirectLineRoutes } from './channels/directline/directLineRoutes';
 import { attachDirectLineSockets } from './channels/directline/directLineSockets';
 import { DirectLineStore } from './channels/directline/directLineStore';
+import { warmUpThroughDirectLine } from './channels/directline/warmUp';
 import { createHttpApp } from './channels/http/createHttpApp';
 import { createWebChatRoutes } from './channels/webchat/webChatRoutes';
 import type { Config } from './config/config';
@@ -126,10 +127,21 @@ export async function startBotApp(options: BotAppOptions): Promise<BotApp> {
   });
   const { port } = server.address() as AddressInfo;
   baseUrl = config.publicUrl ?? `http://localhost:${port}`;
-  logger.info({ url: baseUrl }, 'support bot listening');
+  const localUrl = `http://localhost:${port}`;
+
+  const warmStart = Date.now();
+  const t = translator.forLocale(config.defaultLocale);
+  const [firstProcedure] = (options.procedures ?? createCatalogue()).values();
+  await warmUpThroughDirectLine(localUrl, directLineStore, storage, [
+    t(firstProcedure.titleKey),
+    t('common.choice.yes'),
+    t('common.choice.yes'),
+    'menu',
+  ]).catch((error) => logger.warn({ err: error }, 'warm-up failed; the first turn will be slower'));
+  logger.info({ url: baseUrl, warmUpMs: Date.now() - warmStart }, 'support bot listening');
 
   return {
-    url: `http://localhost:${port}`,
+    url: localUrl,
     server,
     adapter,
     bot,

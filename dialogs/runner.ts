@@ -69,10 +69,17 @@ export function sendToProcedure(
   return turn;
 }
 
-/** Where a stored procedure stands, without sending anything (to re-ask the question after an interruption). */
+/**
+ * Where a stored procedure stands, without sending anything (to read or re-ask the current step).
+ * Read from the chart itself: no actor is started for it.
+ */
 export function procedurePosition(definition: ProcedureDefinition, persisted: PersistedProcedure): ProcedurePosition {
-  const actor = createActor(definition.machine, { snapshot: persisted.snapshot as never });
-  return positionOf(actor.getSnapshot());
+  const { value, status } = persisted.snapshot as { value: unknown; status: string };
+  const stepId = typeof value === 'string' ? value : JSON.stringify(value);
+  const meta = definition.machine.getStateNodeById(`${definition.machine.id}.${stepId}`).meta as unknown;
+  return status === 'done'
+    ? { status: 'done', stepId, meta: meta as FinalMeta }
+    : { status: 'waiting', stepId, meta: requireStepMeta(stepId, meta) };
 }
 
 function finishTurn(
@@ -106,6 +113,10 @@ function positionOf(snapshot: AnyMachineSnapshot): ProcedurePosition {
   const metas = Object.values(snapshot.getMeta()) as unknown[];
   const meta = metas[metas.length - 1];
   if (snapshot.status === 'done') return { status: 'done', stepId, meta: meta as FinalMeta };
+  return { status: 'waiting', stepId, meta: requireStepMeta(stepId, meta) };
+}
+
+function requireStepMeta(stepId: string, meta: unknown): StepMeta {
   if (!meta) throw new Error(`Procedure step "${stepId}" has no meta: every waiting state must declare its prompt.`);
-  return { status: 'waiting', stepId, meta: meta as StepMeta };
+  return meta as StepMeta;
 }

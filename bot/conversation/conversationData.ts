@@ -1,5 +1,5 @@
 import type { PersistedProcedure } from '../../dialogs/runner';
-import type { EscalationReason, ProcedureOutcome } from '../../dialogs/types';
+import type { EscalationReason, MessageParams, ProcedureOutcome } from '../../dialogs/types';
 
 /** Everything the bot keeps about one conversation, saved once per turn. Plain JSON. */
 export interface ConversationData {
@@ -22,11 +22,13 @@ export interface ConversationData {
   transcript: TranscriptLine[];
 }
 
-export interface TranscriptLine {
-  readonly from: 'user' | 'bot';
-  readonly text: string;
-  readonly at: string;
-}
+/**
+ * The user's words (masked), and the bot's as message keys: a tenth of the size of rendered text in
+ * state that is read, cloned and written every turn, and a person can read them in their own language.
+ */
+export type TranscriptLine =
+  | { readonly from: 'user'; readonly text: string; readonly at: string }
+  | { readonly from: 'bot'; readonly key: string; readonly params?: MessageParams; readonly at: string };
 
 export const TRANSCRIPT_LINES_KEPT = 40;
 export const OUTCOMES_KEPT = 20;

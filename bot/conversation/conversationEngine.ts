@@ -57,6 +57,8 @@ type CommandHandler = (turn: Turn, command: Command) => Promise<void>;
 export class ConversationEngine {
   private readonly now: () => Date;
   private readonly commandHandlers: Readonly<Record<Command['kind'], CommandHandler>>;
+  /** Menu entries per locale: the same labels every turn, so translate them once. */
+  private readonly menus = new Map<string, readonly OfferedChoice[]>();
 
   constructor(private readonly deps: EngineDeps) {
     this.now = deps.now ?? (() => new Date());
@@ -170,6 +172,7 @@ export class ConversationEngine {
     }
     turn.replies.push({
       text: turn.t(meta.prompt.key, meta.prompt.params),
+      source: meta.prompt,
       choices,
       expectsAnswer: true,
       ...(meta.step ? { progress: { step: meta.step, total: definition.totalSteps } } : {}),
@@ -190,7 +193,7 @@ export class ConversationEngine {
 
   private procedureChosen(turn: Turn): string | undefined {
     const { understanding } = this.deps;
-    const menu = this.menuChoices(turn.t);
+    const menu = this.menuChoices(turn);
     const id =
       understanding.matchChoice(turn.message.text, turn.data.locale!, menu) ??
       understanding.procedureMentioned(turn.message.text, turn.data.locale!);
@@ -284,12 +287,18 @@ export class ConversationEngine {
   }
 
   private showMenu(turn: Turn, introKey: string): void {
-    const choices = [...this.menuChoices(turn.t), { id: HUMAN_CHOICE_ID, label: turn.t('common.menu.talkToPerson') }];
-    turn.replies.push({ text: turn.t(introKey), choices, expectsAnswer: true });
+    const choices = [...this.menuChoices(turn), { id: HUMAN_CHOICE_ID, label: turn.t('common.menu.talkToPerson') }];
+    turn.replies.push({ text: turn.t(introKey), source: { key: introKey }, choices, expectsAnswer: true });
   }
 
-  private menuChoices(t: Translate): OfferedChoice[] {
-    return [...this.deps.catalogue.values()].map((d) => ({ id: d.id, label: t(d.titleKey) }));
+  private menuChoices(turn: Turn): readonly OfferedChoice[] {
+    const locale = turn.data.locale ?? this.deps.defaultLocale;
+    let menu = this.menus.get(locale);
+    if (!menu) {
+      menu = [...this.deps.catalogue.values()].map((d) => ({ id: d.id, label: turn.t(d.titleKey) }));
+      this.menus.set(locale, menu);
+    }
+    return menu;
   }
 
   private offeredChoices(turn: Turn, choices: readonly Choice[] | undefined): OfferedChoice[] {
@@ -302,7 +311,7 @@ export class ConversationEngine {
   }
 
   private say(turn: Turn, key: string, params?: Readonly<Record<string, string | number>>): void {
-    turn.replies.push({ text: turn.t(key, params) });
+    turn.replies.push({ text: turn.t(key, params), source: { key, ...(params ? { params } : {}) } });
   }
 
   private currentStep(turn: Turn): { procedureId?: string; step?: string } {
@@ -348,7 +357,7 @@ export class ConversationEngine {
 
   private remember(data: ConversationData, replies: readonly Reply[], userLines: readonly TranscriptLine[]): void {
     const at = this.now().toISOString();
-    data.transcript.push(...userLines, ...replies.map((r) => ({ from: 'bot' as const, text: r.text, at })));
+    data.transcript.push(...userLines, ...replies.map((r) => ({ from: 'bot' as const, ...r.source, at })));
     if (data.transcript.length > TRANSCRIPT_LINES_KEPT) {
       data.transcript.splice(0, data.transcript.length - TRANSCRIPT_LINES_KEPT);
     }

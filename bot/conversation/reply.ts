@@ -1,6 +1,10 @@
+import type { MessageRef } from '../../dialogs/types';
+
 /** What the bot says, already in the user's language, before any channel formatting. */
 export interface Reply {
   readonly text: string;
+  /** The message key it was rendered from, for the transcript. */
+  readonly source: MessageRef;
   /** Buttons; `label` is what the user sees and what a button sends back as text. */
   readonly choices?: ReadonlyArray<{ readonly id: string; readonly label: string }>;
   /** Where the user is in the procedure ("step 3 of 6"). */

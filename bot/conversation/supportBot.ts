@@ -38,10 +38,14 @@ export class SupportBot extends ActivityHandler {
     });
   }
 
-  /** Saves state once, after every handler has run, even when the handler sent nothing. */
+  /**
+   * Saves state once, after every handler has run. A message always changes the state (turn count,
+   * transcript), so it is written without botbuilder's change-detection hash; other activities
+   * are written only when they changed something.
+   */
   override async run(context: TurnContext): Promise<void> {
     await super.run(context);
-    await this.conversationState.saveChanges(context, false);
+    await this.conversationState.saveChanges(context, context.activity.type === ActivityTypes.Message);
   }
 
   /** The conversation's language if this turn already loaded it (for the error apology), else undefined. */

@@ -22,17 +22,30 @@ export function createTranslator(catalog: LocaleCatalog, fallbackLocale: string)
     // Facts that change live in one place (dialogs/facts.ts) and reach every string as variables.
     interpolation: { escapeValue: false, defaultVariables: { ...FACTS } },
   });
-  const cache = new Map<string, TFunction>();
+  const perLocale = new Map<string, Translate>();
+  const build = (locale: string): Translate => {
+    const fixed: TFunction = instance.getFixedT(locale);
+    // Without parameters a key always renders the same text: keep it (most of a turn's strings).
+    const plain = new Map<string, string>();
+    return (key, params) => {
+      if (params) return String(fixed(key, params as Record<string, unknown>));
+      let text = plain.get(key);
+      if (text === undefined) {
+        text = String(fixed(key));
+        plain.set(key, text);
+      }
+      return text;
+    };
+  };
   return {
     languages: catalog.languages,
     forLocale(locale) {
-      let t = cache.get(locale);
+      let t = perLocale.get(locale);
       if (!t) {
-        t = instance.getFixedT(locale);
-        cache.set(locale, t);
+        t = build(locale);
+        perLocale.set(locale, t);
       }
-      const fixed = t;
-      return (key, params) => String(fixed(key, params as Record<string, unknown>));
+      return t;
     },
   };
 }

@@ -1,10 +1,12 @@
-import { recognizeBoolean } from '@microsoft/recognizers-text-choice';
-import { recognizeDateTime } from '@microsoft/recognizers-text-date-time';
-import { recognizeNumber } from '@microsoft/recognizers-text-number';
+import { ChoiceRecognizer } from '@microsoft/recognizers-text-choice';
+import { DateTimeRecognizer } from '@microsoft/recognizers-text-date-time';
+import { NumberRecognizer } from '@microsoft/recognizers-text-number';
 
 /**
- * The part of @microsoft/recognizers-text we use, behind one small interface so the rest of the
+ * The part of @microsoft/recognizers-text we use, behind one small class so the rest of the
  * understanding code (and its vocabulary fallbacks) does not depend on its result shapes.
+ * Models are built once per culture: the library's `recognizeX()` helpers build a new recognizer
+ * on every call, which was a measurable share of each turn.
  */
 
 /** Longer input is cut before it reaches the recognizers: their regexes get slow on long text. */
@@ -12,16 +14,8 @@ export const MAX_RECOGNIZER_INPUT = 300;
 
 const MINUTE_MS = 60_000;
 
-export function builtInYesNo(text: string, culture: string): boolean | undefined {
-  const [first] = recognizeBoolean(text.slice(0, MAX_RECOGNIZER_INPUT), culture);
-  const value = (first?.resolution as { value?: unknown } | undefined)?.value;
-  return typeof value === 'boolean' ? value : undefined;
-}
-
-export function builtInNumber(text: string, culture: string): number | undefined {
-  const [first] = recognizeNumber(text.slice(0, MAX_RECOGNIZER_INPUT), culture);
-  const value = Number((first?.resolution as { value?: unknown } | undefined)?.value);
-  return Number.isFinite(value) ? value : undefined;
+interface Model {
+  parse(query: string, referenceDate?: Date): Array<{ resolution?: unknown }>;
 }
 
 interface DateTimeValue {
@@ -30,32 +24,72 @@ interface DateTimeValue {
   value?: string;
 }
 
-/** "20 minutes ago", "hace una hora", "40分钟前", "just now" → minutes before `now`. */
-export function builtInMinutesAgo(text: string, culture: string, now: Date): number | undefined {
-  for (const result of recognizeDateTime(text.slice(0, MAX_RECOGNIZER_INPUT), culture, undefined, now)) {
-    const values = (result.resolution as { values?: DateTimeValue[] } | undefined)?.values ?? [];
-    for (const v of values) {
-      if (v.type === 'duration' && v.value) return Number(v.value) / 60;
-      if (v.type === 'datetime' && v.value) {
-        const at = parseLocal(v.value);
-        const minutes = (now.getTime() - at.getTime()) / MINUTE_MS;
-        // A relative time that resolves to exactly "now" without saying "now" is a recognizer miss
-        // (zh "半小时前" comes back as now): leave it to the vocabulary fallback.
-        const saidNow = v.timex === 'PRESENT_REF' || v.timex === 'PAST_REF';
-        if (minutes >= 0 && (minutes > 0 || saidNow)) return minutes;
+export class BuiltInRecognizers {
+  private readonly models = new Map<string, Model>();
+
+  yesNo(text: string, culture: string): boolean | undefined {
+    const [first] = this.model('boolean', culture).parse(text.slice(0, MAX_RECOGNIZER_INPUT));
+    const value = (first?.resolution as { value?: unknown } | undefined)?.value;
+    return typeof value === 'boolean' ? value : undefined;
+  }
+
+  number(text: string, culture: string): number | undefined {
+    const [first] = this.model('number', culture).parse(text.slice(0, MAX_RECOGNIZER_INPUT));
+    const value = Number((first?.resolution as { value?: unknown } | undefined)?.value);
+    return Number.isFinite(value) ? value : undefined;
+  }
+
+  /**
+   * "20 minutes ago", "hace una hora", "40分钟前", "just now", "at 9:40" → minutes before `now`.
+   * Ambiguous answers ("9:40": morning or evening) resolve to the most recent past moment.
+   */
+  minutesAgo(text: string, culture: string, now: Date): number | undefined {
+    const candidates: number[] = [];
+    for (const result of this.model('dateTime', culture).parse(text.slice(0, MAX_RECOGNIZER_INPUT), now)) {
+      const values = (result.resolution as { values?: DateTimeValue[] } | undefined)?.values ?? [];
+      for (const v of values) {
+        if (!v.value) continue;
+        if (v.type === 'duration') candidates.push(Number(v.value) / 60);
+        else if (v.type === 'datetime') {
+          const minutes = (now.getTime() - parseLocal(v.value).getTime()) / MINUTE_MS;
+          // A relative time that resolves to exactly "now" without saying "now" is a recognizer miss
+          // (zh "半小时前" comes back as now): leave it to the vocabulary fallback.
+          const saidNow = v.timex === 'PRESENT_REF' || v.timex === 'PAST_REF';
+          if (minutes > 0 || (minutes === 0 && saidNow)) candidates.push(minutes);
+        } else if (v.type === 'time') {
+          const today = `${now.getFullYear()}-${now.getMonth() + 1}-${now.getDate()} ${v.value}`;
+          const minutes = (now.getTime() - parseLocal(today).getTime()) / MINUTE_MS;
+          candidates.push(minutes >= 0 ? minutes : minutes + 24 * 60);
+        }
       }
     }
+    const valid = candidates.filter((m) => Number.isFinite(m) && m >= 0);
+    return valid.length > 0 ? Math.min(...valid) : undefined;
   }
-  return undefined;
-}
 
-/** Loads each culture's models now; the first call otherwise takes seconds (French: ~2.5 s). */
-export function warmBuiltInRecognizers(cultures: readonly string[]): void {
-  const now = new Date();
-  for (const culture of cultures) {
-    builtInYesNo('yes', culture);
-    builtInNumber('20', culture);
-    builtInMinutesAgo('20', culture, now);
+  /** Builds each culture's models now; the first call otherwise takes seconds (French numbers: ~2.5 s). */
+  warm(cultures: readonly string[]): void {
+    const now = new Date();
+    for (const culture of cultures) {
+      this.yesNo('yes', culture);
+      this.number('20', culture);
+      this.minutesAgo('20', culture, now);
+    }
+  }
+
+  private model(kind: 'boolean' | 'number' | 'dateTime', culture: string): Model {
+    const key = `${kind}/${culture}`;
+    let model = this.models.get(key);
+    if (!model) {
+      model =
+        kind === 'boolean'
+          ? new ChoiceRecognizer(culture).getBooleanModel(culture)
+          : kind === 'number'
+            ? new NumberRecognizer(culture).getNumberModel(culture)
+            : new DateTimeRecognizer(culture).getDateTimeModel(culture);
+      this.models.set(key, model);
+    }
+    return model;
   }
 }
 

@@ -48,28 +48,32 @@ export function isPictographicOnly(text: string): boolean {
 const escapeRegExp = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const UNSPACED_SCRIPT = /[\p{Script=Han}\p{Script=Hangul}]/u;
 
-/** A compiled list of phrases (see vocabulary.ts for the matching rules). */
+/** A compiled list of phrases (see vocabulary.ts for the matching rules): one regex per list. */
 export class PhraseSet {
-  private readonly patterns: readonly RegExp[];
+  private readonly pattern: RegExp | undefined;
   private readonly exact: ReadonlySet<string>;
 
   constructor(phrases: readonly string[]) {
     const normalized = phrases.map((p) => ({ prefix: p.endsWith('*'), text: normalize(p.replace(/\*$/, '')) }));
     this.exact = new Set(normalized.filter((p) => !p.prefix).map((p) => p.text));
-    this.patterns = normalized
-      .filter((p) => p.text.length > 0)
-      .map(({ prefix, text }) => {
-        const body = escapeRegExp(text) + (prefix ? '\\p{L}*' : '');
-        // Han and Hangul words match inside text, except one-character words ("是", "네"), which
-        // would otherwise match inside unrelated words.
-        const anywhere = UNSPACED_SCRIPT.test(text) && [...text].length > 1;
-        return anywhere ? new RegExp(body, 'u') : new RegExp(`(?:^|\\s)${body}(?=\\s|$)`, 'u');
-      });
+    const anywhere: string[] = [];
+    const wholeWords: string[] = [];
+    for (const { prefix, text } of normalized.filter((p) => p.text.length > 0)) {
+      const body = escapeRegExp(text) + (prefix ? '\\p{L}*' : '');
+      // Han and Hangul words match inside text, except one-character words ("是", "네"), which
+      // would otherwise match inside unrelated words.
+      (UNSPACED_SCRIPT.test(text) && [...text].length > 1 ? anywhere : wholeWords).push(body);
+    }
+    const parts = [
+      ...(anywhere.length ? [`(?:${anywhere.join('|')})`] : []),
+      ...(wholeWords.length ? [`(?:^|\\s)(?:${wholeWords.join('|')})(?=\\s|$)`] : []),
+    ];
+    this.pattern = parts.length ? new RegExp(parts.join('|'), 'u') : undefined;
   }
 
   /** True when a phrase occurs in the (normalized) text. */
   occursIn(normalizedText: string): boolean {
-    return this.patterns.some((p) => p.test(normalizedText));
+    return this.pattern?.test(normalizedText) ?? false;
   }
 
   /** True when the whole (normalized) text is one of the phrases. */

@@ -117,8 +117,10 @@ describe('conversation rules', () => {
     expect(await chat.say('purple elephants')).toEqual([en('common.procedure.notUnderstood'), en('activateMembership.openAccountPage')]);
     await chat.say('purple elephants');
     const third = await chat.send({ text: 'purple elephants' });
-    expect(third.map((a) => a.text)).toEqual([en('common.procedure.stillNotUnderstood'), en('activateMembership.openAccountPage')]);
-    expect(third[1].suggestedActions?.actions.map((a) => a.title)).toContain(en('common.menu.talkToPerson'));
+    expect(third).toHaveLength(1);
+    expect(third[0].text).toBe(`${en('common.procedure.stillNotUnderstood')}\n\n${en('activateMembership.openAccountPage')}`);
+    expect(third[0].suggestedActions?.actions.map((a) => a.title)).toEqual([en('common.choice.yes'), en('common.choice.no'), en('common.menu.talkToPerson')]);
+    expect(third[0].inputHint).toBe('expectingInput');
     expect(await chat.say(en('common.menu.talkToPerson'))).toEqual([en('common.escalation.recorded', { ticket: 'T1' })]);
     expect(chat.escalations[0]).toMatchObject({ reason: 'user_asked', procedureId: 'activate_membership', step: 'openAccountPage' });
   });
@@ -133,7 +135,9 @@ describe('conversation rules', () => {
     const stored = JSON.stringify(await chat.storedState());
     const everything = stored + chat.logs.text + JSON.stringify(chat.escalations);
     for (const secret of ['482913', 'Tr0ub4dor', '4111 1111 1111 1111', '4111111111111111']) expect(everything).not.toContain(secret);
-    expect(chat.escalations[0].transcript.map((l) => l.text)).toContain('the code is ••••••');
+    const transcript = chat.escalations[0].transcript;
+    expect(transcript.filter((l) => l.from === 'user').map((l) => l.text)).toContain('the code is ••••••');
+    expect(transcript.filter((l) => l.from === 'bot').map((l) => l.key)).toContain('common.privacy.warning');
   });
 
   it.each([

@@ -93,3 +93,10 @@ describe('Understanding', () => {
     expect(understanding.procedureMentioned('θέλω ενεργοποίηση', 'el')).toBe('activate_membership');
   });
 });
+
+describe('minutes ago beyond "<number> <unit>"', () => {
+  it('falls back to recognizers-text for a clock time', () => {
+    // FIXED_NOW is 10:00; the code arrived at 9:40.
+    expect(understanding.minutesAgo('it came at 9:40', 'en')).toBeCloseTo(20, 5);
+  });
+});

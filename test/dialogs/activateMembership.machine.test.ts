@@ -2,7 +2,7 @@ import { createActor } from 'xstate';
 import { createTestModel } from 'xstate/graph';
 import { activateMembershipMachine } from '../../dialogs/activateMembership.machine';
 import { FACTS } from '../../dialogs/facts';
-import { sendToProcedure, startProcedure } from '../../dialogs/runner';
+import { procedurePosition, sendToProcedure, startProcedure } from '../../dialogs/runner';
 import type { FinalMeta, ProcedureEvent, StepMeta } from '../../dialogs/types';
 import { createCatalogue } from '../../dialogs/catalogue';
 
@@ -73,6 +73,19 @@ describe('activateMembership machine', () => {
       .filter(([, config]) => config.type !== 'final')
       .map(([id]) => id);
     expect([...sources].sort()).toEqual(waitingStates.sort());
+  });
+
+  it('reads the stored position from the chart exactly as a running actor reports it', () => {
+    for (const path of paths) {
+      const actor = createActor(activateMembershipMachine, { snapshot: path.state }).start();
+      const persisted = { procedureId: definition.id, snapshot: JSON.parse(JSON.stringify(actor.getPersistedSnapshot())) };
+      expect(procedurePosition(definition, persisted)).toEqual({
+        status: path.state.status === 'done' ? 'done' : 'waiting',
+        stepId: String(path.state.value),
+        meta: metaOf(path.state),
+      });
+      actor.stop();
+    }
   });
 
   const run = (answers: ProcedureEvent[]) => {

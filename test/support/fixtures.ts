@@ -6,6 +6,7 @@ import type { ConversationData } from '../../bot/conversation/conversationData';
 import { loadConfig } from '../../bot/config/config';
 import { localesDir } from '../../bot/config/paths';
 import { loadLocaleCatalog, type LocaleCatalog } from '../../bot/locales/localeCatalog';
+import { PARAGRAPH } from '../../bot/rendering/activityRenderer';
 import { createTranslator, type Translate } from '../../bot/rendering/translator';
 import { Understanding } from '../../bot/understanding/understanding';
 
@@ -56,7 +57,7 @@ export async function startTestApp(overrides: Partial<BotAppOptions> & { env?: R
 
 /** A bot on botbuilder's TestAdapter with the production middleware, and a way to talk to it. */
 export interface TestConversation {
-  /** Sends one message and returns the texts the bot replied with. */
+  /** Sends one message and returns the paragraphs of the bot's reply (one activity per turn). */
   say(text: string, extra?: Partial<Activity>): Promise<string[]>;
   /** Sends any activity and returns the bot's activities. */
   send(activity: Partial<Activity>): Promise<Partial<Activity>[]>;
@@ -99,7 +100,7 @@ export function testConversation(locale: string | undefined, conversationId = 'c
     return adapter.activeQueue.splice(0);
   };
   return {
-    say: async (text, extra) => (await send({ text, ...extra })).map((a) => a.text ?? ''),
+    say: async (text, extra) => (await send({ text, ...extra })).flatMap((a) => (a.text ?? '').split(PARAGRAPH)),
     send,
     adapter,
     storage,

@@ -98,6 +98,11 @@ export class DirectLineStore {
     return { activities: conversation.activities.slice(start), watermark: String(conversation.activities.length) };
   }
 
+  /** Drops a conversation from the in-memory cache (its stored copy is deleted by the caller). */
+  forget(id: string): void {
+    this.cache.delete(id);
+  }
+
   subscribe(id: string, listener: Listener): () => void {
     const set = this.listeners.get(id) ?? new Set<Listener>();
     set.add(listener);

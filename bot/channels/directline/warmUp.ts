@@ -1,0 +1,34 @@
+import type { Storage } from 'botbuilder';
+import { DIRECT_LINE_CHANNEL_ID } from './directLineRoutes';
+import type { DirectLineStore } from './directLineStore';
+
+/**
+ * Runs a short throwaway conversation through the server's own Direct Line before it reports
+ * ready: HTTP parsing, the adapter, the connector client, the turn logic and XState all run once,
+ * so the first real user does not pay for cold code paths (measured: ~6× a warm turn otherwise).
+ * Everything it stored is deleted afterwards.
+ */
+export async function warmUpThroughDirectLine(
+  baseUrl: string,
+  store: DirectLineStore,
+  storage: Storage,
+  messages: readonly string[],
+): Promise<void> {
+  const call = async (path: string, token: string | undefined, body: unknown): Promise<Record<string, string>> => {
+    const response = await fetch(`${baseUrl}/v3/directline${path}`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+      body: JSON.stringify(body),
+    });
+    if (!response.ok) throw new Error(`warm-up ${path}: ${response.status}`);
+    return (await response.json()) as Record<string, string>;
+  };
+  const { conversationId, token } = await call('/tokens/generate', undefined, { user: { id: 'warm-up' } });
+  try {
+    for (const text of messages) await call(`/conversations/${conversationId}/activities`, token, { type: 'message', text });
+  } finally {
+    store.forget(conversationId);
+    // The bot's conversation state key is botbuilder's "<channel>/conversations/<id>/".
+    await storage.delete([`directline/conversations/${conversationId}`, `${DIRECT_LINE_CHANNEL_ID}/conversations/${conversationId}/`]);
+  }
+}
