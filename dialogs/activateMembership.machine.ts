@@ -1,6 +1,7 @@
 import { assign, emit, setup } from 'xstate';
 import { FACTS } from './facts';
-import type { Choice, FinalMeta, ProcedureEmitted, ProcedureEvent, StepMeta } from './types';
+import { askChoice, askDuration, askYesNo, ending, yesNoChoices } from './steps';
+import type { Choice, ProcedureEmitted, ProcedureEvent } from './types';
 
 /**
  * Activating the Alipay International Account membership, from seed 003:
@@ -10,11 +11,6 @@ import type { Choice, FinalMeta, ProcedureEmitted, ProcedureEvent, StepMeta } fr
 
 /** Two misses with the SMS code (not received, or rejected) and we offer a person instead of a third loop. */
 const SMS_ATTEMPTS_BEFORE_OFFERING_PERSON = 2;
-
-const yesNoChoices: readonly Choice[] = [
-  { id: 'yes', labelKey: 'common.choice.yes' },
-  { id: 'no', labelKey: 'common.choice.no' },
-];
 
 const phoneBoundChoices: readonly Choice[] = [
   ...yesNoChoices,
@@ -26,8 +22,6 @@ const codeAgeChoices: readonly Choice[] = [
   { id: 'olderThanValidity', labelKey: 'activateMembership.choice.olderThanValidity' },
 ];
 
-const step = (meta: StepMeta): StepMeta => meta;
-const ending = (meta: FinalMeta): FinalMeta => meta;
 
 export interface ActivateMembershipContext {
   codeAgeMinutes: number | null;
@@ -78,42 +72,42 @@ export const activateMembershipMachine = setup({
   },
   states: {
     openAccountPage: {
-      meta: step({ prompt: { key: 'activateMembership.openAccountPage' }, expects: 'yesNo', choices: yesNoChoices, step: 1 }),
+      meta: askYesNo('activateMembership.openAccountPage', 1),
       on: {
         'answer.yes': 'clickActivateNow',
         'answer.no': { target: 'findAccountPageAgain', actions: 'sayMembershipRequirement' },
       },
     },
     findAccountPageAgain: {
-      meta: step({ prompt: { key: 'activateMembership.findAccountPageAgain' }, expects: 'yesNo', choices: yesNoChoices, step: 1 }),
+      meta: askYesNo('activateMembership.findAccountPageAgain', 1),
       on: {
         'answer.yes': 'clickActivateNow',
         'answer.no': 'offerPerson',
       },
     },
     clickActivateNow: {
-      meta: step({ prompt: { key: 'activateMembership.clickActivateNow' }, expects: 'yesNo', choices: yesNoChoices, step: 2 }),
+      meta: askYesNo('activateMembership.clickActivateNow', 2),
       on: {
         'answer.yes': 'createPaymentPassword',
         'answer.no': 'askFirstVisit',
       },
     },
     askFirstVisit: {
-      meta: step({ prompt: { key: 'activateMembership.askFirstVisit' }, expects: 'yesNo', choices: yesNoChoices, step: 2 }),
+      meta: askYesNo('activateMembership.askFirstVisit', 2),
       on: {
         'answer.yes': 'offerPerson',
         'answer.no': 'alreadyActive',
       },
     },
     createPaymentPassword: {
-      meta: step({ prompt: { key: 'activateMembership.createPaymentPassword' }, expects: 'yesNo', choices: yesNoChoices, step: 3 }),
+      meta: askYesNo('activateMembership.createPaymentPassword', 3),
       on: {
         'answer.yes': 'askPhoneBound',
         'answer.no': { target: 'createPaymentPassword', reenter: true, actions: 'sayTakeYourTime' },
       },
     },
     askPhoneBound: {
-      meta: step({ prompt: { key: 'activateMembership.askPhoneBound' }, expects: 'choice', choices: phoneBoundChoices, step: 4 }),
+      meta: askChoice('activateMembership.askPhoneBound', phoneBoundChoices, 4),
       on: {
         'answer.choice': [
           { guard: 'saidPhoneIsBound', target: 'askCodeReceived' },
@@ -123,21 +117,21 @@ export const activateMembershipMachine = setup({
       },
     },
     askVerificationShown: {
-      meta: step({ prompt: { key: 'activateMembership.askVerificationShown' }, expects: 'yesNo', choices: yesNoChoices, step: 4 }),
+      meta: askYesNo('activateMembership.askVerificationShown', 4),
       on: {
         'answer.yes': 'askCodeReceived',
         'answer.no': 'activatedWithoutSms',
       },
     },
     askCodeReceived: {
-      meta: step({ prompt: { key: 'activateMembership.askCodeReceived' }, expects: 'yesNo', choices: yesNoChoices, step: 5 }),
+      meta: askYesNo('activateMembership.askCodeReceived', 5),
       on: {
         'answer.yes': 'askCodeAge',
         'answer.no': { target: 'checkCodeNotReceived', actions: 'countSmsFailure' },
       },
     },
     askCodeAge: {
-      meta: step({ prompt: { key: 'activateMembership.askCodeAge' }, expects: 'duration', choices: codeAgeChoices, step: 5 }),
+      meta: askDuration('activateMembership.askCodeAge', codeAgeChoices, 5),
       on: {
         'answer.duration': [
           { guard: 'isCodeStillValid', target: 'enterCode', actions: ['rememberCodeAge', 'sayCodeStillValid'] },
@@ -150,7 +144,7 @@ export const activateMembershipMachine = setup({
       },
     },
     requestNewCode: {
-      meta: step({ prompt: { key: 'activateMembership.requestNewCode' }, expects: 'yesNo', choices: yesNoChoices, step: 5 }),
+      meta: askYesNo('activateMembership.requestNewCode', 5),
       on: {
         'answer.yes': 'enterCode',
         'answer.no': { target: 'checkCodeNotReceived', actions: 'countSmsFailure' },
@@ -158,14 +152,14 @@ export const activateMembershipMachine = setup({
     },
     checkCodeNotReceived: {
       always: { guard: 'hasFailedRepeatedly', target: 'offerPerson' },
-      meta: step({ prompt: { key: 'activateMembership.codeNotReceived' }, expects: 'yesNo', choices: yesNoChoices, step: 5 }),
+      meta: askYesNo('activateMembership.codeNotReceived', 5),
       on: {
         'answer.yes': 'enterCode',
         'answer.no': { target: 'checkCodeNotReceived', reenter: true, actions: 'countSmsFailure' },
       },
     },
     enterCode: {
-      meta: step({ prompt: { key: 'activateMembership.enterCode' }, expects: 'yesNo', choices: yesNoChoices, step: 6 }),
+      meta: askYesNo('activateMembership.enterCode', 6),
       on: {
         'answer.yes': 'activated',
         'answer.no': { target: 'codeRejected', actions: 'countSmsFailure' },
@@ -173,14 +167,14 @@ export const activateMembershipMachine = setup({
     },
     codeRejected: {
       always: { guard: 'hasFailedRepeatedly', target: 'offerPerson' },
-      meta: step({ prompt: { key: 'activateMembership.codeRejected' }, expects: 'yesNo', choices: yesNoChoices, step: 6 }),
+      meta: askYesNo('activateMembership.codeRejected', 6),
       on: {
         'answer.yes': 'enterCode',
         'answer.no': { target: 'checkCodeNotReceived', actions: 'countSmsFailure' },
       },
     },
     offerPerson: {
-      meta: step({ prompt: { key: 'common.escalation.offerPerson' }, expects: 'yesNo', choices: yesNoChoices }),
+      meta: askYesNo('common.escalation.offerPerson'),
       on: {
         'answer.yes': { target: 'handedToPerson', actions: 'escalateRepeatedFailure' },
         'answer.no': 'leftForLater',
@@ -188,21 +182,21 @@ export const activateMembershipMachine = setup({
     },
     activated: {
       type: 'final',
-      meta: ending({ outcome: 'solved', closing: { key: 'activateMembership.activated' } }),
+      meta: ending('solved', 'activateMembership.activated'),
     },
     activatedWithoutSms: {
       type: 'final',
-      meta: ending({ outcome: 'solved', closing: { key: 'activateMembership.activatedWithoutSms' } }),
+      meta: ending('solved', 'activateMembership.activatedWithoutSms'),
     },
     alreadyActive: {
       type: 'final',
-      meta: ending({ outcome: 'solved', closing: { key: 'activateMembership.alreadyActive' } }),
+      meta: ending('solved', 'activateMembership.alreadyActive'),
     },
     leftForLater: {
       type: 'final',
-      meta: ending({ outcome: 'abandoned', closing: { key: 'common.procedure.comeBackAnytime' } }),
+      meta: ending('abandoned', 'common.procedure.comeBackAnytime'),
     },
-    handedToPerson: { type: 'final', meta: ending({ outcome: 'escalated' }) },
-    accountFrozen: { type: 'final', meta: ending({ outcome: 'escalated' }) },
+    handedToPerson: { type: 'final', meta: ending('escalated') },
+    accountFrozen: { type: 'final', meta: ending('escalated') },
   },
 });

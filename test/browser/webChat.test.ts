@@ -1,4 +1,4 @@
-import { mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import type { BotApp } from '../../bot/app';
@@ -7,6 +7,7 @@ import { startTestApp, translate } from '../support/fixtures';
 
 /** Real Chromium (Debian's package) driving the real Web Chat page against the real server. */
 const SCREENSHOTS = join(projectRoot(), 'test-output', 'browser');
+const CHROMIUM = '/usr/bin/chromium';
 const en = translate('en');
 
 describe('the Web Chat page in Chromium', () => {
@@ -15,10 +16,11 @@ describe('the Web Chat page in Chromium', () => {
   let page: Page;
 
   beforeAll(async () => {
+    if (!existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} is missing: apt-get install chromium (or run bash .ci/run, which does).`);
     mkdirSync(SCREENSHOTS, { recursive: true });
     app = await startTestApp();
     browser = await chromium.launch({
-      executablePath: '/usr/bin/chromium',
+      executablePath: CHROMIUM,
       args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'],
     });
     page = await browser.newPage({ locale: 'en-US' });
