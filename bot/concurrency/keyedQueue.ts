@@ -17,6 +17,11 @@ export class KeyedQueue {
     }
   }
 
+  /** True while work for `key` is queued or running. */
+  has(key: string): boolean {
+    return this.tails.has(key);
+  }
+
   /** Keys with work queued or running (for tests and leak checks). */
   get size(): number {
     return this.tails.size;

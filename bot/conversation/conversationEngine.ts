@@ -101,7 +101,8 @@ export class ConversationEngine {
       if (message.privacyFindings.length > 0) return this.reask(turn);
       if (message.attachmentCount > 0) return this.reask(turn, 'common.input.attachmentOnly');
       if (isPictographicOnly(message.text)) return this.reask(turn, 'common.input.emojiOnly');
-      return this.reask(turn, 'common.input.empty');
+      if (message.text.trim() === '') return this.reask(turn, 'common.input.empty');
+      return this.notUnderstood(turn);
     }
 
     const command = this.deps.understanding.command(message.text) ?? this.pressedHumanButton(turn);
@@ -187,6 +188,11 @@ export class ConversationEngine {
     if (this.deps.understanding.isGreeting(turn.message.text)) {
       turn.data.misses = 0;
       return this.showMenu(turn, 'common.greeting');
+    }
+    // "No" to "anything else?" (the menu) ends the exchange politely.
+    if (this.deps.understanding.yesNo(turn.message.text, turn.data.locale!) === false) {
+      turn.data.misses = 0;
+      return this.say(turn, 'common.goodbye');
     }
     return this.notUnderstood(turn);
   }

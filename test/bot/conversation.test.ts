@@ -44,6 +44,7 @@ describe.each(LOCALES)('membership activation in %s', (locale) => {
       t('activateMembership.enterCode'),
     ]);
     expect(await chat.say(yes)).toEqual([t('activateMembership.activated'), t('common.procedure.anythingElse')]);
+    expect(await chat.say(no)).toEqual([t('common.goodbye')]);
   });
 
   it('tells the user an old code has expired and has them request a new one', async () => {
@@ -152,6 +153,11 @@ describe('conversation rules', () => {
     expect(replies[0]).toBe(en(key, { max: 2000 }));
     expect(replies.at(-1)).toBe(en('activateMembership.openAccountPage'));
     expect(await chat.say('yes')).toEqual([en('activateMembership.clickActivateNow')]);
+  });
+
+  it('does not call a message of punctuation empty', async () => {
+    const chat = testConversation('en-US');
+    expect(await chat.say('??')).toEqual([en('common.notUnderstood')]);
   });
 
   it('answers a message in an unsupported language with the menu, not an error', async () => {

@@ -18,6 +18,9 @@ export interface DirectLineConversation {
 
 type Listener = (activities: readonly Partial<Activity>[], watermark: number) => void;
 
+/** Conversations kept in memory; older ones without an open stream are reloaded from storage when needed. */
+const CACHED_CONVERSATIONS = 500;
+
 export class DirectLineStore {
   private readonly cache = new Map<string, DirectLineConversation>();
   private readonly queue = new KeyedQueue();
@@ -43,7 +46,7 @@ export class DirectLineStore {
     const cached = this.cache.get(id);
     if (cached) return cached;
     const stored = (await this.storage.read([key(id)]))[key(id)] as DirectLineConversation | undefined;
-    if (stored) this.cache.set(id, stored);
+    if (stored) this.remember(stored);
     return stored;
   }
 
@@ -98,6 +101,21 @@ export class DirectLineStore {
     return { activities: conversation.activities.slice(start), watermark: String(conversation.activities.length) };
   }
 
+  /** Caches a conversation as most recently used, evicting the oldest idle ones past the bound. */
+  private remember(conversation: DirectLineConversation): void {
+    this.cache.delete(conversation.id);
+    this.cache.set(conversation.id, conversation);
+    for (const id of this.cache.keys()) {
+      if (this.cache.size <= CACHED_CONVERSATIONS) break;
+      if (!this.listeners.has(id) && !this.queue.has(id)) this.cache.delete(id);
+    }
+  }
+
+  /** How many conversations are held in memory (bounded; the rest live in storage). */
+  get cachedConversations(): number {
+    return this.cache.size;
+  }
+
   /** Drops a conversation from the in-memory cache (its stored copy is deleted by the caller). */
   forget(id: string): void {
     this.cache.delete(id);
@@ -114,7 +132,7 @@ export class DirectLineStore {
   }
 
   private async save(conversation: DirectLineConversation): Promise<void> {
-    this.cache.set(conversation.id, conversation);
+    this.remember(conversation);
     await this.storage.write({ [key(conversation.id)]: { ...conversation, eTag: '*' } });
   }
 }
