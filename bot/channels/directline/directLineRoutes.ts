@@ -90,8 +90,9 @@ export function createDirectLineRoutes(options: DirectLineOptions): Router {
       from: { id: conversation.userId, name: activity.from?.name ?? '', role: 'user' },
       locale: activity.locale ?? conversation.locale,
     });
-    const id = await store.append(conversation.id, toBot(conversation, masked));
-    await deliver({ ...toBot(conversation, masked), id });
+    const forBot = toBot(conversation, masked);
+    const id = await store.append(conversation.id, forBot);
+    await deliver({ ...forBot, id });
     return id;
   };
 
