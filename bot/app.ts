@@ -1,7 +1,7 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
-import { ConversationState, MemoryStorage, type CloudAdapter, type Middleware, type Storage } from 'botbuilder';
+import { ConversationState, MemoryStorage, ShowTypingMiddleware, type CloudAdapter, type Middleware, type Storage } from 'botbuilder';
 import type pino from 'pino';
 import { createCatalogue, type ProcedureCatalogue } from '../dialogs/catalogue';
 import { createAdapter } from './adapter/createAdapter';
@@ -13,6 +13,7 @@ import { createHttpApp } from './channels/http/createHttpApp';
 import { createWebChatRoutes } from './channels/webchat/webChatRoutes';
 import type { Config } from './config/config';
 import { ConversationEngine } from './conversation/conversationEngine';
+import { MentionGateMiddleware } from './conversation/mentionGateMiddleware';
 import { SerialTurnsMiddleware } from './conversation/serialTurnsMiddleware';
 import { SupportBot } from './conversation/supportBot';
 import type { EscalationPort } from './escalation/escalationPort';
@@ -51,6 +52,10 @@ export interface BotApp {
 
 export const BOT_ACCOUNT = { id: 'support-bot', name: 'Support', role: 'bot' } as const;
 
+/** A turn slower than this shows "typing…", repeated at this period until the reply goes out. */
+const TYPING_DELAY_MS = 500;
+const TYPING_PERIOD_MS = 2000;
+
 /** The bot without any server: what a turn needs. Conversation tests drive this through botbuilder's TestAdapter. */
 export interface AssembledBot {
   readonly bot: SupportBot;
@@ -87,7 +92,14 @@ export function assembleBot(options: BotAppOptions): AssembledBot {
   const bot = new SupportBot(new ConversationState(storage), engine, logger);
   return {
     bot,
-    middleware: [new PrivacyMiddleware(privacy), new SerialTurnsMiddleware()],
+    // Order matters: ignore group messages not meant for the bot, mask before anything else reads,
+    // queue per conversation, then show "typing…" when a turn takes longer than half a second.
+    middleware: [
+      new MentionGateMiddleware(),
+      new PrivacyMiddleware(privacy),
+      new SerialTurnsMiddleware(),
+      new ShowTypingMiddleware(TYPING_DELAY_MS, TYPING_PERIOD_MS),
+    ],
     translator,
     privacy,
     logger,

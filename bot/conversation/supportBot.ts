@@ -1,16 +1,18 @@
-import { ActivityHandler, ActivityTypes, type ConversationState, type StatePropertyAccessor, type TurnContext } from 'botbuilder';
+import { ActivityTypes, TeamsActivityHandler, type ConversationState, type StatePropertyAccessor, type TurnContext } from 'botbuilder';
 import type { Logger } from '../logging/logger';
 import { privacyFindings, textWasCut } from '../privacy/privacyMiddleware';
 import { renderReplies } from '../rendering/activityRenderer';
 import { emptyConversationData, type ConversationData } from './conversationData';
 import type { ConversationEngine, EngineResult } from './conversationEngine';
+import { isGroupConversation } from './mentionGateMiddleware';
 import type { UserMessage } from './userMessage';
 
 /**
  * The botbuilder side of a turn: load the conversation, let the engine decide, send, save once.
- * Everything botbuilder-specific about a turn stays in this file.
+ * Everything botbuilder-specific about a turn stays in this file. A TeamsActivityHandler, which
+ * behaves as a plain ActivityHandler on every other channel.
  */
-export class SupportBot extends ActivityHandler {
+export class SupportBot extends TeamsActivityHandler {
   private readonly conversationData: StatePropertyAccessor<ConversationData>;
 
   constructor(
@@ -27,13 +29,17 @@ export class SupportBot extends ActivityHandler {
       await next();
     });
 
+    // A user joining a one-to-one conversation is greeted; people joining a team or group chat are not.
     this.onMembersAdded(async (context, next) => {
       const recipientId = context.activity.recipient?.id;
       const newUsers = (context.activity.membersAdded ?? []).filter((m) => m.id !== recipientId);
-      if (newUsers.length > 0) {
-        const data = await this.conversationData.get(context, emptyConversationData());
-        await this.apply(context, this.engine.welcome(data, context.activity.locale));
-      }
+      if (newUsers.length > 0 && !isGroupConversation(context)) await this.welcome(context);
+      await next();
+    });
+
+    // Teams: the app was installed. Greet in personal scope; in a team or group chat, wait to be @mentioned.
+    this.onInstallationUpdateAdd(async (context, next) => {
+      if (!isGroupConversation(context)) await this.welcome(context);
       await next();
     });
   }
@@ -55,6 +61,11 @@ export class SupportBot extends ActivityHandler {
     } catch {
       return undefined;
     }
+  }
+
+  private async welcome(context: TurnContext): Promise<void> {
+    const data = await this.conversationData.get(context, emptyConversationData());
+    await this.apply(context, this.engine.welcome(data, context.activity.locale));
   }
 
   private async apply(context: TurnContext, result: EngineResult): Promise<void> {

@@ -117,7 +117,7 @@ describe('conversation rules', () => {
     await chat.say(en('activateMembership.title'));
     expect(await chat.say('purple elephants')).toEqual([en('common.procedure.notUnderstood'), en('activateMembership.openAccountPage')]);
     await chat.say('purple elephants');
-    const third = await chat.send({ text: 'purple elephants' });
+    const third = (await chat.send({ text: 'purple elephants' })).filter((a) => a.type === 'message');
     expect(third).toHaveLength(1);
     expect(third[0].text).toBe(`${en('common.procedure.stillNotUnderstood')}\n\n${en('activateMembership.openAccountPage')}`);
     expect(third[0].suggestedActions?.actions.map((a) => a.title)).toEqual([en('common.choice.yes'), en('common.choice.no'), en('common.menu.talkToPerson')]);
@@ -155,6 +155,15 @@ describe('conversation rules', () => {
     expect(await chat.say('yes')).toEqual([en('activateMembership.clickActivateNow')]);
   });
 
+  it('shows "typing…" while a slow turn works, then replies', async () => {
+    const chat = testConversation('en-US', { escalationDelayMs: 900 });
+    const activities = await chat.send({ text: 'talk to a person' });
+    const types = activities.map((a) => a.type);
+    expect(types.at(-1)).toBe('message');
+    expect(types.slice(0, -1).length).toBeGreaterThan(0);
+    expect(new Set(types.slice(0, -1))).toEqual(new Set(['typing']));
+  });
+
   it('does not call a message of punctuation empty', async () => {
     const chat = testConversation('en-US');
     expect(await chat.say('??')).toEqual([en('common.notUnderstood')]);
@@ -172,7 +181,7 @@ describe('conversation rules', () => {
       chat.adapter.receiveActivity({ type: 'message', text: 'yes', locale: 'en-US' }),
       chat.adapter.receiveActivity({ type: 'message', text: 'yes', locale: 'en-US' }),
     ]);
-    const replies = chat.adapter.activeQueue.splice(0).map((a) => a.text);
+    const replies = chat.adapter.activeQueue.splice(0).filter((a) => a.type === 'message').map((a) => a.text);
     expect(replies).toEqual([en('activateMembership.clickActivateNow'), en('activateMembership.createPaymentPassword')]);
     expect((await chat.storedState()).support.userTurns).toBe(3);
   });

@@ -42,7 +42,7 @@ describe('POST /api/messages, as the Bot Framework Emulator uses it', () => {
     const [reply] = await connector.waitFor('conv-2', 1);
     expect(reply.text).toBe(`${en('common.procedure.starting', { title: en('activateMembership.title') })}\n\n${en('activateMembership.openAccountPage')}`);
     expect(reply.suggestedActions?.actions.map((a) => a.title)).toEqual([en('common.choice.yes'), en('common.choice.no')]);
-    expect(connector.received.filter((r) => r.activity.conversation?.id === 'conv-2').map((r) => r.path)).toEqual([
+    expect(connector.received.filter((r) => r.activity.conversation?.id === 'conv-2' && r.activity.type === 'message').map((r) => r.path)).toEqual([
       '/v3/conversations/conv-2/activities/m-1',
     ]);
     expect(reply.replyToId).toBe('m-1');

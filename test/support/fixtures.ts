@@ -69,7 +69,16 @@ export interface TestConversation {
   storedState(): Promise<{ support: ConversationData }>;
 }
 
-export function testConversation(locale: string | undefined, conversationId = 'conv-1'): TestConversation {
+export interface ConversationOptions {
+  readonly conversationId?: string;
+  readonly channelId?: string;
+  readonly conversationType?: 'personal' | 'groupChat' | 'channel';
+  /** Makes escalations this slow, to see what a slow turn looks like. */
+  readonly escalationDelayMs?: number;
+}
+
+export function testConversation(locale: string | undefined, options: ConversationOptions = {}): TestConversation {
+  const { conversationId = 'conv-1', channelId = 'test', conversationType = 'personal' } = options;
   const storage = new MemoryStorage();
   const escalations: EscalationRequest[] = [];
   const logs = new LogCapture();
@@ -82,14 +91,15 @@ export function testConversation(locale: string | undefined, conversationId = 'c
     logDestination: logs,
     escalation: {
       escalate: async (request) => {
+        if (options.escalationDelayMs) await new Promise((resolve) => setTimeout(resolve, options.escalationDelayMs));
         escalations.push(request);
         return { id: `T${escalations.length}` };
       },
     },
   });
   const adapter = new TestAdapter(async (context) => bot.run(context), {
-    channelId: 'test',
-    conversation: { id: conversationId, isGroup: false, conversationType: 'personal', name: '' },
+    channelId,
+    conversation: { id: conversationId, isGroup: conversationType !== 'personal', conversationType, name: '' },
     user: { id: 'user-1', name: 'User' },
     bot: { id: 'bot', name: 'Bot' },
     ...(locale ? { locale } : {}),
@@ -100,7 +110,9 @@ export function testConversation(locale: string | undefined, conversationId = 'c
     return adapter.activeQueue.splice(0);
   };
   return {
-    say: async (text, extra) => (await send({ text, ...extra })).flatMap((a) => (a.text ?? '').split(PARAGRAPH)),
+    // Messages only: a slow turn may also show "typing…".
+    say: async (text, extra) =>
+      (await send({ text, ...extra })).filter((a) => a.type === 'message').flatMap((a) => (a.text ?? '').split(PARAGRAPH)),
     send,
     adapter,
     storage,
@@ -108,7 +120,7 @@ export function testConversation(locale: string | undefined, conversationId = 'c
     logs,
     storedState: async () => {
       // ConversationState's key: channel/conversations/id/ (the trailing slash is its empty namespace).
-      const key = `test/conversations/${conversationId}/`;
+      const key = `${channelId}/conversations/${conversationId}/`;
       const item = (await storage.read([key]))[key];
       if (!item) throw new Error(`no conversation state saved under ${key}`);
       return item as { support: ConversationData };

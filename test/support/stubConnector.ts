@@ -9,7 +9,7 @@ import type { Activity } from 'botbuilder';
 export interface StubConnector {
   readonly url: string;
   readonly received: Array<{ path: string; activity: Partial<Activity> }>;
-  /** Resolves once `count` activities have arrived for the conversation. */
+  /** Resolves once `count` messages have arrived for the conversation. */
   waitFor(conversationId: string, count: number, timeoutMs?: number): Promise<Partial<Activity>[]>;
   close(): Promise<void>;
 }
@@ -33,7 +33,9 @@ export async function startStubConnector(): Promise<StubConnector> {
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  const forConversation = (id: string) => received.filter((r) => r.activity.conversation?.id === id).map((r) => r.activity);
+  // Messages only: a slow turn may also show "typing…".
+  const forConversation = (id: string) =>
+    received.filter((r) => r.activity.conversation?.id === id && r.activity.type === 'message').map((r) => r.activity);
   return {
     url,
     received,
