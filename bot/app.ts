@@ -89,7 +89,7 @@ export function assembleBot(options: BotAppOptions): AssembledBot {
     defaultLocale: config.defaultLocale,
     ...(options.now ? { now: options.now } : {}),
   });
-  const bot = new SupportBot(new ConversationState(storage), engine, logger);
+  const bot = new SupportBot(new ConversationState(storage), engine, logger, config.textOnlyChannels);
   return {
     bot,
     // Order matters: ignore group messages not meant for the bot, mask before anything else reads,

@@ -16,6 +16,8 @@ export interface Config {
   };
   readonly storage: { readonly kind: 'file' | 'memory'; readonly dataDir: string };
   readonly defaultLocale: string;
+  /** Channel ids that cannot show Adaptive Cards: their choices go out as suggested actions. */
+  readonly textOnlyChannels: readonly string[];
   readonly logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
 }
 
@@ -35,6 +37,7 @@ const fields = {
   STORAGE: z.enum(['file', 'memory']).default('file'),
   DATA_DIR: z.string().min(1).default('./data'),
   DEFAULT_LOCALE: z.string().default('en'),
+  TEXT_ONLY_CHANNELS: z.string().regex(/^[\w-]+(,[\w-]+)*$/).optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 } as const;
 
@@ -48,6 +51,7 @@ const fixes: Record<keyof typeof fields, string> = {
   STORAGE: 'set STORAGE to "file" (durable, the default) or "memory" (lost on restart)',
   DATA_DIR: 'set DATA_DIR to a writable folder, e.g. DATA_DIR=./data',
   DEFAULT_LOCALE: 'set DEFAULT_LOCALE to one of the folders in locales/',
+  TEXT_ONLY_CHANNELS: 'set TEXT_ONLY_CHANNELS to channel ids separated by commas, e.g. TEXT_ONLY_CHANNELS=sms,telegram',
   LOG_LEVEL: 'set LOG_LEVEL to one of fatal, error, warn, info, debug, trace, silent',
 };
 
@@ -84,6 +88,7 @@ export function loadConfig(env: Env, availableLocales: readonly string[]): Confi
     }),
     storage: Object.freeze({ kind: v.STORAGE, dataDir: v.DATA_DIR }),
     defaultLocale: v.DEFAULT_LOCALE,
+    textOnlyChannels: Object.freeze(v.TEXT_ONLY_CHANNELS?.split(',') ?? []),
     logLevel: v.LOG_LEVEL,
   });
 }

@@ -176,7 +176,7 @@ export class ConversationEngine {
       source: meta.prompt,
       choices,
       expectsAnswer: true,
-      ...(meta.step ? { progress: { step: meta.step, total: definition.totalSteps } } : {}),
+      ...(meta.step ? { progress: turn.t('common.procedure.progress', { step: meta.step, total: definition.totalSteps }) } : {}),
     });
   }
 

@@ -7,8 +7,8 @@ export interface Reply {
   readonly source: MessageRef;
   /** Buttons; `label` is what the user sees and what a button sends back as text. */
   readonly choices?: ReadonlyArray<{ readonly id: string; readonly label: string }>;
-  /** Where the user is in the procedure ("step 3 of 6"). */
-  readonly progress?: { readonly step: number; readonly total: number };
+  /** Where the user is in the procedure, already rendered ("Step 3 of 6"). */
+  readonly progress?: string;
   /** True for a question: channels may show an input hint. */
   readonly expectsAnswer?: boolean;
 }

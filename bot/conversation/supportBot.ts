@@ -1,11 +1,11 @@
 import { ActivityTypes, TeamsActivityHandler, type ConversationState, type StatePropertyAccessor, type TurnContext } from 'botbuilder';
 import type { Logger } from '../logging/logger';
 import { privacyFindings, textWasCut } from '../privacy/privacyMiddleware';
-import { renderReplies } from '../rendering/activityRenderer';
+import { renderReplies, type ChannelCapabilities } from '../rendering/activityRenderer';
 import { emptyConversationData, type ConversationData } from './conversationData';
 import type { ConversationEngine, EngineResult } from './conversationEngine';
 import { isGroupConversation } from './mentionGateMiddleware';
-import type { UserMessage } from './userMessage';
+import { MAX_MESSAGE_CHARS, type UserMessage } from './userMessage';
 
 /**
  * The botbuilder side of a turn: load the conversation, let the engine decide, send, save once.
@@ -19,6 +19,7 @@ export class SupportBot extends TeamsActivityHandler {
     private readonly conversationState: ConversationState,
     private readonly engine: ConversationEngine,
     private readonly logger: Logger,
+    private readonly textOnlyChannels: readonly string[] = [],
   ) {
     super();
     this.conversationData = conversationState.createProperty<ConversationData>('support');
@@ -63,6 +64,14 @@ export class SupportBot extends TeamsActivityHandler {
     }
   }
 
+  /** Cards everywhere, except configured text-only channels or an activity that asks for text (`channelData.textOnly`). */
+  private capabilities(context: TurnContext): ChannelCapabilities {
+    const textOnly =
+      this.textOnlyChannels.includes(context.activity.channelId) ||
+      (context.activity.channelData as { textOnly?: unknown } | undefined)?.textOnly === true;
+    return { cards: !textOnly };
+  }
+
   private async welcome(context: TurnContext): Promise<void> {
     const data = await this.conversationData.get(context, emptyConversationData());
     await this.apply(context, this.engine.welcome(data, context.activity.locale));
@@ -70,7 +79,7 @@ export class SupportBot extends TeamsActivityHandler {
 
   private async apply(context: TurnContext, result: EngineResult): Promise<void> {
     await this.conversationData.set(context, result.data);
-    if (result.replies.length > 0) await context.sendActivities(renderReplies(result.replies));
+    if (result.replies.length > 0) await context.sendActivities(renderReplies(result.replies, this.capabilities(context)));
     this.logger.debug(
       { conversationId: context.activity.conversation?.id, replies: result.replies.length, locale: result.data.locale },
       'turn handled',
@@ -81,9 +90,12 @@ export class SupportBot extends TeamsActivityHandler {
 function toUserMessage(context: TurnContext): UserMessage {
   const activity = context.activity;
   const attachments = activity.attachments?.length ?? 0;
+  // A card button pressed in Web Chat arrives as `value` with no text: read its label like typed text.
+  const cardAnswer = (activity.value as { answer?: unknown } | undefined)?.answer;
+  const text = activity.text || (typeof cardAnswer === 'string' ? cardAnswer.slice(0, MAX_MESSAGE_CHARS) : '');
   return {
     conversationId: activity.conversation?.id ?? '',
-    text: activity.type === ActivityTypes.Message ? (activity.text ?? '') : '',
+    text: activity.type === ActivityTypes.Message ? text : '',
     textWasCut: textWasCut(context),
     attachmentCount: attachments,
     privacyFindings: privacyFindings(context),

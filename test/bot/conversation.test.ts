@@ -1,5 +1,5 @@
 import { FACTS } from '../../dialogs/facts';
-import { LOCALES, testConversation, translate, type Locale } from '../support/fixtures';
+import { buttons, LOCALES, paragraphs, testConversation, translate, type Locale } from '../support/fixtures';
 
 /** What a user in each language types, beyond the buttons (whose labels come from the locale files). */
 const typed: Record<Locale, { codeAgeValid: string; codeAgeExpired: string; frozen: string; greeting: string }> = {
@@ -31,8 +31,8 @@ describe.each(LOCALES)('membership activation in %s', (locale) => {
   it('greets in the language and offers the menu with buttons', async () => {
     const chat = testConversation(locale);
     const replies = await chat.send({ type: 'conversationUpdate', membersAdded: [{ id: 'user-1', name: 'User' }] });
-    expect(replies.map((r) => r.text)).toEqual([t('common.welcome')]);
-    expect(replies[0].suggestedActions?.actions.map((a) => a.title)).toEqual([title, t('common.menu.talkToPerson')]);
+    expect(replies.flatMap(paragraphs)).toEqual([t('common.welcome')]);
+    expect(buttons(replies[0])).toEqual([title, t('common.menu.talkToPerson')]);
     expect(await chat.say(typed[locale].greeting)).toEqual([t('common.greeting')]);
   });
 
@@ -119,8 +119,9 @@ describe('conversation rules', () => {
     await chat.say('purple elephants');
     const third = (await chat.send({ text: 'purple elephants' })).filter((a) => a.type === 'message');
     expect(third).toHaveLength(1);
-    expect(third[0].text).toBe(`${en('common.procedure.stillNotUnderstood')}\n\n${en('activateMembership.openAccountPage')}`);
-    expect(third[0].suggestedActions?.actions.map((a) => a.title)).toEqual([en('common.choice.yes'), en('common.choice.no'), en('common.menu.talkToPerson')]);
+    expect(third[0].text).toBe(en('common.procedure.stillNotUnderstood'));
+    expect(paragraphs(third[0])).toEqual([en('common.procedure.stillNotUnderstood'), en('activateMembership.openAccountPage')]);
+    expect(buttons(third[0])).toEqual([en('common.choice.yes'), en('common.choice.no'), en('common.menu.talkToPerson')]);
     expect(third[0].inputHint).toBe('expectingInput');
     expect(await chat.say(en('common.menu.talkToPerson'))).toEqual([en('common.escalation.recorded', { ticket: 'T1' })]);
     expect(chat.escalations[0]).toMatchObject({ reason: 'user_asked', procedureId: 'activate_membership', step: 'openAccountPage' });
@@ -181,7 +182,7 @@ describe('conversation rules', () => {
       chat.adapter.receiveActivity({ type: 'message', text: 'yes', locale: 'en-US' }),
       chat.adapter.receiveActivity({ type: 'message', text: 'yes', locale: 'en-US' }),
     ]);
-    const replies = chat.adapter.activeQueue.splice(0).filter((a) => a.type === 'message').map((a) => a.text);
+    const replies = chat.adapter.activeQueue.splice(0).filter((a) => a.type === 'message').flatMap(paragraphs);
     expect(replies).toEqual([en('activateMembership.clickActivateNow'), en('activateMembership.createPaymentPassword')]);
     expect((await chat.storedState()).support.userTurns).toBe(3);
   });

@@ -1,4 +1,4 @@
-import { testConversation, translate } from '../support/fixtures';
+import { paragraphs, testConversation, translate } from '../support/fixtures';
 
 const en = translate('en');
 const BOT = { id: 'bot', name: 'Support' };
@@ -11,12 +11,12 @@ describe('Microsoft Teams', () => {
   it('welcomes when installed in personal scope, in the Teams locale', async () => {
     const chat = testConversation('ko-KR', { channelId: 'msteams' });
     const replies = await chat.send({ type: 'installationUpdate', action: 'add' });
-    expect(replies.map((r) => r.text)).toEqual([translate('ko')('common.welcome')]);
+    expect(replies.flatMap(paragraphs)).toEqual([translate('ko')('common.welcome')]);
   });
 
   it('welcomes a user added to a one-to-one chat, but nobody joining a team or group chat', async () => {
     const personal = testConversation('en-US', { channelId: 'msteams' });
-    expect((await personal.send({ type: 'conversationUpdate', membersAdded: [{ id: 'user-1', name: 'User' }] })).map((r) => r.text)).toEqual([en('common.welcome')]);
+    expect((await personal.send({ type: 'conversationUpdate', membersAdded: [{ id: 'user-1', name: 'User' }] })).flatMap(paragraphs)).toEqual([en('common.welcome')]);
 
     const team = testConversation('en-US', { channelId: 'msteams', conversationType: 'channel' });
     expect(await team.send({ type: 'conversationUpdate', membersAdded: [{ id: 'user-2', name: 'New colleague' }] })).toEqual([]);

@@ -9,11 +9,28 @@ import { startTestApp, translate } from '../support/fixtures';
 const SCREENSHOTS = join(projectRoot(), 'test-output', 'browser');
 const CHROMIUM = '/usr/bin/chromium';
 const en = translate('en');
+const ko = translate('ko');
+
+/** Web Chat renders markdown with typographic quotes: match any quote character. */
+const shown = (text: string) => new RegExp(text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/['"“”‘’«»]/g, '.'));
+
+/** A message's text in the transcript: bubble paragraphs and card text blocks, not the screen-reader copies. */
+const message = (page: Page, text: string) =>
+  page.locator('.webchat__basic-transcript__transcript').getByRole('paragraph').filter({ hasText: shown(text) }).last();
+
+/** The newest card's button with this label. */
+const cardButton = (page: Page, label: string) =>
+  page.locator('.ac-pushButton').filter({ hasText: new RegExp(`^\\s*${label.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s*$`) }).last();
+
+async function type(page: Page, text: string): Promise<void> {
+  const box = page.getByRole('textbox');
+  await box.fill(text);
+  await box.press('Enter');
+}
 
 describe('the Web Chat page in Chromium', () => {
   let app: BotApp;
   let browser: Browser;
-  let page: Page;
 
   beforeAll(async () => {
     if (!existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} is missing: apt-get install chromium (or run bash .ci/run, which does).`);
@@ -23,7 +40,6 @@ describe('the Web Chat page in Chromium', () => {
       executablePath: CHROMIUM,
       args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'],
     });
-    page = await browser.newPage({ locale: 'en-US' });
   }, 60_000);
 
   afterAll(async () => {
@@ -31,41 +47,50 @@ describe('the Web Chat page in Chromium', () => {
     await app?.close();
   });
 
-  /** A message bubble's text in the transcript (not the screen-reader copies Web Chat also renders). */
-  const message = (p: Page, text: string | RegExp) =>
-    p.locator('.webchat__basic-transcript__transcript').getByRole('paragraph').filter({ hasText: text }).first();
-  const button = (p: Page, label: string) => p.locator('.webchat__suggested-actions__button', { hasText: label });
-  /** Web Chat renders markdown with typographic quotes: match any quote character. */
-  const shown = (text: string) => new RegExp(text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/['"“”‘’«»]/g, '.'));
-
-  it('greets, runs a step by button and by typing, and keeps the history after a reload', async () => {
+  it('picks the procedure from a card, answers by typing to the end, and keeps the history after a reload', async () => {
+    const page = await browser.newPage({ locale: 'en-US' });
     await page.goto(`${app.url}/`);
-    await message(page, shown(en('common.welcome'))).waitFor({ timeout: 20_000 });
+    await message(page, en('common.welcome')).waitFor({ timeout: 20_000 });
 
-    await button(page, en('activateMembership.title')).click();
-    await message(page, shown(en('activateMembership.openAccountPage'))).waitFor();
+    await cardButton(page, en('activateMembership.title')).click();
+    await message(page, en('activateMembership.openAccountPage')).waitFor();
+    await page.getByText(en('common.procedure.progress', { step: 1, total: 6 })).last().waitFor();
 
-    const box = page.getByRole('textbox');
-    await box.fill('yes');
-    await box.press('Enter');
-    await message(page, shown(en('activateMembership.clickActivateNow'))).waitFor();
-    await page.screenshot({ path: join(SCREENSHOTS, 'webchat-procedure.png'), fullPage: true });
+    for (const [answer, next] of [
+      ['yes', 'activateMembership.clickActivateNow'],
+      ['yes', 'activateMembership.createPaymentPassword'],
+      ['yes', 'activateMembership.askPhoneBound'],
+    ] as const) {
+      await type(page, answer);
+      await message(page, en(next)).waitFor();
+    }
+    await cardButton(page, en('common.choice.no')).click();
+    await message(page, en('activateMembership.activatedWithoutSms')).waitFor();
+    await page.screenshot({ path: join(SCREENSHOTS, 'webchat-finished.png'), fullPage: true });
 
     await page.reload();
-    await message(page, shown(en('activateMembership.clickActivateNow'))).waitFor({ timeout: 20_000 });
-    await message(page, shown(en('common.welcome'))).waitFor();
-    await box.fill('yes');
-    await box.press('Enter');
-    await message(page, shown(en('activateMembership.createPaymentPassword'))).waitFor();
+    await message(page, en('activateMembership.activatedWithoutSms')).waitFor({ timeout: 20_000 });
+    await message(page, en('common.welcome')).waitFor();
     await page.screenshot({ path: join(SCREENSHOTS, 'webchat-after-reload.png'), fullPage: true });
-  }, 60_000);
+    await page.close();
+  }, 90_000);
 
-  it('speaks Korean to a Korean browser', async () => {
+  it('switches to Korean when the user asks, and a Korean browser is greeted in Korean', async () => {
+    const page = await browser.newPage({ locale: 'en-US' });
+    await page.goto(`${app.url}/`);
+    await message(page, en('common.welcome')).waitFor({ timeout: 20_000 });
+    await type(page, '한국어');
+    await message(page, ko('common.language.switched')).waitFor();
+    await cardButton(page, ko('activateMembership.title')).click();
+    await message(page, ko('activateMembership.openAccountPage')).waitFor();
+    await page.screenshot({ path: join(SCREENSHOTS, 'webchat-switched-to-korean.png'), fullPage: true });
+    await page.close();
+
     const korean = await browser.newPage({ locale: 'ko-KR' });
     await korean.goto(`${app.url}/?locale=ko-KR`);
-    await message(korean, translate('ko')('common.welcome')).waitFor({ timeout: 20_000 });
-    expect(await korean.title()).toBe(translate('ko')('webchat.title'));
+    await message(korean, ko('common.welcome')).waitFor({ timeout: 20_000 });
+    expect(await korean.title()).toBe(ko('webchat.title'));
     await korean.screenshot({ path: join(SCREENSHOTS, 'webchat-korean.png'), fullPage: true });
     await korean.close();
-  }, 60_000);
+  }, 90_000);
 });

@@ -1,7 +1,7 @@
 import WebSocket from 'ws';
 import type { BotApp } from '../../bot/app';
 import { DirectLineClient } from '../support/directLineClient';
-import { startTestApp, translate } from '../support/fixtures';
+import { buttons, paragraphs, startTestApp, translate } from '../support/fixtures';
 
 const en = translate('en');
 
@@ -18,14 +18,15 @@ describe('local Direct Line 3.0', () => {
     const client = new DirectLineClient(app.url);
     await client.start('alice', 'en-US');
     const [welcome] = await client.botMessages(1);
-    expect(welcome.text).toBe(en('common.welcome'));
-    expect(welcome.suggestedActions?.actions.map((a) => a.title)).toContain(en('activateMembership.title'));
+    expect(paragraphs(welcome)).toEqual([en('common.welcome')]);
+    expect(buttons(welcome)).toContain(en('activateMembership.title'));
 
     const id = await client.post(en('activateMembership.title'));
     const replies = await client.botMessages(2);
-    expect(replies[1].text).toBe(
-      `${en('common.procedure.starting', { title: en('activateMembership.title') })}\n\n${en('activateMembership.openAccountPage')}`,
-    );
+    expect(paragraphs(replies[1])).toEqual([
+      en('common.procedure.starting', { title: en('activateMembership.title') }),
+      en('activateMembership.openAccountPage'),
+    ]);
     const echo = client.received.find((a) => a.id === id);
     expect(echo).toMatchObject({ type: 'message', text: en('activateMembership.title'), from: { id: 'alice', role: 'user' } });
     expect(echo?.channelData).toMatchObject({ clientActivityID: expect.any(String) });
@@ -40,7 +41,7 @@ describe('local Direct Line 3.0', () => {
     await client.post('hello');
     await client.botMessages(2);
     const all = await client.poll();
-    expect(all.activities.map((a) => a.text)).toEqual([en('common.welcome'), 'hello', en('common.greeting')]);
+    expect(all.activities.map((a) => paragraphs(a).join(' '))).toEqual([en('common.welcome'), 'hello', en('common.greeting')]);
     // Web Chat orders history by timestamp: every activity needs a real, non-decreasing one.
     const times = all.activities.map((a) => Date.parse(String(a.timestamp)));
     expect(times.every((t) => Number.isFinite(t))).toBe(true);
@@ -63,13 +64,13 @@ describe('local Direct Line 3.0', () => {
     const reloaded = new DirectLineClient(app.url);
     await reloaded.resume(first.conversationId, first.token);
     await reloaded.botMessages(2);
-    expect(reloaded.received.map((a) => a.text)).toEqual(first.received.map((a) => a.text));
+    expect(reloaded.received.map(paragraphs)).toEqual(first.received.map(paragraphs));
 
     const fromWatermark = new DirectLineClient(app.url);
     await fromWatermark.resume(first.conversationId, first.token, seen);
     await fromWatermark.post('yes');
     const replies = await fromWatermark.botMessages(1);
-    expect(replies.map((r) => r.text)).toEqual([en('activateMembership.clickActivateNow')]);
+    expect(replies.flatMap(paragraphs)).toEqual([en('activateMembership.clickActivateNow')]);
     expect(fromWatermark.received[0].text).toBe('yes');
     reloaded.close();
     fromWatermark.close();
@@ -134,7 +135,7 @@ describe('local Direct Line 3.0', () => {
     });
     expect(response.status).toBe(200);
     const replies = await client.botMessages(2);
-    expect(replies[1].text).toBe(`${en('common.input.attachmentOnly')}\n\n${en('common.menu.prompt')}`);
+    expect(paragraphs(replies[1])).toEqual([en('common.input.attachmentOnly'), en('common.menu.prompt')]);
     const stored = (await client.poll()).activities.find((a) => a.from?.role === 'user');
     expect(stored?.attachments).toEqual([{ contentType: 'image/png', name: 'screenshot.png' }]);
     client.close();

@@ -55,6 +55,30 @@ export async function startTestApp(overrides: Partial<BotAppOptions> & { env?: R
   });
 }
 
+interface CardJson {
+  body?: Array<{ type: string; text?: string; isSubtle?: boolean }>;
+  actions?: Array<{ type: string; title?: string; data?: unknown }>;
+}
+
+/** The Adaptive Card attached to a message, if any. */
+export function cardOf(activity: Partial<Activity>): CardJson | undefined {
+  return activity.attachments?.find((a) => a.contentType === 'application/vnd.microsoft.card.adaptive')?.content as CardJson | undefined;
+}
+
+/** What the user reads, paragraph by paragraph: the text, then the card's question (not its step hint). */
+export function paragraphs(activity: Partial<Activity>): string[] {
+  const text = activity.text ? activity.text.split(PARAGRAPH) : [];
+  const card = (cardOf(activity)?.body ?? []).filter((b) => b.type === 'TextBlock' && !b.isSubtle).map((b) => b.text ?? '');
+  return [...text, ...card];
+}
+
+/** The buttons the user sees: card actions, or suggested actions on text-only channels. */
+export function buttons(activity: Partial<Activity>): string[] {
+  const card = cardOf(activity);
+  if (card) return (card.actions ?? []).map((a) => a.title ?? '');
+  return activity.suggestedActions?.actions.map((a) => a.title) ?? [];
+}
+
 /** A bot on botbuilder's TestAdapter with the production middleware, and a way to talk to it. */
 export interface TestConversation {
   /** Sends one message and returns the paragraphs of the bot's reply (one activity per turn). */
@@ -111,8 +135,7 @@ export function testConversation(locale: string | undefined, options: Conversati
   };
   return {
     // Messages only: a slow turn may also show "typing…".
-    say: async (text, extra) =>
-      (await send({ text, ...extra })).filter((a) => a.type === 'message').flatMap((a) => (a.text ?? '').split(PARAGRAPH)),
+    say: async (text, extra) => (await send({ text, ...extra })).filter((a) => a.type === 'message').flatMap(paragraphs),
     send,
     adapter,
     storage,
