@@ -1,7 +1,15 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
-import { ConversationState, MemoryStorage, ShowTypingMiddleware, type CloudAdapter, type Middleware, type Storage } from 'botbuilder';
+import {
+  ConversationState,
+  MemoryStorage,
+  ShowTypingMiddleware,
+  TranscriptLoggerMiddleware,
+  type CloudAdapter,
+  type Middleware,
+  type Storage,
+} from 'botbuilder';
 import type pino from 'pino';
 import { createCatalogue, type ProcedureCatalogue } from '../dialogs/catalogue';
 import { createAdapter } from './adapter/createAdapter';
@@ -24,6 +32,7 @@ import { PrivacyFilter } from './privacy/privacyFilter';
 import { PrivacyMiddleware } from './privacy/privacyMiddleware';
 import { createTranslator, type Translator } from './rendering/translator';
 import { FileStorage } from './storage/fileStorage';
+import { FileTranscriptStore } from './transcripts/fileTranscriptStore';
 import { Understanding } from './understanding/understanding';
 
 /**
@@ -92,11 +101,12 @@ export function assembleBot(options: BotAppOptions): AssembledBot {
   const bot = new SupportBot(new ConversationState(storage), engine, logger, config.textOnlyChannels);
   return {
     bot,
-    // Order matters: ignore group messages not meant for the bot, mask before anything else reads,
-    // queue per conversation, then show "typing…" when a turn takes longer than half a second.
+    // Order matters: ignore group messages not meant for the bot, mask before anything else reads
+    // (the transcript included), queue per conversation, then show "typing…" on turns over half a second.
     middleware: [
       new MentionGateMiddleware(),
       new PrivacyMiddleware(privacy),
+      ...(config.transcriptsDir ? [new TranscriptLoggerMiddleware(new FileTranscriptStore(config.transcriptsDir, privacy))] : []),
       new SerialTurnsMiddleware(),
       new ShowTypingMiddleware(TYPING_DELAY_MS, TYPING_PERIOD_MS),
     ],

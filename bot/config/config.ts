@@ -18,6 +18,8 @@ export interface Config {
   readonly defaultLocale: string;
   /** Channel ids that cannot show Adaptive Cards: their choices go out as suggested actions. */
   readonly textOnlyChannels: readonly string[];
+  /** Where Emulator `.transcript` files are written, if anywhere. */
+  readonly transcriptsDir: string | undefined;
   readonly logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
 }
 
@@ -38,6 +40,7 @@ const fields = {
   DATA_DIR: z.string().min(1).default('./data'),
   DEFAULT_LOCALE: z.string().default('en'),
   TEXT_ONLY_CHANNELS: z.string().regex(/^[\w-]+(,[\w-]+)*$/).optional(),
+  TRANSCRIPTS_DIR: z.string().min(1).optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 } as const;
 
@@ -51,6 +54,7 @@ const fixes: Record<keyof typeof fields, string> = {
   STORAGE: 'set STORAGE to "file" (durable, the default) or "memory" (lost on restart)',
   DATA_DIR: 'set DATA_DIR to a writable folder, e.g. DATA_DIR=./data',
   DEFAULT_LOCALE: 'set DEFAULT_LOCALE to one of the folders in locales/',
+  TRANSCRIPTS_DIR: 'set TRANSCRIPTS_DIR to a writable folder, e.g. TRANSCRIPTS_DIR=./data/transcripts, or leave it unset',
   TEXT_ONLY_CHANNELS: 'set TEXT_ONLY_CHANNELS to channel ids separated by commas, e.g. TEXT_ONLY_CHANNELS=sms,telegram',
   LOG_LEVEL: 'set LOG_LEVEL to one of fatal, error, warn, info, debug, trace, silent',
 };
@@ -89,6 +93,7 @@ export function loadConfig(env: Env, availableLocales: readonly string[]): Confi
     storage: Object.freeze({ kind: v.STORAGE, dataDir: v.DATA_DIR }),
     defaultLocale: v.DEFAULT_LOCALE,
     textOnlyChannels: Object.freeze(v.TEXT_ONLY_CHANNELS?.split(',') ?? []),
+    transcriptsDir: v.TRANSCRIPTS_DIR,
     logLevel: v.LOG_LEVEL,
   });
 }

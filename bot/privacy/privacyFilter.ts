@@ -23,7 +23,8 @@ export class PrivacyFilter {
       .map((s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+'))
       .join('|');
     this.passwordPattern = alternation
-      ? new RegExp(`(${alternation})(\\s*[:：=]?\\s*)([^\\s,，。.;；]+)`, 'giu')
+      ? // The secret must hold a Latin letter or a digit: "비밀번호는 사용하지 마세요" (do not use the password…) is not one.
+        new RegExp(`(${alternation})(\\s*[:：=]?\\s*)([^\\s,，。.;；]*[A-Za-z0-9][^\\s,，。.;；]*)`, 'giu')
       : undefined;
   }
 

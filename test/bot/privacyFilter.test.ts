@@ -27,6 +27,8 @@ describe('PrivacyFilter', () => {
     ['order 1234567890123'],
     ['I forgot my password'],
     ['call 12345'],
+    ['비밀번호는 사용하지 마세요'],
+    ['密码是什么'],
   ])('leaves "%s" alone', (text) => {
     expect(privacy.scan(text)).toEqual({ masked: text, found: [] });
   });

@@ -99,6 +99,8 @@ export interface ConversationOptions {
   readonly conversationType?: 'personal' | 'groupChat' | 'channel';
   /** Makes escalations this slow, to see what a slow turn looks like. */
   readonly escalationDelayMs?: number;
+  /** Writes Emulator transcripts there. */
+  readonly transcriptsDir?: string;
 }
 
 export function testConversation(locale: string | undefined, options: ConversationOptions = {}): TestConversation {
@@ -106,7 +108,10 @@ export function testConversation(locale: string | undefined, options: Conversati
   const storage = new MemoryStorage();
   const escalations: EscalationRequest[] = [];
   const logs = new LogCapture();
-  const config = loadConfig({ STORAGE: 'memory', LOG_LEVEL: 'debug' }, testCatalog().languages);
+  const config = loadConfig(
+    { STORAGE: 'memory', LOG_LEVEL: 'debug', ...(options.transcriptsDir ? { TRANSCRIPTS_DIR: options.transcriptsDir } : {}) },
+    testCatalog().languages,
+  );
   const { bot, middleware } = assembleBot({
     config,
     catalog: testCatalog(),
@@ -124,10 +129,10 @@ export function testConversation(locale: string | undefined, options: Conversati
   const adapter = new TestAdapter(async (context) => bot.run(context), {
     channelId,
     conversation: { id: conversationId, isGroup: conversationType !== 'personal', conversationType, name: '' },
-    user: { id: 'user-1', name: 'User' },
-    bot: { id: 'bot', name: 'Bot' },
+    from: { id: 'user-1', name: 'User', role: 'user' },
+    recipient: { id: 'bot', name: 'Bot', role: 'bot' },
     ...(locale ? { locale } : {}),
-  } as Partial<Activity>);
+  });
   for (const m of middleware) adapter.use(m);
   const send = async (activity: Partial<Activity>): Promise<Partial<Activity>[]> => {
     await adapter.receiveActivity({ type: 'message', ...(locale ? { locale } : {}), ...activity });

@@ -1,0 +1,27 @@
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Activity } from 'botbuilder';
+import { PrivacyFilter } from '../../bot/privacy/privacyFilter';
+import { FileTranscriptStore } from '../../bot/transcripts/fileTranscriptStore';
+import { testCatalog } from '../support/fixtures';
+
+describe('FileTranscriptStore', () => {
+  it('writes an Emulator transcript: users masked, bot text intact, roles set, no typing', async () => {
+    const folder = mkdtempSync(join(tmpdir(), 'transcripts-'));
+    const privacy = new PrivacyFilter(Object.values(testCatalog().vocabulary).flatMap((v) => v.passwordLeadIns));
+    const store = new FileTranscriptStore(folder, privacy);
+    const base = { channelId: 'msteams', conversation: { id: 'a:1;messageid=2', isGroup: false, conversationType: 'personal', name: '' } };
+    const user = { id: 'u', name: 'U', role: 'user' };
+    const bot = { id: 'b', name: 'Bot' };
+    await store.logActivity({ ...base, type: 'message', from: user, recipient: bot, text: 'my card 4111 1111 1111 1111' } as Activity);
+    await store.logActivity({ ...base, type: 'typing', from: bot, recipient: user } as Activity);
+    await store.logActivity({ ...base, type: 'message', from: bot, recipient: user, text: '비밀번호는 사용하지 마세요' } as Activity);
+
+    const written = JSON.parse(readFileSync(join(folder, 'msteams', 'a_1_messageid_2.transcript'), 'utf8')) as Partial<Activity>[];
+    expect(written.map((a) => [a.type, a.from?.role, a.text])).toEqual([
+      ['message', 'user', 'my card ••••1111'],
+      ['message', 'bot', '비밀번호는 사용하지 마세요'],
+    ]);
+  });
+});
