@@ -20,6 +20,13 @@ export interface Config {
   readonly textOnlyChannels: readonly string[];
   /** Where Emulator `.transcript` files are written, if anywhere. */
   readonly transcriptsDir: string | undefined;
+  /** What the Teams app package says about who publishes it (https URLs, as Teams requires). */
+  readonly teamsApp: {
+    readonly developerName: string;
+    readonly websiteUrl: string | undefined;
+    readonly privacyUrl: string | undefined;
+    readonly termsUrl: string | undefined;
+  };
   readonly logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
 }
 
@@ -41,6 +48,10 @@ const fields = {
   DEFAULT_LOCALE: z.string().default('en'),
   TEXT_ONLY_CHANNELS: z.string().regex(/^[\w-]+(,[\w-]+)*$/).optional(),
   TRANSCRIPTS_DIR: z.string().min(1).optional(),
+  TEAMS_DEVELOPER_NAME: z.string().min(1).max(32).default('Support desk'),
+  TEAMS_WEBSITE_URL: z.url({ protocol: /^https$/ }).optional(),
+  TEAMS_PRIVACY_URL: z.url({ protocol: /^https$/ }).optional(),
+  TEAMS_TERMS_URL: z.url({ protocol: /^https$/ }).optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 } as const;
 
@@ -54,6 +65,10 @@ const fixes: Record<keyof typeof fields, string> = {
   STORAGE: 'set STORAGE to "file" (durable, the default) or "memory" (lost on restart)',
   DATA_DIR: 'set DATA_DIR to a writable folder, e.g. DATA_DIR=./data',
   DEFAULT_LOCALE: 'set DEFAULT_LOCALE to one of the folders in locales/',
+  TEAMS_DEVELOPER_NAME: 'set TEAMS_DEVELOPER_NAME to your organisation\'s name (32 characters at most)',
+  TEAMS_WEBSITE_URL: 'set TEAMS_WEBSITE_URL to an https URL of your support site',
+  TEAMS_PRIVACY_URL: 'set TEAMS_PRIVACY_URL to the https URL of your privacy statement',
+  TEAMS_TERMS_URL: 'set TEAMS_TERMS_URL to the https URL of your terms of use',
   TRANSCRIPTS_DIR: 'set TRANSCRIPTS_DIR to a writable folder, e.g. TRANSCRIPTS_DIR=./data/transcripts, or leave it unset',
   TEXT_ONLY_CHANNELS: 'set TEXT_ONLY_CHANNELS to channel ids separated by commas, e.g. TEXT_ONLY_CHANNELS=sms,telegram',
   LOG_LEVEL: 'set LOG_LEVEL to one of fatal, error, warn, info, debug, trace, silent',
@@ -94,6 +109,12 @@ export function loadConfig(env: Env, availableLocales: readonly string[]): Confi
     defaultLocale: v.DEFAULT_LOCALE,
     textOnlyChannels: Object.freeze(v.TEXT_ONLY_CHANNELS?.split(',') ?? []),
     transcriptsDir: v.TRANSCRIPTS_DIR,
+    teamsApp: Object.freeze({
+      developerName: v.TEAMS_DEVELOPER_NAME,
+      websiteUrl: v.TEAMS_WEBSITE_URL,
+      privacyUrl: v.TEAMS_PRIVACY_URL,
+      termsUrl: v.TEAMS_TERMS_URL,
+    }),
     logLevel: v.LOG_LEVEL,
   });
 }
