@@ -21,7 +21,10 @@ const placeholders = (text: string): string[] => [...text.matchAll(/\{\{\s*(\w+)
 
 /** Letters of each non-Latin locale's script: a string without any is untranslated. */
 /** Strings that really are spelled the same as in English. */
-const sameWordInBothLanguages: Partial<Record<string, readonly string[]>> = { es: ['common.choice.no'] };
+const sameWordInBothLanguages: Partial<Record<string, readonly string[]>> = {
+  es: ['common.choice.no'],
+  fr: ['teams.commands.menu.title'],
+};
 
 const scriptOf: Partial<Record<string, RegExp>> = { zh: /\p{Script=Han}/u, ko: /\p{Script=Hangul}/u, el: /\p{Script=Greek}/u };
 
