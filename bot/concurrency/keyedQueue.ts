@@ -21,9 +21,4 @@ export class KeyedQueue {
   has(key: string): boolean {
     return this.tails.has(key);
   }
-
-  /** Keys with work queued or running (for tests and leak checks). */
-  get size(): number {
-    return this.tails.size;
-  }
 }

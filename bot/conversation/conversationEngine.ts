@@ -57,8 +57,6 @@ type CommandHandler = (turn: Turn, command: Command) => Promise<void>;
 export class ConversationEngine {
   private readonly now: () => Date;
   private readonly commandHandlers: Readonly<Record<Command['kind'], CommandHandler>>;
-  /** Menu entries per locale: the same labels every turn, so translate them once. */
-  private readonly menus = new Map<string, readonly OfferedChoice[]>();
 
   constructor(private readonly deps: EngineDeps) {
     this.now = deps.now ?? (() => new Date());
@@ -297,14 +295,9 @@ export class ConversationEngine {
     turn.replies.push({ text: turn.t(introKey), source: { key: introKey }, choices, expectsAnswer: true });
   }
 
-  private menuChoices(turn: Turn): readonly OfferedChoice[] {
-    const locale = turn.data.locale ?? this.deps.defaultLocale;
-    let menu = this.menus.get(locale);
-    if (!menu) {
-      menu = [...this.deps.catalogue.values()].map((d) => ({ id: d.id, label: turn.t(d.titleKey) }));
-      this.menus.set(locale, menu);
-    }
-    return menu;
+  /** The translator keeps parameter-less strings, so these labels are not re-rendered each turn. */
+  private menuChoices(turn: Turn): OfferedChoice[] {
+    return [...this.deps.catalogue.values()].map((d) => ({ id: d.id, label: turn.t(d.titleKey) }));
   }
 
   private offeredChoices(turn: Turn, choices: readonly Choice[] | undefined): OfferedChoice[] {

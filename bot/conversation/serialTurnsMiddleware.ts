@@ -7,7 +7,7 @@ import { KeyedQueue } from '../concurrency/keyedQueue';
  * Other conversations are not held up.
  */
 export class SerialTurnsMiddleware implements Middleware {
-  readonly queue = new KeyedQueue();
+  private readonly queue = new KeyedQueue();
 
   async onTurn(context: TurnContext, next: () => Promise<void>): Promise<void> {
     await this.queue.run(`${context.activity.channelId}/${context.activity.conversation?.id}`, next);

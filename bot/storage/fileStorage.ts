@@ -1,8 +1,9 @@
 import { createHash, randomUUID } from 'node:crypto';
-import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Storage, StoreItems } from 'botbuilder';
 import { KeyedQueue } from '../concurrency/keyedQueue';
+import { writeFileAtomically } from './writeFileAtomically';
 
 /**
  * A botbuilder `Storage` that keeps one JSON file per key under a folder: durable across restarts,
@@ -44,10 +45,7 @@ export class FileStorage implements Storage {
               throw new Error(`Storage: error writing "${key}" due to eTag conflict.`);
             }
           }
-          const path = this.pathFor(key);
-          const temp = `${path}.${randomUUID()}.tmp`;
-          await writeFile(temp, JSON.stringify({ ...item, eTag: randomUUID() }), 'utf8');
-          await rename(temp, path);
+          await writeFileAtomically(this.pathFor(key), JSON.stringify({ ...item, eTag: randomUUID() }));
         }),
       ),
     );

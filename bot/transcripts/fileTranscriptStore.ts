@@ -1,8 +1,9 @@
-import { mkdir, rename, writeFile } from 'node:fs/promises';
+import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { ActivityTypes, type Activity, type TranscriptLogger } from 'botbuilder';
 import { KeyedQueue } from '../concurrency/keyedQueue';
 import type { PrivacyFilter } from '../privacy/privacyFilter';
+import { writeFileAtomically } from '../storage/writeFileAtomically';
 
 /**
  * Writes each conversation as a Bot Framework Emulator `.transcript` file (a JSON array of
@@ -41,9 +42,7 @@ export class FileTranscriptStore implements TranscriptLogger {
       this.conversations.set(key, activities);
       const dir = join(this.folder, channel);
       await mkdir(dir, { recursive: true });
-      const path = join(dir, `${conversation}.transcript`);
-      await writeFile(`${path}.tmp`, JSON.stringify(activities, null, 2), 'utf8');
-      await rename(`${path}.tmp`, path);
+      await writeFileAtomically(join(dir, `${conversation}.transcript`), JSON.stringify(activities, null, 2));
     });
   }
 }

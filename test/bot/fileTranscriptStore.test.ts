@@ -2,15 +2,13 @@ import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Activity } from 'botbuilder';
-import { PrivacyFilter } from '../../bot/privacy/privacyFilter';
 import { FileTranscriptStore } from '../../bot/transcripts/fileTranscriptStore';
-import { testCatalog } from '../support/fixtures';
+import { testPrivacy } from '../support/fixtures';
 
 describe('FileTranscriptStore', () => {
   it('writes an Emulator transcript: users masked, bot text intact, roles set, no typing', async () => {
     const folder = mkdtempSync(join(tmpdir(), 'transcripts-'));
-    const privacy = new PrivacyFilter(Object.values(testCatalog().vocabulary).flatMap((v) => v.passwordLeadIns));
-    const store = new FileTranscriptStore(folder, privacy);
+    const store = new FileTranscriptStore(folder, testPrivacy());
     const base = { channelId: 'msteams', conversation: { id: 'a:1;messageid=2', isGroup: false, conversationType: 'personal', name: '' } };
     const user = { id: 'u', name: 'U', role: 'user' };
     const bot = { id: 'b', name: 'Bot' };

@@ -1,7 +1,7 @@
-import { isLuhnValid, PrivacyFilter } from '../../bot/privacy/privacyFilter';
-import { testCatalog } from '../support/fixtures';
+import { isLuhnValid } from '../../bot/privacy/privacyFilter';
+import { testPrivacy } from '../support/fixtures';
 
-const privacy = new PrivacyFilter(Object.values(testCatalog().vocabulary).flatMap((v) => v.passwordLeadIns));
+const privacy = testPrivacy();
 
 describe('PrivacyFilter', () => {
   it.each([

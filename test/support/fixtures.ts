@@ -6,6 +6,7 @@ import type { ConversationData } from '../../bot/conversation/conversationData';
 import { loadConfig } from '../../bot/config/config';
 import { localesDir } from '../../bot/config/paths';
 import { loadLocaleCatalog, type LocaleCatalog } from '../../bot/locales/localeCatalog';
+import { PrivacyFilter } from '../../bot/privacy/privacyFilter';
 import { PARAGRAPH } from '../../bot/rendering/activityRenderer';
 import { createTranslator, type Translate } from '../../bot/rendering/translator';
 import { Understanding } from '../../bot/understanding/understanding';
@@ -22,6 +23,11 @@ export function testCatalog(): LocaleCatalog {
 
 /** A fixed clock, so "20 minutes ago" means the same in every run. */
 export const FIXED_NOW = new Date('2026-11-22T10:00:00');
+
+/** The privacy filter as the app builds it: every language's password lead-ins. */
+export function testPrivacy(): PrivacyFilter {
+  return new PrivacyFilter(Object.values(testCatalog().vocabulary).flatMap((v) => v.passwordLeadIns));
+}
 
 export function testUnderstanding(): Understanding {
   return new Understanding(testCatalog().vocabulary, () => FIXED_NOW);
