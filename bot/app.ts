@@ -11,7 +11,7 @@ import {
   type Storage,
 } from 'botbuilder';
 import type pino from 'pino';
-import { createCatalogue, type ProcedureCatalogue } from '../dialogs/catalogue';
+import { createAnswerCatalogue, createCatalogue, type ProcedureCatalogue } from '../dialogs/catalogue';
 import { createAdapter } from './adapter/createAdapter';
 import { createDirectLineRoutes } from './channels/directline/directLineRoutes';
 import { attachDirectLineSockets } from './channels/directline/directLineSockets';
@@ -26,6 +26,7 @@ import { SerialTurnsMiddleware } from './conversation/serialTurnsMiddleware';
 import { SupportBot } from './conversation/supportBot';
 import type { EscalationPort } from './escalation/escalationPort';
 import { RecordingEscalationPort } from './escalation/recordingEscalationPort';
+import { JsonLinesOutcomeLog, MemoryOutcomeLog, type OutcomeLog } from './outcomes/outcomeLog';
 import type { LocaleCatalog } from './locales/localeCatalog';
 import { createLogger, type Logger } from './logging/logger';
 import { PrivacyFilter } from './privacy/privacyFilter';
@@ -44,6 +45,7 @@ export interface BotAppOptions {
   readonly catalog: LocaleCatalog;
   readonly storage?: Storage;
   readonly escalation?: EscalationPort;
+  readonly outcomes?: OutcomeLog;
   readonly procedures?: ProcedureCatalogue;
   readonly logDestination?: pino.DestinationStream;
   readonly now?: () => Date;
@@ -84,6 +86,10 @@ export function assembleBot(options: BotAppOptions): AssembledBot {
     options.storage ??
     (config.storage.kind === 'file' ? new FileStorage(join(config.storage.dataDir, 'state')) : new MemoryStorage());
 
+  const outcomes =
+    options.outcomes ??
+    (config.storage.kind === 'file' ? new JsonLinesOutcomeLog(join(config.storage.dataDir, 'outcomes.jsonl')) : new MemoryOutcomeLog());
+
   const understanding = new Understanding(catalog.vocabulary, options.now);
   const warmStart = Date.now();
   understanding.warm();
@@ -92,9 +98,11 @@ export function assembleBot(options: BotAppOptions): AssembledBot {
   const translator = createTranslator(catalog, config.defaultLocale);
   const engine = new ConversationEngine({
     catalogue: options.procedures ?? createCatalogue(),
+    answers: createAnswerCatalogue(),
     understanding,
     translator,
     escalation: options.escalation ?? new RecordingEscalationPort(storage, privacy, logger),
+    outcomes,
     defaultLocale: config.defaultLocale,
     ...(options.now ? { now: options.now } : {}),
   });

@@ -1,7 +1,9 @@
 import type { AnyStateMachine } from 'xstate';
+import type { SourceQuotes } from './sources';
 
-/** Products group procedures in the menu. */
-export type ProductId = 'alipayInternationalAccount';
+/** Products group procedures and answers in the menu, in this order. */
+export const PRODUCTS = ['aliexpressAlipay', 'alipayInternationalAccount', 'taobao', 'worldFirst1688'] as const;
+export type ProductId = (typeof PRODUCTS)[number];
 
 /** Everything the bot needs to offer and run one procedure. Adding a procedure = adding one of these. */
 export interface ProcedureDefinition {
@@ -12,4 +14,18 @@ export interface ProcedureDefinition {
   readonly titleKey: string;
   /** Steps on the happy path, for "step 3 of 6". */
   readonly totalSteps: number;
+  /** The articles it follows, quoted. */
+  readonly sources: SourceQuotes;
+}
+
+/** A question answered in one reply, which then offers the procedure that acts on it. */
+export interface AnswerDefinition {
+  readonly id: string;
+  readonly product: ProductId;
+  /** Message key of the answer's name (for buttons and the transcript). */
+  readonly titleKey: string;
+  /** Message key of the reply. */
+  readonly answerKey: string;
+  readonly relatedProcedure: string;
+  readonly sources: SourceQuotes;
 }

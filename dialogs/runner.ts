@@ -1,5 +1,8 @@
 import { createActor, type AnyMachineSnapshot } from 'xstate';
 import type { ProcedureDefinition } from './procedure';
+
+/** What the runner needs of a procedure: menu entries and the wrap-up alike. */
+export type RunnableProcedure = Pick<ProcedureDefinition, 'id' | 'machine'>;
 import type {
   EscalationReason,
   FinalMeta,
@@ -30,7 +33,7 @@ export interface EscalationNeeded {
 
 export type ProcedurePosition =
   | { readonly status: 'waiting'; readonly stepId: string; readonly meta: StepMeta }
-  | { readonly status: 'done'; readonly stepId: string; readonly meta: FinalMeta };
+  | { readonly status: 'done'; readonly stepId: string; readonly meta: FinalMeta; readonly output?: unknown };
 
 export interface ProcedureTurn {
   /** False when the current step does not take this event: the caller should re-ask. */
@@ -41,7 +44,7 @@ export interface ProcedureTurn {
   readonly position: ProcedurePosition;
 }
 
-export function startProcedure(definition: ProcedureDefinition): ProcedureTurn {
+export function startProcedure(definition: RunnableProcedure): ProcedureTurn {
   const actor = createActor(definition.machine).start();
   const turn = finishTurn(definition, actor.getSnapshot(), actor.getPersistedSnapshot(), [], '');
   actor.stop();
@@ -49,7 +52,7 @@ export function startProcedure(definition: ProcedureDefinition): ProcedureTurn {
 }
 
 export function sendToProcedure(
-  definition: ProcedureDefinition,
+  definition: RunnableProcedure,
   persisted: PersistedProcedure,
   event: ProcedureEvent,
 ): ProcedureTurn {
@@ -73,17 +76,17 @@ export function sendToProcedure(
  * Where a stored procedure stands, without sending anything (to read or re-ask the current step).
  * Read from the chart itself: no actor is started for it.
  */
-export function procedurePosition(definition: ProcedureDefinition, persisted: PersistedProcedure): ProcedurePosition {
-  const { value, status } = persisted.snapshot as { value: unknown; status: string };
+export function procedurePosition(definition: RunnableProcedure, persisted: PersistedProcedure): ProcedurePosition {
+  const { value, status, output } = persisted.snapshot as { value: unknown; status: string; output?: unknown };
   const stepId = typeof value === 'string' ? value : JSON.stringify(value);
   const meta = definition.machine.getStateNodeById(`${definition.machine.id}.${stepId}`).meta as unknown;
   return status === 'done'
-    ? { status: 'done', stepId, meta: meta as FinalMeta }
+    ? { status: 'done', stepId, meta: meta as FinalMeta, output }
     : { status: 'waiting', stepId, meta: requireStepMeta(stepId, meta) };
 }
 
 function finishTurn(
-  definition: ProcedureDefinition,
+  definition: RunnableProcedure,
   snapshot: AnyMachineSnapshot,
   persistedSnapshot: unknown,
   emitted: readonly ProcedureEmitted[],
@@ -112,7 +115,7 @@ function positionOf(snapshot: AnyMachineSnapshot): ProcedurePosition {
   const stepId = activeStepId(snapshot);
   const metas = Object.values(snapshot.getMeta()) as unknown[];
   const meta = metas[metas.length - 1];
-  if (snapshot.status === 'done') return { status: 'done', stepId, meta: meta as FinalMeta };
+  if (snapshot.status === 'done') return { status: 'done', stepId, meta: meta as FinalMeta, output: snapshot.output };
   return { status: 'waiting', stepId, meta: requireStepMeta(stepId, meta) };
 }
 

@@ -1,8 +1,18 @@
-import type { Choice, FinalMeta, MessageParams, ProcedureOutcome, StepMeta } from './types';
+import { emit } from 'xstate';
+import type {
+  Choice,
+  EscalationReason,
+  FinalMeta,
+  MessageParams,
+  ProcedureEmitted,
+  ProcedureEvent,
+  ProcedureOutcome,
+  StepMeta,
+} from './types';
 
 /**
- * Builders for the `meta` every state carries, so a machine's chart reads as its steps:
- * `meta: askYesNo('activateMembership.askCodeReceived', 5)`.
+ * Builders for what every procedure shares, so a machine's chart reads as its steps:
+ * `meta: askYesNo('unbindCard.openMyAccount', 2)`, `...personOffer('escalateRepeatedFailure')`.
  */
 
 export const yesNoChoices: readonly Choice[] = [
@@ -25,7 +35,74 @@ export function askDuration(key: string, choices: readonly Choice[], step?: numb
   return { prompt: { key }, expects: 'duration', choices, ...(step ? { step } : {}) };
 }
 
+/** A step that is a whole other procedure; `introKey` is said before it starts. */
+export function runProcedure(procedureId: string, introKey: string, step?: number): StepMeta {
+  return { prompt: { key: introKey }, expects: 'procedure', procedureId, ...(step ? { step } : {}) };
+}
+
 /** How a final state ends the procedure, and what to say last. */
 export function ending(outcome: ProcedureOutcome, closingKey?: string): FinalMeta {
   return { outcome, ...(closingKey ? { closing: { key: closingKey } } : {}) };
 }
+
+/** Ends this procedure and starts `procedureId` (signing in fails → recover the login password). */
+export function continueWith(procedureId: string, closingKey: string): FinalMeta {
+  return { outcome: 'solved', closing: { key: closingKey }, continueWith: procedureId };
+}
+
+/** Says one message. Machines register these under names that read like the article's steps. */
+// Typed for any procedure's context: created outside `setup`, emit cannot infer the machine's types.
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+const emitForProcedures = (event: ProcedureEmitted) => emit<any, ProcedureEvent, undefined, ProcedureEvent, ProcedureEmitted>(event);
+
+export const say = (key: string, params?: MessageParams) => emitForProcedures({ type: 'say', key, ...(params ? { params } : {}) });
+
+const escalateFor = (reason: EscalationReason) => emitForProcedures({ type: 'escalate', reason });
+
+/** The escalations every machine may raise; spread into `setup({ actions })`. */
+export const escalationActions = {
+  escalateFrozenAccount: escalateFor('account_frozen'),
+  escalateForgottenSecurityAnswers: escalateFor('forgot_security_answers'),
+  escalateCannotLogIn: escalateFor('cannot_log_in'),
+  escalateRepeatedFailure: escalateFor('repeated_failure'),
+  escalateUserAsked: escalateFor('user_asked'),
+};
+
+export type EscalationAction = keyof typeof escalationActions;
+
+/** How a step run as another procedure ended; spread into `setup({ guards })`. */
+export const subProcedureGuards = {
+  subProcedureSolved: ({ event }: { event: ProcedureEvent }) => event.type === 'procedure.finished' && event.outcome === 'solved',
+  subProcedureEscalated: ({ event }: { event: ProcedureEvent }) =>
+    event.type === 'procedure.finished' && event.outcome === 'escalated',
+  subProcedureAbandoned: ({ event }: { event: ProcedureEvent }) =>
+    event.type === 'procedure.finished' && event.outcome === 'abandoned',
+};
+
+/** A frozen account, at any step, goes to a person: put in the machine's root `on`. */
+export const frozenAccountAnywhere = {
+  'user.accountFrozen': { target: '.accountFrozen', actions: 'escalateFrozenAccount' as const },
+};
+
+/**
+ * "Would you like a person?" and where it leads; spread into `states`. `escalation` is the reason
+ * given when the user says yes.
+ */
+export function personOffer(escalation: EscalationAction) {
+  return {
+    offerPerson: {
+      meta: askYesNo('common.escalation.offerPerson'),
+      on: {
+        'answer.yes': { target: 'handedToPerson', actions: escalation },
+        'answer.no': 'leftForLater',
+      },
+    },
+    leftForLater: { type: 'final' as const, meta: ending('abandoned', 'common.procedure.comeBackAnytime') },
+    handedToPerson: { type: 'final' as const, meta: ending('escalated') },
+  };
+}
+
+/** Where `frozenAccountAnywhere` leads; spread into `states`. */
+export const accountFrozenEnding = {
+  accountFrozen: { type: 'final' as const, meta: ending('escalated') },
+};

@@ -5,7 +5,7 @@
  */
 
 /** What the current step is waiting for, so the bot knows how to read the user's next message. */
-export type Expectation = 'yesNo' | 'choice' | 'duration' | 'number' | 'text';
+export type Expectation = 'yesNo' | 'choice' | 'duration' | 'number' | 'text' | 'procedure';
 
 export type MessageParams = Readonly<Record<string, string | number>>;
 
@@ -27,6 +27,11 @@ export interface StepMeta {
   readonly choices?: readonly Choice[];
   /** Position in the happy path, for a "step 3 of 6" hint. */
   readonly step?: number;
+  /**
+   * With `expects: 'procedure'`: the step is another whole procedure (the SMS code inside the
+   * activation). The driver runs it, then sends `procedure.finished` with how it ended.
+   */
+  readonly procedureId?: string;
 }
 
 /** Normalized answers: the bot layer recognizes text in any language and sends one of these. */
@@ -41,7 +46,10 @@ export type AnswerEvent =
 /** Things the user can say at any step that every procedure must react to. */
 export type UserEvent = { readonly type: 'user.accountFrozen' };
 
-export type ProcedureEvent = AnswerEvent | UserEvent;
+/** A procedure run as one step of another has ended. */
+export type SubProcedureEvent = { readonly type: 'procedure.finished'; readonly outcome: ProcedureOutcome };
+
+export type ProcedureEvent = AnswerEvent | UserEvent | SubProcedureEvent;
 
 export type EscalationReason =
   | 'account_frozen'
@@ -57,8 +65,16 @@ export type ProcedureEmitted =
 
 export type ProcedureOutcome = 'solved' | 'escalated' | 'abandoned';
 
+/**
+ * How a run is recorded: its outcome, or `continued` when it ended by starting another procedure
+ * (cannot sign in → recover the login password).
+ */
+export type RecordedOutcome = ProcedureOutcome | 'continued';
+
 /** Attached as `meta` to every final state: how the procedure ended and what to say last. */
 export interface FinalMeta {
   readonly outcome: ProcedureOutcome;
   readonly closing?: MessageRef;
+  /** Another procedure to start right away (signing in fails → recover the login password). */
+  readonly continueWith?: string;
 }

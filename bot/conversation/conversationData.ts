@@ -1,5 +1,21 @@
 import type { PersistedProcedure } from '../../dialogs/runner';
-import type { EscalationReason, MessageParams, ProcedureOutcome } from '../../dialogs/types';
+import type { EscalationReason, MessageParams, RecordedOutcome } from '../../dialogs/types';
+
+export type ActiveProcedure = PersistedProcedure & { readonly startedAt: string };
+
+/**
+ * A procedure waiting under the active one: it runs the active one as a step (`subProcedure`,
+ * the SMS code inside the activation), or the user switched away mid-way (`interrupted`).
+ */
+export type PausedProcedure = ActiveProcedure & { readonly why: 'subProcedure' | 'interrupted' };
+
+/** "Did this solve your problem?" and the rating, after a procedure ran to its end. */
+export interface WrapUp {
+  readonly procedureId: string;
+  /** The step the procedure ended on, for the record and for an escalation. */
+  readonly finalStep: string;
+  readonly persisted: PersistedProcedure;
+}
 
 /** Everything the bot keeps about one conversation, saved once per turn. Plain JSON. */
 export interface ConversationData {
@@ -7,10 +23,21 @@ export interface ConversationData {
   /** Who chose the locale: an explicit user choice always sticks. */
   localeChosenBy?: 'channel' | 'text' | 'user' | 'default';
   userTurns: number;
-  procedure?: PersistedProcedure & { readonly startedAt: string };
+  procedure?: ActiveProcedure;
+  /** Procedures waiting under the active one, innermost last. */
+  paused?: PausedProcedure[];
+  wrapUp?: WrapUp;
+  /** The procedure an answer has just offered to walk through: a "yes" starts it. */
+  offer?: string;
   /** Messages in a row the bot did not understand. */
   misses: number;
-  outcomes: Array<{ readonly procedureId: string; readonly outcome: ProcedureOutcome; readonly at: string }>;
+  outcomes: Array<{
+    readonly procedureId: string;
+    readonly outcome: RecordedOutcome;
+    readonly solved?: boolean | null;
+    readonly rating?: number | null;
+    readonly at: string;
+  }>;
   escalations: Array<{
     readonly ticketId: string;
     readonly reason: EscalationReason;

@@ -1,15 +1,18 @@
-import type { ProcedureCatalogue } from '../../dialogs/catalogue';
-import type { ProcedureDefinition } from '../../dialogs/procedure';
+import { FEEDBACK, type AnswerCatalogue, type ProcedureCatalogue } from '../../dialogs/catalogue';
+import type { FeedbackOutput } from '../../dialogs/feedback.machine';
+import { PRODUCTS, type AnswerDefinition, type ProcedureDefinition } from '../../dialogs/procedure';
 import {
   procedurePosition,
   sendToProcedure,
   startProcedure,
   type EscalationNeeded,
+  type PersistedProcedure,
   type ProcedurePosition,
   type ProcedureTurn,
 } from '../../dialogs/runner';
-import type { Choice, EscalationReason, ProcedureEvent, ProcedureOutcome } from '../../dialogs/types';
+import type { Choice, EscalationReason, ProcedureEvent, ProcedureOutcome, RecordedOutcome } from '../../dialogs/types';
 import type { EscalationPort } from '../escalation/escalationPort';
+import type { OutcomeLog } from '../outcomes/outcomeLog';
 import type { Translate, Translator } from '../rendering/translator';
 import { hasLettersOrDigits, isPictographicOnly } from '../understanding/text';
 import type { Command, OfferedChoice, Understanding } from '../understanding/understanding';
@@ -28,9 +31,11 @@ import { MAX_MESSAGE_CHARS, type UserMessage } from './userMessage';
  */
 export interface EngineDeps {
   readonly catalogue: ProcedureCatalogue;
+  readonly answers: AnswerCatalogue;
   readonly understanding: Understanding;
   readonly translator: Translator;
   readonly escalation: EscalationPort;
+  readonly outcomes: OutcomeLog;
   readonly defaultLocale: string;
   readonly now?: () => Date;
 }
@@ -52,6 +57,8 @@ interface Turn {
   t: Translate;
 }
 
+type Waiting = Extract<ProcedurePosition, { status: 'waiting' }>;
+type Done = Extract<ProcedurePosition, { status: 'done' }>;
 type CommandHandler = (turn: Turn, command: Command) => Promise<void>;
 
 export class ConversationEngine {
@@ -62,10 +69,11 @@ export class ConversationEngine {
     this.now = deps.now ?? (() => new Date());
     this.commandHandlers = {
       frozen: (turn) => this.onAccountFrozen(turn),
-      human: (turn) => this.escalate(turn, 'user_asked', this.currentStep(turn)),
+      human: (turn) => this.escalate(turn, 'user_asked'),
       language: async (turn, command) => this.onSwitchLanguage(turn, command),
-      cancel: async (turn) => this.onCancel(turn),
-      restart: async (turn) => this.onRestart(turn),
+      cancel: (turn) => this.onCancel(turn),
+      restart: (turn) => this.onRestart(turn),
+      resume: async (turn) => this.onWhereWasI(turn),
       menu: async (turn) => this.showMenu(turn, 'common.menu.help'),
     };
   }
@@ -91,7 +99,10 @@ export class ConversationEngine {
   }
 
   private async respond(turn: Turn): Promise<void> {
-    const { message } = turn;
+    const { message, data } = turn;
+    // An offer stands for one message only: whatever comes next answers it or moves on.
+    const offer = data.offer;
+    data.offer = undefined;
     if (message.privacyFindings.length > 0) this.say(turn, 'common.privacy.warning');
 
     if (message.textWasCut) return this.reask(turn, 'common.input.tooLong', { max: MAX_MESSAGE_CHARS });
@@ -105,10 +116,12 @@ export class ConversationEngine {
 
     const command = this.deps.understanding.command(message.text) ?? this.pressedHumanButton(turn);
     if (command) {
-      turn.data.misses = 0;
+      data.misses = 0;
       return this.commandHandlers[command.kind](turn, command);
     }
-    if (turn.data.procedure) return this.continueProcedure(turn);
+    if (data.wrapUp && (await this.continueWrapUp(turn))) return;
+    if (data.procedure) return this.continueProcedure(turn);
+    if (offer && (await this.answerOffer(turn, offer))) return;
     return this.routeFreeText(turn);
   }
 
@@ -127,43 +140,69 @@ export class ConversationEngine {
       turn.data.misses = 0;
       return this.applyProcedureTurn(turn, definition, result);
     }
-    // Not an answer to this step: maybe the user picked something else from the menu.
-    const other = this.procedureChosen(turn);
-    if (other && other !== definition.id) {
-      this.recordOutcome(turn.data, definition.id, 'abandoned');
-      return this.beginProcedure(turn, this.definition(other));
+    // Not an answer to this step: a question on the side, or a switch to another procedure.
+    const topic = this.topicChosen(turn);
+    if (topic?.kind === 'answer') return this.answerQuestion(turn, topic.answer);
+    if (topic?.kind === 'procedure' && topic.definition.id !== definition.id) {
+      this.pauseActive(turn, 'interrupted');
+      this.say(turn, 'common.procedure.paused', { title: turn.t(definition.titleKey) });
+      return this.beginProcedure(turn, topic.definition);
     }
     return this.notUnderstood(turn);
   }
 
-  private async beginProcedure(turn: Turn, definition: ProcedureDefinition): Promise<void> {
+  private async beginProcedure(turn: Turn, definition: ProcedureDefinition, introKey = 'common.procedure.starting'): Promise<void> {
     turn.data.misses = 0;
     turn.data.procedure = undefined;
-    this.say(turn, 'common.procedure.starting', { title: turn.t(definition.titleKey) });
+    this.say(turn, introKey, { title: turn.t(definition.titleKey) });
     return this.applyProcedureTurn(turn, definition, startProcedure(definition));
   }
 
   private async applyProcedureTurn(turn: Turn, definition: ProcedureDefinition, result: ProcedureTurn): Promise<void> {
     turn.data.procedure = { ...result.persisted, startedAt: turn.data.procedure?.startedAt ?? this.now().toISOString() };
     for (const message of result.messages) this.say(turn, message.key, message.params);
-    if (result.position.status === 'done') return this.finishProcedure(turn, definition, result.position, result.escalations);
-    this.askStep(turn, definition, result.position);
+    const { position } = result;
+    if (position.status === 'done') return this.finishProcedure(turn, definition, position, result.escalations);
+    if (position.meta.expects === 'procedure') return this.runAsStep(turn, position);
+    this.askStep(turn, definition, position);
   }
 
-  private async finishProcedure(
-    turn: Turn,
-    definition: ProcedureDefinition,
-    position: Extract<ProcedurePosition, { status: 'done' }>,
-    escalations: readonly EscalationNeeded[],
-  ): Promise<void> {
+  /** The step is another procedure: pause this one under it; its end is sent back as an event. */
+  private async runAsStep(turn: Turn, position: Waiting): Promise<void> {
+    const sub = this.definition(position.meta.procedureId ?? '');
+    this.say(turn, position.meta.prompt.key, position.meta.prompt.params);
+    this.pauseActive(turn, 'subProcedure');
     turn.data.procedure = undefined;
-    this.recordOutcome(turn.data, definition.id, position.meta.outcome);
+    return this.applyProcedureTurn(turn, sub, startProcedure(sub));
+  }
+
+  private async finishProcedure(turn: Turn, definition: ProcedureDefinition, position: Done, escalations: readonly EscalationNeeded[]): Promise<void> {
+    const { data } = turn;
+    data.procedure = undefined;
     if (position.meta.closing) this.say(turn, position.meta.closing.key, position.meta.closing.params);
     for (const e of escalations) await this.recordEscalation(turn, e.reason, e);
-    if (escalations.length === 0) this.showMenu(turn, 'common.procedure.anythingElse');
+
+    const { outcome, continueWith } = position.meta;
+    const parent = data.paused?.at(-1);
+    if (parent?.why === 'subProcedure') {
+      await this.recordOutcome(turn, definition.id, outcome, position.stepId);
+      data.paused!.pop();
+      const { why: _why, ...resumed } = parent;
+      data.procedure = resumed;
+      const parentDefinition = this.definition(parent.procedureId);
+      return this.applyProcedureTurn(turn, parentDefinition, sendToProcedure(parentDefinition, resumed, { type: 'procedure.finished', outcome }));
+    }
+    if (continueWith) {
+      await this.recordOutcome(turn, definition.id, 'continued', position.stepId);
+      return this.beginProcedure(turn, this.definition(continueWith));
+    }
+    if (outcome === 'solved') return this.startWrapUp(turn, definition, position.stepId);
+    await this.recordOutcome(turn, definition.id, outcome, position.stepId);
+    if (outcome === 'escalated') return;
+    return this.resumePausedOrMenu(turn);
   }
 
-  private askStep(turn: Turn, definition: ProcedureDefinition, position: Extract<ProcedurePosition, { status: 'waiting' }>): void {
+  private askStep(turn: Turn, definition: ProcedureDefinition, position: Waiting): void {
     const { meta } = position;
     const choices = [...this.offeredChoices(turn, meta.choices)];
     if (turn.data.misses >= MISSES_BEFORE_OFFERING_PERSON) {
@@ -178,11 +217,116 @@ export class ConversationEngine {
     });
   }
 
+  /** Keeps the active procedure underneath, to come back to. */
+  private pauseActive(turn: Turn, why: 'subProcedure' | 'interrupted'): void {
+    const active = turn.data.procedure;
+    if (!active) return;
+    turn.data.paused = [...(turn.data.paused ?? []), { ...active, why }];
+    turn.data.procedure = undefined;
+  }
+
+  /** After a procedure ends: back to one the user had paused, or the menu. */
+  private resumePausedOrMenu(turn: Turn): void {
+    const paused = turn.data.paused?.pop();
+    if (!paused) return this.showMenu(turn, 'common.procedure.anythingElse');
+    const { why: _why, ...resumed } = paused;
+    turn.data.procedure = resumed;
+    const definition = this.definition(resumed.procedureId);
+    this.say(turn, 'common.procedure.backTo', { title: turn.t(definition.titleKey) });
+    this.reaskStep(turn);
+  }
+
+  // --- wrap-up: solved? rating ----------------------------------------------------------
+
+  private startWrapUp(turn: Turn, definition: ProcedureDefinition, finalStep: string): void {
+    const first = startProcedure(FEEDBACK);
+    turn.data.wrapUp = { procedureId: definition.id, finalStep, persisted: first.persisted };
+    if (first.position.status === 'waiting') this.askWrapUp(turn, first.position);
+  }
+
+  /** False when the message is not an answer to the wrap-up: the user moved on, and it is dropped. */
+  private async continueWrapUp(turn: Turn): Promise<boolean> {
+    const wrapUp = turn.data.wrapUp!;
+    const position = procedurePosition(FEEDBACK, wrapUp.persisted);
+    if (position.status !== 'waiting') return false;
+    const event = this.deps.understanding.answer(turn.message.text, turn.data.locale!, position.meta, this.offeredChoices(turn, position.meta.choices));
+    const result = event ? sendToProcedure(FEEDBACK, wrapUp.persisted, event) : undefined;
+    if (!result?.accepted) {
+      await this.endWrapUp(turn, { solved: null, rating: null });
+      return false;
+    }
+    turn.data.misses = 0;
+    if (result.position.status === 'waiting') {
+      turn.data.wrapUp = { ...wrapUp, persisted: result.persisted };
+      this.askWrapUp(turn, result.position);
+      return true;
+    }
+    const feedback = (result.position.output ?? { solved: null, rating: null }) as FeedbackOutput;
+    if (result.position.meta.closing) this.say(turn, result.position.meta.closing.key);
+    const escalated = result.escalations.length > 0;
+    await this.endWrapUp(turn, feedback);
+    for (const e of result.escalations) await this.recordEscalation(turn, e.reason, { procedureId: wrapUp.procedureId, step: wrapUp.finalStep });
+    if (!escalated) this.resumePausedOrMenu(turn);
+    return true;
+  }
+
+  private askWrapUp(turn: Turn, position: Waiting): void {
+    const { meta } = position;
+    turn.replies.push({
+      text: turn.t(meta.prompt.key, meta.prompt.params),
+      source: meta.prompt,
+      choices: this.offeredChoices(turn, meta.choices),
+      expectsAnswer: true,
+    });
+  }
+
+  private async endWrapUp(turn: Turn, feedback: FeedbackOutput): Promise<void> {
+    const wrapUp = turn.data.wrapUp;
+    if (!wrapUp) return;
+    turn.data.wrapUp = undefined;
+    await this.recordOutcome(turn, wrapUp.procedureId, 'solved', wrapUp.finalStep, feedback);
+  }
+
+  // --- answers ----------------------------------------------------------------------------
+
+  /** Answers a question; mid-procedure, goes back to the step, otherwise offers the related procedure. */
+  private answerQuestion(turn: Turn, answer: AnswerDefinition): void {
+    turn.data.misses = 0;
+    this.say(turn, answer.answerKey);
+    if (turn.data.procedure) {
+      this.say(turn, 'common.procedure.resuming');
+      return this.reaskStep(turn);
+    }
+    const related = this.definition(answer.relatedProcedure);
+    turn.data.offer = related.id;
+    const params = { title: turn.t(related.titleKey) };
+    turn.replies.push({
+      text: turn.t('common.answer.offerProcedure', params),
+      source: { key: 'common.answer.offerProcedure', params },
+      choices: [
+        { id: 'yes', label: turn.t('common.choice.yes') },
+        { id: 'no', label: turn.t('common.choice.no') },
+      ],
+      expectsAnswer: true,
+    });
+  }
+
+  /** False when the message neither accepts nor declines the offer. */
+  private async answerOffer(turn: Turn, procedureId: string): Promise<boolean> {
+    const yes = this.deps.understanding.yesNo(turn.message.text, turn.data.locale!);
+    if (yes === undefined) return false;
+    turn.data.misses = 0;
+    if (yes) await this.beginProcedure(turn, this.definition(procedureId));
+    else this.showMenu(turn, 'common.procedure.anythingElse');
+    return true;
+  }
+
   // --- outside a procedure ----------------------------------------------------------------
 
   private async routeFreeText(turn: Turn): Promise<void> {
-    const procedureId = this.procedureChosen(turn);
-    if (procedureId) return this.beginProcedure(turn, this.definition(procedureId));
+    const topic = this.topicChosen(turn);
+    if (topic?.kind === 'procedure') return this.beginProcedure(turn, topic.definition);
+    if (topic?.kind === 'answer') return this.answerQuestion(turn, topic.answer);
     if (this.deps.understanding.isGreeting(turn.message.text)) {
       turn.data.misses = 0;
       return this.showMenu(turn, 'common.greeting');
@@ -195,24 +339,27 @@ export class ConversationEngine {
     return this.notUnderstood(turn);
   }
 
-  private procedureChosen(turn: Turn): string | undefined {
-    const { understanding } = this.deps;
-    const menu = this.menuChoices(turn);
+  /** A menu button, or a procedure or question named in the text. */
+  private topicChosen(
+    turn: Turn,
+  ): { kind: 'procedure'; definition: ProcedureDefinition } | { kind: 'answer'; answer: AnswerDefinition } | undefined {
+    const { understanding, catalogue, answers } = this.deps;
     const id =
-      understanding.matchChoice(turn.message.text, turn.data.locale!, menu) ??
-      understanding.procedureMentioned(turn.message.text, turn.data.locale!);
-    return id && this.deps.catalogue.has(id) ? id : undefined;
+      understanding.matchChoice(turn.message.text, turn.data.locale!, this.menuChoices(turn)) ??
+      understanding.topicMentioned(turn.message.text, turn.data.locale!);
+    if (!id) return undefined;
+    const definition = catalogue.get(id);
+    if (definition) return { kind: 'procedure', definition };
+    const answer = answers.get(id);
+    return answer ? { kind: 'answer', answer } : undefined;
   }
 
   private notUnderstood(turn: Turn): void {
     turn.data.misses += 1;
     const offerPerson = turn.data.misses >= MISSES_BEFORE_OFFERING_PERSON;
-    if (turn.data.procedure) {
+    if (turn.data.procedure || turn.data.wrapUp) {
       this.say(turn, offerPerson ? 'common.procedure.stillNotUnderstood' : 'common.procedure.notUnderstood');
-      const definition = this.definition(turn.data.procedure.procedureId);
-      const position = procedurePosition(definition, turn.data.procedure);
-      if (position.status === 'waiting') this.askStep(turn, definition, position);
-      return;
+      return this.reaskStep(turn);
     }
     this.showMenu(turn, offerPerson ? 'common.notUnderstoodOfferPerson' : 'common.notUnderstood');
   }
@@ -221,23 +368,19 @@ export class ConversationEngine {
 
   private async onAccountFrozen(turn: Turn): Promise<void> {
     const stored = turn.data.procedure;
+    this.say(turn, 'common.escalation.frozen');
     if (stored) {
       const definition = this.definition(stored.procedureId);
       const result = sendToProcedure(definition, stored, { type: 'user.accountFrozen' } satisfies ProcedureEvent);
-      if (result.accepted && result.escalations.length > 0) {
-        this.say(turn, 'common.escalation.frozen');
-        return this.applyProcedureTurn(turn, definition, result);
-      }
+      if (result.accepted && result.escalations.length > 0) return this.applyProcedureTurn(turn, definition, result);
     }
-    this.say(turn, 'common.escalation.frozen');
-    return this.escalate(turn, 'account_frozen', this.currentStep(turn));
+    return this.escalate(turn, 'account_frozen');
   }
 
-  private async escalate(turn: Turn, reason: EscalationReason, where: { procedureId?: string; step?: string }): Promise<void> {
-    if (turn.data.procedure) {
-      this.recordOutcome(turn.data, turn.data.procedure.procedureId, 'escalated');
-      turn.data.procedure = undefined;
-    }
+  /** Hands the conversation to a person: every procedure in progress ends as escalated. */
+  private async escalate(turn: Turn, reason: EscalationReason): Promise<void> {
+    const where = this.currentStep(turn);
+    await this.abandonAll(turn, 'escalated');
     await this.recordEscalation(turn, reason, where);
   }
 
@@ -263,36 +406,101 @@ export class ConversationEngine {
     this.reask(turn, 'common.language.switched');
   }
 
-  private onCancel(turn: Turn): void {
-    const stored = turn.data.procedure;
-    if (!stored) return this.showMenu(turn, 'common.procedure.nothingToCancel');
-    this.recordOutcome(turn.data, stored.procedureId, 'abandoned');
-    turn.data.procedure = undefined;
+  /** Stops the active procedure (and any it runs as a step); one the user paused earlier stays. */
+  private async onCancel(turn: Turn): Promise<void> {
+    const { data } = turn;
+    if (data.wrapUp) {
+      await this.endWrapUp(turn, { solved: null, rating: null });
+      return this.showMenu(turn, 'common.procedure.cancelled');
+    }
+    if (!data.procedure) return this.showMenu(turn, 'common.procedure.nothingToCancel');
+    await this.abandonActiveChain(turn, 'abandoned');
+    const paused = data.paused?.at(-1);
+    if (paused) this.say(turn, 'common.procedure.pausedReminder', { title: turn.t(this.definition(paused.procedureId).titleKey) });
     this.showMenu(turn, 'common.procedure.cancelled');
   }
 
-  private onRestart(turn: Turn): Promise<void> | void {
-    const stored = turn.data.procedure;
-    if (!stored) return this.showMenu(turn, 'common.menu.help');
-    this.recordOutcome(turn.data, stored.procedureId, 'abandoned');
-    return this.beginProcedure(turn, this.definition(stored.procedureId));
+  /** Starts the active procedure over, from its outermost level when it runs as a step of another. */
+  private async onRestart(turn: Turn): Promise<void> {
+    const { data } = turn;
+    if (!data.procedure) return this.showMenu(turn, 'common.menu.help');
+    const outermost = await this.abandonActiveChain(turn, 'abandoned');
+    return this.beginProcedure(turn, this.definition(outermost));
+  }
+
+  /** "Where was I?": the procedure and step in progress, or the one paused earlier. */
+  private onWhereWasI(turn: Turn): void {
+    const { data } = turn;
+    if (data.wrapUp) return this.reaskStep(turn);
+    if (data.procedure) {
+      const definition = this.definition(data.procedure.procedureId);
+      const position = procedurePosition(definition, data.procedure);
+      const step = position.status === 'waiting' ? position.meta.step : undefined;
+      this.say(
+        turn,
+        step ? 'common.procedure.whereWeAre' : 'common.procedure.whereWeAreNoStep',
+        { title: turn.t(definition.titleKey), ...(step ? { step, total: definition.totalSteps } : {}) },
+      );
+      return this.reaskStep(turn);
+    }
+    if (data.paused?.length) return this.resumePausedOrMenu(turn);
+    this.showMenu(turn, 'common.procedure.nothingInProgress');
+  }
+
+  /** Ends the active procedure and those it runs under as steps; returns the outermost one's id. */
+  private async abandonActiveChain(turn: Turn, outcome: ProcedureOutcome): Promise<string> {
+    const { data } = turn;
+    let active = data.procedure!;
+    await this.recordOutcome(turn, active.procedureId, outcome, this.stepOf(active));
+    while (data.paused?.at(-1)?.why === 'subProcedure') {
+      active = data.paused.pop()!;
+      await this.recordOutcome(turn, active.procedureId, outcome, this.stepOf(active));
+    }
+    data.procedure = undefined;
+    return active.procedureId;
+  }
+
+  /** A person takes over: nothing is left in progress or paused. */
+  private async abandonAll(turn: Turn, outcome: ProcedureOutcome): Promise<void> {
+    const { data } = turn;
+    if (data.wrapUp) await this.endWrapUp(turn, { solved: null, rating: null });
+    if (data.procedure) await this.abandonActiveChain(turn, outcome);
+    for (const paused of (data.paused ?? []).reverse()) await this.recordOutcome(turn, paused.procedureId, outcome, this.stepOf(paused));
+    data.paused = undefined;
   }
 
   // --- shared helpers -----------------------------------------------------------------------
 
-  /** Says `key` (if given), then asks the current step again, or shows the menu when no procedure runs. */
+  /** Says `key` (if given), then asks the current step again, or shows the menu when nothing runs. */
   private reask(turn: Turn, key?: string, params?: Record<string, string | number>): void {
     if (key) this.say(turn, key, params);
-    const stored = turn.data.procedure;
-    if (!stored) return this.showMenu(turn, 'common.menu.prompt');
-    const definition = this.definition(stored.procedureId);
-    const position = procedurePosition(definition, stored);
+    if (!turn.data.procedure && !turn.data.wrapUp) return this.showMenu(turn, 'common.menu.prompt');
+    this.reaskStep(turn);
+  }
+
+  private reaskStep(turn: Turn): void {
+    const { wrapUp, procedure } = turn.data;
+    if (wrapUp) {
+      const position = procedurePosition(FEEDBACK, wrapUp.persisted);
+      if (position.status === 'waiting') this.askWrapUp(turn, position);
+      return;
+    }
+    if (!procedure) return;
+    const definition = this.definition(procedure.procedureId);
+    const position = procedurePosition(definition, procedure);
     if (position.status === 'waiting') this.askStep(turn, definition, position);
   }
 
+  /** The menu: procedures grouped by product, with buttons, and a way to a person. */
   private showMenu(turn: Turn, introKey: string): void {
-    const choices = [...this.menuChoices(turn), { id: HUMAN_CHOICE_ID, label: turn.t('common.menu.talkToPerson') }];
-    turn.replies.push({ text: turn.t(introKey), source: { key: introKey }, choices, expectsAnswer: true });
+    const all = this.menuChoices(turn);
+    const procedures = [...this.deps.catalogue.values()];
+    const groups = PRODUCTS.map((product) => ({
+      title: turn.t(`common.menu.product.${product}`),
+      choices: all.filter((c) => procedures.some((p) => p.id === c.id && p.product === product)),
+    })).filter((g) => g.choices.length > 0);
+    const human = { id: HUMAN_CHOICE_ID, label: turn.t('common.menu.talkToPerson') };
+    turn.replies.push({ text: turn.t(introKey), source: { key: introKey }, choices: [...all, human], groups, expectsAnswer: true });
   }
 
   /** The translator keeps parameter-less strings, so these labels are not re-rendered each turn. */
@@ -313,10 +521,16 @@ export class ConversationEngine {
     turn.replies.push({ text: turn.t(key, params), source: { key, ...(params ? { params } : {}) } });
   }
 
+  /** Where the user is, for an escalation: the innermost procedure in progress, or the one just wrapped up. */
   private currentStep(turn: Turn): { procedureId?: string; step?: string } {
-    const stored = turn.data.procedure;
-    if (!stored) return {};
-    return { procedureId: stored.procedureId, step: procedurePosition(this.definition(stored.procedureId), stored).stepId };
+    const { procedure, wrapUp } = turn.data;
+    if (procedure) return { procedureId: procedure.procedureId, step: this.stepOf(procedure) };
+    if (wrapUp) return { procedureId: wrapUp.procedureId, step: wrapUp.finalStep };
+    return {};
+  }
+
+  private stepOf(stored: PersistedProcedure): string {
+    return procedurePosition(this.definition(stored.procedureId), stored).stepId;
   }
 
   private definition(id: string): ProcedureDefinition {
@@ -349,9 +563,19 @@ export class ConversationEngine {
     data.localeChosenBy = fromChannel ? 'channel' : 'default';
   }
 
-  private recordOutcome(data: ConversationData, procedureId: string, outcome: ProcedureOutcome): void {
-    data.outcomes.push({ procedureId, outcome, at: this.now().toISOString() });
+  /** Kept with the conversation (for the person who takes over) and in the outcome log (for the desk). */
+  private async recordOutcome(
+    turn: Turn,
+    procedureId: string,
+    outcome: RecordedOutcome,
+    step: string,
+    feedback: FeedbackOutput = { solved: null, rating: null },
+  ): Promise<void> {
+    const { data } = turn;
+    const at = this.now().toISOString();
+    data.outcomes.push({ procedureId, outcome, solved: feedback.solved, rating: feedback.rating, at });
     if (data.outcomes.length > OUTCOMES_KEPT) data.outcomes.splice(0, data.outcomes.length - OUTCOMES_KEPT);
+    await this.deps.outcomes.record({ procedureId, outcome, ...feedback, step, locale: data.locale!, at });
   }
 
   private remember(data: ConversationData, replies: readonly Reply[], userLines: readonly TranscriptLine[]): void {

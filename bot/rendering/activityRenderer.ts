@@ -7,6 +7,9 @@ export const PARAGRAPH = '\n\n';
 /** Adaptive Cards 1.5: the highest version Teams renders. */
 export const CARD_VERSION = '1.5';
 
+/** Hosts show at most this many buttons in one row of actions (the Adaptive Cards default host config). */
+export const MAX_ACTIONS_PER_SET = 5;
+
 export interface ChannelCapabilities {
   /** False for channels that cannot show Adaptive Cards: choices go out as suggested actions. */
   readonly cards: boolean;
@@ -48,8 +51,16 @@ export function renderReplies(replies: readonly Reply[], capabilities: ChannelCa
   return [activity];
 }
 
-/** The card for a question: its text (wrapping, so long Greek or French lines never cut off), the step, the buttons. */
+/**
+ * The card for a question: its text (wrapping, so long Greek or French lines never cut off), the
+ * step, the buttons. Grouped choices (the menu, by product) go under headings in the body; the
+ * others stay at the bottom.
+ */
 export function questionCard(question: Reply): Record<string, unknown> {
+  const grouped = new Set((question.groups ?? []).flatMap((g) => g.choices.map((c) => c.id)));
+  const ungrouped = (question.choices ?? []).filter((c) => !grouped.has(c.id));
+  // More buttons than a row holds (a rating from 1 to 5 and "Skip") go into the body, in rows.
+  const bottomRow = ungrouped.length <= MAX_ACTIONS_PER_SET ? ungrouped : [];
   return {
     type: 'AdaptiveCard',
     $schema: 'http://adaptivecards.io/schemas/adaptive-card.json',
@@ -60,11 +71,28 @@ export function questionCard(question: Reply): Record<string, unknown> {
         ? [{ type: 'TextBlock', text: question.progress, wrap: true, isSubtle: true, size: 'Small', spacing: 'None' }]
         : []),
       { type: 'TextBlock', text: question.text, wrap: true },
+      ...(question.groups ?? []).flatMap((group) => [
+        { type: 'TextBlock', text: group.title, wrap: true, weight: 'Bolder', spacing: 'Medium' },
+        ...actionRows(group.choices),
+      ]),
+      ...(bottomRow.length === ungrouped.length ? [] : actionRows(ungrouped)),
     ],
-    actions: (question.choices ?? []).map((choice) => ({
-      type: 'Action.Submit',
-      title: choice.label,
-      data: { msteams: { type: 'imBack', value: choice.label }, answer: choice.label } satisfies CardAnswer,
-    })),
+    actions: bottomRow.map(submitAction),
+  };
+}
+
+function actionRows(choices: ReadonlyArray<{ readonly label: string }>): Array<Record<string, unknown>> {
+  const rows: Array<Record<string, unknown>> = [];
+  for (let i = 0; i < choices.length; i += MAX_ACTIONS_PER_SET) {
+    rows.push({ type: 'ActionSet', actions: choices.slice(i, i + MAX_ACTIONS_PER_SET).map(submitAction) });
+  }
+  return rows;
+}
+
+function submitAction(choice: { readonly label: string }): Record<string, unknown> {
+  return {
+    type: 'Action.Submit',
+    title: choice.label,
+    data: { msteams: { type: 'imBack', value: choice.label }, answer: choice.label } satisfies CardAnswer,
   };
 }

@@ -1,5 +1,5 @@
 import i18next, { type TFunction } from 'i18next';
-import { FACTS } from '../../dialogs/facts';
+import { factVariables } from '../../dialogs/facts';
 import type { LocaleCatalog } from '../locales/localeCatalog';
 
 /** Renders message keys in one language. Built from `i18n.getFixedT`, never by switching a shared instance. */
@@ -20,7 +20,7 @@ export function createTranslator(catalog: LocaleCatalog, fallbackLocale: string)
     fallbackLng: fallbackLocale,
     returnNull: false,
     // Facts that change live in one place (dialogs/facts.ts) and reach every string as variables.
-    interpolation: { escapeValue: false, defaultVariables: { ...FACTS } },
+    interpolation: { escapeValue: false, defaultVariables: factVariables() },
   });
   const perLocale = new Map<string, Translate>();
   const build = (locale: string): Translate => {

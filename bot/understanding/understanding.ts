@@ -11,7 +11,7 @@ import type { Vocabulary } from './vocabulary';
  */
 
 export type Command =
-  | { readonly kind: 'frozen' | 'human' | 'cancel' | 'restart' | 'menu' }
+  | { readonly kind: 'frozen' | 'human' | 'cancel' | 'restart' | 'menu' | 'resume' }
   | { readonly kind: 'language'; readonly locale: string };
 
 /** A button as the user saw it, so typed labels match too. */
@@ -51,11 +51,15 @@ export class Understanding {
         const minutes = this.minutesAgo(text, locale);
         return minutes === undefined ? undefined : { type: 'answer.duration', minutes };
       },
-      number: (text, locale) => {
+      number: (text, locale, choices) => {
+        const id = this.matchChoice(text, locale, choices);
+        if (id !== undefined) return { type: 'answer.choice', choice: id };
         const value = this.number(text, locale);
         return value === undefined ? undefined : { type: 'answer.number', value };
       },
       text: (text) => (text.trim() ? { type: 'answer.text', text: text.trim() } : undefined),
+      // A step that is a whole procedure never waits for the user's words itself.
+      procedure: () => undefined,
     };
   }
 
@@ -102,7 +106,7 @@ export class Understanding {
     const language = all.find((v) => v.selectLanguage.isExactly(norm));
     if (language) return { kind: 'language', locale: language.locale };
     // "cancel", "start over" and "menu" only as the whole message: inside a sentence they usually mean something else.
-    for (const kind of ['cancel', 'restart', 'menu'] as const) {
+    for (const kind of ['cancel', 'restart', 'menu', 'resume'] as const) {
       if (all.some((v) => v.commands[kind].isExactly(norm))) return { kind };
     }
     return undefined;
@@ -113,14 +117,25 @@ export class Understanding {
     return isShort(norm) && [...this.vocabularies.values()].some((v) => v.greetings.occursIn(norm));
   }
 
-  /** The procedure a message names ("activate", "激活"), from the user's language first. */
-  procedureMentioned(text: string, locale: string): string | undefined {
+  /**
+   * The procedure or question a message names ("activate", "支付密码", "what is alipay"), read in
+   * the user's language first, then in any. The longest phrase wins ("payment password" over
+   * "password").
+   */
+  topicMentioned(text: string, locale: string): string | undefined {
     const norm = normalize(text);
-    const ordered = [this.vocabularies.get(locale), ...this.vocabularies.values()].filter(
-      (v): v is LanguageVocabulary => v !== undefined,
-    );
-    for (const v of ordered) {
-      for (const [id, phrases] of v.procedures) if (phrases.occursIn(norm)) return id;
+    const own = this.vocabularies.get(locale);
+    const others = [...this.vocabularies.values()].filter((v) => v !== own);
+    for (const group of [own ? [own] : [], others]) {
+      let best: string | undefined;
+      let bestLength = 0;
+      for (const v of group) {
+        for (const [id, phrases] of v.topics) {
+          const length = phrases.longestMatch(norm);
+          if (length > bestLength) [best, bestLength] = [id, length];
+        }
+      }
+      if (best) return best;
     }
     return undefined;
   }
@@ -171,7 +186,8 @@ export class Understanding {
     if (!v) return undefined;
     const norm = normalize(text);
     const culture = v.source.recognizerCulture;
-    const digits = /(?:^|\s)(\d+(?:[.,]\d+)?)(?=\s|$)/.exec(norm)?.[1];
+    // A unit may follow digits directly in Korean and Chinese ("4점", "4分").
+    const digits = /(?:^|\s)(\d+(?:[.,]\d+)?)(?=\s|$|[\p{Script=Hangul}\p{Script=Han}])/u.exec(norm)?.[1];
     return (
       (culture ? this.builtIn.number(text, culture) : undefined) ??
       (digits ? Number(digits.replace(',', '.')) : undefined) ??

@@ -23,6 +23,8 @@ const vocabularySchema = z.object({
     restart: phrases,
     human: phrases,
     frozen: phrases,
+    /** "Where was I?": back to the step in progress, or to a paused procedure. */
+    resume: phrases,
   }),
   greetings: phrases,
   yes: phrases,
@@ -38,6 +40,8 @@ const vocabularySchema = z.object({
   }),
   /** Words that name a procedure, by procedure id. */
   procedures: z.record(z.string(), phrases),
+  /** Words that ask one of the questions answered in one reply, by answer id. */
+  answers: z.record(z.string(), phrases),
   /** What people type right before a password ("my password is", "密码是"). */
   passwordLeadIns: phrases,
 });

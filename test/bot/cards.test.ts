@@ -44,7 +44,7 @@ describe.each(LOCALES)('cards in %s', (locale) => {
     }
     expect(cards.every(Boolean)).toBe(true);
     for (const card of cards) expectValidCard(card as Record<string, unknown>);
-    expect(cards[1]?.body?.[0]).toMatchObject({ text: t('common.procedure.progress', { step: 1, total: 6 }), isSubtle: true });
+    expect(cards[1]?.body?.[0]).toMatchObject({ text: t('common.procedure.progress', { step: 1, total: 5 }), isSubtle: true });
   });
 });
 

@@ -88,9 +88,9 @@ describe('Understanding', () => {
   });
 
   it('names the procedure in any language', () => {
-    expect(understanding.procedureMentioned('how do I activate my membership', 'en')).toBe('activate_membership');
-    expect(understanding.procedureMentioned('怎么激活会员', 'zh')).toBe('activate_membership');
-    expect(understanding.procedureMentioned('θέλω ενεργοποίηση', 'el')).toBe('activate_membership');
+    expect(understanding.topicMentioned('how do I activate my membership', 'en')).toBe('activate_membership');
+    expect(understanding.topicMentioned('怎么激活会员', 'zh')).toBe('activate_membership');
+    expect(understanding.topicMentioned('θέλω ενεργοποίηση', 'el')).toBe('activate_membership');
   });
 });
 

@@ -1,3 +1,4 @@
+import { createCatalogue } from '../../dialogs/catalogue';
 import type { BotApp } from '../../bot/app';
 import type { EscalationPort } from '../../bot/escalation/escalationPort';
 import { buttons, paragraphs, startTestApp, translate } from '../support/fixtures';
@@ -34,7 +35,7 @@ describe('POST /api/messages, as the Bot Framework Emulator uses it', () => {
     const [welcome] = await connector.waitFor('conv-1', 1);
     expect(welcome).toMatchObject({ type: 'message', from: { id: 'bot-1' }, recipient: { id: 'user-1' } });
     expect(paragraphs(welcome)).toEqual([en('common.welcome')]);
-    expect(buttons(welcome)).toEqual([en('activateMembership.title'), en('common.menu.talkToPerson')]);
+    expect(buttons(welcome)).toEqual([...[...createCatalogue().values()].map((d) => en(d.titleKey)), en('common.menu.talkToPerson')]);
   });
 
   it('runs a procedure turn by turn, replying to each message', async () => {

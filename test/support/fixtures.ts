@@ -62,7 +62,7 @@ export async function startTestApp(overrides: Partial<BotAppOptions> & { env?: R
 }
 
 interface CardJson {
-  body?: Array<{ type: string; text?: string; isSubtle?: boolean }>;
+  body?: Array<{ type: string; text?: string; isSubtle?: boolean; weight?: string; actions?: Array<{ title?: string }> }>;
   actions?: Array<{ type: string; title?: string; data?: unknown }>;
 }
 
@@ -74,14 +74,19 @@ export function cardOf(activity: Partial<Activity>): CardJson | undefined {
 /** What the user reads, paragraph by paragraph: the text, then the card's question (not its step hint). */
 export function paragraphs(activity: Partial<Activity>): string[] {
   const text = activity.text ? activity.text.split(PARAGRAPH) : [];
-  const card = (cardOf(activity)?.body ?? []).filter((b) => b.type === 'TextBlock' && !b.isSubtle).map((b) => b.text ?? '');
+  const card = (cardOf(activity)?.body ?? [])
+    .filter((b) => b.type === 'TextBlock' && !b.isSubtle && b.weight !== 'Bolder')
+    .map((b) => b.text ?? '');
   return [...text, ...card];
 }
 
 /** The buttons the user sees: card actions, or suggested actions on text-only channels. */
 export function buttons(activity: Partial<Activity>): string[] {
   const card = cardOf(activity);
-  if (card) return (card.actions ?? []).map((a) => a.title ?? '');
+  if (card) {
+    const inBody = (card.body ?? []).filter((b) => b.type === 'ActionSet').flatMap((b) => b.actions ?? []);
+    return [...inBody, ...(card.actions ?? [])].map((a) => a.title ?? '');
+  }
   return activity.suggestedActions?.actions.map((a) => a.title) ?? [];
 }
 

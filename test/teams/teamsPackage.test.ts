@@ -79,7 +79,7 @@ describe('the Teams app package', () => {
     for (const lng of LOCALES) {
       const commands = (catalog.messages[lng].teams as { commands: Record<string, { title: string }> }).commands;
       expect(understanding.command(commands.menu.title)).toEqual({ kind: 'menu' });
-      expect(understanding.procedureMentioned(commands.activate.title, lng)).toBe('activate_membership');
+      expect(understanding.topicMentioned(commands.activate.title, lng)).toBe('activate_membership');
       expect(understanding.command(commands.person.title)).toEqual({ kind: 'human' });
       expect(understanding.command(commands.restart.title)).toEqual({ kind: 'restart' });
     }

@@ -28,7 +28,9 @@ async function main(): Promise<void> {
     const chat = testConversation(locale, { conversationId, transcriptsDir: folder });
     await chat.send({ type: 'conversationUpdate', membersAdded: [{ id: 'user-1', name: 'User' }] });
     const yes = t('common.choice.yes');
-    for (const text of [t('activateMembership.title'), yes, yes, yes, yes, yes, codeArrived[locale], yes, t('common.choice.no')]) {
+    // The activation with its SMS-code step, the wrap-up (solved, rated 5), and "no" to anything else.
+    const script = [t('activateMembership.title'), yes, yes, yes, yes, yes, codeArrived[locale], yes, yes, t('feedback.rating.5'), t('common.choice.no')];
+    for (const text of script) {
       await chat.say(text);
     }
     // TranscriptLoggerMiddleware does not wait for the store: let the last writes land.

@@ -1,0 +1,75 @@
+import { setup } from 'xstate';
+import { askChoice, askYesNo, continueWith, ending, escalationActions, frozenAccountAnywhere, accountFrozenEnding, personOffer } from './steps';
+import type { Choice, ProcedureEmitted, ProcedureEvent } from './types';
+
+/**
+ * Reaching Alipay. Buyers (seeds 001, 002): "My AliExpress" → "My Alipay" → the big button →
+ * AliExpress sign-in. Sellers (seed 003): "My AliExpress" → "Transaction" → "Alipay International
+ * Account", or "Fund Account Management" in My Alibaba; the first visit needs activation.
+ */
+
+const roleChoices: readonly Choice[] = [
+  { id: 'buyer', labelKey: 'accessAlipay.choice.buyer' },
+  { id: 'seller', labelKey: 'accessAlipay.choice.seller' },
+];
+
+export const accessAlipayMachine = setup({
+  types: {
+    events: {} as ProcedureEvent,
+    emitted: {} as ProcedureEmitted,
+  },
+  actions: escalationActions,
+  guards: {
+    isBuyer: ({ event }) => event.type === 'answer.choice' && event.choice === 'buyer',
+    isSeller: ({ event }) => event.type === 'answer.choice' && event.choice === 'seller',
+  },
+}).createMachine({
+  id: 'access_alipay',
+  initial: 'askBuyerOrSeller',
+  on: frozenAccountAnywhere,
+  states: {
+    askBuyerOrSeller: {
+      meta: askChoice('accessAlipay.askBuyerOrSeller', roleChoices, 1),
+      on: {
+        'answer.choice': [
+          { guard: 'isBuyer', target: 'openMyAlipay' },
+          { guard: 'isSeller', target: 'openInternationalAccount' },
+        ],
+      },
+    },
+    openMyAlipay: {
+      meta: askYesNo('accessAlipay.openMyAlipay', 2),
+      on: {
+        'answer.yes': 'buyerSignedIn',
+        'answer.no': 'askSignInProblem',
+      },
+    },
+    askSignInProblem: {
+      meta: askYesNo('accessAlipay.askSignInProblem', 2),
+      on: {
+        'answer.yes': 'recoverLoginPassword',
+        'answer.no': 'offerPerson',
+      },
+    },
+    openInternationalAccount: {
+      meta: askYesNo('accessAlipay.openInternationalAccount', 2),
+      on: {
+        'answer.yes': 'askFirstVisit',
+        'answer.no': 'offerPerson',
+      },
+    },
+    askFirstVisit: {
+      meta: askYesNo('accessAlipay.askFirstVisit', 3),
+      on: {
+        'answer.yes': 'activateMembership',
+        'answer.no': 'sellerSignedIn',
+      },
+    },
+    buyerSignedIn: { type: 'final', meta: ending('solved', 'accessAlipay.buyerSignedIn') },
+    sellerSignedIn: { type: 'final', meta: ending('solved', 'accessAlipay.sellerSignedIn') },
+    recoverLoginPassword: { type: 'final', meta: continueWith('reset_login_password', 'accessAlipay.recoverLoginPassword') },
+    activateMembership: { type: 'final', meta: continueWith('activate_membership', 'accessAlipay.activateMembership') },
+    ...personOffer('escalateUserAsked'),
+    ...accountFrozenEnding,
+  },
+});

@@ -1,0 +1,138 @@
+import { assign, emit, setup } from 'xstate';
+import { FACTS } from './facts';
+import {
+  askDuration,
+  askYesNo,
+  ending,
+  escalationActions,
+  frozenAccountAnywhere,
+  accountFrozenEnding, personOffer,
+  say,
+} from './steps';
+import type { Choice, ProcedureEmitted, ProcedureEvent } from './types';
+
+/**
+ * The SMS verification code on its own, from seed 003: the system sends a code to the phone
+ * bound on the Alibaba website; the code is valid for 30 minutes; the right code confirms.
+ * Covers the three ways it goes wrong (not received, expired, not accepted). Runs on its own or
+ * as a step of another procedure (activating the membership).
+ */
+
+/** Two misses (not received, or rejected) and we offer a person instead of a third loop. */
+const FAILURES_BEFORE_OFFERING_PERSON = 2;
+
+const codeAgeChoices: readonly Choice[] = [
+  { id: 'justNow', labelKey: 'smsCode.choice.justNow' },
+  { id: 'olderThanValidity', labelKey: 'smsCode.choice.olderThanValidity' },
+];
+
+export interface SmsCodeContext {
+  codeAgeMinutes: number | null;
+  failures: number;
+}
+
+export const smsCodeMachine = setup({
+  types: {
+    context: {} as SmsCodeContext,
+    events: {} as ProcedureEvent,
+    emitted: {} as ProcedureEmitted,
+  },
+  actions: {
+    ...escalationActions,
+    rememberCodeAge: assign({
+      codeAgeMinutes: ({ event }) => (event.type === 'answer.duration' ? event.minutes : null),
+    }),
+    countFailure: assign({ failures: ({ context }) => context.failures + 1 }),
+    sayCodeStillValid: emit(({ context }) => ({
+      type: 'say' as const,
+      key: 'smsCode.codeStillValid',
+      params: { minutesLeft: Math.max(0, Math.round(FACTS.smsCodeValidityMinutes - (context.codeAgeMinutes ?? 0))) },
+    })),
+    sayCodeExpired: say('smsCode.codeExpired'),
+  },
+  guards: {
+    isCodeStillValid: ({ event }) => event.type === 'answer.duration' && event.minutes <= FACTS.smsCodeValidityMinutes,
+    isCodeExpired: ({ event }) => event.type === 'answer.duration' && event.minutes > FACTS.smsCodeValidityMinutes,
+    choseJustNow: ({ event }) => event.type === 'answer.choice' && event.choice === 'justNow',
+    choseOlderThanValidity: ({ event }) => event.type === 'answer.choice' && event.choice === 'olderThanValidity',
+    hasFailedRepeatedly: ({ context }) => context.failures >= FAILURES_BEFORE_OFFERING_PERSON,
+  },
+}).createMachine({
+  id: 'sms_code',
+  initial: 'askCodeReceived',
+  context: { codeAgeMinutes: null, failures: 0 },
+  on: frozenAccountAnywhere,
+  states: {
+    askCodeReceived: {
+      meta: askYesNo('smsCode.askCodeReceived', 1),
+      on: {
+        'answer.yes': 'askCodeAge',
+        'answer.no': 'checkBoundNumber',
+      },
+    },
+    checkBoundNumber: {
+      meta: askYesNo('smsCode.checkBoundNumber', 1),
+      on: {
+        'answer.yes': 'waitAndResend',
+        'answer.no': 'boundNumberWrong',
+      },
+    },
+    boundNumberWrong: {
+      meta: askYesNo('smsCode.boundNumberWrong', 1),
+      on: {
+        'answer.yes': { target: 'handedToPerson', actions: 'escalateUserAsked' },
+        'answer.no': 'leftForLater',
+      },
+    },
+    waitAndResend: {
+      always: { guard: 'hasFailedRepeatedly', target: 'offerPerson' },
+      meta: askYesNo('smsCode.waitAndResend', 1),
+      on: {
+        'answer.yes': 'enterCode',
+        'answer.no': { target: 'waitAndResend', reenter: true, actions: 'countFailure' },
+      },
+    },
+    askCodeAge: {
+      meta: askDuration('smsCode.askCodeAge', codeAgeChoices, 2),
+      on: {
+        'answer.duration': [
+          {
+            guard: 'isCodeStillValid',
+            target: 'enterCode',
+            actions: ['rememberCodeAge', 'sayCodeStillValid'],
+          },
+          { guard: 'isCodeExpired', target: 'requestNewCode', actions: ['rememberCodeAge', 'sayCodeExpired'] },
+        ],
+        'answer.choice': [
+          { guard: 'choseJustNow', target: 'enterCode' },
+          { guard: 'choseOlderThanValidity', target: 'requestNewCode', actions: 'sayCodeExpired' },
+        ],
+      },
+    },
+    requestNewCode: {
+      meta: askYesNo('smsCode.requestNewCode', 2),
+      on: {
+        'answer.yes': 'enterCode',
+        'answer.no': { target: 'waitAndResend', actions: 'countFailure' },
+      },
+    },
+    enterCode: {
+      meta: askYesNo('smsCode.enterCode', 3),
+      on: {
+        'answer.yes': 'verified',
+        'answer.no': { target: 'codeRejected', actions: 'countFailure' },
+      },
+    },
+    codeRejected: {
+      always: { guard: 'hasFailedRepeatedly', target: 'offerPerson' },
+      meta: askYesNo('smsCode.codeRejected', 3),
+      on: {
+        'answer.yes': 'enterCode',
+        'answer.no': { target: 'waitAndResend', actions: 'countFailure' },
+      },
+    },
+    verified: { type: 'final', meta: ending('solved', 'smsCode.verified') },
+    ...personOffer('escalateRepeatedFailure'),
+    ...accountFrozenEnding,
+  },
+});

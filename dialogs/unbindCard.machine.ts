@@ -1,0 +1,62 @@
+import { setup } from 'xstate';
+import { askYesNo, continueWith, ending, escalationActions, frozenAccountAnywhere, accountFrozenEnding, personOffer } from './steps';
+import type { ProcedureEmitted, ProcedureEvent } from './types';
+
+/**
+ * Deleting a bank card from Alipay, from seed 002 (and 001's "Delete"): sign in → "My account" →
+ * the card icon, "Edit cards" → "Delete card" → confirm in the pop-up.
+ */
+
+export const unbindCardMachine = setup({
+  types: {
+    events: {} as ProcedureEvent,
+    emitted: {} as ProcedureEmitted,
+  },
+  actions: escalationActions,
+}).createMachine({
+  id: 'unbind_card',
+  initial: 'signIn',
+  on: frozenAccountAnywhere,
+  states: {
+    signIn: {
+      meta: askYesNo('unbindCard.signIn', 1),
+      on: {
+        'answer.yes': 'openMyAccount',
+        'answer.no': 'askSignInHelp',
+      },
+    },
+    askSignInHelp: {
+      meta: askYesNo('unbindCard.askSignInHelp', 1),
+      on: {
+        'answer.yes': 'recoverLoginPassword',
+        'answer.no': 'offerPerson',
+      },
+    },
+    openMyAccount: {
+      meta: askYesNo('unbindCard.openMyAccount', 2),
+      on: {
+        'answer.yes': 'openEditCards',
+        'answer.no': 'offerPerson',
+      },
+    },
+    openEditCards: {
+      meta: askYesNo('unbindCard.openEditCards', 3),
+      on: {
+        'answer.yes': 'deleteCard',
+        'answer.no': 'noCardLinked',
+      },
+    },
+    deleteCard: {
+      meta: askYesNo('unbindCard.deleteCard', 4),
+      on: {
+        'answer.yes': 'cardDeleted',
+        'answer.no': 'offerPerson',
+      },
+    },
+    cardDeleted: { type: 'final', meta: ending('solved', 'unbindCard.cardDeleted') },
+    noCardLinked: { type: 'final', meta: ending('solved', 'unbindCard.noCardLinked') },
+    recoverLoginPassword: { type: 'final', meta: continueWith('reset_login_password', 'unbindCard.recoverLoginPassword') },
+    ...personOffer('escalateRepeatedFailure'),
+    ...accountFrozenEnding,
+  },
+});

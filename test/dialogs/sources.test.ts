@@ -1,0 +1,61 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { projectRoot } from '../../bot/config/paths';
+import { createAnswerCatalogue, createCatalogue } from '../../dialogs/catalogue';
+import { FACT_SOURCES, FACTS } from '../../dialogs/facts';
+import { SEED_FILES, type SeedId, type SourceQuotes } from '../../dialogs/sources';
+import { LOCALES, testCatalog } from '../support/fixtures';
+
+/**
+ * Everything the bot says is traceable to the articles in ../shared/seeds: each procedure, answer
+ * and fact names the articles it follows and quotes them word for word.
+ */
+const seedsDir = join(projectRoot(), '..', 'shared', 'seeds');
+const seeds = Object.fromEntries(
+  Object.entries(SEED_FILES).map(([id, file]) => [id, readFileSync(join(seedsDir, file), 'utf8')]),
+) as Record<SeedId, string>;
+
+function expectQuoted(owner: string, sources: SourceQuotes): void {
+  const cited = Object.entries(sources) as Array<[SeedId, readonly string[]]>;
+  expect({ owner, cites: cited.length > 0 }).toEqual({ owner, cites: true });
+  for (const [seed, quotes] of cited) {
+    expect({ owner, seed, quotes: quotes.length > 0 }).toEqual({ owner, seed, quotes: true });
+    for (const quote of quotes) expect({ owner, seed, quote, inSeed: seeds[seed].includes(quote) }).toEqual({ owner, seed, quote, inSeed: true });
+  }
+}
+
+describe('source trace', () => {
+  it.each([...createCatalogue().values()].map((d) => [d.id, d] as const))('procedure %s quotes the articles it follows', (id, definition) => {
+    expectQuoted(id, definition.sources);
+  });
+
+  it.each([...createAnswerCatalogue().values()].map((a) => [a.id, a] as const))('answer %s quotes the articles it follows', (id, answer) => {
+    expectQuoted(id, answer.sources);
+    expect(createCatalogue().has(answer.relatedProcedure)).toBe(true);
+  });
+
+  it.each(Object.entries(FACTS))('fact %s = %s is stated in every quote that cites it', (name, value) => {
+    const sources = FACT_SOURCES[name as keyof typeof FACTS];
+    expectQuoted(name, sources);
+    const [year, month, day] = String(value).split('-').map(Number);
+    const spellings = typeof value === 'number' ? [String(value)] : [String(year)];
+    for (const quotes of Object.values(sources)) {
+      for (const quote of quotes ?? []) expect({ quote, states: spellings.some((s) => quote.includes(s)) }).toEqual({ quote, states: true });
+    }
+    if (typeof value === 'string') expect({ name, month, day }).toEqual({ name, month: expect.any(Number), day: expect.any(Number) });
+  });
+
+  it('keeps changing facts out of the locale files: they are interpolated', () => {
+    const catalog = testCatalog();
+    const literal = (value: string | number) =>
+      typeof value === 'number' ? new RegExp(`(?<!\\d)${value}(?!\\d)`) : new RegExp(String(value).slice(0, 4));
+    for (const lng of LOCALES) {
+      const text = JSON.stringify(catalog.messages[lng]);
+      for (const [name, value] of Object.entries(FACTS)) {
+        // "1688" is a product name, not a fact.
+        const withoutProductNames = text.replace(/1688/g, '');
+        expect({ lng, name, literal: literal(value).test(withoutProductNames) }).toEqual({ lng, name, literal: false });
+      }
+    }
+  });
+});
