@@ -84,7 +84,8 @@ export class Understanding {
     if (!script) return undefined;
     const candidates = [...this.vocabularies.values()].filter((v) => v.source.script === script);
     if (candidates.length === 1) return candidates[0].locale;
-    const tokens = normalize(text).split(' ');
+    // Distinct words: "de … de" is one clue, not two.
+    const tokens = [...new Set(normalize(text).split(' '))];
     let best: string | undefined;
     let bestScore = 0;
     let tie = false;

@@ -51,10 +51,14 @@ describe('the Web Chat page in Chromium', () => {
     const page = await browser.newPage({ locale: 'en-US' });
     await page.goto(`${app.url}/`);
     await message(page, en('common.welcome')).waitFor({ timeout: 20_000 });
+    // The menu groups procedures under their product.
+    for (const product of ['aliexpressAlipay', 'alipayInternationalAccount', 'taobao', 'worldFirst1688']) {
+      await page.getByText(en(`common.menu.product.${product}`)).first().waitFor();
+    }
 
     await cardButton(page, en('activateMembership.title')).click();
     await message(page, en('activateMembership.openAccountPage')).waitFor();
-    await page.getByText(en('common.procedure.progress', { step: 1, total: 6 })).last().waitFor();
+    await page.getByText(en('common.procedure.progress', { step: 1, total: 5 })).last().waitFor();
 
     for (const [answer, next] of [
       ['yes', 'activateMembership.clickActivateNow'],
@@ -66,6 +70,11 @@ describe('the Web Chat page in Chromium', () => {
     }
     await cardButton(page, en('common.choice.no')).click();
     await message(page, en('activateMembership.activatedWithoutSms')).waitFor();
+    await message(page, en('feedback.askSolved')).waitFor();
+    await cardButton(page, en('common.choice.yes')).click();
+    await message(page, en('feedback.askRating')).waitFor();
+    await cardButton(page, en('feedback.rating.4')).click();
+    await message(page, en('feedback.thanks')).waitFor();
     await page.screenshot({ path: join(SCREENSHOTS, 'webchat-finished.png'), fullPage: true });
 
     await page.reload();

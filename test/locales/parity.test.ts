@@ -69,7 +69,7 @@ describe('locales', () => {
     const used = new Set(
       files
         .flatMap((f) => [...readFileSync(f, 'utf8').matchAll(keyPattern)].map((m) => m[1]))
-        .filter((key) => !/\.(js|json|ts|css|html)$/.test(key)),
+        .filter((key) => !/\.(js|json|ts|css|html|md)$/.test(key)),
     );
     expect(used.size).toBeGreaterThan(150);
     for (const key of used) expect({ key, defined: key in english }).toEqual({ key, defined: true });

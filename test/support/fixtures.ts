@@ -1,3 +1,4 @@
+import { MemoryOutcomeLog } from '../../bot/outcomes/outcomeLog';
 import { MemoryStorage, TestAdapter, type Activity } from 'botbuilder';
 import { Writable } from 'node:stream';
 import { assembleBot, startBotApp, type BotApp, type BotAppOptions } from '../../bot/app';
@@ -99,6 +100,8 @@ export interface TestConversation {
   readonly adapter: TestAdapter;
   readonly storage: MemoryStorage;
   readonly escalations: EscalationRequest[];
+  /** How each procedure ended, as the support desk's outcome log receives it. */
+  readonly outcomes: MemoryOutcomeLog;
   readonly logs: LogCapture;
   /** The stored conversation state, exactly as saved (fails when nothing was saved). */
   storedState(): Promise<{ support: ConversationData }>;
@@ -118,6 +121,7 @@ export function testConversation(locale: string | undefined, options: Conversati
   const { conversationId = 'conv-1', channelId = 'test', conversationType = 'personal' } = options;
   const storage = new MemoryStorage();
   const escalations: EscalationRequest[] = [];
+  const outcomes = new MemoryOutcomeLog();
   const logs = new LogCapture();
   const config = loadConfig(
     { STORAGE: 'memory', LOG_LEVEL: 'debug', ...(options.transcriptsDir ? { TRANSCRIPTS_DIR: options.transcriptsDir } : {}) },
@@ -129,6 +133,7 @@ export function testConversation(locale: string | undefined, options: Conversati
     storage,
     now: () => FIXED_NOW,
     logDestination: logs,
+    outcomes,
     escalation: {
       escalate: async (request) => {
         if (options.escalationDelayMs) await new Promise((resolve) => setTimeout(resolve, options.escalationDelayMs));
@@ -156,6 +161,7 @@ export function testConversation(locale: string | undefined, options: Conversati
     adapter,
     storage,
     escalations,
+    outcomes,
     logs,
     storedState: async () => {
       // ConversationState's key: channel/conversations/id/ (the trailing slash is its empty namespace).

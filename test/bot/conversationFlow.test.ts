@@ -1,0 +1,123 @@
+import { createAnswerCatalogue, createCatalogue } from '../../dialogs/catalogue';
+import { PRODUCTS } from '../../dialogs/procedure';
+import { cardOf, LOCALES, testCatalog, testConversation, translate, type Locale } from '../support/fixtures';
+
+/**
+ * How a conversation moves around procedures, in every language: answers to questions (and the
+ * procedure they offer), a question in the middle of a procedure, switching to another procedure
+ * and coming back, "where was I?", the wrap-up, and the menu grouped by product.
+ */
+
+/** What a user types in each language (none of it is a button label). */
+const typed: Record<Locale, { whatIsAlipay: string; fees: string; deleteCard: string; whereWasI: string }> = {
+  en: { whatIsAlipay: 'what is alipay?', fees: 'do the fees change?', deleteCard: 'I want to delete my card', whereWasI: 'where was I?' },
+  zh: { whatIsAlipay: '支付宝是什么？', fees: '手续费会变吗？', deleteCard: '我想删除银行卡', whereWasI: '我刚才到哪了' },
+  es: { whatIsAlipay: '¿qué es alipay?', fees: '¿cambian las comisiones?', deleteCard: 'quiero eliminar mi tarjeta', whereWasI: '¿dónde estaba?' },
+  fr: { whatIsAlipay: "qu'est-ce que alipay ?", fees: 'les frais changent ?', deleteCard: 'je veux supprimer ma carte', whereWasI: 'où en étais-je ?' },
+  el: { whatIsAlipay: 'τι είναι το alipay;', fees: 'αλλάζουν οι χρεώσεις;', deleteCard: 'θέλω να διαγράψω την κάρτα', whereWasI: 'πού είχαμε μείνει;' },
+  ko: { whatIsAlipay: '알리페이가 뭐예요?', fees: '수수료가 바뀌나요?', deleteCard: '카드를 삭제하고 싶어요', whereWasI: '어디까지 했지?' },
+};
+
+const catalogue = createCatalogue();
+const answers = createAnswerCatalogue();
+
+describe.each(LOCALES)('conversation flow in %s', (locale) => {
+  const t = translate(locale);
+  const yes = t('common.choice.yes');
+  const no = t('common.choice.no');
+  const activate = t('activateMembership.title');
+  const unbind = t('unbindCard.title');
+
+  it('answers a question and offers the related procedure, which "yes" starts', async () => {
+    const chat = testConversation(locale);
+    const answer = answers.get('faq_what_is_alipay')!;
+    const related = catalogue.get(answer.relatedProcedure)!;
+    expect(await chat.say(typed[locale].whatIsAlipay)).toEqual([
+      t(answer.answerKey),
+      t('common.answer.offerProcedure', { title: t(related.titleKey) }),
+    ]);
+    expect(await chat.say(yes)).toEqual([t('common.procedure.starting', { title: t(related.titleKey) }), t('accessAlipay.askBuyerOrSeller')]);
+  });
+
+  it('answers a question asked in the middle of a procedure, then asks the same step again', async () => {
+    const chat = testConversation(locale);
+    await chat.say(activate);
+    await chat.say(yes);
+    expect(await chat.say(typed[locale].fees)).toEqual([
+      t('answers.fees1688.answer'),
+      t('common.procedure.resuming'),
+      t('activateMembership.clickActivateNow'),
+    ]);
+    expect(await chat.say(yes)).toEqual([t('activateMembership.createPaymentPassword')]);
+  });
+
+  it('pauses a procedure for another one, and comes back to it after the wrap-up', async () => {
+    const chat = testConversation(locale);
+    await chat.say(activate);
+    await chat.say(yes);
+    expect(await chat.say(typed[locale].deleteCard)).toEqual([
+      t('common.procedure.paused', { title: activate }),
+      t('common.procedure.starting', { title: unbind }),
+      t('unbindCard.signIn'),
+    ]);
+    expect(await chat.say(typed[locale].whereWasI)).toEqual([
+      t('common.procedure.whereWeAre', { title: unbind, step: 1, total: 4 }),
+      t('unbindCard.signIn'),
+    ]);
+    for (const answer of [yes, yes, yes]) await chat.say(answer);
+    expect(await chat.say(yes)).toEqual([t('unbindCard.cardDeleted'), t('feedback.askSolved')]);
+    expect(await chat.say(yes)).toEqual([t('feedback.askRating')]);
+    expect(await chat.say(t('feedback.rating.5'))).toEqual([
+      t('feedback.thanks'),
+      t('common.procedure.backTo', { title: activate }),
+      t('activateMembership.clickActivateNow'),
+    ]);
+    const { outcomes } = (await chat.storedState()).support;
+    expect(outcomes).toEqual([expect.objectContaining({ procedureId: 'unbind_card', outcome: 'solved', solved: true, rating: 5 })]);
+  });
+
+  it('keeps a paused procedure through a cancel, and "where was I?" brings it back', async () => {
+    const chat = testConversation(locale);
+    await chat.say(activate);
+    await chat.say(typed[locale].deleteCard);
+    const cancel = testCatalog().vocabulary[locale].commands.cancel[0];
+    expect((await chat.say(cancel)).slice(0, 1)).toEqual([t('common.procedure.pausedReminder', { title: activate })]);
+    expect(await chat.say(typed[locale].whereWasI)).toEqual([
+      t('common.procedure.backTo', { title: activate }),
+      t('activateMembership.openAccountPage'),
+    ]);
+  });
+
+  it('offers a person when the procedure did not solve the problem, naming the procedure and its last step', async () => {
+    const chat = testConversation(locale);
+    await chat.say(t('bindCard.title'));
+    expect(await chat.say(no)).toEqual([t('bindCard.payDirectly'), t('feedback.askSolved')]);
+    expect(await chat.say(no)).toEqual([t('feedback.offerPerson')]);
+    expect(await chat.say(yes)).toEqual([t('common.escalation.recorded', { ticket: 'T1' })]);
+    expect(chat.escalations[0]).toMatchObject({ reason: 'user_asked', procedureId: 'bind_card', step: 'payDirectly', locale });
+    const { outcomes } = (await chat.storedState()).support;
+    expect(outcomes).toEqual([expect.objectContaining({ procedureId: 'bind_card', outcome: 'solved', solved: false, rating: null })]);
+    expect(await chat.outcomes.all()).toEqual([
+      { procedureId: 'bind_card', outcome: 'solved', solved: false, rating: null, step: 'payDirectly', locale, at: expect.any(String) },
+    ]);
+  });
+
+  it('groups the menu by product, with every procedure under its product', async () => {
+    const chat = testConversation(locale);
+    const [welcome] = await chat.send({ type: 'conversationUpdate', membersAdded: [{ id: 'user-1', name: 'User' }] });
+    const body = cardOf(welcome)?.body ?? [];
+    const groups: Record<string, string[]> = {};
+    let heading = '';
+    for (const element of body) {
+      if (element.type === 'TextBlock' && element.weight === 'Bolder') heading = element.text ?? '';
+      if (element.type === 'ActionSet') groups[heading] = [...(groups[heading] ?? []), ...(element.actions ?? []).map((a) => a.title ?? '')];
+    }
+    const expected = Object.fromEntries(
+      PRODUCTS.map((product) => [
+        t(`common.menu.product.${product}`),
+        [...catalogue.values()].filter((d) => d.product === product).map((d) => t(d.titleKey)),
+      ]),
+    );
+    expect(groups).toEqual(expected);
+  });
+});
