@@ -9,6 +9,25 @@ import type { ProcedureEmitted, ProcedureEvent } from './types';
  * help, so it goes to a person.
  */
 
+type BlockedSay =
+  | 'sayBlockedByListingsOrShop'
+  | 'sayBlockedByInventory'
+  | 'sayBlockedByPendingTransactions'
+  | 'sayBlockedByAuctionDeposit'
+  | 'sayBlockedByWithholdingAgreement'
+  | 'sayBlockedBySupplierIdentity';
+
+/** One condition of the checklist: "yes" blocks the unbinding (saying which), "no" asks the next. */
+function blockingCondition(question: string, step: number, blocked: BlockedSay, next: string) {
+  return {
+    meta: askYesNo(`taobaoUnbindAlipay.${question}`, step),
+    on: {
+      'answer.yes': { target: 'notEligible', actions: blocked },
+      'answer.no': next,
+    },
+  };
+}
+
 export const taobaoUnbindAlipayMachine = setup({
   types: {
     events: {} as ProcedureEvent,
@@ -43,48 +62,12 @@ export const taobaoUnbindAlipayMachine = setup({
         'answer.no': 'askListingsOrShop',
       },
     },
-    askListingsOrShop: {
-      meta: askYesNo('taobaoUnbindAlipay.askListingsOrShop', 3),
-      on: {
-        'answer.yes': { target: 'notEligible', actions: 'sayBlockedByListingsOrShop' },
-        'answer.no': 'askInventory',
-      },
-    },
-    askInventory: {
-      meta: askYesNo('taobaoUnbindAlipay.askInventory', 4),
-      on: {
-        'answer.yes': { target: 'notEligible', actions: 'sayBlockedByInventory' },
-        'answer.no': 'askPendingTransactions',
-      },
-    },
-    askPendingTransactions: {
-      meta: askYesNo('taobaoUnbindAlipay.askPendingTransactions', 5),
-      on: {
-        'answer.yes': { target: 'notEligible', actions: 'sayBlockedByPendingTransactions' },
-        'answer.no': 'askAuctionDeposit',
-      },
-    },
-    askAuctionDeposit: {
-      meta: askYesNo('taobaoUnbindAlipay.askAuctionDeposit', 6),
-      on: {
-        'answer.yes': { target: 'notEligible', actions: 'sayBlockedByAuctionDeposit' },
-        'answer.no': 'askWithholdingAgreement',
-      },
-    },
-    askWithholdingAgreement: {
-      meta: askYesNo('taobaoUnbindAlipay.askWithholdingAgreement', 7),
-      on: {
-        'answer.yes': { target: 'notEligible', actions: 'sayBlockedByWithholdingAgreement' },
-        'answer.no': 'askSupplierIdentity',
-      },
-    },
-    askSupplierIdentity: {
-      meta: askYesNo('taobaoUnbindAlipay.askSupplierIdentity', 8),
-      on: {
-        'answer.yes': { target: 'notEligible', actions: 'sayBlockedBySupplierIdentity' },
-        'answer.no': 'eligible',
-      },
-    },
+    askListingsOrShop: blockingCondition('askListingsOrShop', 3, 'sayBlockedByListingsOrShop', 'askInventory'),
+    askInventory: blockingCondition('askInventory', 4, 'sayBlockedByInventory', 'askPendingTransactions'),
+    askPendingTransactions: blockingCondition('askPendingTransactions', 5, 'sayBlockedByPendingTransactions', 'askAuctionDeposit'),
+    askAuctionDeposit: blockingCondition('askAuctionDeposit', 6, 'sayBlockedByAuctionDeposit', 'askWithholdingAgreement'),
+    askWithholdingAgreement: blockingCondition('askWithholdingAgreement', 7, 'sayBlockedByWithholdingAgreement', 'askSupplierIdentity'),
+    askSupplierIdentity: blockingCondition('askSupplierIdentity', 8, 'sayBlockedBySupplierIdentity', 'eligible'),
     eligible: { type: 'final', meta: ending('solved', 'taobaoUnbindAlipay.eligible') },
     notEligible: { type: 'final', meta: ending('solved', 'taobaoUnbindAlipay.notEligible') },
     cannotLogIn: { type: 'final', meta: ending('escalated') },

@@ -100,6 +100,8 @@ export class ConversationEngine {
 
   private async respond(turn: Turn): Promise<void> {
     const { message, data } = turn;
+    // The message answered a step that is gone: show where to go from here instead of guessing.
+    if (this.discardStaleProgress(turn)) return this.showMenu(turn, 'common.menu.prompt');
     // An offer stands for one message only: whatever comes next answers it or moves on.
     const offer = data.offer;
     data.offer = undefined;
@@ -470,6 +472,36 @@ export class ConversationEngine {
   }
 
   // --- shared helpers -----------------------------------------------------------------------
+
+  /**
+   * A conversation saved by an older version may sit on a step that no longer exists (a procedure
+   * was redrawn or removed). Rather than fail on every turn, that progress is dropped and the user
+   * told so; the procedure starts again from the menu.
+   */
+  private discardStaleProgress(turn: Turn): boolean {
+    const { data } = turn;
+    const stale = (stored: PersistedProcedure, runnable?: { id: string; machine: ProcedureDefinition['machine'] }): boolean => {
+      const definition = runnable ?? this.deps.catalogue.get(stored.procedureId);
+      if (!definition) return true;
+      try {
+        procedurePosition(definition, stored);
+        return false;
+      } catch {
+        return true;
+      }
+    };
+    const lost = [
+      ...(data.procedure && stale(data.procedure) ? [data.procedure.procedureId] : []),
+      ...(data.paused ?? []).filter((p) => stale(p)).map((p) => p.procedureId),
+    ];
+    if (data.wrapUp && stale(data.wrapUp.persisted, FEEDBACK)) data.wrapUp = undefined;
+    if (lost.length === 0) return false;
+    data.procedure = undefined;
+    data.paused = undefined;
+    const known = lost.map((id) => this.deps.catalogue.get(id)).find(Boolean);
+    this.say(turn, 'common.procedure.updated', { title: known ? turn.t(known.titleKey) : '' });
+    return true;
+  }
 
   /** Says `key` (if given), then asks the current step again, or shows the menu when nothing runs. */
   private reask(turn: Turn, key?: string, params?: Record<string, string | number>): void {

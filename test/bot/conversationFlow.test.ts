@@ -120,4 +120,15 @@ describe.each(LOCALES)('conversation flow in %s', (locale) => {
     );
     expect(groups).toEqual(expected);
   });
+
+  it('drops progress saved on a step that a newer version no longer has, and says so', async () => {
+    const chat = testConversation(locale, { conversationId: `stale-${locale}` });
+    await chat.say(activate);
+    const key = `test/conversations/stale-${locale}/`;
+    const saved = (await chat.storage.read([key]))[key] as { support: { procedure: { snapshot: { value: string } } } };
+    saved.support.procedure.snapshot.value = 'askCodeAge';
+    await chat.storage.write({ [key]: { ...saved, eTag: '*' } });
+    expect(await chat.say(yes)).toEqual([t('common.procedure.updated', { title: activate }), t('common.menu.prompt')]);
+    expect(await chat.say(activate)).toEqual([t('common.procedure.starting', { title: activate }), t('activateMembership.openAccountPage')]);
+  });
 });

@@ -1,7 +1,7 @@
-import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { chromium, type Browser } from 'playwright-core';
-import { projectRoot } from '../../bot/config/paths';
+import { launchChromium, SCREENSHOTS } from '../support/browser';
+import type { Browser } from 'playwright-core';
 import { diagramsDir, renderDiagrams } from '../../bot/diagrams/writeDiagrams';
 import { createCatalogue, FEEDBACK } from '../../dialogs/catalogue';
 
@@ -9,8 +9,6 @@ import { createCatalogue, FEEDBACK } from '../../dialogs/catalogue';
  * The procedure diagrams in docs/diagrams: up to date with the machines, naming every state, and
  * rendered by Mermaid itself in real Chromium (a syntax slip would only show up on GitHub otherwise).
  */
-const SCREENSHOTS = join(projectRoot(), 'test-output', 'browser');
-const CHROMIUM = '/usr/bin/chromium';
 const diagrams = renderDiagrams();
 const mermaidOf = (page: string): string => /```mermaid\n([\s\S]*?)```/.exec(page)?.[1] ?? '';
 
@@ -18,12 +16,7 @@ describe('procedure diagrams', () => {
   let browser: Browser;
 
   beforeAll(async () => {
-    if (!existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} is missing: apt-get install chromium (or run bash .ci/run, which does).`);
-    mkdirSync(SCREENSHOTS, { recursive: true });
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'],
-    });
+    browser = await launchChromium();
   }, 60_000);
 
   afterAll(async () => {

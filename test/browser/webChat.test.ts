@@ -1,13 +1,10 @@
-import { existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { launchChromium, SCREENSHOTS } from '../support/browser';
+import type { Browser, Page } from 'playwright-core';
 import type { BotApp } from '../../bot/app';
-import { projectRoot } from '../../bot/config/paths';
 import { startTestApp, translate } from '../support/fixtures';
 
 /** Real Chromium (Debian's package) driving the real Web Chat page against the real server. */
-const SCREENSHOTS = join(projectRoot(), 'test-output', 'browser');
-const CHROMIUM = '/usr/bin/chromium';
 const en = translate('en');
 const ko = translate('ko');
 
@@ -33,13 +30,8 @@ describe('the Web Chat page in Chromium', () => {
   let browser: Browser;
 
   beforeAll(async () => {
-    if (!existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} is missing: apt-get install chromium (or run bash .ci/run, which does).`);
-    mkdirSync(SCREENSHOTS, { recursive: true });
     app = await startTestApp();
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'],
-    });
+    browser = await launchChromium();
   }, 60_000);
 
   afterAll(async () => {

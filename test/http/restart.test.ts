@@ -36,6 +36,39 @@ describe('a restart of the process mid-procedure', () => {
     resumed.close();
     await after.close();
   });
+
+  it('resumes inside a procedure run as a step of another (the SMS code in the activation)', async () => {
+    const before = await start();
+    const client = new DirectLineClient(before.url);
+    await client.start();
+    await client.botMessages(1);
+    let count = 1;
+    let replies = await client.botMessages(count);
+    for (const text of [en('activateMembership.title'), 'yes', 'yes', 'yes', 'yes']) {
+      await client.post(text);
+      replies = await client.botMessages(++count);
+    }
+    expect(paragraphs(replies[count - 1])).toEqual([en('activateMembership.verifyPhone'), en('smsCode.askCodeReceived')]);
+    client.close();
+    await before.close();
+
+    const after = await start();
+    const resumed = new DirectLineClient(after.url);
+    await resumed.resume(client.conversationId, client.token);
+    await resumed.botMessages(count);
+    await resumed.post('yes');
+    expect(paragraphs((await resumed.botMessages(count + 1))[count])).toEqual([en('smsCode.askCodeAge')]);
+    await resumed.post(en('smsCode.choice.justNow'));
+    await resumed.botMessages(count + 2);
+    await resumed.post('yes');
+    expect(paragraphs((await resumed.botMessages(count + 3))[count + 2])).toEqual([
+      en('smsCode.verified'),
+      en('activateMembership.activated'),
+      en('feedback.askSolved'),
+    ]);
+    resumed.close();
+    await after.close();
+  });
 });
 
 describe('FileStorage', () => {
