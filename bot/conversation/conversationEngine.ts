@@ -145,7 +145,8 @@ export class ConversationEngine {
     // Not an answer to this step: a question on the side, or a switch to another procedure.
     const topic = this.topicChosen(turn);
     if (topic?.kind === 'answer') return this.answerQuestion(turn, topic.answer);
-    if (topic?.kind === 'procedure' && topic.definition.id !== definition.id) {
+    if (topic?.kind === 'procedure' && topic.definition.id === definition.id) return this.onWhereWasI(turn);
+    if (topic?.kind === 'procedure') {
       this.pauseActive(turn, 'interrupted');
       this.say(turn, 'common.procedure.paused', { title: turn.t(definition.titleKey) });
       return this.beginProcedure(turn, topic.definition);

@@ -131,4 +131,23 @@ describe.each(LOCALES)('conversation flow in %s', (locale) => {
     expect(await chat.say(yes)).toEqual([t('common.procedure.updated', { title: activate }), t('common.menu.prompt')]);
     expect(await chat.say(activate)).toEqual([t('common.procedure.starting', { title: activate }), t('activateMembership.openAccountPage')]);
   });
+
+  it('reads choices typed in words, not only pressed', async () => {
+    const chat = testConversation(locale);
+    const words = testCatalog().vocabulary[locale].choices;
+    await chat.say(t('accessAlipay.title'));
+    expect(await chat.say(words.seller[0])).toEqual([t('accessAlipay.openInternationalAccount')]);
+    await chat.say(t('resetPaymentPassword.title'));
+    for (const answer of [yes, yes, yes]) await chat.say(answer);
+    expect(await chat.say(words.forgot[0])).toEqual([t('resetPaymentPassword.forgotSecurityAnswers')]);
+  });
+
+  it('says where the user is when they pick the procedure they are already in', async () => {
+    const chat = testConversation(locale);
+    await chat.say(activate);
+    expect(await chat.say(activate)).toEqual([
+      t('common.procedure.whereWeAre', { title: activate, step: 1, total: 5 }),
+      t('activateMembership.openAccountPage'),
+    ]);
+  });
 });
