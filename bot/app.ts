@@ -27,6 +27,8 @@ import { SupportBot } from './conversation/supportBot';
 import type { EscalationPort } from './escalation/escalationPort';
 import { RecordingEscalationPort } from './escalation/recordingEscalationPort';
 import { JsonLinesOutcomeLog, MemoryOutcomeLog, type OutcomeLog } from './outcomes/outcomeLog';
+import type { IntentClassifier } from './understanding/intents/intentClassifier';
+import { loadClassifier } from './understanding/intents/modelFile';
 import type { LocaleCatalog } from './locales/localeCatalog';
 import { createLogger, type Logger } from './logging/logger';
 import { PrivacyFilter } from './privacy/privacyFilter';
@@ -46,6 +48,8 @@ export interface BotAppOptions {
   readonly storage?: Storage;
   readonly escalation?: EscalationPort;
   readonly outcomes?: OutcomeLog;
+  /** The intent classifier; loaded from the trained model when not given (tests share one). */
+  readonly classifier?: IntentClassifier;
   readonly procedures?: ProcedureCatalogue;
   readonly logDestination?: pino.DestinationStream;
   readonly now?: () => Date;
@@ -90,7 +94,7 @@ export function assembleBot(options: BotAppOptions): AssembledBot {
     options.outcomes ??
     (config.storage.kind === 'file' ? new JsonLinesOutcomeLog(join(config.storage.dataDir, 'outcomes.jsonl')) : new MemoryOutcomeLog());
 
-  const understanding = new Understanding(catalog.vocabulary, options.now);
+  const understanding = new Understanding(catalog.vocabulary, options.classifier ?? loadClassifier(catalog, config.defaultLocale), options.now);
   const warmStart = Date.now();
   understanding.warm();
   logger.info({ ms: Date.now() - warmStart, languages: catalog.languages }, 'recognizers warmed');
@@ -158,6 +162,10 @@ export async function startBotApp(options: BotAppOptions): Promise<BotApp> {
   const { port } = server.address() as AddressInfo;
   baseUrl = config.publicUrl ?? `http://localhost:${port}`;
   const localUrl = `http://localhost:${port}`;
+
+  const intentsStart = Date.now();
+  await understanding.warmIntents();
+  logger.info({ ms: Date.now() - intentsStart }, 'intent model warmed');
 
   const warmStart = Date.now();
   const t = translator.forLocale(config.defaultLocale);

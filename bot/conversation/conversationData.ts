@@ -29,6 +29,8 @@ export interface ConversationData {
   wrapUp?: WrapUp;
   /** The procedure an answer has just offered to walk through: a "yes" starts it. */
   offer?: string;
+  /** Mid-procedure, the user seemed to want another one: a "yes" pauses the current and starts it. */
+  switchOffer?: string;
   /** Messages in a row the bot did not understand. */
   misses: number;
   outcomes: Array<{

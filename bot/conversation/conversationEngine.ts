@@ -15,6 +15,7 @@ import type { EscalationPort } from '../escalation/escalationPort';
 import type { OutcomeLog } from '../outcomes/outcomeLog';
 import type { Translate, Translator } from '../rendering/translator';
 import { hasLettersOrDigits, isPictographicOnly } from '../understanding/text';
+import { NONE_INTENT, type IntentResult } from '../understanding/intents/intentClassifier';
 import type { Command, OfferedChoice, Understanding } from '../understanding/understanding';
 import {
   OUTCOMES_KEPT,
@@ -55,7 +56,18 @@ interface Turn {
   readonly message: UserMessage;
   readonly replies: Reply[];
   t: Translate;
+  /** What the classifier made of the message (set once the message is known to be text). */
+  nlu?: IntentResult;
 }
+
+/** Intents that need a person at once: the bot must never keep a frozen account or a person waiting. */
+const URGENT_INTENTS: Readonly<Record<string, Command>> = {
+  account_frozen: { kind: 'frozen' },
+  human_agent: { kind: 'human' },
+};
+
+/** Latin-script messages this long (in words) may move the conversation to another language. */
+const WORDS_TO_SWITCH_LANGUAGE = 3;
 
 type Waiting = Extract<ProcedurePosition, { status: 'waiting' }>;
 type Done = Extract<ProcedurePosition, { status: 'done' }>;
@@ -116,15 +128,33 @@ export class ConversationEngine {
       return this.notUnderstood(turn);
     }
 
-    const command = this.deps.understanding.command(message.text) ?? this.pressedHumanButton(turn);
-    if (command) {
+    const keywordCommand = this.deps.understanding.command(message.text) ?? this.pressedHumanButton(turn);
+    if (keywordCommand) {
       data.misses = 0;
-      return this.commandHandlers[command.kind](turn, command);
+      data.switchOffer = undefined;
+      return this.commandHandlers[keywordCommand.kind](turn, keywordCommand);
     }
+    turn.nlu = await this.deps.understanding.classify(message.text, data.locale);
+    this.followLanguage(turn);
+    if (data.switchOffer && (await this.answerSwitchOffer(turn))) return;
     if (data.wrapUp && (await this.continueWrapUp(turn))) return;
     if (data.procedure) return this.continueProcedure(turn);
     if (offer && (await this.answerOffer(turn, offer))) return;
     return this.routeFreeText(turn);
+  }
+
+  /**
+   * People switch languages mid-conversation ("can you help in Spanish?" typed in Spanish): a
+   * message clearly in another language moves the conversation there, unless the user chose one.
+   */
+  private followLanguage(turn: Turn): void {
+    const { data, nlu, message } = turn;
+    if (!nlu || nlu.locale === data.locale || data.localeChosenBy === 'user') return;
+    const latin = /\p{Script=Latin}/u.test(message.text) && !/[\p{Script=Han}\p{Script=Hangul}\p{Script=Greek}]/u.test(message.text);
+    if (latin && message.text.trim().split(/\s+/).length < WORDS_TO_SWITCH_LANGUAGE) return;
+    data.locale = nlu.locale;
+    data.localeChosenBy = 'text';
+    turn.t = this.deps.translator.forLocale(nlu.locale);
   }
 
   // --- procedures -------------------------------------------------------------------------
@@ -142,16 +172,65 @@ export class ConversationEngine {
       turn.data.misses = 0;
       return this.applyProcedureTurn(turn, definition, result);
     }
-    // Not an answer to this step: a question on the side, or a switch to another procedure.
-    const topic = this.topicChosen(turn);
+    // Not an answer to this step: a frozen account or a person asked for, a question on the side,
+    // another procedure, or a command in words.
+    if (await this.urgentIntent(turn)) return;
+    const pressed = this.menuButtonPressed(turn);
+    if (pressed && pressed.id !== definition.id) return this.switchTo(turn, pressed);
+    const topic = pressed ? { kind: 'procedure' as const, definition: pressed } : this.topicOf(turn);
     if (topic?.kind === 'answer') return this.answerQuestion(turn, topic.answer);
     if (topic?.kind === 'procedure' && topic.definition.id === definition.id) return this.onWhereWasI(turn);
-    if (topic?.kind === 'procedure') {
-      this.pauseActive(turn, 'interrupted');
-      this.say(turn, 'common.procedure.paused', { title: turn.t(definition.titleKey) });
-      return this.beginProcedure(turn, topic.definition);
+    if (topic?.kind === 'procedure') return this.offerSwitch(turn, topic.definition);
+    switch (turn.nlu?.intent) {
+      case 'cancel':
+        return this.onCancel(turn);
+      case 'help':
+        return this.showMenu(turn, 'common.menu.help');
+      case 'greeting':
+        return this.reask(turn, 'common.greeting');
+      default:
+        return this.notUnderstood(turn);
     }
-    return this.notUnderstood(turn);
+  }
+
+  /** A menu button pressed mid-procedure is unmistakable: pause this one and start that one. */
+  private async switchTo(turn: Turn, next: ProcedureDefinition): Promise<void> {
+    const current = this.definition(turn.data.procedure!.procedureId);
+    this.pauseActive(turn, 'interrupted');
+    this.say(turn, 'common.procedure.paused', { title: turn.t(current.titleKey) });
+    return this.beginProcedure(turn, next);
+  }
+
+  /** Words that sound like another procedure mid-way through one: ask before leaving this one. */
+  private offerSwitch(turn: Turn, next: ProcedureDefinition): void {
+    const current = this.definition(turn.data.procedure!.procedureId);
+    turn.data.misses = 0;
+    turn.data.switchOffer = next.id;
+    const params = { title: turn.t(next.titleKey), current: turn.t(current.titleKey) };
+    turn.replies.push({
+      text: turn.t('common.procedure.switchOffer', params),
+      source: { key: 'common.procedure.switchOffer', params },
+      choices: [
+        { id: 'yes', label: turn.t('common.choice.yes') },
+        { id: 'no', label: turn.t('common.choice.no') },
+      ],
+      expectsAnswer: true,
+    });
+  }
+
+  /** False when the message neither accepts nor declines the switch: the offer lapses. */
+  private async answerSwitchOffer(turn: Turn): Promise<boolean> {
+    const next = turn.data.switchOffer!;
+    turn.data.switchOffer = undefined;
+    const yes = this.deps.understanding.yesNo(turn.message.text, turn.data.locale!);
+    if (yes === undefined || !turn.data.procedure) return false;
+    turn.data.misses = 0;
+    if (yes) {
+      await this.switchTo(turn, this.definition(next));
+      return true;
+    }
+    this.reask(turn, 'common.procedure.continuing');
+    return true;
   }
 
   private async beginProcedure(turn: Turn, definition: ProcedureDefinition, introKey = 'common.procedure.starting'): Promise<void> {
@@ -327,33 +406,52 @@ export class ConversationEngine {
   // --- outside a procedure ----------------------------------------------------------------
 
   private async routeFreeText(turn: Turn): Promise<void> {
-    const topic = this.topicChosen(turn);
+    if (await this.urgentIntent(turn)) return;
+    const pressed = this.menuButtonPressed(turn);
+    const topic = pressed ? { kind: 'procedure' as const, definition: pressed } : this.topicOf(turn);
     if (topic?.kind === 'procedure') return this.beginProcedure(turn, topic.definition);
     if (topic?.kind === 'answer') return this.answerQuestion(turn, topic.answer);
-    if (this.deps.understanding.isGreeting(turn.message.text)) {
-      turn.data.misses = 0;
-      return this.showMenu(turn, 'common.greeting');
-    }
     // "No" to "anything else?" (the menu) ends the exchange politely.
     if (this.deps.understanding.yesNo(turn.message.text, turn.data.locale!) === false) {
       turn.data.misses = 0;
       return this.say(turn, 'common.goodbye');
     }
+    const intent = turn.nlu?.intent ?? NONE_INTENT;
+    if (intent === 'greeting' || this.deps.understanding.isGreeting(turn.message.text)) {
+      turn.data.misses = 0;
+      return this.showMenu(turn, 'common.greeting');
+    }
+    if (intent === 'help') return this.showMenu(turn, 'common.menu.help');
+    if (intent === 'cancel') return this.onCancel(turn);
     return this.notUnderstood(turn);
   }
 
-  /** A menu button, or a procedure or question named in the text. */
-  private topicChosen(
-    turn: Turn,
-  ): { kind: 'procedure'; definition: ProcedureDefinition } | { kind: 'answer'; answer: AnswerDefinition } | undefined {
-    const { understanding, catalogue, answers } = this.deps;
-    const id =
-      understanding.matchChoice(turn.message.text, turn.data.locale!, this.menuChoices(turn)) ??
-      understanding.topicMentioned(turn.message.text, turn.data.locale!);
+  /**
+   * A frozen account or a request for a person, read by the classifier, wins over everything but
+   * an answer the current step takes ("about an hour ago" is an answer, whatever the model thinks).
+   * The same words as keywords win even over that (see `Understanding.command`).
+   */
+  private async urgentIntent(turn: Turn): Promise<boolean> {
+    const urgent = turn.nlu ? URGENT_INTENTS[turn.nlu.intent] : undefined;
+    if (!urgent) return false;
+    turn.data.misses = 0;
+    await this.commandHandlers[urgent.kind](turn, urgent);
+    return true;
+  }
+
+  /** A menu button (its label, typed or pressed). */
+  private menuButtonPressed(turn: Turn): ProcedureDefinition | undefined {
+    const id = this.deps.understanding.matchChoice(turn.message.text, turn.data.locale!, this.menuChoices(turn));
+    return id ? this.deps.catalogue.get(id) : undefined;
+  }
+
+  /** The procedure or question the classifier read in the message. */
+  private topicOf(turn: Turn): { kind: 'procedure'; definition: ProcedureDefinition } | { kind: 'answer'; answer: AnswerDefinition } | undefined {
+    const id = turn.nlu?.intent;
     if (!id) return undefined;
-    const definition = catalogue.get(id);
+    const definition = this.deps.catalogue.get(id);
     if (definition) return { kind: 'procedure', definition };
-    const answer = answers.get(id);
+    const answer = this.deps.answers.get(id);
     return answer ? { kind: 'answer', answer } : undefined;
   }
 

@@ -12,8 +12,6 @@ export class LanguageVocabulary {
   readonly no: PhraseSet;
   readonly justNow: PhraseSet;
   readonly choices: ReadonlyMap<string, PhraseSet>;
-  /** Procedures and one-reply answers, by id: what a message can be about. */
-  readonly topics: ReadonlyMap<string, PhraseSet>;
   /** "<number> <unit>" in this language, e.g. /(\d+|twenty|an)\s*(min\p{L}*|hour\p{L}*)/. */
   private readonly amountPattern: RegExp | undefined;
   private readonly numberWords: ReadonlyMap<string, number>;
@@ -38,9 +36,6 @@ export class LanguageVocabulary {
     this.no = new PhraseSet(source.no);
     this.justNow = new PhraseSet(source.duration.justNow);
     this.choices = new Map(Object.entries(source.choices).map(([id, list]) => [id, new PhraseSet(list)]));
-    this.topics = new Map(
-      [...Object.entries(source.procedures), ...Object.entries(source.answers)].map(([id, list]) => [id, new PhraseSet(list)]),
-    );
 
     this.numberWords = new Map(Object.entries(source.duration.numbers).map(([w, n]) => [normalize(w), n]));
     this.unitStems = Object.entries(source.duration.units).map(([w, n]) => [normalize(w), n] as [string, number]);

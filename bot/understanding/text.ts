@@ -71,15 +71,6 @@ export class PhraseSet {
     this.pattern = parts.length ? new RegExp(parts.join('|'), 'u') : undefined;
   }
 
-  /** Characters of the longest phrase occurring in the (normalized) text; 0 when none does. */
-  longestMatch(normalizedText: string): number {
-    if (!this.pattern) return 0;
-    const global = new RegExp(this.pattern.source, 'gu');
-    let longest = 0;
-    for (const match of normalizedText.matchAll(global)) longest = Math.max(longest, match[0].trim().length);
-    return longest;
-  }
-
   /** True when a phrase occurs in the (normalized) text. */
   occursIn(normalizedText: string): boolean {
     return this.pattern?.test(normalizedText) ?? false;

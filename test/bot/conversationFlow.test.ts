@@ -9,13 +9,13 @@ import { cardOf, LOCALES, testCatalog, testConversation, translate, type Locale 
  */
 
 /** What a user types in each language (none of it is a button label). */
-const typed: Record<Locale, { whatIsAlipay: string; fees: string; deleteCard: string; whereWasI: string }> = {
-  en: { whatIsAlipay: 'what is alipay?', fees: 'do the fees change?', deleteCard: 'I want to delete my card', whereWasI: 'where was I?' },
-  zh: { whatIsAlipay: '支付宝是什么？', fees: '手续费会变吗？', deleteCard: '我想删除银行卡', whereWasI: '我刚才到哪了' },
-  es: { whatIsAlipay: '¿qué es alipay?', fees: '¿cambian las comisiones?', deleteCard: 'quiero eliminar mi tarjeta', whereWasI: '¿dónde estaba?' },
-  fr: { whatIsAlipay: "qu'est-ce que alipay ?", fees: 'les frais changent ?', deleteCard: 'je veux supprimer ma carte', whereWasI: 'où en étais-je ?' },
-  el: { whatIsAlipay: 'τι είναι το alipay;', fees: 'αλλάζουν οι χρεώσεις;', deleteCard: 'θέλω να διαγράψω την κάρτα', whereWasI: 'πού είχαμε μείνει;' },
-  ko: { whatIsAlipay: '알리페이가 뭐예요?', fees: '수수료가 바뀌나요?', deleteCard: '카드를 삭제하고 싶어요', whereWasI: '어디까지 했지?' },
+const typed: Record<Locale, { whatIsAlipay: string; fees: string; deleteCard: string; whereWasI: string; frozenInWords: string }> = {
+  en: { whatIsAlipay: 'what is alipay?', fees: 'do the fees change?', deleteCard: 'I want to delete my card', whereWasI: 'where was I?', frozenInWords: 'they suspended my alipay' },
+  zh: { whatIsAlipay: '支付宝是什么？', fees: '手续费会变吗？', deleteCard: '我想删除银行卡', whereWasI: '我刚才到哪了', frozenInWords: '我的支付宝被暂停了' },
+  es: { whatIsAlipay: '¿qué es alipay?', fees: '¿cambian las comisiones?', deleteCard: 'quiero eliminar mi tarjeta', whereWasI: '¿dónde estaba?', frozenInWords: 'me suspendieron la cuenta de alipay' },
+  fr: { whatIsAlipay: "qu'est-ce que alipay ?", fees: 'les frais changent ?', deleteCard: 'je veux supprimer ma carte', whereWasI: 'où en étais-je ?', frozenInWords: 'ils ont suspendu mon compte alipay' },
+  el: { whatIsAlipay: 'τι είναι το alipay;', fees: 'αλλάζουν οι χρεώσεις;', deleteCard: 'θέλω να διαγράψω την κάρτα', whereWasI: 'πού είχαμε μείνει;', frozenInWords: 'μου ανέστειλαν τον λογαριασμό alipay' },
+  ko: { whatIsAlipay: '알리페이가 뭐예요?', fees: '수수료가 바뀌나요?', deleteCard: '카드를 삭제하고 싶어요', whereWasI: '어디까지 했지?', frozenInWords: '알리페이 계정이 정지됐어요' },
 };
 
 const catalogue = createCatalogue();
@@ -55,7 +55,8 @@ describe.each(LOCALES)('conversation flow in %s', (locale) => {
     const chat = testConversation(locale);
     await chat.say(activate);
     await chat.say(yes);
-    expect(await chat.say(typed[locale].deleteCard)).toEqual([
+    expect(await chat.say(typed[locale].deleteCard)).toEqual([t('common.procedure.switchOffer', { title: unbind, current: activate })]);
+    expect(await chat.say(yes)).toEqual([
       t('common.procedure.paused', { title: activate }),
       t('common.procedure.starting', { title: unbind }),
       t('unbindCard.signIn'),
@@ -79,7 +80,7 @@ describe.each(LOCALES)('conversation flow in %s', (locale) => {
   it('keeps a paused procedure through a cancel, and "where was I?" brings it back', async () => {
     const chat = testConversation(locale);
     await chat.say(activate);
-    await chat.say(typed[locale].deleteCard);
+    await chat.say(unbind);
     const cancel = testCatalog().vocabulary[locale].commands.cancel[0];
     expect((await chat.say(cancel)).slice(0, 1)).toEqual([t('common.procedure.pausedReminder', { title: activate })]);
     expect(await chat.say(typed[locale].whereWasI)).toEqual([
@@ -149,5 +150,20 @@ describe.each(LOCALES)('conversation flow in %s', (locale) => {
       t('common.procedure.whereWeAre', { title: activate, step: 1, total: 5 }),
       t('activateMembership.openAccountPage'),
     ]);
+  });
+
+  it('asks before leaving a procedure for another one named in words, and stays on "no"', async () => {
+    const chat = testConversation(locale);
+    await chat.say(activate);
+    expect(await chat.say(typed[locale].deleteCard)).toEqual([t('common.procedure.switchOffer', { title: unbind, current: activate })]);
+    expect(await chat.say(no)).toEqual([t('common.procedure.continuing'), t('activateMembership.openAccountPage')]);
+    expect(await chat.say(yes)).toEqual([t('activateMembership.clickActivateNow')]);
+  });
+
+  it('hands a frozen account or a request for a person to a person even in the middle of a step', async () => {
+    const chat = testConversation(locale);
+    await chat.say(activate);
+    expect(await chat.say(typed[locale].frozenInWords)).toEqual([t('common.escalation.frozen'), t('common.escalation.recorded', { ticket: 'T1' })]);
+    expect(chat.escalations[0]).toMatchObject({ reason: 'account_frozen', procedureId: 'activate_membership', step: 'openAccountPage' });
   });
 });

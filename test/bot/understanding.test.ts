@@ -48,8 +48,13 @@ describe('Understanding', () => {
     expect(understanding.detectLanguage(text)).toBe(locale);
   });
 
-  it('leaves short ambiguous Latin text undecided', () => {
+  it('leaves short ambiguous Latin text undecided, or in the conversation\'s language', () => {
     expect(understanding.detectLanguage('ok')).toBeUndefined();
+    expect(understanding.detectLanguage('ok', 'fr')).toBe('fr');
+    expect(understanding.detectLanguage('no', 'es')).toBe('es');
+    expect(understanding.detectLanguage('no', 'en')).toBe('en');
+    expect(understanding.detectLanguage('merci', 'en')).toBe('fr');
+    expect(understanding.detectLanguage('menu', 'fr')).toBe('fr');
   });
 
   it.each([
@@ -87,10 +92,16 @@ describe('Understanding', () => {
     expect(understanding.answer('banana', 'en', step, choices)).toBeUndefined();
   });
 
-  it('names the procedure in any language', () => {
-    expect(understanding.topicMentioned('how do I activate my membership', 'en')).toBe('activate_membership');
-    expect(understanding.topicMentioned('怎么激活会员', 'zh')).toBe('activate_membership');
-    expect(understanding.topicMentioned('θέλω ενεργοποίηση', 'el')).toBe('activate_membership');
+  it('names the procedure in any language', async () => {
+    expect((await understanding.classify('how do I activate my membership', 'en')).intent).toBe('activate_membership');
+    expect((await understanding.classify('怎么激活会员', 'en')).intent).toBe('activate_membership');
+    expect((await understanding.classify('θέλω ενεργοποίηση', 'en')).intent).toBe('activate_membership');
+  });
+
+  it('does not take "no, it is not frozen" for a frozen account', () => {
+    expect(understanding.command('my account is frozen')).toEqual({ kind: 'frozen' });
+    expect(understanding.command("no, it isn't frozen")).toBeUndefined();
+    expect(understanding.command('no está congelada')).toBeUndefined();
   });
 });
 

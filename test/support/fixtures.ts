@@ -1,3 +1,5 @@
+import type { IntentClassifier } from '../../bot/understanding/intents/intentClassifier';
+import { loadClassifier } from '../../bot/understanding/intents/modelFile';
 import { MemoryOutcomeLog } from '../../bot/outcomes/outcomeLog';
 import { MemoryStorage, TestAdapter, type Activity } from 'botbuilder';
 import { Writable } from 'node:stream';
@@ -17,6 +19,7 @@ export const LOCALES = ['en', 'zh', 'es', 'fr', 'el', 'ko'] as const;
 export type Locale = (typeof LOCALES)[number];
 
 let catalog: LocaleCatalog | undefined;
+let classifier: IntentClassifier | undefined;
 export function testCatalog(): LocaleCatalog {
   catalog ??= loadLocaleCatalog(localesDir());
   return catalog;
@@ -30,8 +33,14 @@ export function testPrivacy(): PrivacyFilter {
   return new PrivacyFilter(Object.values(testCatalog().vocabulary).flatMap((v) => v.passwordLeadIns));
 }
 
+/** The trained intent model (jest's global setup trains it when the utterances changed), loaded once per test file. */
+export function testClassifier(): IntentClassifier {
+  classifier ??= loadClassifier(testCatalog());
+  return classifier;
+}
+
 export function testUnderstanding(): Understanding {
-  return new Understanding(testCatalog().vocabulary, () => FIXED_NOW);
+  return new Understanding(testCatalog().vocabulary, testClassifier(), () => FIXED_NOW);
 }
 
 export function translate(locale: string): Translate {
@@ -58,6 +67,7 @@ export async function startTestApp(overrides: Partial<BotAppOptions> & { env?: R
     storage: new MemoryStorage(),
     now: () => FIXED_NOW,
     logDestination: new LogCapture(),
+    classifier: testClassifier(),
     ...overrides,
   });
 }
@@ -134,6 +144,7 @@ export function testConversation(locale: string | undefined, options: Conversati
     now: () => FIXED_NOW,
     logDestination: logs,
     outcomes,
+    classifier: testClassifier(),
     escalation: {
       escalate: async (request) => {
         if (options.escalationDelayMs) await new Promise((resolve) => setTimeout(resolve, options.escalationDelayMs));

@@ -74,12 +74,12 @@ describe('the Teams app package', () => {
     expect(opaque).toBeLessThan(32 * 32 / 2);
   });
 
-  it('suggests commands the bot understands in each language', () => {
+  it('suggests commands the bot understands in each language', async () => {
     const understanding = testUnderstanding();
     for (const lng of LOCALES) {
       const commands = (catalog.messages[lng].teams as { commands: Record<string, { title: string }> }).commands;
       expect(understanding.command(commands.menu.title)).toEqual({ kind: 'menu' });
-      expect(understanding.topicMentioned(commands.activate.title, lng)).toBe('activate_membership');
+      expect((await understanding.classify(commands.activate.title, lng)).intent).toBe('activate_membership');
       expect(understanding.command(commands.person.title)).toEqual({ kind: 'human' });
       expect(understanding.command(commands.restart.title)).toEqual({ kind: 'restart' });
     }

@@ -1,0 +1,72 @@
+import { createHash } from 'node:crypto';
+import { containerBootstrap } from '@nlpjs/core';
+import { LangEl } from '@nlpjs/lang-el';
+import { LangEn } from '@nlpjs/lang-en-min';
+import { LangEs } from '@nlpjs/lang-es';
+import { LangFr } from '@nlpjs/lang-fr';
+import { LangKo } from '@nlpjs/lang-ko';
+import { LangZh } from '@nlpjs/lang-zh';
+import { Nlp } from '@nlpjs/nlp';
+
+/**
+ * The NLP.js model behind intent classification: one neural classifier per language, trained on
+ * `locales/<lng>/utterances.json`. Built ahead of time (`npm run train`) and loaded at startup.
+ */
+
+/** Training utterances: language → intent → phrasings. */
+export type Corpus = Readonly<Record<string, Readonly<Record<string, readonly string[]>>>>;
+
+/** NLP.js's own name for "no intent matched"; we call it `none`. */
+export const NLPJS_NONE = 'None';
+
+/** Tokenizers and stemmers per language; a language without one falls back to NLP.js's generic tokenizer. */
+const LANGUAGE_PLUGINS: Readonly<Record<string, unknown>> = { en: LangEn, zh: LangZh, es: LangEs, fr: LangFr, el: LangEl, ko: LangKo };
+
+export interface NlpLike {
+  process(locale: string, text: string): Promise<{ intent: string; score: number; classifications?: Array<{ intent: string; score: number }> }>;
+  export(minified?: boolean): string;
+  import(data: string): void;
+}
+
+export function createNlp(languages: readonly string[]): NlpLike & { addDocument(l: string, t: string, i: string): void; train(): Promise<void> } {
+  const container = containerBootstrap();
+  // NLP.js's defaults for every language's classifier ('nlu-??'), with its training log off.
+  container.registerConfiguration(
+    'nlu-??',
+    { keepStopwords: true, nonefeatureValue: 1, nonedeltaMultiplier: 1.2, spellCheck: true, spellCheckDistance: 1, filterZeros: true, log: false },
+    true,
+  );
+  container.use(Nlp);
+  for (const lng of languages) if (LANGUAGE_PLUGINS[lng]) container.use(LANGUAGE_PLUGINS[lng]);
+  const nlp = container.get('nlp');
+  nlp.settings.autoSave = false;
+  nlp.settings.autoLoad = false;
+  nlp.settings.log = false;
+  // Below our own threshold we say "not understood"; NLP.js must not hide its best guess first.
+  nlp.settings.threshold = 0;
+  nlp.addLanguage([...languages]);
+  return nlp;
+}
+
+/** Identifies a corpus: a model trained on other utterances is stale. */
+export function corpusHash(corpus: Corpus): string {
+  return createHash('sha256').update(JSON.stringify(corpus)).digest('hex').slice(0, 16);
+}
+
+export interface TrainedModel {
+  readonly corpusHash: string;
+  readonly languages: readonly string[];
+  readonly nlp: string;
+}
+
+export async function trainModel(corpus: Corpus): Promise<TrainedModel> {
+  const languages = Object.keys(corpus).sort();
+  const nlp = createNlp(languages);
+  for (const lng of languages) {
+    for (const [intent, phrasings] of Object.entries(corpus[lng])) {
+      for (const text of phrasings) nlp.addDocument(lng, text, intent);
+    }
+  }
+  await nlp.train();
+  return { corpusHash: corpusHash(corpus), languages, nlp: nlp.export(true) };
+}
