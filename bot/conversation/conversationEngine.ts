@@ -206,16 +206,7 @@ export class ConversationEngine {
     const current = this.definition(turn.data.procedure!.procedureId);
     turn.data.misses = 0;
     turn.data.switchOffer = next.id;
-    const params = { title: turn.t(next.titleKey), current: turn.t(current.titleKey) };
-    turn.replies.push({
-      text: turn.t('common.procedure.switchOffer', params),
-      source: { key: 'common.procedure.switchOffer', params },
-      choices: [
-        { id: 'yes', label: turn.t('common.choice.yes') },
-        { id: 'no', label: turn.t('common.choice.no') },
-      ],
-      expectsAnswer: true,
-    });
+    this.askYesNo(turn, 'common.procedure.switchOffer', { title: turn.t(next.titleKey), current: turn.t(current.titleKey) });
   }
 
   /** False when the message neither accepts nor declines the switch: the offer lapses. */
@@ -381,16 +372,7 @@ export class ConversationEngine {
     }
     const related = this.definition(answer.relatedProcedure);
     turn.data.offer = related.id;
-    const params = { title: turn.t(related.titleKey) };
-    turn.replies.push({
-      text: turn.t('common.answer.offerProcedure', params),
-      source: { key: 'common.answer.offerProcedure', params },
-      choices: [
-        { id: 'yes', label: turn.t('common.choice.yes') },
-        { id: 'no', label: turn.t('common.choice.no') },
-      ],
-      expectsAnswer: true,
-    });
+    this.askYesNo(turn, 'common.answer.offerProcedure', { title: turn.t(related.titleKey) });
   }
 
   /** False when the message neither accepts nor declines the offer. */
@@ -646,6 +628,19 @@ export class ConversationEngine {
   private pressedHumanButton(turn: Turn): Command | undefined {
     const human = [{ id: HUMAN_CHOICE_ID, label: turn.t('common.menu.talkToPerson') }];
     return this.deps.understanding.matchChoice(turn.message.text, turn.data.locale!, human) ? { kind: 'human' } : undefined;
+  }
+
+  /** A question of the conversation's own (not a procedure step), with Yes and No buttons. */
+  private askYesNo(turn: Turn, key: string, params: Readonly<Record<string, string | number>>): void {
+    turn.replies.push({
+      text: turn.t(key, params),
+      source: { key, params },
+      choices: [
+        { id: 'yes', label: turn.t('common.choice.yes') },
+        { id: 'no', label: turn.t('common.choice.no') },
+      ],
+      expectsAnswer: true,
+    });
   }
 
   private say(turn: Turn, key: string, params?: Readonly<Record<string, string | number>>): void {
