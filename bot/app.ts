@@ -107,10 +107,26 @@ export function assembleBot(options: BotAppOptions): AssembledBot {
     translator,
     escalation: options.escalation ?? new RecordingEscalationPort(storage, privacy, logger),
     outcomes,
+    handoffMode: config.handoffMode,
     defaultLocale: config.defaultLocale,
     ...(options.now ? { now: options.now } : {}),
   });
-  const bot = new SupportBot(new ConversationState(storage), engine, logger, config.textOnlyChannels);
+  const procedures = options.procedures ?? createCatalogue();
+  const deskTranslate = translator.forLocale(config.defaultLocale);
+  const bot = new SupportBot(
+    new ConversationState(storage),
+    engine,
+    logger,
+    {
+      translator,
+      deskLocale: config.defaultLocale,
+      procedureTitle: (id) => {
+        const definition = procedures.get(id);
+        return definition ? deskTranslate(definition.titleKey) : undefined;
+      },
+    },
+    config.textOnlyChannels,
+  );
   return {
     bot,
     // Order matters: ignore group messages not meant for the bot, mask before anything else reads

@@ -18,6 +18,8 @@ export interface Config {
   readonly defaultLocale: string;
   /** Channel ids that cannot show Adaptive Cards: their choices go out as suggested actions. */
   readonly textOnlyChannels: readonly string[];
+  /** How an escalation reaches a person: a recorded ticket, or the Bot Framework handoff protocol. */
+  readonly handoffMode: 'record' | 'protocol';
   /** Where Emulator `.transcript` files are written, if anywhere. */
   readonly transcriptsDir: string | undefined;
   /** What the Teams app package says about who publishes it (https URLs, as Teams requires). */
@@ -48,6 +50,7 @@ const fields = {
   DEFAULT_LOCALE: z.string().default('en'),
   TEXT_ONLY_CHANNELS: z.string().regex(/^[\w-]+(,[\w-]+)*$/).optional(),
   TRANSCRIPTS_DIR: z.string().min(1).optional(),
+  HANDOFF_MODE: z.enum(['record', 'protocol']).default('record'),
   TEAMS_DEVELOPER_NAME: z.string().min(1).max(32).default('Support desk'),
   TEAMS_WEBSITE_URL: z.url({ protocol: /^https$/ }).optional(),
   TEAMS_PRIVACY_URL: z.url({ protocol: /^https$/ }).optional(),
@@ -70,6 +73,7 @@ const fixes: Record<keyof typeof fields, string> = {
   TEAMS_PRIVACY_URL: 'set TEAMS_PRIVACY_URL to the https URL of your privacy statement',
   TEAMS_TERMS_URL: 'set TEAMS_TERMS_URL to the https URL of your terms of use',
   TRANSCRIPTS_DIR: 'set TRANSCRIPTS_DIR to a writable folder, e.g. TRANSCRIPTS_DIR=./data/transcripts, or leave it unset',
+  HANDOFF_MODE: 'set HANDOFF_MODE to "record" (a ticket a person picks up, the default) or "protocol" (a contact centre speaking the Bot Framework handoff protocol)',
   TEXT_ONLY_CHANNELS: 'set TEXT_ONLY_CHANNELS to channel ids separated by commas, e.g. TEXT_ONLY_CHANNELS=sms,telegram',
   LOG_LEVEL: 'set LOG_LEVEL to one of fatal, error, warn, info, debug, trace, silent',
 };
@@ -109,6 +113,7 @@ export function loadConfig(env: Env, availableLocales: readonly string[]): Confi
     defaultLocale: v.DEFAULT_LOCALE,
     textOnlyChannels: Object.freeze(v.TEXT_ONLY_CHANNELS?.split(',') ?? []),
     transcriptsDir: v.TRANSCRIPTS_DIR,
+    handoffMode: v.HANDOFF_MODE,
     teamsApp: Object.freeze({
       developerName: v.TEAMS_DEVELOPER_NAME,
       websiteUrl: v.TEAMS_WEBSITE_URL,

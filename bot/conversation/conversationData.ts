@@ -9,6 +9,18 @@ export type ActiveProcedure = PersistedProcedure & { readonly startedAt: string 
  */
 export type PausedProcedure = ActiveProcedure & { readonly why: 'subProcedure' | 'interrupted' };
 
+/** Why and from where a conversation went to a person. */
+export interface EscalationWhere {
+  readonly reason: EscalationReason;
+  readonly procedureId?: string;
+  readonly step?: string;
+}
+
+export interface LiveHandoff extends EscalationWhere {
+  readonly status: 'requested' | 'accepted';
+  readonly at: string;
+}
+
 /** "Did this solve your problem?" and the rating, after a procedure ran to its end. */
 export interface WrapUp {
   readonly procedureId: string;
@@ -31,6 +43,10 @@ export interface ConversationData {
   offer?: string;
   /** Mid-procedure, the user seemed to want another one: a "yes" pauses the current and starts it. */
   switchOffer?: string;
+  /** A contact centre (handoff protocol) has the conversation: the bot stays silent until it hands back. */
+  handoff?: LiveHandoff;
+  /** After a failed handoff: offered to leave a message, or waiting for it. */
+  leaveMessage?: { readonly stage: 'offered' | 'writing'; readonly escalation: EscalationWhere };
   /** Messages in a row the bot did not understand. */
   misses: number;
   outcomes: Array<{

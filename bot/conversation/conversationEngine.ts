@@ -21,6 +21,7 @@ import {
   OUTCOMES_KEPT,
   TRANSCRIPT_LINES_KEPT,
   type ConversationData,
+  type EscalationWhere,
   type TranscriptLine,
 } from './conversationData';
 import type { Reply } from './reply';
@@ -37,6 +38,8 @@ export interface EngineDeps {
   readonly translator: Translator;
   readonly escalation: EscalationPort;
   readonly outcomes: OutcomeLog;
+  /** `record`: a ticket a person picks up; `protocol`: a contact centre takes the conversation live. */
+  readonly handoffMode?: 'record' | 'protocol';
   readonly defaultLocale: string;
   readonly now?: () => Date;
 }
@@ -44,7 +47,21 @@ export interface EngineDeps {
 export interface EngineResult {
   readonly data: ConversationData;
   readonly replies: readonly Reply[];
+  /** Handoffs to start on the channel (handoff protocol): the bot layer sends `handoff.initiate`. */
+  readonly handoffs?: readonly HandoffRequest[];
 }
+
+/** What a contact centre receives with the conversation. */
+export interface HandoffRequest extends EscalationWhere {
+  readonly locale: string;
+  readonly transcript: readonly TranscriptLine[];
+}
+
+/** A contact centre's `handoff.status`. */
+export type HandoffState = 'accepted' | 'failed' | 'completed';
+
+/** The outcome log's name for ratings of help given by a person. */
+const PERSON_OUTCOME_ID = 'human_agent';
 
 /** After this many messages in a row it did not understand, the bot offers a person. */
 const MISSES_BEFORE_OFFERING_PERSON = 3;
@@ -55,6 +72,7 @@ interface Turn {
   readonly data: ConversationData;
   readonly message: UserMessage;
   readonly replies: Reply[];
+  readonly handoffs: HandoffRequest[];
   t: Translate;
   /** What the classifier made of the message (set once the message is known to be text). */
   nlu?: IntentResult;
@@ -105,8 +123,34 @@ export class ConversationEngine {
     this.chooseInitialLocale(data, message.channelLocale, message.text);
     data.userTurns += 1;
     const turn = this.turnFor(data, message);
-    await this.respond(turn);
+    // While a contact centre has the conversation, it relays the user's messages: the bot only keeps the (masked) record.
+    if (!data.handoff) await this.respond(turn);
     this.remember(data, turn.replies, [{ from: 'user', text: message.text, at: this.now().toISOString() }]);
+    return { data, replies: turn.replies, handoffs: turn.handoffs };
+  }
+
+  /**
+   * The contact centre's `handoff.status`: accepted → stay silent; failed → say so and offer to
+   * leave a message; completed → the bot is back and asks how the help was.
+   */
+  async handoffStatus(stored: ConversationData, state: HandoffState, conversationId: string): Promise<EngineResult> {
+    const data = structuredClone(stored);
+    const turn = this.turnFor(data, { conversationId, text: '', textWasCut: false, attachmentCount: 0, privacyFindings: [] });
+    const handoff = data.handoff;
+    if (!handoff) return { data, replies: [] };
+    if (state === 'accepted') {
+      data.handoff = { ...handoff, status: 'accepted' };
+    } else if (state === 'failed') {
+      data.handoff = undefined;
+      data.leaveMessage = { stage: 'offered', escalation: { reason: handoff.reason, procedureId: handoff.procedureId, step: handoff.step } };
+      this.say(turn, 'common.handoff.failed');
+      this.askYesNo(turn, 'common.handoff.offerMessage', {});
+    } else {
+      data.handoff = undefined;
+      this.say(turn, 'common.handoff.completed');
+      this.startWrapUpFor(turn, PERSON_OUTCOME_ID, handoff.step ?? 'conversation');
+    }
+    this.remember(data, turn.replies, []);
     return { data, replies: turn.replies };
   }
 
@@ -134,6 +178,7 @@ export class ConversationEngine {
       data.switchOffer = undefined;
       return this.commandHandlers[keywordCommand.kind](turn, keywordCommand);
     }
+    if (data.leaveMessage && (await this.continueLeaveMessage(turn))) return;
     turn.nlu = await this.deps.understanding.classify(message.text, data.locale);
     this.followLanguage(turn);
     if (data.switchOffer && (await this.answerSwitchOffer(turn))) return;
@@ -312,9 +357,43 @@ export class ConversationEngine {
   // --- wrap-up: solved? rating ----------------------------------------------------------
 
   private startWrapUp(turn: Turn, definition: ProcedureDefinition, finalStep: string): void {
+    this.startWrapUpFor(turn, definition.id, finalStep);
+  }
+
+  /** "Did this solve your problem?", then a rating, recorded against `id` (a procedure, or the person who helped). */
+  private startWrapUpFor(turn: Turn, id: string, finalStep: string): void {
     const first = startProcedure(FEEDBACK);
-    turn.data.wrapUp = { procedureId: definition.id, finalStep, persisted: first.persisted };
+    turn.data.wrapUp = { procedureId: id, finalStep, persisted: first.persisted };
     if (first.position.status === 'waiting') this.askWrapUp(turn, first.position);
+  }
+
+  /** After a failed handoff: "leave a message?" → the message → a ticket a person picks up. */
+  private async continueLeaveMessage(turn: Turn): Promise<boolean> {
+    const pending = turn.data.leaveMessage!;
+    if (pending.stage === 'offered') {
+      const yes = this.deps.understanding.yesNo(turn.message.text, turn.data.locale!);
+      turn.data.leaveMessage = undefined;
+      if (yes === undefined) return false;
+      if (!yes) {
+        this.showMenu(turn, 'common.procedure.anythingElse');
+        return true;
+      }
+      turn.data.leaveMessage = { ...pending, stage: 'writing' };
+      this.say(turn, 'common.handoff.writeMessage');
+      return true;
+    }
+    turn.data.leaveMessage = undefined;
+    const at = this.now().toISOString();
+    const ticket = await this.deps.escalation.escalate({
+      conversationId: turn.message.conversationId,
+      ...pending.escalation,
+      locale: turn.data.locale!,
+      transcript: [...turn.data.transcript, { from: 'user', text: turn.message.text, at }],
+      requestedAt: at,
+    });
+    turn.data.escalations.push({ ticketId: ticket.id, ...pending.escalation, at });
+    this.say(turn, 'common.handoff.messageLeft', { ticket: ticket.id });
+    return true;
   }
 
   /** False when the message is not an answer to the wrap-up: the user moved on, and it is dropped. */
@@ -469,6 +548,12 @@ export class ConversationEngine {
 
   private async recordEscalation(turn: Turn, reason: EscalationReason, where: { procedureId?: string; step?: string }): Promise<void> {
     const at = this.now().toISOString();
+    if (this.deps.handoffMode === 'protocol') {
+      turn.data.handoff = { reason, ...where, status: 'requested', at };
+      turn.handoffs.push({ reason, ...where, locale: turn.data.locale!, transcript: [...turn.data.transcript, { from: 'user', text: turn.message.text, at }] });
+      turn.data.escalations.push({ ticketId: 'handoff', reason, ...where, at });
+      return this.say(turn, 'common.handoff.connecting');
+    }
     const ticket = await this.deps.escalation.escalate({
       conversationId: turn.message.conversationId,
       reason,
@@ -666,7 +751,7 @@ export class ConversationEngine {
   }
 
   private turnFor(data: ConversationData, message: UserMessage): Turn {
-    return { data, message, replies: [], t: this.deps.translator.forLocale(data.locale ?? this.deps.defaultLocale) };
+    return { data, message, replies: [], handoffs: [], t: this.deps.translator.forLocale(data.locale ?? this.deps.defaultLocale) };
   }
 
   /**

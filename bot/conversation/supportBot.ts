@@ -1,4 +1,6 @@
 import { ActivityTypes, TeamsActivityHandler, type ConversationState, type StatePropertyAccessor, type TurnContext } from 'botbuilder';
+import { handoffInitiation, handoffStatusOf } from '../handoff/handoffInitiation';
+import type { Translator } from '../rendering/translator';
 import type { Logger } from '../logging/logger';
 import { privacyFindings, textWasCut } from '../privacy/privacyMiddleware';
 import { renderReplies, type ChannelCapabilities } from '../rendering/activityRenderer';
@@ -19,6 +21,7 @@ export class SupportBot extends TeamsActivityHandler {
     private readonly conversationState: ConversationState,
     private readonly engine: ConversationEngine,
     private readonly logger: Logger,
+    private readonly handoffText: { readonly translator: Translator; readonly deskLocale: string; readonly procedureTitle: (id: string) => string | undefined },
     private readonly textOnlyChannels: readonly string[] = [],
   ) {
     super();
@@ -30,6 +33,16 @@ export class SupportBot extends TeamsActivityHandler {
       await next();
     });
 
+    // A contact centre reports on a handoff the bot started.
+    this.onEvent(async (context, next) => {
+      const state = handoffStatusOf(context.activity);
+      if (state) {
+        const data = await this.conversationData.get(context, emptyConversationData());
+        await this.apply(context, await this.engine.handoffStatus(data, state, context.activity.conversation?.id ?? ''));
+        this.logger.info({ conversationId: context.activity.conversation?.id, state }, 'handoff status');
+      }
+      await next();
+    });
     // A user joining a one-to-one conversation is greeted; people joining a team or group chat are not.
     this.onMembersAdded(async (context, next) => {
       const recipientId = context.activity.recipient?.id;
@@ -80,6 +93,13 @@ export class SupportBot extends TeamsActivityHandler {
   private async apply(context: TurnContext, result: EngineResult): Promise<void> {
     await this.conversationData.set(context, result.data);
     if (result.replies.length > 0) await context.sendActivities(renderReplies(result.replies, this.capabilities(context)));
+    for (const request of result.handoffs ?? []) {
+      const { translator, deskLocale, procedureTitle } = this.handoffText;
+      await context.sendActivity(
+        handoffInitiation(context, request, translator.forLocale(request.locale), translator.forLocale(deskLocale), procedureTitle),
+      );
+      this.logger.info({ conversationId: context.activity.conversation?.id, reason: request.reason, procedureId: request.procedureId }, 'handoff initiated');
+    }
     this.logger.debug(
       { conversationId: context.activity.conversation?.id, replies: result.replies.length, locale: result.data.locale },
       'turn handled',

@@ -125,6 +125,8 @@ export interface ConversationOptions {
   readonly escalationDelayMs?: number;
   /** Writes Emulator transcripts there. */
   readonly transcriptsDir?: string;
+  /** More configuration (e.g. HANDOFF_MODE). */
+  readonly env?: Record<string, string>;
 }
 
 export function testConversation(locale: string | undefined, options: ConversationOptions = {}): TestConversation {
@@ -134,7 +136,7 @@ export function testConversation(locale: string | undefined, options: Conversati
   const outcomes = new MemoryOutcomeLog();
   const logs = new LogCapture();
   const config = loadConfig(
-    { STORAGE: 'memory', LOG_LEVEL: 'debug', ...(options.transcriptsDir ? { TRANSCRIPTS_DIR: options.transcriptsDir } : {}) },
+    { STORAGE: 'memory', LOG_LEVEL: 'debug', ...(options.transcriptsDir ? { TRANSCRIPTS_DIR: options.transcriptsDir } : {}), ...options.env },
     testCatalog().languages,
   );
   const { bot, middleware } = assembleBot({
