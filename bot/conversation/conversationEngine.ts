@@ -1,6 +1,6 @@
 import { FEEDBACK, type AnswerCatalogue, type ProcedureCatalogue } from '../../dialogs/catalogue';
 import type { FeedbackOutput } from '../../dialogs/feedback.machine';
-import { PRODUCTS, type AnswerDefinition, type ProcedureDefinition } from '../../dialogs/procedure';
+import type { AnswerDefinition, ProcedureDefinition } from '../../dialogs/procedure';
 import {
   procedurePosition,
   sendToProcedure,
@@ -10,13 +10,13 @@ import {
   type ProcedurePosition,
   type ProcedureTurn,
 } from '../../dialogs/runner';
-import type { Choice, EscalationReason, ProcedureEvent, ProcedureOutcome, RecordedOutcome } from '../../dialogs/types';
+import type { EscalationReason, ProcedureEvent, ProcedureOutcome, RecordedOutcome } from '../../dialogs/types';
 import type { EscalationPort } from '../escalation/escalationPort';
 import type { OutcomeLog } from '../outcomes/outcomeLog';
-import type { Translate, Translator } from '../rendering/translator';
+import type { Translator } from '../rendering/translator';
 import { hasLettersOrDigits, isPictographicOnly } from '../understanding/text';
-import { NONE_INTENT, type IntentResult } from '../understanding/intents/intentClassifier';
-import type { Command, OfferedChoice, Understanding } from '../understanding/understanding';
+import { NONE_INTENT } from '../understanding/intents/intentClassifier';
+import type { Command, Understanding } from '../understanding/understanding';
 import {
   OUTCOMES_KEPT,
   TRANSCRIPT_LINES_KEPT,
@@ -25,6 +25,9 @@ import {
   type TranscriptLine,
 } from './conversationData';
 import type { Reply } from './reply';
+import { chooseInitialLocale, followsLanguage } from './conversationLocale';
+import { ReplyWriter } from './replyWriter';
+import type { Turn } from './turn';
 import { MAX_MESSAGE_CHARS, type UserMessage } from './userMessage';
 
 /**
@@ -65,18 +68,6 @@ const PERSON_OUTCOME_ID = 'human_agent';
 
 /** After this many messages in a row it did not understand, the bot offers a person. */
 const MISSES_BEFORE_OFFERING_PERSON = 3;
-const HUMAN_CHOICE_ID = 'human';
-
-/** Mutable working state of one turn. */
-interface Turn {
-  readonly data: ConversationData;
-  readonly message: UserMessage;
-  readonly replies: Reply[];
-  readonly handoffs: HandoffRequest[];
-  t: Translate;
-  /** What the classifier made of the message (set once the message is known to be text). */
-  nlu?: IntentResult;
-}
 
 /** Intents that need a person at once: the bot must never keep a frozen account or a person waiting. */
 const URGENT_INTENTS: Readonly<Record<string, Command>> = {
@@ -84,8 +75,6 @@ const URGENT_INTENTS: Readonly<Record<string, Command>> = {
   human_agent: { kind: 'human' },
 };
 
-/** Latin-script messages this long (in words) may move the conversation to another language. */
-const WORDS_TO_SWITCH_LANGUAGE = 3;
 
 type Waiting = Extract<ProcedurePosition, { status: 'waiting' }>;
 type Done = Extract<ProcedurePosition, { status: 'done' }>;
@@ -93,10 +82,12 @@ type CommandHandler = (turn: Turn, command: Command) => Promise<void>;
 
 export class ConversationEngine {
   private readonly now: () => Date;
+  private readonly write: ReplyWriter;
   private readonly commandHandlers: Readonly<Record<Command['kind'], CommandHandler>>;
 
   constructor(private readonly deps: EngineDeps) {
     this.now = deps.now ?? (() => new Date());
+    this.write = new ReplyWriter(deps.catalogue);
     this.commandHandlers = {
       frozen: (turn) => this.onAccountFrozen(turn),
       human: (turn) => this.escalate(turn, 'user_asked'),
@@ -104,23 +95,23 @@ export class ConversationEngine {
       cancel: (turn) => this.onCancel(turn),
       restart: (turn) => this.onRestart(turn),
       resume: async (turn) => this.onWhereWasI(turn),
-      menu: async (turn) => this.showMenu(turn, 'common.menu.help'),
+      menu: async (turn) => this.write.menu(turn, 'common.menu.help'),
     };
   }
 
   /** First contact: greet and show what the bot can do. */
   welcome(stored: ConversationData, channelLocale: string | undefined): EngineResult {
     const data = structuredClone(stored);
-    if (!data.locale) this.chooseInitialLocale(data, channelLocale, undefined);
+    if (!data.locale) chooseInitialLocale(data, this.deps.understanding, this.deps.defaultLocale, channelLocale, undefined);
     const turn = this.turnFor(data, { conversationId: '', text: '', textWasCut: false, attachmentCount: 0, privacyFindings: [] });
-    this.showMenu(turn, 'common.welcome');
+    this.write.menu(turn, 'common.welcome');
     this.remember(data, turn.replies, []);
     return { data, replies: turn.replies };
   }
 
   async handleMessage(stored: ConversationData, message: UserMessage): Promise<EngineResult> {
     const data = structuredClone(stored);
-    this.chooseInitialLocale(data, message.channelLocale, message.text);
+    chooseInitialLocale(data, this.deps.understanding, this.deps.defaultLocale, message.channelLocale, message.text);
     data.userTurns += 1;
     const turn = this.turnFor(data, message);
     // While a contact centre has the conversation, it relays the user's messages: the bot only keeps the (masked) record.
@@ -143,11 +134,11 @@ export class ConversationEngine {
     } else if (state === 'failed') {
       data.handoff = undefined;
       data.leaveMessage = { stage: 'offered', escalation: { reason: handoff.reason, procedureId: handoff.procedureId, step: handoff.step } };
-      this.say(turn, 'common.handoff.failed');
-      this.askYesNo(turn, 'common.handoff.offerMessage', {});
+      this.write.say(turn, 'common.handoff.failed');
+      this.write.yesNoQuestion(turn, 'common.handoff.offerMessage', {});
     } else {
       data.handoff = undefined;
-      this.say(turn, 'common.handoff.completed');
+      this.write.say(turn, 'common.handoff.completed');
       this.startWrapUpFor(turn, PERSON_OUTCOME_ID, handoff.step ?? 'conversation');
     }
     this.remember(data, turn.replies, []);
@@ -157,11 +148,11 @@ export class ConversationEngine {
   private async respond(turn: Turn): Promise<void> {
     const { message, data } = turn;
     // The message answered a step that is gone: show where to go from here instead of guessing.
-    if (this.discardStaleProgress(turn)) return this.showMenu(turn, 'common.menu.prompt');
+    if (this.discardStaleProgress(turn)) return this.write.menu(turn, 'common.menu.prompt');
     // An offer stands for one message only: whatever comes next answers it or moves on.
     const offer = data.offer;
     data.offer = undefined;
-    if (message.privacyFindings.length > 0) this.say(turn, 'common.privacy.warning');
+    if (message.privacyFindings.length > 0) this.write.say(turn, 'common.privacy.warning');
 
     if (message.textWasCut) return this.reask(turn, 'common.input.tooLong', { max: MAX_MESSAGE_CHARS });
     if (!hasLettersOrDigits(message.text)) {
@@ -180,7 +171,11 @@ export class ConversationEngine {
     }
     if (data.leaveMessage && (await this.continueLeaveMessage(turn))) return;
     turn.nlu = await this.deps.understanding.classify(message.text, data.locale);
-    this.followLanguage(turn);
+    if (turn.nlu && followsLanguage(data, turn.nlu.locale, message.text)) {
+      data.locale = turn.nlu.locale;
+      data.localeChosenBy = 'text';
+      turn.t = this.deps.translator.forLocale(turn.nlu.locale);
+    }
     if (data.switchOffer && (await this.answerSwitchOffer(turn))) return;
     if (data.wrapUp && (await this.continueWrapUp(turn))) return;
     if (data.procedure) return this.continueProcedure(turn);
@@ -188,29 +183,13 @@ export class ConversationEngine {
     return this.routeFreeText(turn);
   }
 
-  /**
-   * People switch languages mid-conversation ("can you help in Spanish?" typed in Spanish): a
-   * message clearly in another language moves the conversation there, unless the user chose one.
-   */
-  private followLanguage(turn: Turn): void {
-    const { data, nlu, message } = turn;
-    if (!nlu || nlu.locale === data.locale || data.localeChosenBy === 'user') return;
-    const latin = /\p{Script=Latin}/u.test(message.text) && !/[\p{Script=Han}\p{Script=Hangul}\p{Script=Greek}]/u.test(message.text);
-    if (latin && message.text.trim().split(/\s+/).length < WORDS_TO_SWITCH_LANGUAGE) return;
-    data.locale = nlu.locale;
-    data.localeChosenBy = 'text';
-    turn.t = this.deps.translator.forLocale(nlu.locale);
-  }
-
-  // --- procedures -------------------------------------------------------------------------
-
   private async continueProcedure(turn: Turn): Promise<void> {
     const stored = turn.data.procedure!;
     const definition = this.definition(stored.procedureId);
     const position = procedurePosition(definition, stored);
     if (position.status !== 'waiting') return this.finishProcedure(turn, definition, position, []);
 
-    const choices = this.offeredChoices(turn, position.meta.choices);
+    const choices = this.write.offeredChoices(turn, position.meta.choices);
     const event = this.deps.understanding.answer(turn.message.text, turn.data.locale!, position.meta, choices);
     const result = event ? sendToProcedure(definition, stored, event) : undefined;
     if (result?.accepted) {
@@ -230,7 +209,7 @@ export class ConversationEngine {
       case 'cancel':
         return this.onCancel(turn);
       case 'help':
-        return this.showMenu(turn, 'common.menu.help');
+        return this.write.menu(turn, 'common.menu.help');
       case 'greeting':
         return this.reask(turn, 'common.greeting');
       default:
@@ -242,7 +221,7 @@ export class ConversationEngine {
   private async switchTo(turn: Turn, next: ProcedureDefinition): Promise<void> {
     const current = this.definition(turn.data.procedure!.procedureId);
     this.pauseActive(turn, 'interrupted');
-    this.say(turn, 'common.procedure.paused', { title: turn.t(current.titleKey) });
+    this.write.say(turn, 'common.procedure.paused', { title: turn.t(current.titleKey) });
     return this.beginProcedure(turn, next);
   }
 
@@ -251,7 +230,7 @@ export class ConversationEngine {
     const current = this.definition(turn.data.procedure!.procedureId);
     turn.data.misses = 0;
     turn.data.switchOffer = next.id;
-    this.askYesNo(turn, 'common.procedure.switchOffer', { title: turn.t(next.titleKey), current: turn.t(current.titleKey) });
+    this.write.yesNoQuestion(turn, 'common.procedure.switchOffer', { title: turn.t(next.titleKey), current: turn.t(current.titleKey) });
   }
 
   /** False when the message neither accepts nor declines the switch: the offer lapses. */
@@ -272,23 +251,23 @@ export class ConversationEngine {
   private async beginProcedure(turn: Turn, definition: ProcedureDefinition, introKey = 'common.procedure.starting'): Promise<void> {
     turn.data.misses = 0;
     turn.data.procedure = undefined;
-    this.say(turn, introKey, { title: turn.t(definition.titleKey) });
+    this.write.say(turn, introKey, { title: turn.t(definition.titleKey) });
     return this.applyProcedureTurn(turn, definition, startProcedure(definition));
   }
 
   private async applyProcedureTurn(turn: Turn, definition: ProcedureDefinition, result: ProcedureTurn): Promise<void> {
     turn.data.procedure = { ...result.persisted, startedAt: turn.data.procedure?.startedAt ?? this.now().toISOString() };
-    for (const message of result.messages) this.say(turn, message.key, message.params);
+    for (const message of result.messages) this.write.say(turn, message.key, message.params);
     const { position } = result;
     if (position.status === 'done') return this.finishProcedure(turn, definition, position, result.escalations);
     if (position.meta.expects === 'procedure') return this.runAsStep(turn, position);
-    this.askStep(turn, definition, position);
+    this.write.step(turn, definition, position, turn.data.misses >= MISSES_BEFORE_OFFERING_PERSON);
   }
 
   /** The step is another procedure: pause this one under it; its end is sent back as an event. */
   private async runAsStep(turn: Turn, position: Waiting): Promise<void> {
     const sub = this.definition(position.meta.procedureId ?? '');
-    this.say(turn, position.meta.prompt.key, position.meta.prompt.params);
+    this.write.say(turn, position.meta.prompt.key, position.meta.prompt.params);
     this.pauseActive(turn, 'subProcedure');
     turn.data.procedure = undefined;
     return this.applyProcedureTurn(turn, sub, startProcedure(sub));
@@ -297,7 +276,7 @@ export class ConversationEngine {
   private async finishProcedure(turn: Turn, definition: ProcedureDefinition, position: Done, escalations: readonly EscalationNeeded[]): Promise<void> {
     const { data } = turn;
     data.procedure = undefined;
-    if (position.meta.closing) this.say(turn, position.meta.closing.key, position.meta.closing.params);
+    if (position.meta.closing) this.write.say(turn, position.meta.closing.key, position.meta.closing.params);
     for (const e of escalations) await this.recordEscalation(turn, e.reason, e);
 
     const { outcome, continueWith } = position.meta;
@@ -320,21 +299,6 @@ export class ConversationEngine {
     return this.resumePausedOrMenu(turn);
   }
 
-  private askStep(turn: Turn, definition: ProcedureDefinition, position: Waiting): void {
-    const { meta } = position;
-    const choices = [...this.offeredChoices(turn, meta.choices)];
-    if (turn.data.misses >= MISSES_BEFORE_OFFERING_PERSON) {
-      choices.push({ id: HUMAN_CHOICE_ID, label: turn.t('common.menu.talkToPerson') });
-    }
-    turn.replies.push({
-      text: turn.t(meta.prompt.key, meta.prompt.params),
-      source: meta.prompt,
-      choices,
-      expectsAnswer: true,
-      ...(meta.step ? { progress: turn.t('common.procedure.progress', { step: meta.step, total: definition.totalSteps }) } : {}),
-    });
-  }
-
   /** Keeps the active procedure underneath, to come back to. */
   private pauseActive(turn: Turn, why: 'subProcedure' | 'interrupted'): void {
     const active = turn.data.procedure;
@@ -346,11 +310,11 @@ export class ConversationEngine {
   /** After a procedure ends: back to one the user had paused, or the menu. */
   private resumePausedOrMenu(turn: Turn): void {
     const paused = turn.data.paused?.pop();
-    if (!paused) return this.showMenu(turn, 'common.procedure.anythingElse');
+    if (!paused) return this.write.menu(turn, 'common.procedure.anythingElse');
     const { why: _why, ...resumed } = paused;
     turn.data.procedure = resumed;
     const definition = this.definition(resumed.procedureId);
-    this.say(turn, 'common.procedure.backTo', { title: turn.t(definition.titleKey) });
+    this.write.say(turn, 'common.procedure.backTo', { title: turn.t(definition.titleKey) });
     this.reaskStep(turn);
   }
 
@@ -364,7 +328,7 @@ export class ConversationEngine {
   private startWrapUpFor(turn: Turn, id: string, finalStep: string): void {
     const first = startProcedure(FEEDBACK);
     turn.data.wrapUp = { procedureId: id, finalStep, persisted: first.persisted };
-    if (first.position.status === 'waiting') this.askWrapUp(turn, first.position);
+    if (first.position.status === 'waiting') this.write.question(turn, first.position.meta);
   }
 
   /** After a failed handoff: "leave a message?" → the message → a ticket a person picks up. */
@@ -375,11 +339,11 @@ export class ConversationEngine {
       turn.data.leaveMessage = undefined;
       if (yes === undefined) return false;
       if (!yes) {
-        this.showMenu(turn, 'common.procedure.anythingElse');
+        this.write.menu(turn, 'common.procedure.anythingElse');
         return true;
       }
       turn.data.leaveMessage = { ...pending, stage: 'writing' };
-      this.say(turn, 'common.handoff.writeMessage');
+      this.write.say(turn, 'common.handoff.writeMessage');
       return true;
     }
     turn.data.leaveMessage = undefined;
@@ -392,7 +356,7 @@ export class ConversationEngine {
       requestedAt: at,
     });
     turn.data.escalations.push({ ticketId: ticket.id, ...pending.escalation, at });
-    this.say(turn, 'common.handoff.messageLeft', { ticket: ticket.id });
+    this.write.say(turn, 'common.handoff.messageLeft', { ticket: ticket.id });
     return true;
   }
 
@@ -401,7 +365,7 @@ export class ConversationEngine {
     const wrapUp = turn.data.wrapUp!;
     const position = procedurePosition(FEEDBACK, wrapUp.persisted);
     if (position.status !== 'waiting') return false;
-    const event = this.deps.understanding.answer(turn.message.text, turn.data.locale!, position.meta, this.offeredChoices(turn, position.meta.choices));
+    const event = this.deps.understanding.answer(turn.message.text, turn.data.locale!, position.meta, this.write.offeredChoices(turn, position.meta.choices));
     const result = event ? sendToProcedure(FEEDBACK, wrapUp.persisted, event) : undefined;
     if (!result?.accepted) {
       await this.endWrapUp(turn, { solved: null, rating: null });
@@ -410,26 +374,16 @@ export class ConversationEngine {
     turn.data.misses = 0;
     if (result.position.status === 'waiting') {
       turn.data.wrapUp = { ...wrapUp, persisted: result.persisted };
-      this.askWrapUp(turn, result.position);
+      this.write.question(turn, result.position.meta);
       return true;
     }
     const feedback = (result.position.output ?? { solved: null, rating: null }) as FeedbackOutput;
-    if (result.position.meta.closing) this.say(turn, result.position.meta.closing.key);
+    if (result.position.meta.closing) this.write.say(turn, result.position.meta.closing.key);
     const escalated = result.escalations.length > 0;
     await this.endWrapUp(turn, feedback);
     for (const e of result.escalations) await this.recordEscalation(turn, e.reason, { procedureId: wrapUp.procedureId, step: wrapUp.finalStep });
     if (!escalated) this.resumePausedOrMenu(turn);
     return true;
-  }
-
-  private askWrapUp(turn: Turn, position: Waiting): void {
-    const { meta } = position;
-    turn.replies.push({
-      text: turn.t(meta.prompt.key, meta.prompt.params),
-      source: meta.prompt,
-      choices: this.offeredChoices(turn, meta.choices),
-      expectsAnswer: true,
-    });
   }
 
   private async endWrapUp(turn: Turn, feedback: FeedbackOutput): Promise<void> {
@@ -444,14 +398,14 @@ export class ConversationEngine {
   /** Answers a question; mid-procedure, goes back to the step, otherwise offers the related procedure. */
   private answerQuestion(turn: Turn, answer: AnswerDefinition): void {
     turn.data.misses = 0;
-    this.say(turn, answer.answerKey);
+    this.write.say(turn, answer.answerKey);
     if (turn.data.procedure) {
-      this.say(turn, 'common.procedure.resuming');
+      this.write.say(turn, 'common.procedure.resuming');
       return this.reaskStep(turn);
     }
     const related = this.definition(answer.relatedProcedure);
     turn.data.offer = related.id;
-    this.askYesNo(turn, 'common.answer.offerProcedure', { title: turn.t(related.titleKey) });
+    this.write.yesNoQuestion(turn, 'common.answer.offerProcedure', { title: turn.t(related.titleKey) });
   }
 
   /** False when the message neither accepts nor declines the offer. */
@@ -460,7 +414,7 @@ export class ConversationEngine {
     if (yes === undefined) return false;
     turn.data.misses = 0;
     if (yes) await this.beginProcedure(turn, this.definition(procedureId));
-    else this.showMenu(turn, 'common.procedure.anythingElse');
+    else this.write.menu(turn, 'common.procedure.anythingElse');
     return true;
   }
 
@@ -475,14 +429,14 @@ export class ConversationEngine {
     // "No" to "anything else?" (the menu) ends the exchange politely.
     if (this.deps.understanding.yesNo(turn.message.text, turn.data.locale!) === false) {
       turn.data.misses = 0;
-      return this.say(turn, 'common.goodbye');
+      return this.write.say(turn, 'common.goodbye');
     }
     const intent = turn.nlu?.intent ?? NONE_INTENT;
     if (intent === 'greeting' || this.deps.understanding.isGreeting(turn.message.text)) {
       turn.data.misses = 0;
-      return this.showMenu(turn, 'common.greeting');
+      return this.write.menu(turn, 'common.greeting');
     }
-    if (intent === 'help') return this.showMenu(turn, 'common.menu.help');
+    if (intent === 'help') return this.write.menu(turn, 'common.menu.help');
     if (intent === 'cancel') return this.onCancel(turn);
     return this.notUnderstood(turn);
   }
@@ -502,7 +456,7 @@ export class ConversationEngine {
 
   /** A menu button (its label, typed or pressed). */
   private menuButtonPressed(turn: Turn): ProcedureDefinition | undefined {
-    const id = this.deps.understanding.matchChoice(turn.message.text, turn.data.locale!, this.menuChoices(turn));
+    const id = this.deps.understanding.matchChoice(turn.message.text, turn.data.locale!, this.write.menuChoices(turn));
     return id ? this.deps.catalogue.get(id) : undefined;
   }
 
@@ -520,17 +474,17 @@ export class ConversationEngine {
     turn.data.misses += 1;
     const offerPerson = turn.data.misses >= MISSES_BEFORE_OFFERING_PERSON;
     if (turn.data.procedure || turn.data.wrapUp) {
-      this.say(turn, offerPerson ? 'common.procedure.stillNotUnderstood' : 'common.procedure.notUnderstood');
+      this.write.say(turn, offerPerson ? 'common.procedure.stillNotUnderstood' : 'common.procedure.notUnderstood');
       return this.reaskStep(turn);
     }
-    this.showMenu(turn, offerPerson ? 'common.notUnderstoodOfferPerson' : 'common.notUnderstood');
+    this.write.menu(turn, offerPerson ? 'common.notUnderstoodOfferPerson' : 'common.notUnderstood');
   }
 
   // --- commands -----------------------------------------------------------------------------
 
   private async onAccountFrozen(turn: Turn): Promise<void> {
     const stored = turn.data.procedure;
-    this.say(turn, 'common.escalation.frozen');
+    this.write.say(turn, 'common.escalation.frozen');
     if (stored) {
       const definition = this.definition(stored.procedureId);
       const result = sendToProcedure(definition, stored, { type: 'user.accountFrozen' } satisfies ProcedureEvent);
@@ -552,7 +506,7 @@ export class ConversationEngine {
       turn.data.handoff = { reason, ...where, status: 'requested', at };
       turn.handoffs.push({ reason, ...where, locale: turn.data.locale!, transcript: [...turn.data.transcript, { from: 'user', text: turn.message.text, at }] });
       turn.data.escalations.push({ ticketId: 'handoff', reason, ...where, at });
-      return this.say(turn, 'common.handoff.connecting');
+      return this.write.say(turn, 'common.handoff.connecting');
     }
     const ticket = await this.deps.escalation.escalate({
       conversationId: turn.message.conversationId,
@@ -563,7 +517,7 @@ export class ConversationEngine {
       requestedAt: at,
     });
     turn.data.escalations.push({ ticketId: ticket.id, reason, ...where, at });
-    this.say(turn, 'common.escalation.recorded', { ticket: ticket.id });
+    this.write.say(turn, 'common.escalation.recorded', { ticket: ticket.id });
   }
 
   private onSwitchLanguage(turn: Turn, command: Command): void {
@@ -579,19 +533,19 @@ export class ConversationEngine {
     const { data } = turn;
     if (data.wrapUp) {
       await this.endWrapUp(turn, { solved: null, rating: null });
-      return this.showMenu(turn, 'common.procedure.cancelled');
+      return this.write.menu(turn, 'common.procedure.cancelled');
     }
-    if (!data.procedure) return this.showMenu(turn, 'common.procedure.nothingToCancel');
+    if (!data.procedure) return this.write.menu(turn, 'common.procedure.nothingToCancel');
     await this.abandonActiveChain(turn, 'abandoned');
     const paused = data.paused?.at(-1);
-    if (paused) this.say(turn, 'common.procedure.pausedReminder', { title: turn.t(this.definition(paused.procedureId).titleKey) });
-    this.showMenu(turn, 'common.procedure.cancelled');
+    if (paused) this.write.say(turn, 'common.procedure.pausedReminder', { title: turn.t(this.definition(paused.procedureId).titleKey) });
+    this.write.menu(turn, 'common.procedure.cancelled');
   }
 
   /** Starts the active procedure over, from its outermost level when it runs as a step of another. */
   private async onRestart(turn: Turn): Promise<void> {
     const { data } = turn;
-    if (!data.procedure) return this.showMenu(turn, 'common.menu.help');
+    if (!data.procedure) return this.write.menu(turn, 'common.menu.help');
     const outermost = await this.abandonActiveChain(turn, 'abandoned');
     return this.beginProcedure(turn, this.definition(outermost));
   }
@@ -604,7 +558,7 @@ export class ConversationEngine {
       const definition = this.definition(data.procedure.procedureId);
       const position = procedurePosition(definition, data.procedure);
       const step = position.status === 'waiting' ? position.meta.step : undefined;
-      this.say(
+      this.write.say(
         turn,
         step ? 'common.procedure.whereWeAre' : 'common.procedure.whereWeAreNoStep',
         { title: turn.t(definition.titleKey), ...(step ? { step, total: definition.totalSteps } : {}) },
@@ -612,7 +566,7 @@ export class ConversationEngine {
       return this.reaskStep(turn);
     }
     if (data.paused?.length) return this.resumePausedOrMenu(turn);
-    this.showMenu(turn, 'common.procedure.nothingInProgress');
+    this.write.menu(turn, 'common.procedure.nothingInProgress');
   }
 
   /** Ends the active procedure and those it runs under as steps; returns the outermost one's id. */
@@ -665,14 +619,14 @@ export class ConversationEngine {
     data.procedure = undefined;
     data.paused = undefined;
     const known = lost.map((id) => this.deps.catalogue.get(id)).find(Boolean);
-    this.say(turn, 'common.procedure.updated', { title: known ? turn.t(known.titleKey) : '' });
+    this.write.say(turn, 'common.procedure.updated', { title: known ? turn.t(known.titleKey) : '' });
     return true;
   }
 
   /** Says `key` (if given), then asks the current step again, or shows the menu when nothing runs. */
   private reask(turn: Turn, key?: string, params?: Record<string, string | number>): void {
-    if (key) this.say(turn, key, params);
-    if (!turn.data.procedure && !turn.data.wrapUp) return this.showMenu(turn, 'common.menu.prompt');
+    if (key) this.write.say(turn, key, params);
+    if (!turn.data.procedure && !turn.data.wrapUp) return this.write.menu(turn, 'common.menu.prompt');
     this.reaskStep(turn);
   }
 
@@ -680,56 +634,18 @@ export class ConversationEngine {
     const { wrapUp, procedure } = turn.data;
     if (wrapUp) {
       const position = procedurePosition(FEEDBACK, wrapUp.persisted);
-      if (position.status === 'waiting') this.askWrapUp(turn, position);
+      if (position.status === 'waiting') this.write.question(turn, position.meta);
       return;
     }
     if (!procedure) return;
     const definition = this.definition(procedure.procedureId);
     const position = procedurePosition(definition, procedure);
-    if (position.status === 'waiting') this.askStep(turn, definition, position);
-  }
-
-  /** The menu: procedures grouped by product, with buttons, and a way to a person. */
-  private showMenu(turn: Turn, introKey: string): void {
-    const all = this.menuChoices(turn);
-    const procedures = [...this.deps.catalogue.values()];
-    const groups = PRODUCTS.map((product) => ({
-      title: turn.t(`common.menu.product.${product}`),
-      choices: all.filter((c) => procedures.some((p) => p.id === c.id && p.product === product)),
-    })).filter((g) => g.choices.length > 0);
-    const human = { id: HUMAN_CHOICE_ID, label: turn.t('common.menu.talkToPerson') };
-    turn.replies.push({ text: turn.t(introKey), source: { key: introKey }, choices: [...all, human], groups, expectsAnswer: true });
-  }
-
-  /** The translator keeps parameter-less strings, so these labels are not re-rendered each turn. */
-  private menuChoices(turn: Turn): OfferedChoice[] {
-    return [...this.deps.catalogue.values()].map((d) => ({ id: d.id, label: turn.t(d.titleKey) }));
-  }
-
-  private offeredChoices(turn: Turn, choices: readonly Choice[] | undefined): OfferedChoice[] {
-    return (choices ?? []).map((c) => ({ id: c.id, label: turn.t(c.labelKey) }));
+    if (position.status === 'waiting') this.write.step(turn, definition, position, turn.data.misses >= MISSES_BEFORE_OFFERING_PERSON);
   }
 
   private pressedHumanButton(turn: Turn): Command | undefined {
-    const human = [{ id: HUMAN_CHOICE_ID, label: turn.t('common.menu.talkToPerson') }];
+    const human = [this.write.personChoice(turn)];
     return this.deps.understanding.matchChoice(turn.message.text, turn.data.locale!, human) ? { kind: 'human' } : undefined;
-  }
-
-  /** A question of the conversation's own (not a procedure step), with Yes and No buttons. */
-  private askYesNo(turn: Turn, key: string, params: Readonly<Record<string, string | number>>): void {
-    turn.replies.push({
-      text: turn.t(key, params),
-      source: { key, params },
-      choices: [
-        { id: 'yes', label: turn.t('common.choice.yes') },
-        { id: 'no', label: turn.t('common.choice.no') },
-      ],
-      expectsAnswer: true,
-    });
-  }
-
-  private say(turn: Turn, key: string, params?: Readonly<Record<string, string | number>>): void {
-    turn.replies.push({ text: turn.t(key, params), source: { key, ...(params ? { params } : {}) } });
   }
 
   /** Where the user is, for an escalation: the innermost procedure in progress, or the one just wrapped up. */
@@ -752,26 +668,6 @@ export class ConversationEngine {
 
   private turnFor(data: ConversationData, message: UserMessage): Turn {
     return { data, message, replies: [], handoffs: [], t: this.deps.translator.forLocale(data.locale ?? this.deps.defaultLocale) };
-  }
-
-  /**
-   * The channel's locale wins when it sent one; otherwise the text's language. Until the user has
-   * said anything, an unmistakable language in their first message overrides the channel's (an
-   * English browser, a Chinese user). An explicit switch always sticks.
-   */
-  private chooseInitialLocale(data: ConversationData, channelLocale: string | undefined, text: string | undefined): void {
-    const { understanding, defaultLocale } = this.deps;
-    if (data.localeChosenBy === 'user') return;
-    const fromText = text ? understanding.detectLanguage(text) : undefined;
-    if (data.userTurns === 0 && fromText) {
-      data.locale = fromText;
-      data.localeChosenBy = 'text';
-      return;
-    }
-    if (data.locale) return;
-    const fromChannel = understanding.supportedLocale(channelLocale);
-    data.locale = fromChannel ?? defaultLocale;
-    data.localeChosenBy = fromChannel ? 'channel' : 'default';
   }
 
   /** Kept with the conversation (for the person who takes over) and in the outcome log (for the desk). */

@@ -1,0 +1,40 @@
+import type { Understanding } from '../understanding/understanding';
+import type { ConversationData } from './conversationData';
+
+/** Latin-script messages this long (in words) may move the conversation to another language. */
+const WORDS_TO_SWITCH_LANGUAGE = 3;
+
+/**
+ * The channel's locale wins when it sent one; otherwise the text's language. Until the user has
+ * said anything, an unmistakable language in their first message overrides the channel's (an
+ * English browser, a Chinese user). An explicit switch always sticks.
+ */
+export function chooseInitialLocale(
+  data: ConversationData,
+  understanding: Understanding,
+  defaultLocale: string,
+  channelLocale: string | undefined,
+  text: string | undefined,
+): void {
+  if (data.localeChosenBy === 'user') return;
+  const fromText = text ? understanding.detectLanguage(text) : undefined;
+  if (data.userTurns === 0 && fromText) {
+    data.locale = fromText;
+    data.localeChosenBy = 'text';
+    return;
+  }
+  if (data.locale) return;
+  const fromChannel = understanding.supportedLocale(channelLocale);
+  data.locale = fromChannel ?? defaultLocale;
+  data.localeChosenBy = fromChannel ? 'channel' : 'default';
+}
+
+/**
+ * People switch languages mid-conversation: a message clearly in another language (a non-Latin
+ * script, or three words or more) moves the conversation there, unless the user chose one.
+ */
+export function followsLanguage(data: ConversationData, detected: string, text: string): boolean {
+  if (detected === data.locale || data.localeChosenBy === 'user') return false;
+  const latin = /\p{Script=Latin}/u.test(text) && !/[\p{Script=Han}\p{Script=Hangul}\p{Script=Greek}]/u.test(text);
+  return !latin || text.trim().split(/\s+/).length >= WORDS_TO_SWITCH_LANGUAGE;
+}

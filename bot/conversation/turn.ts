@@ -1,0 +1,17 @@
+import type { IntentResult } from '../understanding/intents/intentClassifier';
+import type { Translate } from '../rendering/translator';
+import type { HandoffRequest } from './conversationEngine';
+import type { ConversationData } from './conversationData';
+import type { Reply } from './reply';
+import type { UserMessage } from './userMessage';
+
+/** Mutable working state of one turn, shared by the engine and the reply writer. */
+export interface Turn {
+  readonly data: ConversationData;
+  readonly message: UserMessage;
+  readonly replies: Reply[];
+  readonly handoffs: HandoffRequest[];
+  t: Translate;
+  /** What the classifier made of the message (set once the message is known to be text). */
+  nlu?: IntentResult;
+}
