@@ -100,8 +100,9 @@ export function assembleBot(options: BotAppOptions): AssembledBot {
   logger.info({ ms: Date.now() - warmStart, languages: catalog.languages }, 'recognizers warmed');
 
   const translator = createTranslator(catalog, config.defaultLocale);
+  const procedures = options.procedures ?? createCatalogue();
   const engine = new ConversationEngine({
-    catalogue: options.procedures ?? createCatalogue(),
+    catalogue: procedures,
     answers: createAnswerCatalogue(),
     understanding,
     translator,
@@ -111,7 +112,6 @@ export function assembleBot(options: BotAppOptions): AssembledBot {
     defaultLocale: config.defaultLocale,
     ...(options.now ? { now: options.now } : {}),
   });
-  const procedures = options.procedures ?? createCatalogue();
   const deskTranslate = translator.forLocale(config.defaultLocale);
   const bot = new SupportBot(
     new ConversationState(storage),

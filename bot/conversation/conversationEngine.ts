@@ -66,6 +66,9 @@ export type HandoffState = 'accepted' | 'failed' | 'completed';
 /** The outcome log's name for ratings of help given by a person. */
 const PERSON_OUTCOME_ID = 'human_agent';
 
+/** A wrap-up that ended without the user answering it. */
+const NO_FEEDBACK: FeedbackOutput = Object.freeze({ solved: null, rating: null });
+
 /** After this many messages in a row it did not understand, the bot offers a person. */
 const MISSES_BEFORE_OFFERING_PERSON = 3;
 
@@ -74,7 +77,6 @@ const URGENT_INTENTS: Readonly<Record<string, Command>> = {
   account_frozen: { kind: 'frozen' },
   human_agent: { kind: 'human' },
 };
-
 
 type Waiting = Extract<ProcedurePosition, { status: 'waiting' }>;
 type Done = Extract<ProcedurePosition, { status: 'done' }>;
@@ -103,7 +105,7 @@ export class ConversationEngine {
   welcome(stored: ConversationData, channelLocale: string | undefined): EngineResult {
     const data = structuredClone(stored);
     if (!data.locale) chooseInitialLocale(data, this.deps.understanding, this.deps.defaultLocale, channelLocale, undefined);
-    const turn = this.turnFor(data, { conversationId: '', text: '', textWasCut: false, attachmentCount: 0, privacyFindings: [] });
+    const turn = this.turnFor(data, noMessage(''));
     this.write.menu(turn, 'common.welcome');
     this.remember(data, turn.replies, []);
     return { data, replies: turn.replies };
@@ -126,7 +128,7 @@ export class ConversationEngine {
    */
   async handoffStatus(stored: ConversationData, state: HandoffState, conversationId: string): Promise<EngineResult> {
     const data = structuredClone(stored);
-    const turn = this.turnFor(data, { conversationId, text: '', textWasCut: false, attachmentCount: 0, privacyFindings: [] });
+    const turn = this.turnFor(data, noMessage(conversationId));
     const handoff = data.handoff;
     if (!handoff) return { data, replies: [] };
     if (state === 'accepted') {
@@ -139,7 +141,7 @@ export class ConversationEngine {
     } else {
       data.handoff = undefined;
       this.write.say(turn, 'common.handoff.completed');
-      this.startWrapUpFor(turn, PERSON_OUTCOME_ID, handoff.step ?? 'conversation');
+      this.startWrapUp(turn, PERSON_OUTCOME_ID, handoff.step ?? 'conversation');
     }
     this.remember(data, turn.replies, []);
     return { data, replies: turn.replies };
@@ -261,7 +263,7 @@ export class ConversationEngine {
     const { position } = result;
     if (position.status === 'done') return this.finishProcedure(turn, definition, position, result.escalations);
     if (position.meta.expects === 'procedure') return this.runAsStep(turn, position);
-    this.write.step(turn, definition, position, turn.data.misses >= MISSES_BEFORE_OFFERING_PERSON);
+    this.write.step(turn, definition, position, this.offersPerson(turn));
   }
 
   /** The step is another procedure: pause this one under it; its end is sent back as an event. */
@@ -293,7 +295,7 @@ export class ConversationEngine {
       await this.recordOutcome(turn, definition.id, 'continued', position.stepId);
       return this.beginProcedure(turn, this.definition(continueWith));
     }
-    if (outcome === 'solved') return this.startWrapUp(turn, definition, position.stepId);
+    if (outcome === 'solved') return this.startWrapUp(turn, definition.id, position.stepId);
     await this.recordOutcome(turn, definition.id, outcome, position.stepId);
     if (outcome === 'escalated') return;
     return this.resumePausedOrMenu(turn);
@@ -320,12 +322,8 @@ export class ConversationEngine {
 
   // --- wrap-up: solved? rating ----------------------------------------------------------
 
-  private startWrapUp(turn: Turn, definition: ProcedureDefinition, finalStep: string): void {
-    this.startWrapUpFor(turn, definition.id, finalStep);
-  }
-
   /** "Did this solve your problem?", then a rating, recorded against `id` (a procedure, or the person who helped). */
-  private startWrapUpFor(turn: Turn, id: string, finalStep: string): void {
+  private startWrapUp(turn: Turn, id: string, finalStep: string): void {
     const first = startProcedure(FEEDBACK);
     turn.data.wrapUp = { procedureId: id, finalStep, persisted: first.persisted };
     if (first.position.status === 'waiting') this.write.question(turn, first.position.meta);
@@ -347,16 +345,8 @@ export class ConversationEngine {
       return true;
     }
     turn.data.leaveMessage = undefined;
-    const at = this.now().toISOString();
-    const ticket = await this.deps.escalation.escalate({
-      conversationId: turn.message.conversationId,
-      ...pending.escalation,
-      locale: turn.data.locale!,
-      transcript: [...turn.data.transcript, { from: 'user', text: turn.message.text, at }],
-      requestedAt: at,
-    });
-    turn.data.escalations.push({ ticketId: ticket.id, ...pending.escalation, at });
-    this.write.say(turn, 'common.handoff.messageLeft', { ticket: ticket.id });
+    const { reason, ...where } = pending.escalation;
+    this.write.say(turn, 'common.handoff.messageLeft', { ticket: await this.fileTicket(turn, reason, where) });
     return true;
   }
 
@@ -368,7 +358,7 @@ export class ConversationEngine {
     const event = this.deps.understanding.answer(turn.message.text, turn.data.locale!, position.meta, this.write.offeredChoices(turn, position.meta.choices));
     const result = event ? sendToProcedure(FEEDBACK, wrapUp.persisted, event) : undefined;
     if (!result?.accepted) {
-      await this.endWrapUp(turn, { solved: null, rating: null });
+      await this.endWrapUp(turn, NO_FEEDBACK);
       return false;
     }
     turn.data.misses = 0;
@@ -377,7 +367,7 @@ export class ConversationEngine {
       this.write.question(turn, result.position.meta);
       return true;
     }
-    const feedback = (result.position.output ?? { solved: null, rating: null }) as FeedbackOutput;
+    const feedback = (result.position.output ?? NO_FEEDBACK) as FeedbackOutput;
     if (result.position.meta.closing) this.write.say(turn, result.position.meta.closing.key);
     const escalated = result.escalations.length > 0;
     await this.endWrapUp(turn, feedback);
@@ -470,9 +460,14 @@ export class ConversationEngine {
     return answer ? { kind: 'answer', answer } : undefined;
   }
 
+  /** After repeated misses, every question also offers a person. */
+  private offersPerson(turn: Turn): boolean {
+    return turn.data.misses >= MISSES_BEFORE_OFFERING_PERSON;
+  }
+
   private notUnderstood(turn: Turn): void {
     turn.data.misses += 1;
-    const offerPerson = turn.data.misses >= MISSES_BEFORE_OFFERING_PERSON;
+    const offerPerson = this.offersPerson(turn);
     if (turn.data.procedure || turn.data.wrapUp) {
       this.write.say(turn, offerPerson ? 'common.procedure.stillNotUnderstood' : 'common.procedure.notUnderstood');
       return this.reaskStep(turn);
@@ -501,23 +496,34 @@ export class ConversationEngine {
   }
 
   private async recordEscalation(turn: Turn, reason: EscalationReason, where: { procedureId?: string; step?: string }): Promise<void> {
-    const at = this.now().toISOString();
     if (this.deps.handoffMode === 'protocol') {
+      const at = this.now().toISOString();
       turn.data.handoff = { reason, ...where, status: 'requested', at };
-      turn.handoffs.push({ reason, ...where, locale: turn.data.locale!, transcript: [...turn.data.transcript, { from: 'user', text: turn.message.text, at }] });
+      turn.handoffs.push({ reason, ...where, locale: turn.data.locale!, transcript: this.transcriptWithMessage(turn, at) });
       turn.data.escalations.push({ ticketId: 'handoff', reason, ...where, at });
       return this.write.say(turn, 'common.handoff.connecting');
     }
+    this.write.say(turn, 'common.escalation.recorded', { ticket: await this.fileTicket(turn, reason, where) });
+  }
+
+  /** A masked request a person picks up (the escalation port); returns its reference. */
+  private async fileTicket(turn: Turn, reason: EscalationReason, where: { procedureId?: string; step?: string }): Promise<string> {
+    const at = this.now().toISOString();
     const ticket = await this.deps.escalation.escalate({
       conversationId: turn.message.conversationId,
       reason,
       ...(where.procedureId ? { procedureId: where.procedureId, step: where.step } : {}),
       locale: turn.data.locale!,
-      transcript: [...turn.data.transcript, { from: 'user', text: turn.message.text, at }],
+      transcript: this.transcriptWithMessage(turn, at),
       requestedAt: at,
     });
     turn.data.escalations.push({ ticketId: ticket.id, reason, ...where, at });
-    this.write.say(turn, 'common.escalation.recorded', { ticket: ticket.id });
+    return ticket.id;
+  }
+
+  /** The conversation so far with this turn's message, which `remember` has not added yet. */
+  private transcriptWithMessage(turn: Turn, at: string): TranscriptLine[] {
+    return [...turn.data.transcript, { from: 'user', text: turn.message.text, at }];
   }
 
   private onSwitchLanguage(turn: Turn, command: Command): void {
@@ -532,7 +538,7 @@ export class ConversationEngine {
   private async onCancel(turn: Turn): Promise<void> {
     const { data } = turn;
     if (data.wrapUp) {
-      await this.endWrapUp(turn, { solved: null, rating: null });
+      await this.endWrapUp(turn, NO_FEEDBACK);
       return this.write.menu(turn, 'common.procedure.cancelled');
     }
     if (!data.procedure) return this.write.menu(turn, 'common.procedure.nothingToCancel');
@@ -585,7 +591,7 @@ export class ConversationEngine {
   /** A person takes over: nothing is left in progress or paused. */
   private async abandonAll(turn: Turn, outcome: ProcedureOutcome): Promise<void> {
     const { data } = turn;
-    if (data.wrapUp) await this.endWrapUp(turn, { solved: null, rating: null });
+    if (data.wrapUp) await this.endWrapUp(turn, NO_FEEDBACK);
     if (data.procedure) await this.abandonActiveChain(turn, outcome);
     for (const paused of (data.paused ?? []).reverse()) await this.recordOutcome(turn, paused.procedureId, outcome, this.stepOf(paused));
     data.paused = undefined;
@@ -640,7 +646,7 @@ export class ConversationEngine {
     if (!procedure) return;
     const definition = this.definition(procedure.procedureId);
     const position = procedurePosition(definition, procedure);
-    if (position.status === 'waiting') this.write.step(turn, definition, position, turn.data.misses >= MISSES_BEFORE_OFFERING_PERSON);
+    if (position.status === 'waiting') this.write.step(turn, definition, position, this.offersPerson(turn));
   }
 
   private pressedHumanButton(turn: Turn): Command | undefined {
@@ -676,7 +682,7 @@ export class ConversationEngine {
     procedureId: string,
     outcome: RecordedOutcome,
     step: string,
-    feedback: FeedbackOutput = { solved: null, rating: null },
+    feedback: FeedbackOutput = NO_FEEDBACK,
   ): Promise<void> {
     const { data } = turn;
     const at = this.now().toISOString();
@@ -692,4 +698,9 @@ export class ConversationEngine {
       data.transcript.splice(0, data.transcript.length - TRANSCRIPT_LINES_KEPT);
     }
   }
+}
+
+/** The message of a turn the user did not start (a welcome, a contact centre's status). */
+function noMessage(conversationId: string): UserMessage {
+  return { conversationId, text: '', textWasCut: false, attachmentCount: 0, privacyFindings: [] };
 }

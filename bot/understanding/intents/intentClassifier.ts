@@ -89,15 +89,19 @@ export class IntentClassifier {
    */
   async classify(text: string, options: { locale?: string; conversationLocale?: string } = {}): Promise<IntentResult> {
     const locale = options.locale ?? this.detectLanguage(text, options.conversationLocale) ?? options.conversationLocale ?? this.defaultLocale;
-    if (!options.locale && this.isForeign(text)) return { text, locale, intent: NONE_INTENT, score: 1 };
-    const result = await this.nlp.process(locale, text);
-    const intent = result.intent === NLPJS_NONE || result.score < this.threshold ? NONE_INTENT : result.intent;
-    return { text, locale, intent, score: Math.round(result.score * 1000) / 1000 };
+    const guess = await this.guess(text, locale, !options.locale);
+    const intent = guess.score < this.threshold ? NONE_INTENT : guess.intent;
+    return { text, locale, intent, score: Math.round(guess.score * 1000) / 1000 };
   }
 
   /** The intent's raw best guess and score, before the threshold (for choosing the threshold). */
-  async rawGuess(text: string, locale: string): Promise<{ intent: string; score: number }> {
-    if (this.isForeign(text)) return { intent: NONE_INTENT, score: 1 };
+  rawGuess(text: string, locale: string): Promise<{ intent: string; score: number }> {
+    return this.guess(text, locale, true);
+  }
+
+  /** NLP.js's best guess in `locale`; a foreign sentence is `none` when the language was not given. */
+  private async guess(text: string, locale: string, checkForeign: boolean): Promise<{ intent: string; score: number }> {
+    if (checkForeign && this.isForeign(text)) return { intent: NONE_INTENT, score: 1 };
     const result = await this.nlp.process(locale, text);
     return { intent: result.intent === NLPJS_NONE ? NONE_INTENT : result.intent, score: result.score };
   }
