@@ -7,12 +7,16 @@ import {
   ShowTypingMiddleware,
   TranscriptLoggerMiddleware,
   type CloudAdapter,
+  type ConversationReference,
   type Middleware,
   type Storage,
 } from 'botbuilder';
 import type pino from 'pino';
 import { createAnswerCatalogue, createCatalogue, type ProcedureCatalogue } from '../dialogs/catalogue';
 import { createAdapter } from './adapter/createAdapter';
+import { AgentAuth } from './channels/agent/agentAuth';
+import { createAgentRoutes } from './channels/agent/agentRoutes';
+import { attachAgentSockets } from './channels/agent/agentSockets';
 import { createDirectLineRoutes } from './channels/directline/directLineRoutes';
 import { attachDirectLineSockets } from './channels/directline/directLineSockets';
 import { DirectLineStore } from './channels/directline/directLineStore';
@@ -26,10 +30,13 @@ import { SerialTurnsMiddleware } from './conversation/serialTurnsMiddleware';
 import { SupportBot } from './conversation/supportBot';
 import type { EscalationPort } from './escalation/escalationPort';
 import { RecordingEscalationPort } from './escalation/recordingEscalationPort';
+import { describeForAgent } from './handoff/forAgent';
+import { AgentHub } from './handoff/hub/agentHub';
+import type { DeskEvent } from './handoff/liveDesk';
 import { JsonLinesOutcomeLog, MemoryOutcomeLog, type OutcomeLog } from './outcomes/outcomeLog';
 import type { IntentClassifier } from './understanding/intents/intentClassifier';
 import { loadClassifier } from './understanding/intents/modelFile';
-import type { LocaleCatalog } from './locales/localeCatalog';
+import type { LocaleCatalog, MessageTree } from './locales/localeCatalog';
 import { createLogger, type Logger } from './logging/logger';
 import { PrivacyFilter } from './privacy/privacyFilter';
 import { PrivacyMiddleware } from './privacy/privacyMiddleware';
@@ -53,6 +60,10 @@ export interface BotAppOptions {
   readonly procedures?: ProcedureCatalogue;
   readonly logDestination?: pino.DestinationStream;
   readonly now?: () => Date;
+  /** How the agent hub writes to a user outside their turns (the adapter's continueConversation). */
+  readonly notifyUser?: (address: unknown, event: DeskEvent) => Promise<void>;
+  /** How often the agent hub checks its timeouts; 0: never on its own (tests call `sweep`). */
+  readonly hubSweepMs?: number;
 }
 
 export interface BotApp {
@@ -62,6 +73,8 @@ export interface BotApp {
   readonly bot: SupportBot;
   readonly storage: Storage;
   readonly logger: Logger;
+  /** The built-in agent hub (HANDOFF_MODE=hub). */
+  readonly hub: AgentHub | undefined;
   close(): Promise<void>;
 }
 
@@ -80,6 +93,7 @@ export interface AssembledBot {
   readonly logger: Logger;
   readonly storage: Storage;
   readonly understanding: Understanding;
+  readonly hub: AgentHub | undefined;
 }
 
 export function assembleBot(options: BotAppOptions): AssembledBot {
@@ -101,30 +115,45 @@ export function assembleBot(options: BotAppOptions): AssembledBot {
 
   const translator = createTranslator(catalog, config.defaultLocale);
   const procedures = options.procedures ?? createCatalogue();
+  const deskTranslate = translator.forLocale(config.defaultLocale);
+  const procedureTitle = (id: string): string | undefined => {
+    const definition = procedures.get(id);
+    return definition ? deskTranslate(definition.titleKey) : undefined;
+  };
+  const hub =
+    config.handoffMode === 'hub'
+      ? new AgentHub({
+          storage,
+          privacy,
+          logger,
+          agents: config.hub.agents.map((a) => a.name),
+          hours: config.hub.hours,
+          queueTimeoutMs: config.hub.queueTimeoutMs,
+          userSilenceMs: config.hub.userSilenceMs,
+          agentGraceMs: config.hub.agentGraceMs,
+          describe: (request) => describeForAgent(request, translator.forLocale(request.locale), deskTranslate, procedureTitle),
+          notifyUser: (address, event) => (options.notifyUser ? options.notifyUser(address, event) : Promise.reject(new Error('The agent hub cannot reach users: no notifyUser.'))),
+          ...(options.now ? { now: options.now } : {}),
+        })
+      : undefined;
   const engine = new ConversationEngine({
     catalogue: procedures,
     answers: createAnswerCatalogue(),
     understanding,
     translator,
-    escalation: options.escalation ?? new RecordingEscalationPort(storage, privacy, logger),
+    // Messages left when no one could take a conversation: the hub lists them in the console.
+    escalation: options.escalation ?? hub ?? new RecordingEscalationPort(storage, privacy, logger),
     outcomes,
     handoffMode: config.handoffMode,
+    ...(hub ? { desk: hub } : {}),
     defaultLocale: config.defaultLocale,
     ...(options.now ? { now: options.now } : {}),
   });
-  const deskTranslate = translator.forLocale(config.defaultLocale);
   const bot = new SupportBot(
     new ConversationState(storage),
     engine,
     logger,
-    {
-      translator,
-      deskLocale: config.defaultLocale,
-      procedureTitle: (id) => {
-        const definition = procedures.get(id);
-        return definition ? deskTranslate(definition.titleKey) : undefined;
-      },
-    },
+    { translator, deskLocale: config.defaultLocale, procedureTitle },
     config.textOnlyChannels,
   );
   return {
@@ -143,12 +172,18 @@ export function assembleBot(options: BotAppOptions): AssembledBot {
     logger,
     storage,
     understanding,
+    hub,
   };
 }
 
 export async function startBotApp(options: BotAppOptions): Promise<BotApp> {
   const { config } = options;
-  const { bot, middleware, translator, privacy, logger, storage, understanding } = assembleBot(options);
+  // The hub writes to users through the adapter, which needs the bot, which needs the hub: bound once both exist.
+  let reachUser: ((address: unknown, event: DeskEvent) => Promise<void>) | undefined;
+  const { bot, middleware, translator, privacy, logger, storage, understanding, hub } = assembleBot({
+    ...options,
+    notifyUser: (address, event) => (reachUser ? reachUser(address, event) : Promise.reject(new Error('The app is not started yet.'))),
+  });
   const adapter = createAdapter({
     config,
     middleware,
@@ -157,8 +192,12 @@ export async function startBotApp(options: BotAppOptions): Promise<BotApp> {
     localeOf: (context) => bot.storedLocale(context),
   });
 
+  reachUser = (address, event) =>
+    adapter.continueConversationAsync(config.microsoftApp.appId, address as Partial<ConversationReference>, (context) => bot.deskEvent(context, event));
+
   let baseUrl = config.publicUrl ?? '';
   const directLineStore = new DirectLineStore(storage);
+  const agentAuth = new AgentAuth(config.hub.agents);
   const app = createHttpApp({
     adapter,
     runTurn: (context) => bot.run(context),
@@ -166,11 +205,28 @@ export async function startBotApp(options: BotAppOptions): Promise<BotApp> {
     routers: [
       createDirectLineRoutes({ store: directLineStore, privacy, logger, serviceUrl: () => baseUrl, botAccount: BOT_ACCOUNT }),
       createWebChatRoutes(translator, (requested) => understanding.supportedLocale(requested) ?? config.defaultLocale),
+      ...(hub
+        ? [
+            createAgentRoutes({
+              hub,
+              auth: agentAuth,
+              logger,
+              strings: (locale) => options.catalog.messages[locale]?.agent as MessageTree,
+              resolveLocale: (requested) => requested.map((r) => understanding.supportedLocale(r)).find(Boolean) ?? config.defaultLocale,
+              secureCookies: config.publicUrl?.startsWith('https:') ?? false,
+            }),
+          ]
+        : []),
     ],
   });
 
+  if (hub) {
+    await hub.start(options.hubSweepMs);
+    if (!agentAuth.anyAgent) logger.warn('AGENT_TOKENS is not set: no one can sign in to /agent, and users who need a person are offered to leave a message.');
+  }
   const server = createServer(app);
   const detachSockets = attachDirectLineSockets(server, directLineStore);
+  const detachAgentSockets = hub ? attachAgentSockets(server, hub, agentAuth, logger) : () => undefined;
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(config.port, () => resolve());
@@ -201,7 +257,10 @@ export async function startBotApp(options: BotAppOptions): Promise<BotApp> {
     bot,
     storage,
     logger,
+    hub,
     close: async () => {
+      hub?.stop();
+      detachAgentSockets();
       detachSockets();
       server.closeAllConnections();
       await new Promise<void>((resolve) => server.close(() => resolve()));

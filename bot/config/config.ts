@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { parseBusinessHours, type BusinessHours } from '../handoff/hub/businessHours';
+import type { HandoffMode } from '../handoff/liveDesk';
 
 /**
  * All configuration, read once from the environment and validated here. Every error names the
@@ -18,8 +20,10 @@ export interface Config {
   readonly defaultLocale: string;
   /** Channel ids that cannot show Adaptive Cards: their choices go out as suggested actions. */
   readonly textOnlyChannels: readonly string[];
-  /** How an escalation reaches a person: a recorded ticket, or the Bot Framework handoff protocol. */
-  readonly handoffMode: 'record' | 'protocol';
+  /** How an escalation reaches a person: the built-in agent hub, a recorded ticket, or the Bot Framework handoff protocol. */
+  readonly handoffMode: HandoffMode;
+  /** The built-in agent hub (`HANDOFF_MODE=hub`). */
+  readonly hub: HubConfig;
   /** Where Emulator `.transcript` files are written, if anywhere. */
   readonly transcriptsDir: string | undefined;
   /** What the Teams app package says about who publishes it (https URLs, as Teams requires). */
@@ -31,6 +35,28 @@ export interface Config {
   };
   readonly logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
 }
+
+export interface AgentAccount {
+  /** Shown to users ("Ana has joined") and to other agents. */
+  readonly name: string;
+  readonly token: string;
+}
+
+export interface HubConfig {
+  /** Who may sign in to the agent console; empty: nobody can, and every user is offered to leave a message. */
+  readonly agents: readonly AgentAccount[];
+  /** When agents are there to answer; undefined: always. */
+  readonly hours: BusinessHours | undefined;
+  /** A user waiting this long with no agent accepting is offered to leave a message instead. */
+  readonly queueTimeoutMs: number;
+  /** A user silent this long in a live conversation goes back to the bot. */
+  readonly userSilenceMs: number;
+  /** An agent whose console is disconnected this long loses their conversations back to the queue. */
+  readonly agentGraceMs: number;
+}
+
+/** Agent tokens shorter than this are refused: they are the only thing between the internet and the console. */
+const MIN_AGENT_TOKEN_LENGTH = 16;
 
 export class ConfigError extends Error {
   override readonly name = 'ConfigError';
@@ -50,7 +76,13 @@ const fields = {
   DEFAULT_LOCALE: z.string().default('en'),
   TEXT_ONLY_CHANNELS: z.string().regex(/^[\w-]+(,[\w-]+)*$/).optional(),
   TRANSCRIPTS_DIR: z.string().min(1).optional(),
-  HANDOFF_MODE: z.enum(['record', 'protocol']).default('record'),
+  HANDOFF_MODE: z.enum(['hub', 'record', 'protocol']).default('hub'),
+  AGENT_TOKENS: z.string().optional(),
+  HANDOFF_HOURS: z.string().optional(),
+  HANDOFF_TIMEZONE: z.string().default('UTC'),
+  HANDOFF_QUEUE_TIMEOUT_MINUTES: z.coerce.number().positive().max(24 * 60).default(15),
+  HANDOFF_USER_SILENCE_MINUTES: z.coerce.number().positive().max(24 * 60).default(10),
+  HANDOFF_AGENT_GRACE_SECONDS: z.coerce.number().positive().max(3600).default(60),
   TEAMS_DEVELOPER_NAME: z.string().min(1).max(32).default('Support desk'),
   TEAMS_WEBSITE_URL: z.url({ protocol: /^https$/ }).optional(),
   TEAMS_PRIVACY_URL: z.url({ protocol: /^https$/ }).optional(),
@@ -73,7 +105,13 @@ const fixes: Record<keyof typeof fields, string> = {
   TEAMS_PRIVACY_URL: 'set TEAMS_PRIVACY_URL to the https URL of your privacy statement',
   TEAMS_TERMS_URL: 'set TEAMS_TERMS_URL to the https URL of your terms of use',
   TRANSCRIPTS_DIR: 'set TRANSCRIPTS_DIR to a writable folder, e.g. TRANSCRIPTS_DIR=./data/transcripts, or leave it unset',
-  HANDOFF_MODE: 'set HANDOFF_MODE to "record" (a ticket a person picks up, the default) or "protocol" (a contact centre speaking the Bot Framework handoff protocol)',
+  HANDOFF_MODE: 'set HANDOFF_MODE to "hub" (the built-in agent console, the default), "record" (a ticket a person picks up) or "protocol" (a contact centre speaking the Bot Framework handoff protocol)',
+  AGENT_TOKENS: `set AGENT_TOKENS to name:token pairs separated by commas, e.g. AGENT_TOKENS="Ana:<${MIN_AGENT_TOKEN_LENGTH}+ random characters>,Li:<another>" (generate one with: openssl rand -hex 16)`,
+  HANDOFF_HOURS: 'set HANDOFF_HOURS to days and times separated by semicolons, e.g. HANDOFF_HOURS="mon-fri 09:00-18:00; sat 10:00-14:00", or leave it unset for always',
+  HANDOFF_TIMEZONE: 'set HANDOFF_TIMEZONE to an IANA time zone, e.g. HANDOFF_TIMEZONE=Europe/Madrid',
+  HANDOFF_QUEUE_TIMEOUT_MINUTES: 'set HANDOFF_QUEUE_TIMEOUT_MINUTES to a number of minutes, e.g. 15',
+  HANDOFF_USER_SILENCE_MINUTES: 'set HANDOFF_USER_SILENCE_MINUTES to a number of minutes, e.g. 10',
+  HANDOFF_AGENT_GRACE_SECONDS: 'set HANDOFF_AGENT_GRACE_SECONDS to a number of seconds, e.g. 60',
   TEXT_ONLY_CHANNELS: 'set TEXT_ONLY_CHANNELS to channel ids separated by commas, e.g. TEXT_ONLY_CHANNELS=sms,telegram',
   LOG_LEVEL: 'set LOG_LEVEL to one of fatal, error, warn, info, debug, trace, silent',
 };
@@ -98,6 +136,16 @@ export function loadConfig(env: Env, availableLocales: readonly string[]): Confi
   if (v.MicrosoftAppType !== 'MultiTenant' && !v.MicrosoftAppTenantId) {
     problems.push(`MicrosoftAppTenantId: required when MicrosoftAppType is ${v.MicrosoftAppType}. Fix: ${fixes.MicrosoftAppTenantId}.`);
   }
+  const agents = parseAgents(v.AGENT_TOKENS, problems);
+  if (!isTimeZone(v.HANDOFF_TIMEZONE)) problems.push(`HANDOFF_TIMEZONE: "${v.HANDOFF_TIMEZONE}" is not a time zone. Fix: ${fixes.HANDOFF_TIMEZONE}.`);
+  let hours: BusinessHours | undefined;
+  if (v.HANDOFF_HOURS) {
+    try {
+      hours = parseBusinessHours(v.HANDOFF_HOURS, v.HANDOFF_TIMEZONE);
+    } catch (error) {
+      problems.push(`HANDOFF_HOURS: ${(error as Error).message}. Fix: ${fixes.HANDOFF_HOURS}.`);
+    }
+  }
   if (problems.length > 0) throw new ConfigError(`Invalid configuration:\n  ${problems.join('\n  ')}`);
 
   return Object.freeze({
@@ -114,6 +162,13 @@ export function loadConfig(env: Env, availableLocales: readonly string[]): Confi
     textOnlyChannels: Object.freeze(v.TEXT_ONLY_CHANNELS?.split(',') ?? []),
     transcriptsDir: v.TRANSCRIPTS_DIR,
     handoffMode: v.HANDOFF_MODE,
+    hub: Object.freeze({
+      agents: Object.freeze(agents),
+      hours,
+      queueTimeoutMs: v.HANDOFF_QUEUE_TIMEOUT_MINUTES * 60_000,
+      userSilenceMs: v.HANDOFF_USER_SILENCE_MINUTES * 60_000,
+      agentGraceMs: v.HANDOFF_AGENT_GRACE_SECONDS * 1000,
+    }),
     teamsApp: Object.freeze({
       developerName: v.TEAMS_DEVELOPER_NAME,
       websiteUrl: v.TEAMS_WEBSITE_URL,
@@ -122,6 +177,34 @@ export function loadConfig(env: Env, availableLocales: readonly string[]): Confi
     }),
     logLevel: v.LOG_LEVEL,
   });
+}
+
+/** "Ana:token1,Li:token2"; names and tokens must be unique (a token identifies its agent). Tokens are never echoed. */
+function parseAgents(value: string | undefined, problems: string[]): AgentAccount[] {
+  if (!value) return [];
+  const agents: AgentAccount[] = [];
+  for (const [index, pair] of value.split(',').entries()) {
+    const colon = pair.lastIndexOf(':');
+    const name = pair.slice(0, colon).trim();
+    const token = pair.slice(colon + 1).trim();
+    if (colon <= 0 || !name || token.length < MIN_AGENT_TOKEN_LENGTH) {
+      problems.push(`AGENT_TOKENS: entry ${index + 1} needs a name and a token of at least ${MIN_AGENT_TOKEN_LENGTH} characters. Fix: ${fixes.AGENT_TOKENS}.`);
+    } else if (agents.some((a) => a.name === name || a.token === token)) {
+      problems.push(`AGENT_TOKENS: entry ${index + 1} repeats a name or a token. Fix: give every agent their own name and token.`);
+    } else {
+      agents.push(Object.freeze({ name, token }));
+    }
+  }
+  return agents;
+}
+
+function isTimeZone(zone: string): boolean {
+  try {
+    new Intl.DateTimeFormat('en', { timeZone: zone });
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 /** `.env` files often carry `NAME=` lines; treat them as unset so defaults apply. */

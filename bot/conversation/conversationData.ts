@@ -17,7 +17,11 @@ export interface EscalationWhere {
 }
 
 export interface LiveHandoff extends EscalationWhere {
+  /** The built-in agent hub, or a contact centre speaking the handoff protocol (older state: protocol). */
+  readonly via?: 'hub' | 'protocol';
   readonly status: 'requested' | 'accepted';
+  /** Who took it (hub). */
+  readonly agent?: string;
   readonly at: string;
 }
 
@@ -43,9 +47,9 @@ export interface ConversationData {
   offer?: string;
   /** Mid-procedure, the user seemed to want another one: a "yes" pauses the current and starts it. */
   switchOffer?: string;
-  /** A contact centre (handoff protocol) has the conversation: the bot stays silent until it hands back. */
+  /** A person has the conversation, or it waits for one: the bot stays out until it is handed back. */
   handoff?: LiveHandoff;
-  /** After a failed handoff: offered to leave a message, or waiting for it. */
+  /** When no one could take the conversation: offered to leave a message, or waiting for it. */
   leaveMessage?: { readonly stage: 'offered' | 'writing'; readonly escalation: EscalationWhere };
   /** Messages in a row the bot did not understand. */
   misses: number;

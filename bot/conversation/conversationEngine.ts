@@ -12,6 +12,7 @@ import {
 } from '../../dialogs/runner';
 import type { EscalationReason, ProcedureEvent, ProcedureOutcome, RecordedOutcome } from '../../dialogs/types';
 import type { EscalationPort } from '../escalation/escalationPort';
+import type { DeskEvent, HandoffMode, HandoffRequest, LiveDesk } from '../handoff/liveDesk';
 import type { OutcomeLog } from '../outcomes/outcomeLog';
 import type { Translator } from '../rendering/translator';
 import { hasLettersOrDigits, isPictographicOnly } from '../understanding/text';
@@ -21,11 +22,11 @@ import {
   OUTCOMES_KEPT,
   TRANSCRIPT_LINES_KEPT,
   type ConversationData,
-  type EscalationWhere,
   type TranscriptLine,
 } from './conversationData';
 import type { Reply } from './reply';
 import { chooseInitialLocale, followsLanguage } from './conversationLocale';
+import { HandoffFlow, type HandoffState } from './handoffFlow';
 import { ReplyWriter } from './replyWriter';
 import type { Turn } from './turn';
 import { MAX_MESSAGE_CHARS, type UserMessage } from './userMessage';
@@ -41,8 +42,10 @@ export interface EngineDeps {
   readonly translator: Translator;
   readonly escalation: EscalationPort;
   readonly outcomes: OutcomeLog;
-  /** `record`: a ticket a person picks up; `protocol`: a contact centre takes the conversation live. */
-  readonly handoffMode?: 'record' | 'protocol';
+  /** How a person takes over (see HandoffFlow); `record` when not given. */
+  readonly handoffMode?: HandoffMode;
+  /** The agent hub, for `handoffMode: 'hub'`. */
+  readonly desk?: LiveDesk;
   readonly defaultLocale: string;
   readonly now?: () => Date;
 }
@@ -53,18 +56,6 @@ export interface EngineResult {
   /** Handoffs to start on the channel (handoff protocol): the bot layer sends `handoff.initiate`. */
   readonly handoffs?: readonly HandoffRequest[];
 }
-
-/** What a contact centre receives with the conversation. */
-export interface HandoffRequest extends EscalationWhere {
-  readonly locale: string;
-  readonly transcript: readonly TranscriptLine[];
-}
-
-/** A contact centre's `handoff.status`. */
-export type HandoffState = 'accepted' | 'failed' | 'completed';
-
-/** The outcome log's name for ratings of help given by a person. */
-const PERSON_OUTCOME_ID = 'human_agent';
 
 /** A wrap-up that ended without the user answering it. */
 const NO_FEEDBACK: FeedbackOutput = Object.freeze({ solved: null, rating: null });
@@ -86,10 +77,20 @@ export class ConversationEngine {
   private readonly now: () => Date;
   private readonly write: ReplyWriter;
   private readonly commandHandlers: Readonly<Record<Command['kind'], CommandHandler>>;
+  private readonly handoff: HandoffFlow;
 
   constructor(private readonly deps: EngineDeps) {
     this.now = deps.now ?? (() => new Date());
     this.write = new ReplyWriter(deps.catalogue);
+    this.handoff = new HandoffFlow({
+      mode: deps.handoffMode ?? 'record',
+      desk: deps.desk,
+      escalation: deps.escalation,
+      understanding: deps.understanding,
+      write: this.write,
+      now: this.now,
+      startWrapUp: (turn, id, finalStep) => this.startWrapUp(turn, id, finalStep),
+    });
     this.commandHandlers = {
       frozen: (turn) => this.onAccountFrozen(turn),
       human: (turn) => this.escalate(turn, 'user_asked'),
@@ -116,33 +117,26 @@ export class ConversationEngine {
     chooseInitialLocale(data, this.deps.understanding, this.deps.defaultLocale, message.channelLocale, message.text);
     data.userTurns += 1;
     const turn = this.turnFor(data, message);
-    // While a contact centre has the conversation, it relays the user's messages: the bot only keeps the (masked) record.
-    if (!data.handoff) await this.respond(turn);
+    // While a person has the conversation, the bot stays out of it.
+    if (!data.handoff || !(await this.handoff.duringHandoff(turn))) await this.respond(turn);
     this.remember(data, turn.replies, [{ from: 'user', text: message.text, at: this.now().toISOString() }]);
     return { data, replies: turn.replies, handoffs: turn.handoffs };
   }
 
-  /**
-   * The contact centre's `handoff.status`: accepted → stay silent; failed → say so and offer to
-   * leave a message; completed → the bot is back and asks how the help was.
-   */
+  /** The contact centre's `handoff.status` (handoff protocol). */
   async handoffStatus(stored: ConversationData, state: HandoffState, conversationId: string): Promise<EngineResult> {
+    return this.outsideTurn(stored, conversationId, (turn) => this.handoff.contactCentreStatus(turn, state));
+  }
+
+  /** The agent hub's news (accepted, an agent's message, ended…), written to the user outside their turns. */
+  async deskEvent(stored: ConversationData, event: DeskEvent, conversationId: string): Promise<EngineResult> {
+    return this.outsideTurn(stored, conversationId, (turn) => this.handoff.deskEvent(turn, event));
+  }
+
+  private outsideTurn(stored: ConversationData, conversationId: string, work: (turn: Turn) => void): EngineResult {
     const data = structuredClone(stored);
     const turn = this.turnFor(data, noMessage(conversationId));
-    const handoff = data.handoff;
-    if (!handoff) return { data, replies: [] };
-    if (state === 'accepted') {
-      data.handoff = { ...handoff, status: 'accepted' };
-    } else if (state === 'failed') {
-      data.handoff = undefined;
-      data.leaveMessage = { stage: 'offered', escalation: { reason: handoff.reason, procedureId: handoff.procedureId, step: handoff.step } };
-      this.write.say(turn, 'common.handoff.failed');
-      this.write.yesNoQuestion(turn, 'common.handoff.offerMessage', {});
-    } else {
-      data.handoff = undefined;
-      this.write.say(turn, 'common.handoff.completed');
-      this.startWrapUp(turn, PERSON_OUTCOME_ID, handoff.step ?? 'conversation');
-    }
+    work(turn);
     this.remember(data, turn.replies, []);
     return { data, replies: turn.replies };
   }
@@ -165,13 +159,15 @@ export class ConversationEngine {
       return this.notUnderstood(turn);
     }
 
+    // A message being left for the support team is taken as written, whatever words it holds ("my frozen account…").
+    if (data.leaveMessage?.stage === 'writing') return void (await this.handoff.continueLeaveMessage(turn));
     const keywordCommand = this.deps.understanding.command(message.text) ?? this.pressedHumanButton(turn);
     if (keywordCommand) {
       data.misses = 0;
       data.switchOffer = undefined;
       return this.commandHandlers[keywordCommand.kind](turn, keywordCommand);
     }
-    if (data.leaveMessage && (await this.continueLeaveMessage(turn))) return;
+    if (data.leaveMessage && (await this.handoff.continueLeaveMessage(turn))) return;
     turn.nlu = await this.deps.understanding.classify(message.text, data.locale);
     if (turn.nlu && followsLanguage(data, turn.nlu.locale, message.text)) {
       data.locale = turn.nlu.locale;
@@ -329,27 +325,6 @@ export class ConversationEngine {
     if (first.position.status === 'waiting') this.write.question(turn, first.position.meta);
   }
 
-  /** After a failed handoff: "leave a message?" → the message → a ticket a person picks up. */
-  private async continueLeaveMessage(turn: Turn): Promise<boolean> {
-    const pending = turn.data.leaveMessage!;
-    if (pending.stage === 'offered') {
-      const yes = this.deps.understanding.yesNo(turn.message.text, turn.data.locale!);
-      turn.data.leaveMessage = undefined;
-      if (yes === undefined) return false;
-      if (!yes) {
-        this.write.menu(turn, 'common.procedure.anythingElse');
-        return true;
-      }
-      turn.data.leaveMessage = { ...pending, stage: 'writing' };
-      this.write.say(turn, 'common.handoff.writeMessage');
-      return true;
-    }
-    turn.data.leaveMessage = undefined;
-    const { reason, ...where } = pending.escalation;
-    this.write.say(turn, 'common.handoff.messageLeft', { ticket: await this.fileTicket(turn, reason, where) });
-    return true;
-  }
-
   /** False when the message is not an answer to the wrap-up: the user moved on, and it is dropped. */
   private async continueWrapUp(turn: Turn): Promise<boolean> {
     const wrapUp = turn.data.wrapUp!;
@@ -496,34 +471,7 @@ export class ConversationEngine {
   }
 
   private async recordEscalation(turn: Turn, reason: EscalationReason, where: { procedureId?: string; step?: string }): Promise<void> {
-    if (this.deps.handoffMode === 'protocol') {
-      const at = this.now().toISOString();
-      turn.data.handoff = { reason, ...where, status: 'requested', at };
-      turn.handoffs.push({ reason, ...where, locale: turn.data.locale!, transcript: this.transcriptWithMessage(turn, at) });
-      turn.data.escalations.push({ ticketId: 'handoff', reason, ...where, at });
-      return this.write.say(turn, 'common.handoff.connecting');
-    }
-    this.write.say(turn, 'common.escalation.recorded', { ticket: await this.fileTicket(turn, reason, where) });
-  }
-
-  /** A masked request a person picks up (the escalation port); returns its reference. */
-  private async fileTicket(turn: Turn, reason: EscalationReason, where: { procedureId?: string; step?: string }): Promise<string> {
-    const at = this.now().toISOString();
-    const ticket = await this.deps.escalation.escalate({
-      conversationId: turn.message.conversationId,
-      reason,
-      ...(where.procedureId ? { procedureId: where.procedureId, step: where.step } : {}),
-      locale: turn.data.locale!,
-      transcript: this.transcriptWithMessage(turn, at),
-      requestedAt: at,
-    });
-    turn.data.escalations.push({ ticketId: ticket.id, reason, ...where, at });
-    return ticket.id;
-  }
-
-  /** The conversation so far with this turn's message, which `remember` has not added yet. */
-  private transcriptWithMessage(turn: Turn, at: string): TranscriptLine[] {
-    return [...turn.data.transcript, { from: 'user', text: turn.message.text, at }];
+    return this.handoff.escalate(turn, reason, where);
   }
 
   private onSwitchLanguage(turn: Turn, command: Command): void {

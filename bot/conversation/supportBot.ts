@@ -1,4 +1,5 @@
-import { ActivityTypes, TeamsActivityHandler, type ConversationState, type StatePropertyAccessor, type TurnContext } from 'botbuilder';
+import { ActivityTypes, TeamsActivityHandler, TurnContext, type ConversationState, type StatePropertyAccessor } from 'botbuilder';
+import type { DeskEvent } from '../handoff/liveDesk';
 import { handoffInitiation, handoffStatusOf } from '../handoff/handoffInitiation';
 import type { Translator } from '../rendering/translator';
 import type { Logger } from '../logging/logger';
@@ -68,6 +69,17 @@ export class SupportBot extends TeamsActivityHandler {
     await this.conversationState.saveChanges(context, context.activity.type === ActivityTypes.Message);
   }
 
+  /**
+   * The agent hub's news for this conversation (an agent joined, wrote, ended…). Runs as a turn of
+   * its own, started by the adapter's continueConversation, so it queues behind the user's turns.
+   */
+  async deskEvent(context: TurnContext, event: DeskEvent): Promise<void> {
+    const data = await this.conversationData.get(context, emptyConversationData());
+    await this.apply(context, await this.engine.deskEvent(data, event, context.activity.conversation?.id ?? ''));
+    await this.conversationState.saveChanges(context);
+    this.logger.info({ conversationId: context.activity.conversation?.id, event: event.kind }, 'desk event');
+  }
+
   /** The conversation's language if this turn already loaded it (for the error apology), else undefined. */
   async storedLocale(context: TurnContext): Promise<string | undefined> {
     try {
@@ -120,5 +132,6 @@ function toUserMessage(context: TurnContext): UserMessage {
     attachmentCount: attachments,
     privacyFindings: privacyFindings(context),
     ...(activity.locale ? { channelLocale: activity.locale } : {}),
+    address: TurnContext.getConversationReference(activity),
   };
 }

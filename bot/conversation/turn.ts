@@ -1,6 +1,6 @@
 import type { IntentResult } from '../understanding/intents/intentClassifier';
 import type { Translate } from '../rendering/translator';
-import type { HandoffRequest } from './conversationEngine';
+import type { HandoffRequest } from '../handoff/liveDesk';
 import type { ConversationData } from './conversationData';
 import type { Reply } from './reply';
 import type { UserMessage } from './userMessage';

@@ -10,6 +10,8 @@ export interface UserMessage {
   readonly privacyFindings: readonly SensitiveKind[];
   /** The channel's locale (`activity.locale`), when it sent one. */
   readonly channelLocale?: string;
+  /** How to write to this conversation later (the channel's conversation reference), for the agent hub. Opaque here. */
+  readonly address?: unknown;
 }
 
 /** Longer messages are cut to this before anything reads them. */

@@ -1,6 +1,7 @@
 import { ActivityTypes, EventFactory, type Activity, type TurnContext, type Transcript } from 'botbuilder';
-import type { HandoffRequest } from '../conversation/conversationEngine';
 import type { Translate } from '../rendering/translator';
+import { describeForAgent } from './forAgent';
+import type { HandoffRequest } from './liveDesk';
 
 /**
  * The Bot Framework handoff protocol's `handoff.initiate` event, for a contact centre (Omnichannel,
@@ -23,13 +24,7 @@ export function handoffInitiation(
   deskLanguage: Translate,
   procedureTitle: (id: string) => string | undefined,
 ): Partial<Activity> {
-  const title = request.procedureId ? procedureTitle(request.procedureId) : undefined;
-  const userMessages = request.transcript.filter((l) => l.from === 'user').length;
-  const summary = deskLanguage('common.handoff.summary', {
-    reason: request.reason,
-    procedure: title ? `${title} (${request.procedureId}, ${request.step})` : '—',
-    messages: userMessages,
-  });
+  const { summary, lines } = describeForAgent(request, userLanguage, deskLanguage, procedureTitle);
   const value: HandoffContext = {
     reason: request.reason,
     ...(request.procedureId ? { procedureId: request.procedureId, step: request.step } : {}),
@@ -39,14 +34,14 @@ export function handoffInitiation(
   const user = context.activity.from;
   const bot = context.activity.recipient;
   const transcript: Transcript = {
-    activities: request.transcript.map((line) => ({
+    activities: lines.map((line) => ({
       type: ActivityTypes.Message,
       timestamp: new Date(line.at),
       from: line.from === 'user' ? user : bot,
       recipient: line.from === 'user' ? bot : user,
       conversation: context.activity.conversation,
       channelId: context.activity.channelId,
-      text: line.from === 'user' ? line.text : userLanguage(line.key, line.params),
+      text: line.text,
     })) as Activity[],
   };
   return EventFactory.createHandoffInitiation(context, value, transcript);

@@ -3,6 +3,10 @@ import { MAX_MESSAGE_CHARS } from '../conversation/userMessage';
 import type { PrivacyFilter, SensitiveKind } from './privacyFilter';
 
 const FINDINGS = Symbol('privacyFindings');
+const KINDS: readonly SensitiveKind[] = ['cardNumber', 'verificationCode', 'password'];
+
+/** `channelData` field where a channel that masks before the bot (the local Direct Line) says what it hid. */
+export const PRIVACY_FINDINGS = 'privacyFindings';
 const CUT = Symbol('textWasCut');
 
 /**
@@ -18,7 +22,9 @@ export class PrivacyMiddleware implements Middleware {
       const cut = activity.text.length > MAX_MESSAGE_CHARS;
       const scan = this.privacy.scan(cut ? activity.text.slice(0, MAX_MESSAGE_CHARS) : activity.text);
       activity.text = scan.masked;
-      context.turnState.set(FINDINGS, scan.found);
+      const hidden = (activity.channelData as Record<string, unknown> | undefined)?.[PRIVACY_FINDINGS];
+      const byChannel = Array.isArray(hidden) ? KINDS.filter((kind) => hidden.includes(kind)) : [];
+      context.turnState.set(FINDINGS, [...new Set([...scan.found, ...byChannel])]);
       context.turnState.set(CUT, cut);
     }
     if (activity.value !== undefined) activity.value = this.privacy.maskDeep(activity.value);

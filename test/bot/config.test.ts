@@ -1,4 +1,5 @@
 import { ConfigError, loadConfig } from '../../bot/config/config';
+import { isOpen, nextOpening } from '../../bot/handoff/hub/businessHours';
 
 const locales = ['en', 'zh', 'es', 'fr', 'el', 'ko'];
 
@@ -10,7 +11,24 @@ describe('loadConfig', () => {
       storage: { kind: 'file', dataDir: './data' },
       defaultLocale: 'en',
       logLevel: 'info',
+      handoffMode: 'hub',
+      hub: { agents: [], hours: undefined, queueTimeoutMs: 15 * 60_000, userSilenceMs: 10 * 60_000, agentGraceMs: 60_000 },
     });
+  });
+
+  it('reads agents and business hours', () => {
+    const config = loadConfig({ AGENT_TOKENS: 'Ana:0123456789abcdef, Li Wei:fedcba9876543210', HANDOFF_HOURS: 'mon-fri 09:00-18:00; sat 10:00-14:00', HANDOFF_TIMEZONE: 'Asia/Seoul' }, locales);
+    expect(config.hub.agents).toEqual([
+      { name: 'Ana', token: '0123456789abcdef' },
+      { name: 'Li Wei', token: 'fedcba9876543210' },
+    ]);
+    const hours = config.hub.hours;
+    // Monday 2026-11-23 08:59 and 09:00 in Seoul (UTC+9); Sunday closed; Saturday afternoon closed.
+    expect(isOpen(hours, new Date('2026-11-22T23:59:00Z'))).toBe(false);
+    expect(isOpen(hours, new Date('2026-11-23T00:00:00Z'))).toBe(true);
+    expect(isOpen(hours, new Date('2026-11-22T03:00:00Z'))).toBe(false);
+    expect(isOpen(hours, new Date('2026-11-21T03:00:00Z'))).toBe(true);
+    expect(nextOpening(hours, new Date('2026-11-22T03:00:00Z'))?.toISOString()).toBe('2026-11-23T00:00:00.000Z');
   });
 
   it('treats empty variables as unset', () => {
@@ -24,6 +42,13 @@ describe('loadConfig', () => {
     [{ MicrosoftAppId: 'abc' }, /MicrosoftAppPassword: required when MicrosoftAppId is set/],
     [{ MicrosoftAppType: 'SingleTenant' }, /MicrosoftAppTenantId: required when MicrosoftAppType is SingleTenant/],
     [{ PUBLIC_URL: 'ftp://x' }, /PUBLIC_URL: .*Fix/],
+    [{ HANDOFF_MODE: 'email' }, /HANDOFF_MODE: .*Fix: set HANDOFF_MODE to "hub"/],
+    [{ AGENT_TOKENS: 'Ana:short' }, /AGENT_TOKENS: entry 1 needs a name and a token of at least 16 characters\. Fix: set AGENT_TOKENS/],
+    [{ AGENT_TOKENS: 'Ana:0123456789abcdef,Ana:0123456789abcdeX' }, /AGENT_TOKENS: entry 2 repeats a name or a token/],
+    [{ HANDOFF_HOURS: 'weekdays 9-5' }, /HANDOFF_HOURS: "weekdays 9-5" is not .*Fix: set HANDOFF_HOURS/],
+    [{ HANDOFF_HOURS: 'mon 18:00-09:00' }, /HANDOFF_HOURS: "mon 18:00-09:00" has no valid time range/],
+    [{ HANDOFF_TIMEZONE: 'Mars/Olympus' }, /HANDOFF_TIMEZONE: "Mars\/Olympus" is not a time zone/],
+    [{ HANDOFF_USER_SILENCE_MINUTES: '-1' }, /HANDOFF_USER_SILENCE_MINUTES: .*Fix/],
   ])('names the variable and the fix for %p', (env, message) => {
     expect(() => loadConfig(env, locales)).toThrow(ConfigError);
     expect(() => loadConfig(env, locales)).toThrow(message);
@@ -31,9 +56,10 @@ describe('loadConfig', () => {
 
   it('never echoes a secret in its errors', () => {
     try {
-      loadConfig({ MicrosoftAppPassword: 'sup3r-secret', PORT: 'x' }, locales);
+      loadConfig({ MicrosoftAppPassword: 'sup3r-secret', PORT: 'x', AGENT_TOKENS: 'Ana:sup3r-short' }, locales);
     } catch (error) {
       expect((error as Error).message).not.toContain('sup3r-secret');
+      expect((error as Error).message).not.toContain('sup3r-short');
     }
   });
 });

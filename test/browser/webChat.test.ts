@@ -3,27 +3,15 @@ import { launchChromium, SCREENSHOTS } from '../support/browser';
 import type { Browser, Page } from 'playwright-core';
 import type { BotApp } from '../../bot/app';
 import { startTestApp, translate } from '../support/fixtures';
+import { message, type } from '../support/webChatPage';
 
 /** Real Chromium (Debian's package) driving the real Web Chat page against the real server. */
 const en = translate('en');
 const ko = translate('ko');
 
-/** Web Chat renders markdown with typographic quotes: match any quote character. */
-const shown = (text: string) => new RegExp(text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/['"“”‘’«»]/g, '.'));
-
-/** A message's text in the transcript: bubble paragraphs and card text blocks, not the screen-reader copies. */
-const message = (page: Page, text: string) =>
-  page.locator('.webchat__basic-transcript__transcript').getByRole('paragraph').filter({ hasText: shown(text) }).last();
-
 /** The newest card's button with this label. */
 const cardButton = (page: Page, label: string) =>
   page.locator('.ac-pushButton').filter({ hasText: new RegExp(`^\\s*${label.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s*$`) }).last();
-
-async function type(page: Page, text: string): Promise<void> {
-  const box = page.getByRole('textbox');
-  await box.fill(text);
-  await box.press('Enter');
-}
 
 describe('the Web Chat page in Chromium', () => {
   let app: BotApp;

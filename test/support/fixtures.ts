@@ -1,7 +1,8 @@
 import type { IntentClassifier } from '../../bot/understanding/intents/intentClassifier';
 import { loadClassifier } from '../../bot/understanding/intents/modelFile';
 import { MemoryOutcomeLog } from '../../bot/outcomes/outcomeLog';
-import { MemoryStorage, TestAdapter, type Activity } from 'botbuilder';
+import { MemoryStorage, TestAdapter, TurnContext, type Activity, type ConversationReference } from 'botbuilder';
+import type { AgentHub } from '../../bot/handoff/hub/agentHub';
 import { Writable } from 'node:stream';
 import { assembleBot, startBotApp, type BotApp, type BotAppOptions } from '../../bot/app';
 import type { EscalationRequest } from '../../bot/escalation/escalationPort';
@@ -60,7 +61,8 @@ export class LogCapture extends Writable {
 }
 
 export async function startTestApp(overrides: Partial<BotAppOptions> & { env?: Record<string, string> } = {}): Promise<BotApp> {
-  const config = loadConfig({ PORT: '0', STORAGE: 'memory', LOG_LEVEL: 'info', ...overrides.env }, testCatalog().languages);
+  // Escalations end as recorded tickets unless a test asks for the agent hub or the handoff protocol.
+  const config = loadConfig({ PORT: '0', STORAGE: 'memory', LOG_LEVEL: 'info', HANDOFF_MODE: 'record', ...overrides.env }, testCatalog().languages);
   return startBotApp({
     config,
     catalog: testCatalog(),
@@ -113,6 +115,8 @@ export interface TestConversation {
   /** How each procedure ended, as the support desk's outcome log receives it. */
   readonly outcomes: MemoryOutcomeLog;
   readonly logs: LogCapture;
+  /** The agent hub, with HANDOFF_MODE=hub; what it tells the user lands in the adapter's queue. */
+  readonly hub: AgentHub | undefined;
   /** The stored conversation state, exactly as saved (fails when nothing was saved). */
   storedState(): Promise<{ support: ConversationData }>;
 }
@@ -127,6 +131,8 @@ export interface ConversationOptions {
   readonly transcriptsDir?: string;
   /** More configuration (e.g. HANDOFF_MODE). */
   readonly env?: Record<string, string>;
+  /** The clock (FIXED_NOW when not given); a test that moves it can see timeouts. */
+  readonly now?: () => Date;
 }
 
 export function testConversation(locale: string | undefined, options: ConversationOptions = {}): TestConversation {
@@ -136,23 +142,34 @@ export function testConversation(locale: string | undefined, options: Conversati
   const outcomes = new MemoryOutcomeLog();
   const logs = new LogCapture();
   const config = loadConfig(
-    { STORAGE: 'memory', LOG_LEVEL: 'debug', ...(options.transcriptsDir ? { TRANSCRIPTS_DIR: options.transcriptsDir } : {}), ...options.env },
+    { STORAGE: 'memory', LOG_LEVEL: 'debug', HANDOFF_MODE: 'record', ...(options.transcriptsDir ? { TRANSCRIPTS_DIR: options.transcriptsDir } : {}), ...options.env },
     testCatalog().languages,
   );
-  const { bot, middleware } = assembleBot({
+  const hubMode = options.env?.HANDOFF_MODE === 'hub';
+  const { bot, middleware, hub } = assembleBot({
     config,
     catalog: testCatalog(),
     storage,
-    now: () => FIXED_NOW,
+    now: options.now ?? (() => FIXED_NOW),
     logDestination: logs,
     outcomes,
     classifier: testClassifier(),
-    escalation: {
-      escalate: async (request) => {
-        if (options.escalationDelayMs) await new Promise((resolve) => setTimeout(resolve, options.escalationDelayMs));
-        escalations.push(request);
-        return { id: `T${escalations.length}` };
-      },
+    // With the agent hub, messages left are its tickets; otherwise they are collected here.
+    ...(hubMode
+      ? {}
+      : {
+          escalation: {
+            escalate: async (request: EscalationRequest) => {
+              if (options.escalationDelayMs) await new Promise((resolve) => setTimeout(resolve, options.escalationDelayMs));
+              escalations.push(request);
+              return { id: `T${escalations.length}` };
+            },
+          },
+        }),
+    // TestAdapter has no continueConversation: run the same continuation activity through its middleware.
+    notifyUser: async (address, event) => {
+      const continuation = TurnContext.applyConversationReference({ type: 'event', name: 'ContinueConversation' }, address as Partial<ConversationReference>, true);
+      await adapter.processActivity(continuation, (context) => bot.deskEvent(context, event));
     },
   });
   const adapter = new TestAdapter(async (context) => bot.run(context), {
@@ -176,6 +193,7 @@ export function testConversation(locale: string | undefined, options: Conversati
     escalations,
     outcomes,
     logs,
+    hub,
     storedState: async () => {
       // ConversationState's key: channel/conversations/id/ (the trailing slash is its empty namespace).
       const key = `${channelId}/conversations/${conversationId}/`;

@@ -4,6 +4,7 @@ import type { Activity, ChannelAccount } from 'botbuilder';
 import { z } from 'zod';
 import type { Logger } from '../../logging/logger';
 import type { PrivacyFilter } from '../../privacy/privacyFilter';
+import { PRIVACY_FINDINGS } from '../../privacy/privacyMiddleware';
 import type { DirectLineConversation, DirectLineStore } from './directLineStore';
 
 /**
@@ -92,7 +93,9 @@ export function createDirectLineRoutes(options: DirectLineOptions): Router {
     });
     const forBot = toBot(conversation, masked);
     const id = await store.append(conversation.id, forBot);
-    await deliver({ ...forBot, id });
+    // The bot only sees the masked text: tell it what was hidden, so it can warn the user.
+    const found = typeof activity.text === 'string' ? privacy.scan(activity.text).found : [];
+    await deliver({ ...forBot, id, ...(found.length > 0 ? { channelData: { ...(forBot.channelData as object), [PRIVACY_FINDINGS]: found } } : {}) });
     return id;
   };
 

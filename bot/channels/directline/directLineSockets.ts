@@ -1,10 +1,10 @@
 import type { IncomingMessage, Server } from 'node:http';
 import type { Duplex } from 'node:stream';
 import { WebSocketServer, type WebSocket } from 'ws';
+import { handleUpgrades, keepAlive } from '../http/liveSockets';
 import type { DirectLineStore } from './directLineStore';
 
 const STREAM_PATH = /^\/v3\/directline\/conversations\/([^/]+)\/stream$/;
-const HEARTBEAT_MS = 30_000;
 
 /**
  * The Direct Line WebSocket stream: on connect it sends what the client has not seen (after
@@ -42,18 +42,8 @@ export function attachDirectLineSockets(server: Server, store: DirectLineStore):
       for (const [activities, mark] of pending) if (mark > Number(backlog.watermark)) send(activities, mark);
     }
     live = true;
-    const heartbeat = setInterval(() => ws.ping(), HEARTBEAT_MS);
-    ws.on('close', () => {
-      clearInterval(heartbeat);
-      unsubscribe();
-    });
-    ws.on('error', () => ws.terminate());
+    keepAlive(ws, unsubscribe);
   };
 
-  server.on('upgrade', onUpgrade);
-  return () => {
-    server.off('upgrade', onUpgrade);
-    for (const client of wss.clients) client.terminate();
-    wss.close();
-  };
+  return handleUpgrades(server, wss, onUpgrade);
 }

@@ -1,0 +1,162 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import express, { Router, type NextFunction, type Request, type Response } from 'express';
+import { z } from 'zod';
+import { projectRoot } from '../../config/paths';
+import { AgentHub, HubError } from '../../handoff/hub/agentHub';
+import type { Logger } from '../../logging/logger';
+import type { MessageTree } from '../../locales/localeCatalog';
+import { SESSION_COOKIE, type AgentAuth } from './agentAuth';
+
+/**
+ * The agent console: `/agent` (sign-in, then the console page), its script and style, and the
+ * JSON API the page calls. Nothing but the sign-in form is served without an agent token or
+ * session; every refusal is a 401.
+ */
+export interface AgentRoutesOptions {
+  readonly hub: AgentHub;
+  readonly auth: AgentAuth;
+  readonly logger: Logger;
+  /** The console's words in a language (`locales/<lng>/agent.json`). */
+  readonly strings: (locale: string) => MessageTree;
+  /** The agent's browser language → a locale folder. */
+  readonly resolveLocale: (requested: readonly string[]) => string;
+  /** Whether the cookie needs `Secure` (served over https). */
+  readonly secureCookies: boolean;
+}
+
+export const agentPublicDir = (): string => join(projectRoot(), 'bot', 'channels', 'agent', 'public');
+
+/** Failed sign-ins allowed per address in a window, before it has to wait. */
+const MAX_FAILED_SIGN_INS = 10;
+const SIGN_IN_WINDOW_MS = 5 * 60_000;
+const MAX_TEXT = 4000;
+
+const statusBody = z.object({ status: z.enum(['available', 'away']) });
+const messageBody = z.object({ text: z.string().min(1).max(MAX_TEXT) });
+const transferBody = z.object({ to: z.string().min(1).optional() });
+
+type AgentRequest = Request & { agent?: string };
+
+export function createAgentRoutes(options: AgentRoutesOptions): Router {
+  const { hub, auth } = options;
+  const router = Router();
+  const dir = agentPublicDir();
+  const consoleTemplate = readFileSync(join(dir, 'console.html'), 'utf8');
+  const signInTemplate = readFileSync(join(dir, 'signIn.html'), 'utf8');
+  const failures = new Map<string, { count: number; since: number }>();
+
+  const localeOf = (req: Request): string => options.resolveLocale(req.acceptsLanguages());
+  const signInPage = (req: Request, res: Response, status: number, errorKey?: 'wrong' | 'tooMany'): void => {
+    const locale = localeOf(req);
+    const strings = options.strings(locale);
+    const signIn = strings.signIn as MessageTree;
+    res
+      .status(status)
+      .type('html')
+      .set({ ...securityHeaders, 'content-security-policy': SIGN_IN_POLICY })
+      .send(
+        fill(signInTemplate, {
+          lang: locale,
+          title: String(strings.title),
+          heading: String(signIn.heading),
+          token: String(signIn.token),
+          submit: String(signIn.submit),
+          error: errorKey ? String(signIn[errorKey]) : '',
+        }),
+      );
+  };
+
+  const requireAgent = (req: AgentRequest, res: Response, next: NextFunction): void => {
+    const agent = auth.agentFor(req);
+    if (!agent) return void res.status(401).set('www-authenticate', 'Bearer').json({ error: 'Sign in with an agent token.' });
+    req.agent = agent;
+    next();
+  };
+
+  router.get('/agent', (req: AgentRequest, res) => {
+    const agent = auth.agentFor(req);
+    if (!agent) return signInPage(req, res, 401);
+    const locale = localeOf(req);
+    const strings = JSON.stringify(options.strings(locale)).replace(/</g, '\\u003c');
+    res.type('html').set(securityHeaders).send(fill(consoleTemplate, { lang: locale, title: String(options.strings(locale).title), strings }, ['strings']));
+  });
+
+  router.post('/agent/login', express.urlencoded({ extended: false, limit: '4kb' }), (req, res) => {
+    const address = req.ip ?? 'unknown';
+    const now = Date.now();
+    const record = failures.get(address);
+    if (record && now - record.since < SIGN_IN_WINDOW_MS && record.count >= MAX_FAILED_SIGN_INS) return signInPage(req, res, 429, 'tooMany');
+    const token = typeof req.body?.token === 'string' ? req.body.token.trim() : '';
+    const agent = token ? auth.agentForToken(token) : undefined;
+    if (!agent) {
+      const fresh = !record || now - record.since >= SIGN_IN_WINDOW_MS;
+      failures.set(address, { count: fresh ? 1 : record.count + 1, since: fresh ? now : record.since });
+      options.logger.warn({ address }, 'agent sign-in refused');
+      return signInPage(req, res, 401, 'wrong');
+    }
+    failures.delete(address);
+    const session = auth.sessionFor(agent);
+    res.cookie(SESSION_COOKIE, session.value, { httpOnly: true, sameSite: 'strict', path: '/agent', maxAge: session.maxAgeMs, secure: options.secureCookies });
+    options.logger.info({ agent }, 'agent signed in');
+    res.redirect(303, '/agent');
+  });
+
+  router.post('/agent/logout', (_req, res) => {
+    res.clearCookie(SESSION_COOKIE, { path: '/agent' });
+    res.redirect(303, '/agent');
+  });
+
+  router.get('/agent/console.js', requireAgent, (_req, res) => res.type('js').sendFile(join(dir, 'console.js')));
+  router.get('/agent/console.css', requireAgent, (_req, res) => res.type('css').sendFile(join(dir, 'console.css')));
+
+  const api = Router();
+  api.use(requireAgent);
+  // Cookie-authenticated writes must be JSON: a form on another site cannot send that without CORS, which is never allowed here.
+  api.use((req, res, next) => (req.method === 'POST' && !req.is('application/json') ? void res.status(415).json({ error: 'Send JSON.' }) : next()));
+  api.get('/view', (req: AgentRequest, res) => void res.json(hub.view(req.agent!)));
+  api.post('/status', handle(async (req) => hub.setStatus(req.agent!, statusBody.parse(req.body).status)));
+  api.post('/conversations/:id/accept', handle(async (req) => hub.accept(req.agent!, String(req.params.id))));
+  api.post('/conversations/:id/messages', handle(async (req) => hub.send(req.agent!, String(req.params.id), messageBody.parse(req.body).text)));
+  api.post('/conversations/:id/end', handle(async (req) => hub.end(req.agent!, String(req.params.id))));
+  api.post('/conversations/:id/transfer', handle(async (req) => hub.transfer(req.agent!, String(req.params.id), transferBody.parse(req.body ?? {}).to)));
+  api.post('/tickets/:id/close', handle(async (req) => hub.closeTicket(req.agent!, String(req.params.id))));
+  api.use((_req, res) => void res.status(404).json({ error: 'Not found.' }));
+  router.use('/agent/api', api);
+
+  // Anything else under /agent: refused before it is even looked up.
+  router.use('/agent', requireAgent, (_req, res) => void res.status(404).json({ error: 'Not found.' }));
+  return router;
+}
+
+/** Runs an agent action and answers 204, or the hub's refusal (404/403/409/400) with its reason. */
+function handle(action: (req: AgentRequest) => Promise<void>) {
+  return async (req: AgentRequest, res: Response): Promise<void> => {
+    try {
+      await action(req);
+      res.status(204).end();
+    } catch (error) {
+      if (error instanceof HubError) return void res.status(error.status).json({ error: error.message });
+      if (error instanceof z.ZodError) return void res.status(400).json({ error: error.issues.map((i) => `${i.path.join('.') || 'body'}: ${i.message}`).join('; ') });
+      throw error;
+    }
+  };
+}
+
+const securityHeaders = {
+  'content-security-policy': "default-src 'none'; script-src 'self'; style-src 'self'; connect-src 'self'; img-src 'self'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'",
+  'x-content-type-options': 'nosniff',
+  'referrer-policy': 'no-referrer',
+  'cache-control': 'no-store',
+};
+
+/** The sign-in page runs no script at all; its few styles are inline. */
+const SIGN_IN_POLICY = "default-src 'none'; style-src 'unsafe-inline'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'";
+
+/** `{{name}}` in a page template, HTML-escaped unless listed as raw (JSON already made safe). */
+function fill(template: string, values: Record<string, string>, raw: readonly string[] = []): string {
+  return template.replace(/\{\{(\w+)\}\}/g, (_m, name: string) => {
+    const value = values[name] ?? '';
+    return raw.includes(name) ? value : value.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+  });
+}
