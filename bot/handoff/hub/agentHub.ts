@@ -9,7 +9,6 @@ import type { DeskEvent, DeskStatus, EnqueueResult, HandoffRequest, LiveDesk, Qu
 import { isOpen, nextOpening, type BusinessHours } from './businessHours';
 import {
   emptyHubState,
-  HUB_STATE_KEY,
   LIVE_MESSAGES_KEPT,
   TICKETS_KEPT,
   WAITS_KEPT,
@@ -19,6 +18,7 @@ import {
   type QueueEntry,
   type Ticket,
 } from './hubState';
+import { HubStore } from './hubStore';
 
 /**
  * The built-in agent hub: a queue of conversations waiting for a person, who has which, the
@@ -27,7 +27,8 @@ import {
  *
  * Every change runs one at a time under one lock and is written to Storage before anyone is told.
  * Users are told after the lock is released: telling them runs a turn of their conversation,
- * which may itself be waiting on the hub.
+ * which may itself be waiting on the hub. A change validates before it mutates (a refusal leaves
+ * nothing half done) and marks what it touched, so only that is written.
  */
 export interface AgentHubOptions {
   readonly storage: Storage;
@@ -94,6 +95,7 @@ interface Effects {
 
 export class AgentHub implements LiveDesk, EscalationPort {
   private state: HubState = emptyHubState();
+  private readonly store: HubStore;
   private readonly lock = new KeyedQueue();
   private readonly now: () => Date;
   /** Open consoles per agent, and since when an agent has had none (for the grace period). */
@@ -103,15 +105,12 @@ export class AgentHub implements LiveDesk, EscalationPort {
 
   constructor(private readonly options: AgentHubOptions) {
     this.now = options.now ?? (() => new Date());
+    this.store = new HubStore(options.storage);
   }
 
   /** Reads the stored hub; agents who had conversations get the grace period to reconnect. */
   async start(sweepEveryMs = SWEEP_EVERY_MS): Promise<void> {
-    const stored = (await this.options.storage.read([HUB_STATE_KEY]))[HUB_STATE_KEY] as (HubState & { eTag?: string }) | undefined;
-    if (stored) {
-      const { eTag: _eTag, ...state } = stored;
-      this.state = { ...emptyHubState(), ...state };
-    }
+    this.state = await this.store.load();
     const startedAt = this.now().getTime();
     const assigned = this.state.entries.flatMap((e) => (e.agent ? [e.agent] : []));
     for (const name of [...this.options.agents, ...assigned]) this.offlineSince.set(name, startedAt);
@@ -135,17 +134,19 @@ export class AgentHub implements LiveDesk, EscalationPort {
     return this.change((state) => {
       const unavailable = this.unavailable();
       if (unavailable) return unavailable;
-      const existing = state.entries.find((e) => e.conversationId === request.conversationId);
-      if (existing) state.entries.splice(state.entries.indexOf(existing), 1);
+      const existing = this.entryByConversation(request.conversationId);
+      if (existing) this.remove(existing);
       const at = this.now().toISOString();
-      state.entries.push({
+      const entry: QueueEntry = {
         ...this.handedOver(randomBytes(4).toString('hex'), request, this.options.describe(request)),
         address: request.address,
         messages: [],
         enqueuedAt: at,
         status: 'waiting',
         lastUserAt: at,
-      });
+      };
+      state.entries.push(entry);
+      this.store.entryChanged(entry);
       this.options.logger.info({ reason: request.reason, procedureId: request.procedureId, locale: request.locale }, 'hub: conversation queued');
       return this.placeOf(request.conversationId)!;
     });
@@ -159,10 +160,10 @@ export class AgentHub implements LiveDesk, EscalationPort {
   }
 
   async leave(conversationId: string): Promise<void> {
-    await this.change((state, effects) => {
+    await this.change((_state, effects) => {
       const entry = this.entryByConversation(conversationId);
       if (!entry) return;
-      state.entries.splice(state.entries.indexOf(entry), 1);
+      this.remove(entry);
       if (entry.agent) effects.notices.push({ agent: entry.agent, notice: { kind: 'userLeft', entryId: entry.id } });
     });
   }
@@ -172,8 +173,8 @@ export class AgentHub implements LiveDesk, EscalationPort {
       const entry = this.entryByConversation(conversationId);
       if (!entry) return;
       const at = this.now().toISOString();
-      this.appendMessage(entry, { from: 'user', text: this.mask(text), at });
       entry.lastUserAt = at;
+      this.appendMessage(entry, { from: 'user', text: this.mask(text), at });
     });
   }
 
@@ -191,6 +192,7 @@ export class AgentHub implements LiveDesk, EscalationPort {
         status: 'open',
       };
       state.tickets.push(ticket);
+      this.store.ticketChanged(ticket);
       this.pruneTickets(state);
       this.options.logger.info({ ticketId: ticket.id, reason: ticket.reason, procedureId: ticket.procedureId }, 'hub: message left');
       return { id: ticket.id };
@@ -233,6 +235,7 @@ export class AgentHub implements LiveDesk, EscalationPort {
       entry.agent = agent;
       entry.assignedAt = at.toISOString();
       entry.lastUserAt = at.toISOString();
+      this.store.entryChanged(entry);
       state.recentWaitsMs = [...state.recentWaitsMs, at.getTime() - Date.parse(entry.enqueuedAt)].slice(-WAITS_KEPT);
       effects.users.push({ address: entry.address, event: { kind: 'accepted', agentName: agent } });
     });
@@ -251,9 +254,9 @@ export class AgentHub implements LiveDesk, EscalationPort {
 
   /** The agent is done: the bot takes the conversation back and asks for a rating. */
   async end(agent: string, entryId: string): Promise<void> {
-    await this.change((state, effects) => {
+    await this.change((_state, effects) => {
       const entry = this.assignedTo(agent, entryId);
-      state.entries.splice(state.entries.indexOf(entry), 1);
+      this.remove(entry);
       effects.users.push({ address: entry.address, event: { kind: 'ended', by: 'agent', agentName: agent } });
     });
   }
@@ -266,6 +269,7 @@ export class AgentHub implements LiveDesk, EscalationPort {
       if (to === agent || !this.connections.has(to)) throw new HubError(400, `${to} is not online.`);
       entry.agent = to;
       entry.assignedAt = this.now().toISOString();
+      this.store.entryChanged(entry);
       effects.users.push({ address: entry.address, event: { kind: 'transferred', agentName: to } });
       effects.notices.push({ agent: to, notice: { kind: 'transferredToYou', entryId: entry.id, from: agent } });
     });
@@ -277,6 +281,7 @@ export class AgentHub implements LiveDesk, EscalationPort {
       if (!ticket) throw new HubError(404, 'No such ticket.');
       ticket.status = 'closed';
       ticket.closedBy = agent;
+      this.store.ticketChanged(ticket);
     });
   }
 
@@ -318,7 +323,7 @@ export class AgentHub implements LiveDesk, EscalationPort {
         if (entry.status === 'assigned') {
           const offline = this.offlineSince.get(entry.agent!);
           if (now - Date.parse(entry.lastUserAt) >= userSilenceMs) {
-            state.entries.splice(state.entries.indexOf(entry), 1);
+            this.remove(entry);
             effects.users.push({ address: entry.address, event: { kind: 'ended', by: 'userSilence' } });
             effects.notices.push({ agent: entry.agent!, notice: { kind: 'userSilent', entryId: entry.id } });
           } else if (offline !== undefined && now - offline >= agentGraceMs) {
@@ -331,7 +336,7 @@ export class AgentHub implements LiveDesk, EscalationPort {
       for (const entry of this.waiting()) {
         const tooLong = now - Date.parse(entry.enqueuedAt) >= queueTimeoutMs;
         if (!tooLong && !unavailable) continue;
-        state.entries.splice(state.entries.indexOf(entry), 1);
+        this.remove(entry);
         effects.users.push({ address: entry.address, event: unavailable ?? { kind: 'unavailable', why: 'queueTimeout' } });
       }
     });
@@ -339,24 +344,13 @@ export class AgentHub implements LiveDesk, EscalationPort {
 
   // --- inside -----------------------------------------------------------------------------------
 
-  /**
-   * Runs `work` alone, saves, then tells users and consoles. Errors thrown by `work` (HubError)
-   * leave the state as it was: it works on a copy.
-   */
+  /** Runs `work` alone, saves what it touched, then tells users and consoles. */
   private async change<T>(work: (state: HubState, effects: Effects) => T): Promise<T> {
     const effects: Effects = { users: [], notices: [] };
     const result = await this.lock.run('hub', async () => {
-      const draft = structuredClone(this.state);
-      const previous = this.state;
-      this.state = draft;
-      try {
-        const value = work(draft, effects);
-        await this.options.storage.write({ [HUB_STATE_KEY]: { ...draft, eTag: '*' } });
-        return value;
-      } catch (error) {
-        this.state = previous;
-        throw error;
-      }
+      const value = work(this.state, effects);
+      await this.store.flush(this.state);
+      return value;
     });
     for (const { agent, notice } of effects.notices) this.tell(agent, { type: 'notice', notice });
     this.broadcast();
@@ -372,9 +366,10 @@ export class AgentHub implements LiveDesk, EscalationPort {
     entry.status = 'waiting';
     entry.agent = undefined;
     entry.assignedAt = undefined;
+    this.store.entryChanged(entry);
     const unavailable = this.unavailable();
     if (unavailable) {
-      this.state.entries.splice(this.state.entries.indexOf(entry), 1);
+      this.remove(entry);
       effects.users.push({ address: entry.address, event: unavailable });
       return;
     }
@@ -454,13 +449,22 @@ export class AgentHub implements LiveDesk, EscalationPort {
   private appendMessage(entry: QueueEntry, line: ReadableLine): void {
     entry.messages.push(line);
     if (entry.messages.length > LIVE_MESSAGES_KEPT) entry.messages.splice(0, entry.messages.length - LIVE_MESSAGES_KEPT);
+    this.store.entryChanged(entry);
+  }
+
+  /** The conversation leaves the desk (ended, left, timed out). */
+  private remove(entry: QueueEntry): void {
+    const index = this.state.entries.indexOf(entry);
+    if (index >= 0) this.state.entries.splice(index, 1);
+    this.store.entryRemoved(entry);
   }
 
   /** Closed tickets go first when there are too many. */
   private pruneTickets(state: HubState): void {
     while (state.tickets.length > TICKETS_KEPT) {
       const closed = state.tickets.findIndex((t) => t.status === 'closed');
-      state.tickets.splice(closed >= 0 ? closed : 0, 1);
+      const [dropped] = state.tickets.splice(closed >= 0 ? closed : 0, 1);
+      this.store.ticketRemoved(dropped);
     }
   }
 

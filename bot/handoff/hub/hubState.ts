@@ -2,9 +2,9 @@ import type { EscalationReason } from '../../../dialogs/types';
 import type { ReadableLine } from '../forAgent';
 
 /**
- * Everything the agent hub keeps, as one JSON document in the bot's Storage (next to the
- * conversations), so the queue, who has which conversation and the tickets survive a restart.
- * Every text in it is masked before it gets here.
+ * Everything the agent hub keeps, in the bot's Storage next to the conversations (see HubStore),
+ * so the queue, who has which conversation and the tickets survive a restart. Every text in it is
+ * masked before it gets here.
  */
 export interface HubState {
   entries: QueueEntry[];
@@ -52,8 +52,6 @@ export interface Ticket extends HandedOver {
   status: 'open' | 'closed';
   closedBy?: string;
 }
-
-export const HUB_STATE_KEY = 'hub/state';
 
 /** Kept per conversation / in all: enough for an agent to follow, small enough to rewrite on each change. */
 export const LIVE_MESSAGES_KEPT = 200;
