@@ -16,12 +16,10 @@ export interface EscalationWhere {
   readonly step?: string;
 }
 
+/** Which way the conversation went to a person, and why. Whether it is waiting or live is the desk's to know (the hub, the contact centre). */
 export interface LiveHandoff extends EscalationWhere {
   /** The built-in agent hub, or a contact centre speaking the handoff protocol (older state: protocol). */
   readonly via?: 'hub' | 'protocol';
-  readonly status: 'requested' | 'accepted';
-  /** Who took it (hub). */
-  readonly agent?: string;
   readonly at: string;
 }
 

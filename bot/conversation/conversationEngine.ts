@@ -275,7 +275,7 @@ export class ConversationEngine {
     const { data } = turn;
     data.procedure = undefined;
     if (position.meta.closing) this.write.say(turn, position.meta.closing.key, position.meta.closing.params);
-    for (const e of escalations) await this.recordEscalation(turn, e.reason, e);
+    for (const e of escalations) await this.handoff.escalate(turn, e.reason, e);
 
     const { outcome, continueWith } = position.meta;
     const parent = data.paused?.at(-1);
@@ -346,7 +346,7 @@ export class ConversationEngine {
     if (result.position.meta.closing) this.write.say(turn, result.position.meta.closing.key);
     const escalated = result.escalations.length > 0;
     await this.endWrapUp(turn, feedback);
-    for (const e of result.escalations) await this.recordEscalation(turn, e.reason, { procedureId: wrapUp.procedureId, step: wrapUp.finalStep });
+    for (const e of result.escalations) await this.handoff.escalate(turn, e.reason, { procedureId: wrapUp.procedureId, step: wrapUp.finalStep });
     if (!escalated) this.resumePausedOrMenu(turn);
     return true;
   }
@@ -467,11 +467,7 @@ export class ConversationEngine {
   private async escalate(turn: Turn, reason: EscalationReason): Promise<void> {
     const where = this.currentStep(turn);
     await this.abandonAll(turn, 'escalated');
-    await this.recordEscalation(turn, reason, where);
-  }
-
-  private async recordEscalation(turn: Turn, reason: EscalationReason, where: { procedureId?: string; step?: string }): Promise<void> {
-    return this.handoff.escalate(turn, reason, where);
+    await this.handoff.escalate(turn, reason, where);
   }
 
   private onSwitchLanguage(turn: Turn, command: Command): void {

@@ -6,13 +6,6 @@ import type { EscalationWhere, TranscriptLine } from './conversationData';
 import type { ReplyWriter } from './replyWriter';
 import type { Turn } from './turn';
 
-/**
- * Everything about handing a conversation to a person, in the three ways a desk can work:
- * - `hub`: the built-in agent hub (a queue, the agent console, a live relay);
- * - `protocol`: a contact centre speaking the Bot Framework handoff protocol;
- * - `record`: a masked ticket a person picks up later.
- * And, when no one can take the conversation, "leave a message" (a ticket).
- */
 /** A contact centre's `handoff.status`. */
 export type HandoffState = 'accepted' | 'failed' | 'completed';
 
@@ -30,6 +23,13 @@ export interface HandoffFlowDeps {
 /** The outcome log's name for ratings of help given by a person. */
 export const PERSON_OUTCOME_ID = 'human_agent';
 
+/**
+ * Everything about handing a conversation to a person, in the three ways a desk can work:
+ * - `hub`: the built-in agent hub (a queue, the agent console, a live relay);
+ * - `protocol`: a contact centre speaking the Bot Framework handoff protocol;
+ * - `record`: a masked ticket a person picks up later.
+ * And, when no one can take the conversation, "leave a message" (a ticket).
+ */
 export class HandoffFlow {
   constructor(private readonly deps: HandoffFlowDeps) {}
 
@@ -38,7 +38,7 @@ export class HandoffFlow {
     const at = this.deps.now().toISOString();
     const request = { reason, ...where, locale: turn.data.locale!, transcript: this.transcriptWithMessage(turn, at) };
     if (this.deps.mode === 'protocol') {
-      turn.data.handoff = { via: 'protocol', reason, ...where, status: 'requested', at };
+      turn.data.handoff = { via: 'protocol', reason, ...where, at };
       turn.handoffs.push(request);
       turn.data.escalations.push({ ticketId: 'handoff', reason, ...where, at });
       return this.deps.write.say(turn, 'common.handoff.connecting');
@@ -47,7 +47,7 @@ export class HandoffFlow {
       const result = await this.deps.desk.enqueue({ ...request, conversationId: turn.message.conversationId, address: turn.message.address });
       turn.data.escalations.push({ ticketId: 'queue', reason, ...where, at });
       if (result.kind === 'unavailable') return this.offerToLeaveMessage(turn, result, { reason, ...where });
-      turn.data.handoff = { via: 'hub', reason, ...where, status: 'requested', at };
+      turn.data.handoff = { via: 'hub', reason, ...where, at };
       return this.deps.write.say(turn, 'common.handoff.queued', { position: result.position, minutes: result.estimatedMinutes });
     }
     this.deps.write.say(turn, 'common.escalation.recorded', { ticket: await this.fileTicket(turn, reason, where) });
@@ -90,15 +90,12 @@ export class HandoffFlow {
     const { write } = this.deps;
     switch (event.kind) {
       case 'accepted':
-        turn.data.handoff = { ...handoff, status: 'accepted', agent: event.agentName };
         return write.say(turn, 'common.handoff.agentJoined', { agent: event.agentName });
       case 'agentMessage':
         return write.say(turn, 'common.handoff.agentSays', { agent: event.agentName, text: event.text });
       case 'transferred':
-        turn.data.handoff = { ...handoff, status: 'accepted', agent: event.agentName };
         return write.say(turn, 'common.handoff.transferred', { agent: event.agentName });
       case 'queued':
-        turn.data.handoff = { ...handoff, status: 'requested', agent: undefined };
         return write.say(turn, 'common.handoff.requeued', { position: event.position, minutes: event.estimatedMinutes });
       case 'ended':
         turn.data.handoff = undefined;
@@ -117,10 +114,9 @@ export class HandoffFlow {
    */
   contactCentreStatus(turn: Turn, state: HandoffState): void {
     const handoff = turn.data.handoff;
-    if (!handoff) return;
-    if (state === 'accepted') {
-      turn.data.handoff = { ...handoff, status: 'accepted' };
-    } else if (state === 'failed') {
+    // Accepted: nothing changes for the bot, which already stays silent.
+    if (!handoff || state === 'accepted') return;
+    if (state === 'failed') {
       turn.data.handoff = undefined;
       this.deps.write.say(turn, 'common.handoff.failed');
       this.offerMessage(turn, handoff);

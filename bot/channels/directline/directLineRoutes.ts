@@ -86,15 +86,17 @@ export function createDirectLineRoutes(options: DirectLineOptions): Router {
   });
 
   const receiveFromUser = async (conversation: DirectLineConversation, activity: Partial<Activity>): Promise<string> => {
-    const masked = privacy.maskDeep({
-      ...activity,
-      from: { id: conversation.userId, name: activity.from?.name ?? '', role: 'user' },
-      locale: activity.locale ?? conversation.locale,
-    });
+    // The text is scanned once: its masked form goes everywhere, and what was hidden goes to the bot.
+    const { text, ...rest } = activity;
+    const scan = typeof text === 'string' ? privacy.scan(text) : undefined;
+    const masked = {
+      ...privacy.maskDeep({ ...rest, from: { id: conversation.userId, name: activity.from?.name ?? '', role: 'user' }, locale: activity.locale ?? conversation.locale }),
+      ...(scan ? { text: scan.masked } : {}),
+    };
     const forBot = toBot(conversation, masked);
     const id = await store.append(conversation.id, forBot);
     // The bot only sees the masked text: tell it what was hidden, so it can warn the user.
-    const found = typeof activity.text === 'string' ? privacy.scan(activity.text).found : [];
+    const found = scan?.found ?? [];
     await deliver({ ...forBot, id, ...(found.length > 0 ? { channelData: { ...(forBot.channelData as object), [PRIVACY_FINDINGS]: found } } : {}) });
     return id;
   };

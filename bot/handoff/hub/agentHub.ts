@@ -124,10 +124,6 @@ export class AgentHub implements LiveDesk, EscalationPort {
     if (this.sweeper) clearInterval(this.sweeper);
   }
 
-  isAgent(name: string): boolean {
-    return this.options.agents.includes(name);
-  }
-
   // --- the user's side (LiveDesk) ----------------------------------------------------------
 
   async enqueue(request: QueueRequest): Promise<EnqueueResult> {
