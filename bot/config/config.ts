@@ -137,9 +137,11 @@ export function loadConfig(env: Env, availableLocales: readonly string[]): Confi
     problems.push(`MicrosoftAppTenantId: required when MicrosoftAppType is ${v.MicrosoftAppType}. Fix: ${fixes.MicrosoftAppTenantId}.`);
   }
   const agents = parseAgents(v.AGENT_TOKENS, problems);
-  if (!isTimeZone(v.HANDOFF_TIMEZONE)) problems.push(`HANDOFF_TIMEZONE: "${v.HANDOFF_TIMEZONE}" is not a time zone. Fix: ${fixes.HANDOFF_TIMEZONE}.`);
+  const timeZoneKnown = isTimeZone(v.HANDOFF_TIMEZONE);
+  if (!timeZoneKnown) problems.push(`HANDOFF_TIMEZONE: "${v.HANDOFF_TIMEZONE}" is not a time zone. Fix: ${fixes.HANDOFF_TIMEZONE}.`);
   let hours: BusinessHours | undefined;
-  if (v.HANDOFF_HOURS) {
+  // With an unknown zone the hours cannot be read either: one problem is reported, not two.
+  if (v.HANDOFF_HOURS && timeZoneKnown) {
     try {
       hours = parseBusinessHours(v.HANDOFF_HOURS, v.HANDOFF_TIMEZONE);
     } catch (error) {

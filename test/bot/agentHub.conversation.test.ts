@@ -154,6 +154,26 @@ describe('agent hub (timeouts, transfers, hours)', () => {
     expect(hub.view('Li').queue[0].position).toBe(1);
   });
 
+  it('a conversation an agent lost waits a full queue timeout again, however long ago it first queued', async () => {
+    const { chat, hub, pushed, agent, advance } = hubChat('en', { HANDOFF_QUEUE_TIMEOUT_MINUTES: '15' });
+    const ana = await agent('Ana');
+    await agent('Li');
+    await chat.say(t('common.menu.talkToPerson'));
+    await hub.accept('Ana', entryId(hub));
+    for (let minutes = 0; minutes < 20; minutes += 5) {
+      advance(5 * MINUTE);
+      await chat.say('still here');
+    }
+    pushed();
+    ana.disconnect();
+    advance(61_000);
+    await hub.sweep();
+    expect(pushed()).toEqual([t('common.handoff.requeued', { position: 1, minutes: 1 })]);
+    await hub.sweep();
+    expect(pushed()).toEqual([]);
+    expect(hub.view('Li').queue).toHaveLength(1);
+  });
+
   it('a wait past the queue timeout is offered a message instead', async () => {
     const { chat, hub, pushed, agent, advance } = hubChat('en', { HANDOFF_QUEUE_TIMEOUT_MINUTES: '15' });
     await agent('Ana');

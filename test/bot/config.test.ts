@@ -54,6 +54,10 @@ describe('loadConfig', () => {
     expect(() => loadConfig(env, locales)).toThrow(message);
   });
 
+  it('reports an unknown time zone once, not again as unreadable hours', () => {
+    expect(() => loadConfig({ HANDOFF_TIMEZONE: 'Mars/Olympus', HANDOFF_HOURS: 'mon-fri 09:00-18:00' }, locales)).toThrow(/^Invalid configuration:\n  HANDOFF_TIMEZONE: [^\n]*$/);
+  });
+
   it('never echoes a secret in its errors', () => {
     try {
       loadConfig({ MicrosoftAppPassword: 'sup3r-secret', PORT: 'x', AGENT_TOKENS: 'Ana:sup3r-short' }, locales);

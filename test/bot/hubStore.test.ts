@@ -13,6 +13,7 @@ const entry = (id: string): QueueEntry => ({
   transcript: [{ from: 'user', text: 'help', at: '2026-11-22T10:00:00.000Z' }],
   messages: [],
   enqueuedAt: '2026-11-22T10:00:00.000Z',
+  waitingSince: '2026-11-22T10:00:00.000Z',
   status: 'waiting',
   lastUserAt: '2026-11-22T10:00:00.000Z',
 });

@@ -138,6 +138,7 @@ export class AgentHub implements LiveDesk, EscalationPort {
         address: request.address,
         messages: [],
         enqueuedAt: at,
+        waitingSince: at,
         status: 'waiting',
         lastUserAt: at,
       };
@@ -330,7 +331,7 @@ export class AgentHub implements LiveDesk, EscalationPort {
       }
       const unavailable = this.unavailable(agentGraceMs);
       for (const entry of this.waiting()) {
-        const tooLong = now - Date.parse(entry.enqueuedAt) >= queueTimeoutMs;
+        const tooLong = now - Date.parse(entry.waitingSince) >= queueTimeoutMs;
         if (!tooLong && !unavailable) continue;
         this.remove(entry);
         effects.users.push({ address: entry.address, event: unavailable ?? { kind: 'unavailable', why: 'queueTimeout' } });
@@ -360,6 +361,7 @@ export class AgentHub implements LiveDesk, EscalationPort {
   private requeue(entry: QueueEntry, effects: Effects): void {
     if (entry.agent) effects.notices.push({ agent: entry.agent, notice: { kind: 'lostToQueue', entryId: entry.id } });
     entry.status = 'waiting';
+    entry.waitingSince = this.now().toISOString();
     entry.agent = undefined;
     entry.assignedAt = undefined;
     this.store.entryChanged(entry);

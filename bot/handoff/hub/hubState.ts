@@ -39,6 +39,8 @@ export interface QueueEntry extends HandedOver {
   messages: ReadableLine[];
   /** Queue order: a conversation an agent lost keeps its place at the front. */
   readonly enqueuedAt: string;
+  /** Since when it has waited this time (the queue timeout): a conversation an agent lost starts again. */
+  waitingSince: string;
   status: 'waiting' | 'assigned';
   agent?: string;
   assignedAt?: string;
