@@ -38,7 +38,7 @@ import type { IntentClassifier } from './understanding/intents/intentClassifier'
 import { loadClassifier } from './understanding/intents/modelFile';
 import type { LocaleCatalog, MessageTree } from './locales/localeCatalog';
 import { createLogger, type Logger } from './logging/logger';
-import { PrivacyFilter } from './privacy/privacyFilter';
+import { privacyFilterFor, type PrivacyFilter } from './privacy/privacyFilter';
 import { PrivacyMiddleware } from './privacy/privacyMiddleware';
 import { createTranslator, type Translator } from './rendering/translator';
 import { FileStorage } from './storage/fileStorage';
@@ -98,7 +98,7 @@ export interface AssembledBot {
 
 export function assembleBot(options: BotAppOptions): AssembledBot {
   const { config, catalog } = options;
-  const privacy = new PrivacyFilter(Object.values(catalog.vocabulary).flatMap((v) => v.passwordLeadIns));
+  const privacy = privacyFilterFor(catalog);
   const logger = createLogger(config.logLevel, privacy, options.logDestination);
   const storage =
     options.storage ??

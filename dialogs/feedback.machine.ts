@@ -58,7 +58,7 @@ export const feedbackMachine = setup({
   output: ({ context }) => ({ solved: context.solved, rating: context.rating }),
   states: {
     askSolved: {
-      meta: askYesNo('feedback.askSolved'),
+      meta: { ...askYesNo('feedback.askSolved'), about: 'solved' },
       on: {
         'answer.yes': { target: 'askRating', actions: 'markSolved' },
         'answer.no': { target: 'offerPerson', actions: 'markNotSolved' },

@@ -1,5 +1,5 @@
 import { setup } from 'xstate';
-import { askChoice, askYesNo, ending, escalationActions, frozenAccountAnywhere, accountFrozenEnding, personOffer, say } from './steps';
+import { askChoice, askWhetherAny, askYesNo, ending, escalationActions, frozenAccountAnywhere, accountFrozenEnding, personOffer, say } from './steps';
 import type { Choice, ProcedureEmitted, ProcedureEvent } from './types';
 
 /**
@@ -11,8 +11,8 @@ import type { Choice, ProcedureEmitted, ProcedureEvent } from './types';
  */
 
 const worldFirstChoices: readonly Choice[] = [
-  { id: 'haveAccount', labelKey: 'move1688ToWorldFirst.choice.haveAccount' },
-  { id: 'noAccount', labelKey: 'move1688ToWorldFirst.choice.noAccount' },
+  { id: 'haveAccount', labelKey: 'move1688ToWorldFirst.choice.haveAccount', means: 'yes' },
+  { id: 'noAccount', labelKey: 'move1688ToWorldFirst.choice.noAccount', means: 'no' },
 ];
 
 const stillBoundChoices: readonly Choice[] = [
@@ -49,7 +49,7 @@ export const move1688ToWorldFirstMachine = setup({
       },
     },
     askRemainingBalance: {
-      meta: askYesNo('move1688ToWorldFirst.askRemainingBalance', 2),
+      meta: askWhetherAny('move1688ToWorldFirst.askRemainingBalance', 2),
       on: {
         'answer.yes': 'withdrawBalance',
         'answer.no': 'unbindFromAlipayBusiness',
@@ -100,7 +100,7 @@ export const move1688ToWorldFirstMachine = setup({
       },
     },
     askStillBound: {
-      meta: askChoice('move1688ToWorldFirst.askStillBound', stillBoundChoices, 5),
+      meta: { ...askChoice('move1688ToWorldFirst.askStillBound', stillBoundChoices, 5), asks: 'existence' as const },
       on: {
         'answer.choice': [
           { guard: 'mayStillBeBound', target: 'unbindFromAlipayBusiness', actions: 'sayUnbindBeforeLinking' },

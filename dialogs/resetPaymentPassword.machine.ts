@@ -11,8 +11,8 @@ import type { Choice, ProcedureEmitted, ProcedureEvent } from './types';
  */
 
 const securityAnswerChoices: readonly Choice[] = [
-  { id: 'remember', labelKey: 'resetPaymentPassword.choice.remember' },
-  { id: 'forgot', labelKey: 'resetPaymentPassword.choice.forgot' },
+  { id: 'remember', labelKey: 'resetPaymentPassword.choice.remember', means: 'yes' },
+  { id: 'forgot', labelKey: 'resetPaymentPassword.choice.forgot', means: 'no' },
 ];
 
 export const resetPaymentPasswordMachine = setup({

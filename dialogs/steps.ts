@@ -25,9 +25,19 @@ export function askYesNo(key: string, step?: number, params?: MessageParams): St
   return { prompt: { key, ...(params ? { params } : {}) }, expects: 'yesNo', choices: yesNoChoices, ...(step ? { step } : {}) };
 }
 
-/** A question answered by one of `choices` (yes/no answers map to choices with those ids). */
+/** A question answered by one of `choices` (yes/no answers map to choices with those ids or `means`). */
 export function askChoice(key: string, choices: readonly Choice[], step?: number): StepMeta {
   return { prompt: { key }, expects: 'choice', choices, ...(step ? { step } : {}) };
+}
+
+/** "Is there still…?": a condition that may block the next step (see `StepMeta.asks`). */
+export function askWhetherAny(key: string, step?: number): StepMeta {
+  return { ...askYesNo(key, step), asks: 'existence' };
+}
+
+/** A yes/no question about a frozen account: saying it is frozen answers it (see `StepMeta.about`). */
+export function askWhetherFrozen(key: string, step?: number): StepMeta {
+  return { ...askYesNo(key, step), about: 'frozen' };
 }
 
 /** "How long ago?": a duration in minutes, or one of `choices` as shortcuts. */

@@ -1,5 +1,5 @@
 import { setup } from 'xstate';
-import { askYesNo, ending, escalationActions, frozenAccountAnywhere, accountFrozenEnding, say } from './steps';
+import { askWhetherAny, askWhetherFrozen, askYesNo, ending, escalationActions, frozenAccountAnywhere, accountFrozenEnding, say } from './steps';
 import type { ProcedureEmitted, ProcedureEvent } from './types';
 
 /**
@@ -18,9 +18,9 @@ type BlockedSay =
   | 'sayBlockedBySupplierIdentity';
 
 /** One condition of the checklist: "yes" blocks the unbinding (saying which), "no" asks the next. */
-function blockingCondition(question: string, step: number, blocked: BlockedSay, next: string) {
+function blockingCondition(question: string, step: number, blocked: BlockedSay, next: string, about?: 'frozen') {
   return {
-    meta: askYesNo(`taobaoUnbindAlipay.${question}`, step),
+    meta: { ...askWhetherAny(`taobaoUnbindAlipay.${question}`, step), ...(about ? { about } : {}) },
     on: {
       'answer.yes': { target: 'notEligible', actions: blocked },
       'answer.no': next,
@@ -56,7 +56,7 @@ export const taobaoUnbindAlipayMachine = setup({
       },
     },
     askAccountFrozen: {
-      meta: askYesNo('taobaoUnbindAlipay.askAccountFrozen', 2),
+      meta: askWhetherFrozen('taobaoUnbindAlipay.askAccountFrozen', 2),
       on: {
         'answer.yes': { target: 'accountFrozen', actions: ['sayOnlyTaobaoServiceCanHelp', 'escalateFrozenAccount'] },
         'answer.no': 'askListingsOrShop',
@@ -65,7 +65,7 @@ export const taobaoUnbindAlipayMachine = setup({
     askListingsOrShop: blockingCondition('askListingsOrShop', 3, 'sayBlockedByListingsOrShop', 'askInventory'),
     askInventory: blockingCondition('askInventory', 4, 'sayBlockedByInventory', 'askPendingTransactions'),
     askPendingTransactions: blockingCondition('askPendingTransactions', 5, 'sayBlockedByPendingTransactions', 'askAuctionDeposit'),
-    askAuctionDeposit: blockingCondition('askAuctionDeposit', 6, 'sayBlockedByAuctionDeposit', 'askWithholdingAgreement'),
+    askAuctionDeposit: blockingCondition('askAuctionDeposit', 6, 'sayBlockedByAuctionDeposit', 'askWithholdingAgreement', 'frozen'),
     askWithholdingAgreement: blockingCondition('askWithholdingAgreement', 7, 'sayBlockedByWithholdingAgreement', 'askSupplierIdentity'),
     askSupplierIdentity: blockingCondition('askSupplierIdentity', 8, 'sayBlockedBySupplierIdentity', 'eligible'),
     eligible: { type: 'final', meta: ending('solved', 'taobaoUnbindAlipay.eligible') },

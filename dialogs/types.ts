@@ -18,6 +18,8 @@ export interface MessageRef {
 export interface Choice {
   readonly id: string;
   readonly labelKey: string;
+  /** The choice a plain "yes" or "no" picks ("Do you remember the answers?" → no → I forgot them). */
+  readonly means?: 'yes' | 'no';
 }
 
 /** Attached as `meta` to every state that waits for the user. */
@@ -32,6 +34,17 @@ export interface StepMeta {
    * activation). The driver runs it, then sends `procedure.finished` with how it ended.
    */
   readonly procedureId?: string;
+  /**
+   * What kind of question it is, when that changes how words answer it. `existence`: "is there
+   * still…?" (a blocking condition): "there is one" is yes; "nothing", "all completed" is no.
+   */
+  readonly asks?: 'existence';
+  /**
+   * The step asks about this itself ("Is your account frozen?"), so saying it answers the step
+   * ("yes it's frozen" → yes, "not frozen" → no) instead of starting an escalation. `solved`:
+   * "did this solve your problem?", where thanks and "solved" are yes.
+   */
+  readonly about?: 'frozen' | 'solved';
 }
 
 /** Normalized answers: the bot layer recognizes text in any language and sends one of these. */

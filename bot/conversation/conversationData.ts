@@ -29,6 +29,8 @@ export interface WrapUp {
   /** The step the procedure ended on, for the record and for an escalation. */
   readonly finalStep: string;
   readonly persisted: PersistedProcedure;
+  /** The last question was not understood and asked again: the next unreadable answer ends the wrap-up. */
+  readonly askedAgain?: boolean;
 }
 
 /** Everything the bot keeps about one conversation, saved once per turn. Plain JSON. */
@@ -45,6 +47,8 @@ export interface ConversationData {
   offer?: string;
   /** Mid-procedure, the user seemed to want another one: a "yes" pauses the current and starts it. */
   switchOffer?: string;
+  /** Mid-procedure, the classifier read a wish to stop: a "yes" stops it (never a silent cancel). */
+  stopOffer?: boolean;
   /** A person has the conversation, or it waits for one: the bot stays out until it is handed back. */
   handoff?: LiveHandoff;
   /** When no one could take the conversation: offered to leave a message, or waiting for it. */

@@ -10,12 +10,12 @@ import {
   type ProcedurePosition,
   type ProcedureTurn,
 } from '../../dialogs/runner';
-import type { EscalationReason, ProcedureEvent, ProcedureOutcome, RecordedOutcome } from '../../dialogs/types';
+import type { EscalationReason, ProcedureEvent, ProcedureOutcome, RecordedOutcome, StepMeta } from '../../dialogs/types';
 import type { EscalationPort } from '../escalation/escalationPort';
 import type { DeskEvent, HandoffMode, HandoffRequest, LiveDesk } from '../handoff/liveDesk';
 import type { OutcomeLog } from '../outcomes/outcomeLog';
 import type { Translator } from '../rendering/translator';
-import { hasLettersOrDigits, isPictographicOnly } from '../understanding/text';
+import { hasLettersOrDigits, isPictographicOnly, normalize } from '../understanding/text';
 import { NONE_INTENT } from '../understanding/intents/intentClassifier';
 import type { Command, Understanding } from '../understanding/understanding';
 import {
@@ -60,8 +60,20 @@ export interface EngineResult {
 /** A wrap-up that ended without the user answering it. */
 const NO_FEEDBACK: FeedbackOutput = Object.freeze({ solved: null, rating: null });
 
+/** What the user already said in a wrap-up that ends early ("yes", then no rating): kept, not dropped. */
+function feedbackSoFar(persisted: PersistedProcedure): FeedbackOutput {
+  const context = (persisted.snapshot as { context?: Partial<FeedbackOutput> } | undefined)?.context;
+  return { solved: context?.solved ?? null, rating: context?.rating ?? null };
+}
+
 /** After this many messages in a row it did not understand, the bot offers a person. */
 const MISSES_BEFORE_OFFERING_PERSON = 3;
+
+/**
+ * The classifier must be this sure before it sends someone to a person on its own reading (the
+ * keyword routes catch the clear cases): "I sell on AliExpress" is not a request for an agent.
+ */
+const URGENT_MIN_SCORE = 0.8;
 
 /** Intents that need a person at once: the bot must never keep a frozen account or a person waiting. */
 const URGENT_INTENTS: Readonly<Record<string, Command>> = {
@@ -146,12 +158,12 @@ export class ConversationEngine {
     // The message answered a step that is gone: show where to go from here instead of guessing.
     if (this.discardStaleProgress(turn)) return this.write.menu(turn, 'common.menu.prompt');
     // An offer stands for one message only: whatever comes next answers it or moves on.
-    const offer = data.offer;
+    turn.offer = data.offer;
     data.offer = undefined;
     if (message.privacyFindings.length > 0) this.write.say(turn, 'common.privacy.warning');
 
     if (message.textWasCut) return this.reask(turn, 'common.input.tooLong', { max: MAX_MESSAGE_CHARS });
-    if (!hasLettersOrDigits(message.text)) {
+    if (!hasLettersOrDigits(message.text) && !/[★⭐🌟]/u.test(message.text)) {
       if (message.privacyFindings.length > 0) return this.reask(turn);
       if (message.attachmentCount > 0) return this.reask(turn, 'common.input.attachmentOnly');
       if (isPictographicOnly(message.text)) return this.reask(turn, 'common.input.emojiOnly');
@@ -161,41 +173,177 @@ export class ConversationEngine {
 
     // A message being left for the support team is taken as written, whatever words it holds ("my frozen account…").
     if (data.leaveMessage?.stage === 'writing') return void (await this.handoff.continueLeaveMessage(turn));
-    const keywordCommand = this.deps.understanding.command(message.text) ?? this.pressedHumanButton(turn);
-    if (keywordCommand) {
-      data.misses = 0;
-      data.switchOffer = undefined;
-      return this.commandHandlers[keywordCommand.kind](turn, keywordCommand);
-    }
-    if (data.leaveMessage && (await this.handoff.continueLeaveMessage(turn))) return;
+    turn.signals = this.deps.understanding.signals(message.text, data.locale!, this.questionOnTheTable(turn));
+    for (const route of this.routes) if (await route(turn)) return;
+  }
+
+  /**
+   * What a message is, in the order it is considered: the first route that takes it answers it.
+   * Clear requests come before the step's answer ("yes, but my account is frozen" reaches a
+   * person); each is read negation-aware, so "it's not frozen" or "I don't need an agent" falls
+   * through to the answer. Short words that are commands only when alone ("cancel", "menu") come
+   * after it, so "不用了" answers "would you like a person?" instead of cancelling.
+   */
+  private readonly routes: ReadonlyArray<(turn: Turn) => Promise<boolean> | boolean> = [
+    (turn) => this.askedForLanguage(turn),
+    (turn) => this.statedFrozenAccount(turn),
+    (turn) => this.askedForPerson(turn),
+    (turn) => this.askedToStop(turn),
+    (turn) => this.answersLeaveMessageOffer(turn),
+    (turn) => this.pressedMenuItem(turn),
+    (turn) => this.answersTheQuestion(turn),
+    (turn) => this.typedCommand(turn),
+    (turn) => this.saysNotSure(turn),
+    (turn) => this.readByClassifier(turn),
+  ];
+
+  private askedForLanguage(turn: Turn): boolean {
+    const locale = turn.signals?.language;
+    if (!locale) return false;
+    this.onSwitchLanguage(turn, { kind: 'language', locale });
+    return true;
+  }
+
+  private async statedFrozenAccount(turn: Turn): Promise<boolean> {
+    if (!turn.signals?.frozen) return false;
+    await this.onAccountFrozen(turn);
+    return true;
+  }
+
+  private async askedForPerson(turn: Turn): Promise<boolean> {
+    if (!turn.signals?.person && !this.pressedHumanButton(turn)) return false;
+    turn.data.misses = 0;
+    await this.escalate(turn, 'user_asked');
+    return true;
+  }
+
+  private async askedToStop(turn: Turn): Promise<boolean> {
+    if (!turn.signals?.stop) return false;
+    await this.onCancel(turn);
+    return true;
+  }
+
+  private async answersLeaveMessageOffer(turn: Turn): Promise<boolean> {
+    return turn.data.leaveMessage ? this.handoff.continueLeaveMessage(turn) : false;
+  }
+
+  /** A menu button, pressed or typed exactly: unmistakable, even mid-step ("Reset the payment password"). */
+  private async pressedMenuItem(turn: Turn): Promise<boolean> {
+    const text = normalize(turn.message.text);
+    const item = this.write.menuChoices(turn).find((c) => normalize(c.label) === text);
+    const definition = item ? this.deps.catalogue.get(item.id) : undefined;
+    if (!definition) return false;
+    turn.data.switchOffer = undefined;
+    turn.data.stopOffer = undefined;
+    if (turn.data.wrapUp) await this.endWrapUp(turn, feedbackSoFar(turn.data.wrapUp.persisted));
+    const active = turn.data.procedure?.procedureId;
+    if (active === definition.id) this.onWhereWasI(turn);
+    else if (active) await this.switchTo(turn, definition);
+    else await this.beginProcedure(turn, definition);
+    return true;
+  }
+
+  /** The question on the table, whichever asked it: stop?, switch?, the wrap-up, the step, an offer. */
+  private async answersTheQuestion(turn: Turn): Promise<boolean> {
+    const { data } = turn;
+    if (data.stopOffer && (await this.answerStopOffer(turn))) return true;
+    if (data.switchOffer && (await this.answerSwitchOffer(turn))) return true;
+    if (data.wrapUp) return this.continueWrapUp(turn);
+    if (data.procedure) return this.continueProcedure(turn);
+    return turn.offer ? this.answerOffer(turn, turn.offer) : false;
+  }
+
+  /** "cancel", "start over", "menu", "where was I?" typed as the whole message. */
+  private async typedCommand(turn: Turn): Promise<boolean> {
+    const command = this.deps.understanding.command(turn.message.text);
+    if (!command || command.kind === 'frozen' || command.kind === 'human') return false;
+    turn.data.misses = 0;
+    turn.data.switchOffer = undefined;
+    await this.commandHandlers[command.kind](turn, command);
+    return true;
+  }
+
+  /** "I don't know" where the step has no such choice: no branch is taken; a person is offered. */
+  private saysNotSure(turn: Turn): boolean {
+    if (!turn.reading?.unsure || (!turn.data.procedure && !turn.data.wrapUp)) return false;
+    turn.data.misses = 0;
+    this.write.say(turn, turn.data.procedure ? 'common.procedure.notSure' : 'common.procedure.notSureWrapUp');
+    if (turn.data.procedure) return this.reaskStep(turn, true), true;
+    this.reaskStep(turn);
+    return true;
+  }
+
+  private async readByClassifier(turn: Turn): Promise<boolean> {
+    await this.classify(turn);
+    if (turn.data.procedure) await this.routeMidProcedure(turn);
+    else await this.routeFreeText(turn);
+    return true;
+  }
+
+  /** The classifier's reading, once per turn; a message clearly in another language moves the conversation there. */
+  private async classify(turn: Turn): Promise<void> {
+    const { data, message } = turn;
+    if (turn.nlu) return;
     turn.nlu = await this.deps.understanding.classify(message.text, data.locale);
-    if (turn.nlu && followsLanguage(data, turn.nlu.locale, message.text)) {
+    if (followsLanguage(data, turn.nlu.locale, message.text, this.deps.understanding)) {
       data.locale = turn.nlu.locale;
       data.localeChosenBy = 'text';
       turn.t = this.deps.translator.forLocale(turn.nlu.locale);
     }
-    if (data.switchOffer && (await this.answerSwitchOffer(turn))) return;
-    if (data.wrapUp && (await this.continueWrapUp(turn))) return;
-    if (data.procedure) return this.continueProcedure(turn);
-    if (offer && (await this.answerOffer(turn, offer))) return;
-    return this.routeFreeText(turn);
   }
 
-  private async continueProcedure(turn: Turn): Promise<void> {
+  /** The step's meta (or the wrap-up's) when one waits for the user's answer. */
+  private questionOnTheTable(turn: Turn): StepMeta | undefined {
+    const { procedure, wrapUp } = turn.data;
+    const stored = wrapUp?.persisted ?? procedure;
+    if (!stored) return undefined;
+    const position = procedurePosition(wrapUp ? FEEDBACK : this.definition(stored.procedureId), stored);
+    return position.status === 'waiting' ? position.meta : undefined;
+  }
+
+  private async continueProcedure(turn: Turn): Promise<boolean> {
     const stored = turn.data.procedure!;
     const definition = this.definition(stored.procedureId);
     const position = procedurePosition(definition, stored);
-    if (position.status !== 'waiting') return this.finishProcedure(turn, definition, position, []);
-
-    const choices = this.write.offeredChoices(turn, position.meta.choices);
-    const event = this.deps.understanding.answer(turn.message.text, turn.data.locale!, position.meta, choices);
-    const result = event ? sendToProcedure(definition, stored, event) : undefined;
-    if (result?.accepted) {
-      turn.data.misses = 0;
-      return this.applyProcedureTurn(turn, definition, result);
+    if (position.status !== 'waiting') {
+      await this.finishProcedure(turn, definition, position, []);
+      return true;
     }
-    // Not an answer to this step: a frozen account or a person asked for, a question on the side,
-    // another procedure, or a command in words.
+    const choices = this.write.offeredChoices(turn, position.meta.choices);
+    turn.reading = this.deps.understanding.read(turn.message.text, turn.data.locale!, position.meta, choices);
+    const event = turn.reading.event;
+    const result = event ? sendToProcedure(definition, stored, event) : undefined;
+    if (!result?.accepted) return false;
+    turn.data.misses = 0;
+    const question = await this.sideQuestion(turn);
+    await this.applyProcedureTurn(turn, definition, result);
+    if (question) this.answerBeforeNextStep(turn, question);
+    return true;
+  }
+
+  /** A question asked beside an answer ("yes, and will the fees change?"): answered after the answer is taken. */
+  private async sideQuestion(turn: Turn): Promise<AnswerDefinition | undefined> {
+    const pieces = turn.message.text.split(/[?？.。!！,，;；]|\s(?:but|and|y|pero|et|mais|και|αλλά|그런데|근데)\s|但是|还有/u).filter((p) => p.trim().length > 0);
+    if (pieces.length < 2) return undefined;
+    for (const piece of pieces) {
+      const result = await this.deps.understanding.classify(piece, turn.data.locale);
+      const answer = result.locale === turn.data.locale ? this.deps.answers.get(result.intent) : undefined;
+      if (answer) return answer;
+    }
+    return undefined;
+  }
+
+  /** Puts the side question's answer before the next step's question, which stays last. */
+  private answerBeforeNextStep(turn: Turn, answer: AnswerDefinition): void {
+    const last = turn.replies.at(-1);
+    const step = last?.expectsAnswer ? turn.replies.pop() : undefined;
+    this.write.say(turn, answer.answerKey);
+    if (step) turn.replies.push(step);
+  }
+
+  /** Not an answer to the step: a question on the side, another procedure, or a command in words. */
+  private async routeMidProcedure(turn: Turn): Promise<void> {
+    const definition = this.definition(turn.data.procedure!.procedureId);
     if (await this.urgentIntent(turn)) return;
     const pressed = this.menuButtonPressed(turn);
     if (pressed && pressed.id !== definition.id) return this.switchTo(turn, pressed);
@@ -205,7 +353,8 @@ export class ConversationEngine {
     if (topic?.kind === 'procedure') return this.offerSwitch(turn, topic.definition);
     switch (turn.nlu?.intent) {
       case 'cancel':
-        return this.onCancel(turn);
+        // Never a silent cancel: only a clear request stops a procedure; a guess asks first.
+        return this.offerStop(turn);
       case 'help':
         return this.write.menu(turn, 'common.menu.help');
       case 'greeting':
@@ -213,6 +362,23 @@ export class ConversationEngine {
       default:
         return this.notUnderstood(turn);
     }
+  }
+
+  /** "Do you want to stop X?": a yes stops it, a no goes back to the step. */
+  private offerStop(turn: Turn): void {
+    const current = this.definition(turn.data.procedure!.procedureId);
+    turn.data.stopOffer = true;
+    this.write.yesNoQuestion(turn, 'common.procedure.stopOffer', { title: turn.t(current.titleKey) });
+  }
+
+  /** False when the message neither confirms nor declines: the offer lapses. */
+  private async answerStopOffer(turn: Turn): Promise<boolean> {
+    turn.data.stopOffer = undefined;
+    const yes = this.deps.understanding.yesNo(turn.message.text, turn.data.locale!);
+    if (yes === undefined || !turn.data.procedure) return false;
+    if (yes) await this.onCancel(turn);
+    else this.reask(turn, 'common.procedure.continuing');
+    return true;
   }
 
   /** A menu button pressed mid-procedure is unmistakable: pause this one and start that one. */
@@ -325,15 +491,29 @@ export class ConversationEngine {
     if (first.position.status === 'waiting') this.write.question(turn, first.position.meta);
   }
 
-  /** False when the message is not an answer to the wrap-up: the user moved on, and it is dropped. */
+  /**
+   * The wrap-up's answer. What it cannot read is not dropped: it is asked again once, and a
+   * "solved" already given stays. Another topic (a procedure, a question) ends the wrap-up with
+   * what the user said so far, and the message goes on to be read as that topic.
+   */
   private async continueWrapUp(turn: Turn): Promise<boolean> {
     const wrapUp = turn.data.wrapUp!;
     const position = procedurePosition(FEEDBACK, wrapUp.persisted);
     if (position.status !== 'waiting') return false;
-    const event = this.deps.understanding.answer(turn.message.text, turn.data.locale!, position.meta, this.write.offeredChoices(turn, position.meta.choices));
+    turn.reading = this.deps.understanding.read(turn.message.text, turn.data.locale!, position.meta, this.write.offeredChoices(turn, position.meta.choices));
+    const event = turn.reading.event;
     const result = event ? sendToProcedure(FEEDBACK, wrapUp.persisted, event) : undefined;
     if (!result?.accepted) {
-      await this.endWrapUp(turn, NO_FEEDBACK);
+      if (turn.reading.unsure) return false;
+      await this.classify(turn);
+      const movesOn = this.topicOf(turn) !== undefined || this.menuButtonPressed(turn) !== undefined || this.deps.understanding.command(turn.message.text) !== undefined;
+      if (!movesOn && !wrapUp.askedAgain) {
+        turn.data.wrapUp = { ...wrapUp, askedAgain: true };
+        this.write.say(turn, position.meta.expects === 'number' ? 'feedback.ratingNotUnderstood' : 'common.procedure.notUnderstood');
+        this.write.question(turn, position.meta);
+        return true;
+      }
+      await this.endWrapUp(turn, feedbackSoFar(wrapUp.persisted));
       return false;
     }
     turn.data.misses = 0;
@@ -412,8 +592,11 @@ export class ConversationEngine {
    * The same words as keywords win even over that (see `Understanding.command`).
    */
   private async urgentIntent(turn: Turn): Promise<boolean> {
-    const urgent = turn.nlu ? URGENT_INTENTS[turn.nlu.intent] : undefined;
+    const urgent = turn.nlu && turn.nlu.score >= URGENT_MIN_SCORE ? URGENT_INTENTS[turn.nlu.intent] : undefined;
     if (!urgent) return false;
+    // The words were there and read as negated or hedged ("not frozen", "whether it is frozen"): not urgent.
+    if (urgent.kind === 'frozen' && turn.signals?.frozenMentioned) return false;
+    if (urgent.kind === 'human' && turn.signals?.personMentioned) return false;
     turn.data.misses = 0;
     await this.commandHandlers[urgent.kind](turn, urgent);
     return true;
@@ -482,7 +665,7 @@ export class ConversationEngine {
   private async onCancel(turn: Turn): Promise<void> {
     const { data } = turn;
     if (data.wrapUp) {
-      await this.endWrapUp(turn, NO_FEEDBACK);
+      await this.endWrapUp(turn, feedbackSoFar(data.wrapUp.persisted));
       return this.write.menu(turn, 'common.procedure.cancelled');
     }
     if (!data.procedure) return this.write.menu(turn, 'common.procedure.nothingToCancel');
@@ -535,7 +718,7 @@ export class ConversationEngine {
   /** A person takes over: nothing is left in progress or paused. */
   private async abandonAll(turn: Turn, outcome: ProcedureOutcome): Promise<void> {
     const { data } = turn;
-    if (data.wrapUp) await this.endWrapUp(turn, NO_FEEDBACK);
+    if (data.wrapUp) await this.endWrapUp(turn, feedbackSoFar(data.wrapUp.persisted));
     if (data.procedure) await this.abandonActiveChain(turn, outcome);
     for (const paused of (data.paused ?? []).reverse()) await this.recordOutcome(turn, paused.procedureId, outcome, this.stepOf(paused));
     data.paused = undefined;
@@ -580,7 +763,7 @@ export class ConversationEngine {
     this.reaskStep(turn);
   }
 
-  private reaskStep(turn: Turn): void {
+  private reaskStep(turn: Turn, offerPerson = false): void {
     const { wrapUp, procedure } = turn.data;
     if (wrapUp) {
       const position = procedurePosition(FEEDBACK, wrapUp.persisted);
@@ -590,7 +773,7 @@ export class ConversationEngine {
     if (!procedure) return;
     const definition = this.definition(procedure.procedureId);
     const position = procedurePosition(definition, procedure);
-    if (position.status === 'waiting') this.write.step(turn, definition, position, this.offersPerson(turn));
+    if (position.status === 'waiting') this.write.step(turn, definition, position, offerPerson || this.offersPerson(turn));
   }
 
   private pressedHumanButton(turn: Turn): Command | undefined {

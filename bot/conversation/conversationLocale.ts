@@ -31,10 +31,13 @@ export function chooseInitialLocale(
 
 /**
  * People switch languages mid-conversation: a message clearly in another language (a non-Latin
- * script, or three words or more) moves the conversation there, unless the user chose one.
+ * script, or three words or more) moves the conversation there, unless the user chose one. A
+ * message that still uses the conversation's language ("我想 reset payment password", "quiero
+ * unbind my card") keeps it: mixing in another language's product words is not a switch.
  */
-export function followsLanguage(data: ConversationData, detected: string, text: string): boolean {
+export function followsLanguage(data: ConversationData, detected: string, text: string, understanding: Pick<Understanding, 'usesLanguage'>): boolean {
   if (detected === data.locale || data.localeChosenBy === 'user') return false;
+  if (data.locale && understanding.usesLanguage(text, data.locale)) return false;
   const latin = /\p{Script=Latin}/u.test(text) && !/[\p{Script=Han}\p{Script=Hangul}\p{Script=Greek}]/u.test(text);
   return !latin || text.trim().split(/\s+/).length >= WORDS_TO_SWITCH_LANGUAGE;
 }

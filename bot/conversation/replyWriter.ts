@@ -71,7 +71,7 @@ export class ReplyWriter {
   }
 
   offeredChoices(turn: Turn, choices: readonly Choice[] | undefined): OfferedChoice[] {
-    return (choices ?? []).map((c) => ({ id: c.id, label: turn.t(c.labelKey) }));
+    return (choices ?? []).map((c) => ({ id: c.id, label: turn.t(c.labelKey), ...(c.means ? { means: c.means } : {}) }));
   }
 
   personChoice(turn: Turn): OfferedChoice {

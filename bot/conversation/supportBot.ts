@@ -104,7 +104,11 @@ export class SupportBot extends TeamsActivityHandler {
 
   private async apply(context: TurnContext, result: EngineResult): Promise<void> {
     await this.conversationData.set(context, result.data);
-    if (result.replies.length > 0) await context.sendActivities(renderReplies(result.replies, this.capabilities(context)));
+    if (result.replies.length > 0) {
+      // The replies' locale is the conversation's, which may differ from the message's after a switch.
+      const locale = replyLocale(result.data.locale, context.activity.locale);
+      await context.sendActivities(renderReplies(result.replies, this.capabilities(context)).map((a) => (locale ? { ...a, locale } : a)));
+    }
     for (const request of result.handoffs ?? []) {
       const { translator, deskLocale, procedureTitle } = this.handoffText;
       await context.sendActivity(
@@ -117,6 +121,13 @@ export class SupportBot extends TeamsActivityHandler {
       'turn handled',
     );
   }
+}
+
+/** The conversation's language, with the channel's region when it is the same language ("zh" + "zh-CN" → "zh-CN"). */
+function replyLocale(conversationLocale: string | undefined, channelLocale: string | undefined): string | undefined {
+  if (!conversationLocale) return undefined;
+  const sameLanguage = channelLocale?.toLowerCase().split(/[-_]/)[0] === conversationLocale;
+  return sameLanguage ? channelLocale : conversationLocale;
 }
 
 function toUserMessage(context: TurnContext): UserMessage {

@@ -1,4 +1,5 @@
 import type { IntentResult } from '../understanding/intents/intentClassifier';
+import type { MessageSignals, StepReading } from '../understanding/understanding';
 import type { Translate } from '../rendering/translator';
 import type { HandoffRequest } from '../handoff/liveDesk';
 import type { ConversationData } from './conversationData';
@@ -14,4 +15,10 @@ export interface Turn {
   t: Translate;
   /** What the classifier made of the message (set once the message is known to be text). */
   nlu?: IntentResult;
+  /** Frozen account, a person, a language, a stop, read in the message before anything else. */
+  signals?: MessageSignals;
+  /** What the message gave the question on the table (an answer, or "not sure"). */
+  reading?: StepReading;
+  /** The procedure the previous reply offered to start (it stands for this message only). */
+  offer?: string;
 }

@@ -1,3 +1,4 @@
+import { ReadingVocabulary } from './answers/readingVocabulary';
 import { normalize, PhraseSet } from './text';
 import type { Vocabulary } from './vocabulary';
 
@@ -12,6 +13,7 @@ export class LanguageVocabulary {
   readonly no: PhraseSet;
   readonly justNow: PhraseSet;
   readonly choices: ReadonlyMap<string, PhraseSet>;
+  readonly reading: ReadingVocabulary;
   /** "<number> <unit>" in this language, e.g. /(\d+|twenty|an)\s*(min\p{L}*|hour\p{L}*)/. */
   private readonly amountPattern: RegExp | undefined;
   private readonly numberWords: ReadonlyMap<string, number>;
@@ -36,6 +38,7 @@ export class LanguageVocabulary {
     this.no = new PhraseSet(source.no);
     this.justNow = new PhraseSet(source.duration.justNow);
     this.choices = new Map(Object.entries(source.choices).map(([id, list]) => [id, new PhraseSet(list)]));
+    this.reading = new ReadingVocabulary(source.reading);
 
     this.numberWords = new Map(Object.entries(source.duration.numbers).map(([w, n]) => [normalize(w), n]));
     this.unitStems = Object.entries(source.duration.units).map(([w, n]) => [normalize(w), n] as [string, number]);

@@ -9,13 +9,18 @@ const SCRIPT_PATTERNS: ReadonlyArray<[Script, RegExp]> = [
   ['Latin', /\p{Script=Latin}/gu],
 ];
 
-/** Lower case, no accents, punctuation to spaces, single spaces. Hangul survives (NFD→NFC round trip). */
+/**
+ * Lower case, no accents, apostrophes dropped, other punctuation to spaces, single spaces. Hangul
+ * survives (NFD→NFC round trip). Apostrophes are dropped rather than spaced because people type
+ * "cant", "dont", "cest" as often as "can't", "don't", "c'est": both must read the same.
+ */
 export function normalize(text: string): string {
   return text
     .normalize('NFD')
     .replace(/\p{M}/gu, '')
     .normalize('NFC')
     .toLowerCase()
+    .replace(/['’‘ʼ`´]/g, '')
     .replace(/[^\p{L}\p{N}\s]/gu, ' ')
     .replace(/\s+/g, ' ')
     .trim();
@@ -45,6 +50,11 @@ export function isPictographicOnly(text: string): boolean {
   return /\p{Extended_Pictographic}/u.test(text) && !hasLettersOrDigits(text);
 }
 
+export interface PhraseMatch {
+  readonly start: number;
+  readonly end: number;
+}
+
 const escapeRegExp = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const UNSPACED_SCRIPT = /[\p{Script=Han}\p{Script=Hangul}]/u;
 
@@ -54,7 +64,10 @@ export class PhraseSet {
   private readonly exact: ReadonlySet<string>;
 
   constructor(phrases: readonly string[]) {
-    const normalized = phrases.map((p) => ({ prefix: p.endsWith('*'), text: normalize(p.replace(/\*$/, '')) }));
+    // Longest first, so "pardon non" wins over "pardon" where both start.
+    const normalized = phrases
+      .map((p) => ({ prefix: p.endsWith('*'), text: normalize(p.replace(/\*$/, '')) }))
+      .sort((a, b) => b.text.length - a.text.length);
     this.exact = new Set(normalized.filter((p) => !p.prefix).map((p) => p.text));
     const anywhere: string[] = [];
     const wholeWords: string[] = [];
@@ -74,6 +87,25 @@ export class PhraseSet {
   /** True when a phrase occurs in the (normalized) text. */
   occursIn(normalizedText: string): boolean {
     return this.pattern?.test(normalizedText) ?? false;
+  }
+
+  /** Where each phrase occurs in the (normalized) text, left to right, leading space excluded. */
+  find(normalizedText: string): PhraseMatch[] {
+    if (!this.pattern) return [];
+    const global = new RegExp(this.pattern.source, 'gu');
+    const found: PhraseMatch[] = [];
+    for (const m of normalizedText.matchAll(global)) {
+      const lead = m[0].startsWith(' ') ? 1 : 0;
+      found.push({ start: m.index! + lead, end: m.index! + m[0].length });
+    }
+    return found;
+  }
+
+  /** The text with every occurrence blanked out (so other lists do not read inside it). */
+  remove(normalizedText: string): string {
+    let out = normalizedText;
+    for (const m of this.find(normalizedText).reverse()) out = `${out.slice(0, m.start)} ${out.slice(m.end)}`;
+    return out.replace(/\s+/g, ' ').trim();
   }
 
   /** True when the whole (normalized) text is one of the phrases. */

@@ -1,9 +1,10 @@
-import type { Expectation, ProcedureEvent, StepMeta } from '../../dialogs/types';
+import type { StepMeta } from '../../dialogs/types';
 import { distance } from 'fastest-levenshtein';
+import { AnswerReader, type OfferedChoice, type StepReading } from './answers/answerReader';
 import { BuiltInRecognizers } from './builtInRecognizers';
 import type { IntentClassifier, IntentResult } from './intents/intentClassifier';
 import { LanguageVocabulary } from './languageVocabulary';
-import { normalize } from './text';
+import { normalize, type PhraseSet } from './text';
 import type { Vocabulary } from './vocabulary';
 
 /**
@@ -16,22 +17,38 @@ export type Command =
   | { readonly kind: 'frozen' | 'human' | 'cancel' | 'restart' | 'menu' | 'resume' }
   | { readonly kind: 'language'; readonly locale: string };
 
-/** A button as the user saw it, so typed labels match too. */
-export interface OfferedChoice {
-  readonly id: string;
-  readonly label: string;
+export type { OfferedChoice, StepReading } from './answers/answerReader';
+
+/** What a message says besides answering the step: each read in every language, negation aware. */
+export interface MessageSignals {
+  /** "my account is frozen", not "it's not frozen" nor "how do I check whether it is frozen". */
+  readonly frozen: boolean;
+  /** A person asked for, not "I don't need a person". */
+  readonly person: boolean;
+  /** A language asked for ("in English please", "중국어로 바꿔 주세요"). */
+  readonly language?: string;
+  /** A clear request to stop the procedure ("I want to stop", "je veux arrêter"). */
+  readonly stop: boolean;
+  /** The words for a frozen account or a person are there, stated or not (so the classifier is not trusted over a negation). */
+  readonly frozenMentioned: boolean;
+  readonly personMentioned: boolean;
 }
+
+/** recognizers-text's yes/no is trusted on answers this short (in words) only. */
+const SHORT_ANSWER_WORDS = 3;
+
+/** A language request is this short (in words), unless it holds a cue ("please", "speak", "用"). */
+const LANGUAGE_REQUEST_MAX_WORDS = 3;
+const LANGUAGE_REQUEST_MAX_CHARS_UNSPACED = 6;
 
 /** Greetings only count in short messages ("hi", not "hi, my account is frozen"). */
 const MAX_GREETING_WORDS = 5;
 const MAX_GREETING_CHARS_UNSPACED = 12;
 
-type Reader = (text: string, locale: string, choices: readonly OfferedChoice[]) => ProcedureEvent | undefined;
-
 export class Understanding {
   private readonly vocabularies: ReadonlyMap<string, LanguageVocabulary>;
-  private readonly readers: Readonly<Record<Expectation, Reader>>;
   private readonly builtIn = new BuiltInRecognizers();
+  private readonly reader = new AnswerReader();
 
   constructor(
     vocabularies: Readonly<Record<string, Vocabulary>>,
@@ -39,31 +56,6 @@ export class Understanding {
     private readonly now: () => Date = () => new Date(),
   ) {
     this.vocabularies = new Map(Object.entries(vocabularies).map(([lng, v]) => [lng, new LanguageVocabulary(lng, v)]));
-    this.readers = {
-      yesNo: (text, locale) => {
-        const yes = this.yesNo(text, locale);
-        return yes === undefined ? undefined : { type: yes ? 'answer.yes' : 'answer.no' };
-      },
-      choice: (text, locale, choices) => {
-        const id = this.matchChoice(text, locale, choices) ?? this.yesNoAsChoice(text, locale, choices);
-        return id === undefined ? undefined : { type: 'answer.choice', choice: id };
-      },
-      duration: (text, locale, choices) => {
-        const id = this.matchChoice(text, locale, choices);
-        if (id !== undefined) return { type: 'answer.choice', choice: id };
-        const minutes = this.minutesAgo(text, locale);
-        return minutes === undefined ? undefined : { type: 'answer.duration', minutes };
-      },
-      number: (text, locale, choices) => {
-        const id = this.matchChoice(text, locale, choices);
-        if (id !== undefined) return { type: 'answer.choice', choice: id };
-        const value = this.number(text, locale);
-        return value === undefined ? undefined : { type: 'answer.number', value };
-      },
-      text: (text) => (text.trim() ? { type: 'answer.text', text: text.trim() } : undefined),
-      // A step that is a whole procedure never waits for the user's words itself.
-      procedure: () => undefined,
-    };
   }
 
   get languages(): readonly string[] {
@@ -99,6 +91,17 @@ export class Understanding {
     return this.classifier.detectLanguage(text, conversationLocale);
   }
 
+  /** True when the text holds words of `locale` (its script, or its function words): a mixed message keeps it. */
+  usesLanguage(text: string, locale: string): boolean {
+    const v = this.vocabularies.get(locale);
+    if (!v) return false;
+    if (v.source.script !== 'Latin') return new RegExp(`\\p{Script=${v.source.script}}`, 'u').test(text);
+    const words = normalize(text).split(' ');
+    const hints = words.filter((w) => v.languageHints.has(w)).length;
+    // Latin-script languages share short words ("a", "no"): two of this language's, or one in a short text.
+    return hints >= 2 || (hints === 1 && words.length <= 4);
+  }
+
   /** Commands that work at any step, in any language (a user may ask for a person in their own language). */
   command(text: string): Command | undefined {
     const norm = normalize(text);
@@ -121,9 +124,65 @@ export class Understanding {
     return isShort(norm) && [...this.vocabularies.values()].some((v) => v.greetings.occursIn(norm));
   }
 
-  /** The answer a step expects, or undefined when the text does not give one. */
-  answer(text: string, locale: string, step: StepMeta, choices: readonly OfferedChoice[]): ProcedureEvent | undefined {
-    return this.readers[step.expects](text, locale, choices);
+  /** What the text gives the step that asked: an answer, "I don't know", or nothing. */
+  read(text: string, locale: string, step: StepMeta, choices: readonly OfferedChoice[]): StepReading {
+    const v = this.vocabularies.get(locale);
+    if (!v) return {};
+    if (step.expects === 'text') return text.trim() ? { event: { type: 'answer.text', text: text.trim() } } : {};
+    if (step.expects === 'procedure') return {};
+    const reading = this.reader.read(text, v, step, choices);
+    if (reading.event || reading.unsure) return reading;
+    const norm = normalize(text);
+    if (step.expects === 'duration') {
+      const minutes = this.minutesAgo(text, locale);
+      if (minutes !== undefined) return { event: { type: 'answer.duration', minutes } };
+      return this.reader.polarity(norm, v) === 'unsure' ? { unsure: true } : {};
+    }
+    const byLabel = closeMisspelling(norm, choices);
+    if (byLabel) return { event: { type: 'answer.choice', choice: byLabel } };
+    // recognizers-text reads a few more yes/no forms ("sure thing", "nah") where it has a model.
+    // Only on short answers: in a sentence it reads "si" ("if") as yes.
+    const short = norm.split(' ').length <= SHORT_ANSWER_WORDS;
+    const yes = short && v.source.recognizerCulture && step.expects !== 'number' ? this.builtIn.yesNo(text, v.source.recognizerCulture) : undefined;
+    if (yes === undefined) return {};
+    const id = yes ? 'yes' : 'no';
+    if (step.expects === 'yesNo') return { event: { type: yes ? 'answer.yes' : 'answer.no' } };
+    const chosen = choices.find((c) => c.id === id) ?? choices.find((c) => c.means === id);
+    return chosen ? { event: { type: 'answer.choice', choice: chosen.id } } : {};
+  }
+
+  /** Frozen account, a person, a language, a stop: what else the message says, in any language. */
+  signals(text: string, locale: string, step?: Pick<StepMeta, 'about'>): MessageSignals {
+    const norm = normalize(text);
+    const all = [...this.vocabularies.values()];
+    const own = this.vocabularies.get(locale);
+    const readers = own ? [own, ...all.filter((v) => v !== own)] : all;
+    const stated = (pick: (v: LanguageVocabulary) => PhraseSet, hedges: boolean): boolean =>
+      all.some((v) =>
+        pick(v)
+          .find(norm)
+          .some((m) => !readers.some((r) => r.reading.negates(norm, m) || (hedges && r.reading.hedged(norm, m)))),
+      );
+    return {
+      frozenMentioned: all.some((v) => v.commands.frozen.occursIn(norm)),
+      personMentioned: all.some((v) => v.commands.human.occursIn(norm)),
+      frozen: step?.about !== 'frozen' && stated((v) => v.commands.frozen, true),
+      person: stated((v) => v.commands.human, false),
+      language: this.languageRequest(norm, all),
+      stop: stated((v) => v.reading.stop, false) || all.some((v) => v.commands.cancel.isExactly(norm)),
+    };
+  }
+
+  /** A language named as a request: alone or nearly ("english?"), or with a cue ("can we continue in Spanish"). */
+  private languageRequest(norm: string, all: readonly LanguageVocabulary[]): string | undefined {
+    const named = all
+      .flatMap((v) => v.selectLanguage.find(norm).filter((m) => !all.some((r) => r.reading.negates(norm, m))).map((m) => ({ locale: v.locale, at: m.start })))
+      .sort((a, b) => a.at - b.at)
+      .at(-1);
+    if (!named) return undefined;
+    const unspaced = !norm.includes(' ') && /[\p{Script=Han}\p{Script=Hangul}]/u.test(norm);
+    const short = unspaced ? norm.length <= LANGUAGE_REQUEST_MAX_CHARS_UNSPACED : norm.split(' ').length <= LANGUAGE_REQUEST_MAX_WORDS;
+    return short || all.some((v) => v.reading.languageCues.occursIn(norm)) ? named.locale : undefined;
   }
 
   matchChoice(text: string, locale: string, choices: readonly OfferedChoice[]): string | undefined {
@@ -135,17 +194,14 @@ export class Understanding {
     return choices.find((c) => synonyms?.get(c.id)?.occursIn(norm))?.id ?? closeMisspelling(norm, choices);
   }
 
+  /** Yes or no to a question of the conversation's own (an offer); undefined for anything else, "not sure" included. */
   yesNo(text: string, locale: string): boolean | undefined {
     const v = this.vocabularies.get(locale);
     if (!v) return undefined;
-    if (v.source.recognizerCulture) {
-      const builtIn = this.builtIn.yesNo(text, v.source.recognizerCulture);
-      if (builtIn !== undefined) return builtIn;
-    }
-    const norm = normalize(text);
-    // A negation beats a yes-word next to it: "δεν ήρθε", "没有", "todavía no lo tengo".
-    if (v.no.occursIn(norm)) return false;
-    return v.yes.occursIn(norm) ? true : undefined;
+    const polarity = this.reader.polarity(normalize(text), v);
+    if (polarity === 'yes' || polarity === 'no') return polarity === 'yes';
+    if (polarity === 'unsure' || !v.source.recognizerCulture) return undefined;
+    return this.builtIn.yesNo(text, v.source.recognizerCulture);
   }
 
   minutesAgo(text: string, locale: string): number | undefined {
@@ -174,13 +230,6 @@ export class Understanding {
       (digits ? Number(digits.replace(',', '.')) : undefined) ??
       v.numberFromWords(norm)
     );
-  }
-
-  private yesNoAsChoice(text: string, locale: string, choices: readonly OfferedChoice[]): string | undefined {
-    const yes = this.yesNo(text, locale);
-    if (yes === undefined) return undefined;
-    const id = yes ? 'yes' : 'no';
-    return choices.some((c) => c.id === id) ? id : undefined;
   }
 }
 

@@ -44,6 +44,44 @@ const vocabularySchema = z.object({
   answers: z.record(z.string(), phrases),
   /** What people type right before a password ("my password is", "密码是"). */
   passwordLeadIns: phrases,
+  /**
+   * Words for a password on their own ("pw", "mdp", "비번"): what follows is masked only when it
+   * looks like a secret (holds a digit or a symbol), so "password reset" stays readable.
+   */
+  passwordWords: phrases,
+  /** How answers are phrased beyond yes and no (see answers/answerReader.ts for how each list is used). */
+  reading: z.object({
+    /** Words that negate what follows them ("not", "没", "δεν", "안"). */
+    negatorsBefore: phrases,
+    /** Endings that negate what precedes them (Korean "-지 않", "-지 못"). */
+    negatorsAfter: phrases,
+    /** A self-correction starts: what follows replaces what came before ("wait", "不对", "enfin"). */
+    corrections: phrases,
+    /** The user does not know ("not sure", "说不准", "잘 모르겠"). */
+    unsure: phrases,
+    /** Agreement that holds a negative word ("no problem", "没问题", "pas de souci"). */
+    agreeing: phrases,
+    /** Read as nothing (politeness that holds a negative word: "不好意思"). */
+    ignored: phrases,
+    /** It is done / it worked ("done", "saved", "好了", "c'est bon", "됐어요"). */
+    done: phrases,
+    /** It failed or shows an error ("error", "失败", "δεν δουλεύει"). */
+    failed: phrases,
+    /** Something is there ("there is", "还有", "hay", "있어요"): yes to "is there…?". */
+    exists: phrases,
+    /** Nothing is there ("nothing", "none", "ninguna"): no to "is there…?". */
+    absent: phrases,
+    /** Thanks, read as yes to "did this solve your problem?". */
+    thanks: phrases,
+    /** A clear request to stop the procedure, inside a sentence ("stop this", "je veux arrêter"). */
+    stop: phrases,
+    /** Words around a language name that make it a request ("please", "speak", "用", "로"). */
+    languageCues: phrases,
+    /** A hedge before "frozen" makes it a question, not a statement ("if", "whether", "是否"). */
+    hedges: phrases,
+    /** Rating words → stars ("excellent": 5, "满分": 5). */
+    ratings: z.record(z.string(), z.number().int().min(1).max(5)),
+  }),
 });
 
 export type Vocabulary = z.infer<typeof vocabularySchema>;

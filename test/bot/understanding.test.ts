@@ -79,17 +79,17 @@ describe('Understanding', () => {
   it('reads a choice step from button labels, synonyms and yes/no', () => {
     const step: StepMeta = { prompt: { key: 'x' }, expects: 'choice', choices: [] };
     const choices = [{ id: 'yes', label: 'Yes' }, { id: 'no', label: 'No' }, { id: 'notSure', label: 'Not sure' }];
-    expect(understanding.answer('Not sure', 'en', step, choices)).toEqual({ type: 'answer.choice', choice: 'notSure' });
-    expect(understanding.answer("I don't know", 'en', step, choices)).toEqual({ type: 'answer.choice', choice: 'notSure' });
-    expect(understanding.answer('yes', 'en', step, choices)).toEqual({ type: 'answer.choice', choice: 'yes' });
+    expect(understanding.read('Not sure', 'en', step, choices).event).toEqual({ type: 'answer.choice', choice: 'notSure' });
+    expect(understanding.read("I don't know", 'en', step, choices).event).toEqual({ type: 'answer.choice', choice: 'notSure' });
+    expect(understanding.read('yes', 'en', step, choices).event).toEqual({ type: 'answer.choice', choice: 'yes' });
   });
 
   it('reads a duration step, preferring the offered buttons', () => {
     const step: StepMeta = { prompt: { key: 'x' }, expects: 'duration', choices: [] };
     const choices = [{ id: 'justNow', label: 'Just now' }, { id: 'olderThanValidity', label: `More than ${FACTS.smsCodeValidityMinutes} minutes ago` }];
-    expect(understanding.answer(`More than ${FACTS.smsCodeValidityMinutes} minutes ago`, 'en', step, choices)).toEqual({ type: 'answer.choice', choice: 'olderThanValidity' });
-    expect(understanding.answer('10 minutes ago', 'en', step, choices)).toEqual({ type: 'answer.duration', minutes: 10 });
-    expect(understanding.answer('banana', 'en', step, choices)).toBeUndefined();
+    expect(understanding.read(`More than ${FACTS.smsCodeValidityMinutes} minutes ago`, 'en', step, choices).event).toEqual({ type: 'answer.choice', choice: 'olderThanValidity' });
+    expect(understanding.read('10 minutes ago', 'en', step, choices).event).toEqual({ type: 'answer.duration', minutes: 10 });
+    expect(understanding.read('banana', 'en', step, choices)).toEqual({});
   });
 
   it('names the procedure in any language', async () => {

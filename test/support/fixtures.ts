@@ -10,7 +10,7 @@ import type { ConversationData } from '../../bot/conversation/conversationData';
 import { loadConfig } from '../../bot/config/config';
 import { localesDir } from '../../bot/config/paths';
 import { loadLocaleCatalog, type LocaleCatalog } from '../../bot/locales/localeCatalog';
-import { PrivacyFilter } from '../../bot/privacy/privacyFilter';
+import { privacyFilterFor, type PrivacyFilter } from '../../bot/privacy/privacyFilter';
 import { PARAGRAPH } from '../../bot/rendering/activityRenderer';
 import { createTranslator, type Translate } from '../../bot/rendering/translator';
 import { Understanding } from '../../bot/understanding/understanding';
@@ -31,7 +31,7 @@ export const FIXED_NOW = new Date('2026-11-22T10:00:00');
 
 /** The privacy filter as the app builds it: every language's password lead-ins. */
 export function testPrivacy(): PrivacyFilter {
-  return new PrivacyFilter(Object.values(testCatalog().vocabulary).flatMap((v) => v.passwordLeadIns));
+  return privacyFilterFor(testCatalog());
 }
 
 /** The trained intent model (jest's global setup trains it when the utterances changed), loaded once per test file. */

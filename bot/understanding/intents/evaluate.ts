@@ -20,6 +20,9 @@ export interface DevExample {
 
 export const devSetPath = (): string => join(projectRoot(), 'test', 'nlu', 'dev.jsonl');
 
+/** Held-out sentences, written fresh per language by other writers and never used to tune anything. */
+export const heldOutPaths = (locales: readonly string[]): string[] => locales.map((lng) => join(projectRoot(), 'test', 'nlu', `heldout.${lng}.jsonl`));
+
 export function readDevSet(file: string = devSetPath()): DevExample[] {
   return readFileSync(file, 'utf8')
     .split('\n')
@@ -109,7 +112,16 @@ async function main(): Promise<void> {
   const classifyMs = await time((text) => classifier.classify(text));
   const keywordMs = await time((text) => understanding.command(text));
   console.log(`model load + warm-up ${loadMs.toFixed(0)} ms; per message: classify ${classifyMs.toFixed(3)} ms, keyword commands ${keywordMs.toFixed(3)} ms (ratio ${(classifyMs / keywordMs).toFixed(1)})`);
-  console.log('threshold sweep (accuracy, none recall, in-scope to none):');
+  const heldOut = heldOutPaths(catalog.languages).flatMap((file) => readDevSet(file));
+  const h = await evaluate(classifier, heldOut);
+  console.log(`\nheld-out set: ${heldOut.length} sentences (test/nlu/heldout.<lng>.jsonl, never tuned on)`);
+  console.log(`intent accuracy overall ${pct(h.overall)}`);
+  for (const [lng, accuracy] of Object.entries(h.perLanguage)) console.log(`  ${lng}  ${pct(accuracy)}`);
+  console.log(`none precision ${pct(h.nonePrecision)}  recall ${pct(h.noneRecall)}  in-scope sent to none ${pct(h.inScopeToNone)}`);
+  console.log(`language identification ${pct(h.languageIdentification)}`);
+  console.log(`confusions (${h.confusions.length}):`);
+  for (const c of h.confusions) console.log(`  [${c.locale}] ${JSON.stringify(c.text)}  expected ${c.expected}, got ${c.got} (${c.score})`);
+  console.log('threshold sweep on the dev set (accuracy, none recall, in-scope to none):');
   for (const threshold of [0.3, 0.4, 0.5, 0.55, 0.6, 0.62, 0.65, 0.7, 0.75, 0.8]) {
     const r = await evaluate(classifier, examples, threshold);
     console.log(`  ${threshold.toFixed(2)}  ${pct(r.overall)}  ${pct(r.noneRecall)}  ${pct(r.inScopeToNone)}`);

@@ -1,0 +1,235 @@
+import type { ProcedureEvent, StepMeta } from '../../../dialogs/types';
+import type { LanguageVocabulary } from '../languageVocabulary';
+import { normalize, PhraseSet } from '../text';
+import { blank } from './readingVocabulary';
+
+/**
+ * Reads a typed answer against the step that asked it, the way a person at the desk would:
+ * the last thing stated wins ("no, wait, yes"), a negated choice is not that choice ("I'm not a
+ * seller"), "not sure" is an answer of its own, and "there is one still pending" is yes to
+ * "is there…?". Only words from `locales/<lng>/understanding.json`; no model.
+ */
+
+/** A button as the user saw it, so typed labels match too. */
+export interface OfferedChoice {
+  readonly id: string;
+  readonly label: string;
+  readonly means?: 'yes' | 'no';
+}
+
+/** What a message gives the step: an answer, "I don't know", or nothing. */
+export interface StepReading {
+  readonly event?: ProcedureEvent;
+  /** The user does not know, and the step has no "not sure" choice to take it. */
+  readonly unsure?: boolean;
+}
+
+type Polarity = 'yes' | 'no' | 'unsure';
+interface Signal {
+  readonly at: number;
+  readonly polarity: Polarity;
+  /** Said with a plain yes/no word ("yes", "όχι"), not read from a report ("it arrived"). */
+  readonly plain?: boolean;
+}
+
+const NOT_SURE_CHOICE = 'notSure';
+const STARS = /[★⭐🌟]/gu;
+/** "4/5", "4 out of 5", "4 sur 5", "4 de 5", "4 από 5", "4점", "4分", "4星". */
+const RATING_OF_FIVE = /(?:^|\s|[^\d])([1-5])\s*(?:\/\s*5|out of (?:5|five)|sur 5|de 5|de cinco|απο 5|από 5|점|分|星|颗星|개)/u;
+
+export class AnswerReader {
+  /** Compiled choice phrases, per language and label (labels come from the translator). */
+  private readonly choicePhrases = new Map<string, PhraseSet>();
+
+  read(text: string, v: LanguageVocabulary, meta: StepMeta, choices: readonly OfferedChoice[]): StepReading {
+    const norm = normalize(text);
+    if (!norm && !/[★⭐🌟]/u.test(text)) return {};
+    const whole = choices.find((c) => normalize(c.label) === norm);
+    if (whole && meta.expects === 'yesNo') return { event: { type: whole.id === 'no' ? 'answer.no' : 'answer.yes' } };
+    if (whole) return { event: { type: 'answer.choice', choice: whole.id } };
+    // The last segment that answers wins: "no, hang on, yes" → yes.
+    const segments = v.reading.segments(norm);
+    for (const segment of [...segments.reverse(), ...(segments.length > 1 ? [norm] : [])]) {
+      const reading = this.readSegment(segment, text, v, meta, choices);
+      if (reading.event || reading.unsure) return reading;
+    }
+    return {};
+  }
+
+  /** yes, no or "not sure", whichever the text states last; undefined when it says none. */
+  polarity(norm: string, v: LanguageVocabulary, meta: Pick<StepMeta, 'asks' | 'about'> & { question?: boolean } = {}): Polarity | undefined {
+    const r = v.reading;
+    const signals: Signal[] = [];
+    let text = norm;
+    const take = (set: PhraseSet, polarity: Polarity | ((negated: boolean) => Polarity | undefined)) => {
+      for (const m of set.find(text)) {
+        const p = typeof polarity === 'function' ? polarity(r.negates(text, m)) : polarity;
+        if (p) signals.push({ at: m.start, polarity: p });
+        text = blank(text, m);
+      }
+    };
+    const affirmed = (negated: boolean): Polarity => (negated ? 'no' : 'yes');
+    take(r.unsure, 'unsure');
+    take(v.choices.get(NOT_SURE_CHOICE) ?? new PhraseSet([]), 'unsure');
+    take(r.agreeing, 'yes');
+    take(r.ignored, () => undefined);
+    if (meta.about === 'frozen') {
+      for (const m of v.commands.frozen.find(text)) {
+        if (!r.hedged(text, m)) signals.push({ at: m.start, polarity: affirmed(r.negates(text, m)) });
+        text = blank(text, m);
+      }
+    }
+    if (meta.about === 'solved') take(r.thanks, affirmed);
+    if (meta.asks === 'existence') {
+      take(r.absent, 'no');
+      take(r.exists, affirmed);
+      take(r.done, 'no');
+    } else {
+      take(r.failed, 'no');
+      take(r.done, affirmed);
+    }
+    take(r.failed, 'no');
+    const plainStart = signals.length;
+    take(v.no, 'no');
+    take(v.yes, affirmed);
+    for (let i = plainStart; i < signals.length; i++) signals[i] = { ...signals[i], plain: true };
+    if (signals.length === 0) return r.hasNegation(text) ? 'no' : undefined;
+    signals.sort((a, b) => a.at - b.at);
+    // A plain yes or no that opens the answer is the answer ("no, neither of them is frozen");
+    // otherwise the last thing stated wins ("I thought so… not done").
+    const first = signals[0];
+    if (first.polarity !== 'unsure' && leadsWith(norm, first.at) && isPlainYesNo(norm, first.at, v)) return first.polarity;
+    const last = signals.at(-1)!;
+    // A question that only reports ("the code I got is …, do I type it here?") does not answer.
+    if (meta.question && !last.plain && last.polarity !== 'unsure') return undefined;
+    return last.polarity;
+  }
+
+  private readSegment(norm: string, raw: string, v: LanguageVocabulary, meta: StepMeta, choices: readonly OfferedChoice[]): StepReading {
+    if (meta.expects === 'number') return this.rating(norm, raw, v, choices);
+    if (!norm) return {};
+    switch (meta.expects) {
+      case 'yesNo':
+        return this.fromPolarity(this.polarity(norm, v, { ...meta, question: isQuestion(raw) }), [
+          { id: 'yes', label: '', means: 'yes' },
+          { id: 'no', label: '', means: 'no' },
+        ], true);
+      case 'choice':
+        return this.choice(norm, raw, v, meta, choices);
+      case 'duration':
+        return this.named(norm, v, choices) ?? {};
+      default:
+        return {};
+    }
+  }
+
+  /** One of the step's choices: by its words (a negated one is ruled out), else by yes/no. */
+  private choice(norm: string, raw: string, v: LanguageVocabulary, meta: StepMeta, choices: readonly OfferedChoice[]): StepReading {
+    const named = choices.filter((c) => c.id !== 'yes' && c.id !== 'no');
+    const polarity = this.polarity(norm, v, { ...meta, question: isQuestion(raw) });
+    const hit = this.named(norm, v, named);
+    if (hit) return hit;
+    return this.fromPolarity(polarity, choices, false);
+  }
+
+  /**
+   * The choice whose words the text uses, not negated ("I'm not a seller, I only buy" → buyer);
+   * with one of two choices ruled out, the other. The last one named wins.
+   */
+  named(norm: string, v: LanguageVocabulary, choices: readonly OfferedChoice[]): StepReading | undefined {
+    const stated: Array<{ id: string; at: number }> = [];
+    const ruledOut = new Set<string>();
+    for (const c of choices) {
+      const phrases = this.phrasesFor(v, c);
+      for (const m of phrases.find(norm)) {
+        if (v.reading.negates(norm, m)) ruledOut.add(c.id);
+        else stated.push({ id: c.id, at: m.start });
+      }
+    }
+    const last = stated.sort((a, b) => a.at - b.at).at(-1);
+    if (last) return { event: { type: 'answer.choice', choice: last.id } };
+    const left = choices.filter((c) => !ruledOut.has(c.id) && c.id !== NOT_SURE_CHOICE);
+    if (ruledOut.size > 0 && left.length === 1) return { event: { type: 'answer.choice', choice: left[0].id } };
+    return undefined;
+  }
+
+  private fromPolarity(polarity: Polarity | undefined, choices: readonly OfferedChoice[], yesNoEvents: boolean): StepReading {
+    if (!polarity) return {};
+    if (polarity === 'unsure') {
+      const notSure = choices.find((c) => c.id === NOT_SURE_CHOICE);
+      return notSure ? { event: { type: 'answer.choice', choice: notSure.id } } : { unsure: true };
+    }
+    if (yesNoEvents) return { event: { type: polarity === 'yes' ? 'answer.yes' : 'answer.no' } };
+    const chosen = choices.find((c) => c.id === polarity) ?? choices.find((c) => c.means === polarity);
+    return chosen ? { event: { type: 'answer.choice', choice: chosen.id } } : {};
+  }
+
+  /** 1 to 5, from digits, stars, "4/5", number words, rating words or the buttons' own words ("Excellent"). */
+  private rating(norm: string, raw: string, v: LanguageVocabulary, choices: readonly OfferedChoice[]): StepReading {
+    const stars = raw.match(STARS)?.length ?? 0;
+    const ofFive = [...raw.toLowerCase().matchAll(new RegExp(RATING_OF_FIVE.source, 'gu'))].at(-1)?.[1];
+    // "three out of five": the scale's own number is not the rating.
+    norm = norm.replace(/\s(?:out of|de|sur|απο|από)\s(?:5|five|cinco|cinq|πεντε)(?=\s|$)/gu, ' ');
+    // The last number stated wins ("4, no make it 5").
+    const digit = [...norm.matchAll(/(?:^|\s|[^\d])([1-5])(?=\s|$|[\p{Script=Hangul}\p{Script=Han}])/gu)].at(-1)?.[1];
+    const word = norm
+      .split(' ')
+      .filter((w, _i, all) => !ARTICLES.has(w) || all.length === 1)
+      .flatMap((w) => [v.numberFromWords(w), ...[...w].map((ch) => v.numberFromWords(ch)), v.numberFromWords(w.replace(/[점분개요星颗]+$/u, ''))])
+      .filter((n): n is number => n !== undefined && n >= 1 && n <= 5)
+      .at(-1);
+    const fromWords = v.reading.ratings.find(([set]) => set.occursIn(norm))?.[1];
+    const fromLabel = choices.find((c) => /^\d/.test(c.label) && this.labelWords(c).occursIn(norm))?.id;
+    const value = (stars >= 1 && stars <= 5 ? stars : undefined) ?? num(ofFive) ?? num(digit) ?? word ?? num(fromLabel) ?? fromWords;
+    if (value !== undefined) return { event: { type: 'answer.number', value } };
+    const skip = choices.find((c) => c.id === 'skip');
+    if (skip && (this.phrasesFor(v, skip).occursIn(norm) || this.polarity(norm, v) === 'no')) {
+      return { event: { type: 'answer.choice', choice: skip.id } };
+    }
+    return {};
+  }
+
+  /** The label's words without its number ("5 · Excellent" → "excellent"). */
+  private labelWords(choice: OfferedChoice): PhraseSet {
+    const key = `label:${choice.label}`;
+    let set = this.choicePhrases.get(key);
+    if (!set) {
+      set = new PhraseSet([choice.label.replace(/^\s*\d+\s*[·.:-]?\s*/u, '')].filter((s) => normalize(s).length > 0));
+      this.choicePhrases.set(key, set);
+    }
+    return set;
+  }
+
+  /** A choice's words: its label and the vocabulary's extra words for its id. */
+  private phrasesFor(v: LanguageVocabulary, choice: OfferedChoice): PhraseSet {
+    const key = `${v.locale}:${choice.id}:${choice.label}`;
+    let set = this.choicePhrases.get(key);
+    if (!set) {
+      set = new PhraseSet([...(choice.label ? [choice.label] : []), ...(v.source.choices[choice.id] ?? [])]);
+      this.choicePhrases.set(key, set);
+    }
+    return set;
+  }
+}
+
+function isQuestion(raw: string): boolean {
+  return /[?？;]\s*$/u.test(raw.trim());
+}
+
+/** Articles that are also the number one ("un", "a"): a rating only when said alone. */
+const ARTICLES = new Set(['a', 'an', 'un', 'una', 'une', 'ένα', 'ενα', 'μια', 'μία']);
+
+/** True when nothing but spaces comes before `at`. */
+function leadsWith(norm: string, at: number): boolean {
+  return norm.slice(0, at).trim() === '';
+}
+
+/** True when the word at `at` is one of the language's plain yes or no words ("no", "όχι", "네"). */
+function isPlainYesNo(norm: string, at: number, v: LanguageVocabulary): boolean {
+  const word = norm.slice(at).split(' ')[0];
+  return v.yes.isExactly(word) || v.no.isExactly(word);
+}
+
+function num(value: string | undefined): number | undefined {
+  return value === undefined ? undefined : Number(value);
+}
