@@ -173,7 +173,7 @@ export class ConversationEngine {
 
     // A message being left for the support team is taken as written, whatever words it holds ("my frozen account…").
     if (data.leaveMessage?.stage === 'writing') return void (await this.handoff.continueLeaveMessage(turn));
-    turn.signals = this.deps.understanding.signals(message.text, data.locale!, this.questionOnTheTable(turn));
+    turn.signals = this.deps.understanding.signals(message.text, this.questionOnTheTable(turn));
     for (const route of this.routes) if (await route(turn)) return;
   }
 
@@ -268,8 +268,7 @@ export class ConversationEngine {
     if (!turn.reading?.unsure || (!turn.data.procedure && !turn.data.wrapUp)) return false;
     turn.data.misses = 0;
     this.write.say(turn, turn.data.procedure ? 'common.procedure.notSure' : 'common.procedure.notSureWrapUp');
-    if (turn.data.procedure) return this.reaskStep(turn, true), true;
-    this.reaskStep(turn);
+    this.reaskStep(turn, turn.data.procedure !== undefined);
     return true;
   }
 

@@ -152,16 +152,14 @@ export class Understanding {
   }
 
   /** Frozen account, a person, a language, a stop: what else the message says, in any language. */
-  signals(text: string, locale: string, step?: Pick<StepMeta, 'about'>): MessageSignals {
+  signals(text: string, step?: Pick<StepMeta, 'about'>): MessageSignals {
     const norm = normalize(text);
     const all = [...this.vocabularies.values()];
-    const own = this.vocabularies.get(locale);
-    const readers = own ? [own, ...all.filter((v) => v !== own)] : all;
     const stated = (pick: (v: LanguageVocabulary) => PhraseSet, hedges: boolean): boolean =>
       all.some((v) =>
         pick(v)
           .find(norm)
-          .some((m) => !readers.some((r) => r.reading.negates(norm, m) || (hedges && r.reading.hedged(norm, m)))),
+          .some((m) => !all.some((r) => r.reading.negates(norm, m) || (hedges && r.reading.hedged(norm, m)))),
       );
     return {
       frozenMentioned: all.some((v) => v.commands.frozen.occursIn(norm)),

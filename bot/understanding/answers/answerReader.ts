@@ -84,11 +84,11 @@ export class AnswerReader {
       take(r.absent, 'no');
       take(r.exists, affirmed);
       take(r.done, 'no');
+      take(r.failed, 'no');
     } else {
       take(r.failed, 'no');
       take(r.done, affirmed);
     }
-    take(r.failed, 'no');
     const plainStart = signals.length;
     take(v.no, 'no');
     take(v.yes, affirmed);

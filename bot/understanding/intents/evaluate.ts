@@ -85,6 +85,18 @@ export async function evaluate(classifier: IntentClassifier, examples: readonly 
   };
 }
 
+const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
+
+/** Accuracy per language, out of scope, language identification and each confusion: the same for every set. */
+function printEvaluation(result: Evaluation): void {
+  console.log(`intent accuracy overall ${pct(result.overall)}`);
+  for (const [lng, accuracy] of Object.entries(result.perLanguage)) console.log(`  ${lng}  ${pct(accuracy)}`);
+  console.log(`none precision ${pct(result.nonePrecision)}  recall ${pct(result.noneRecall)}  in-scope sent to none ${pct(result.inScopeToNone)}`);
+  console.log(`language identification ${pct(result.languageIdentification)}`);
+  console.log(`confusions (${result.confusions.length}):`);
+  for (const c of result.confusions) console.log(`  [${c.locale}] ${JSON.stringify(c.text)}  expected ${c.expected}, got ${c.got} (${c.score})`);
+}
+
 async function main(): Promise<void> {
   const catalog = loadLocaleCatalog(localesDir());
   const loadStart = performance.now();
@@ -93,14 +105,8 @@ async function main(): Promise<void> {
   const loadMs = performance.now() - loadStart;
   const examples = readDevSet();
   const result = await evaluate(classifier, examples);
-  const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
   console.log(`dev set: ${examples.length} sentences (test/nlu/dev.jsonl), threshold ${INTENT_THRESHOLD}`);
-  console.log(`intent accuracy overall ${pct(result.overall)}`);
-  for (const [lng, accuracy] of Object.entries(result.perLanguage)) console.log(`  ${lng}  ${pct(accuracy)}`);
-  console.log(`none precision ${pct(result.nonePrecision)}  recall ${pct(result.noneRecall)}  in-scope sent to none ${pct(result.inScopeToNone)}`);
-  console.log(`language identification ${pct(result.languageIdentification)}`);
-  console.log(`confusions (${result.confusions.length}):`);
-  for (const c of result.confusions) console.log(`  [${c.locale}] ${JSON.stringify(c.text)}  expected ${c.expected}, got ${c.got} (${c.score})`);
+  printEvaluation(result);
   // Speed, against a baseline in the same run: the keyword command check every message already goes through.
   const understanding = new Understanding(catalog.vocabulary, classifier);
   const time = async (fn: (text: string) => unknown, rounds = 20): Promise<number> => {
@@ -115,12 +121,7 @@ async function main(): Promise<void> {
   const heldOut = heldOutPaths(catalog.languages).flatMap((file) => readDevSet(file));
   const h = await evaluate(classifier, heldOut);
   console.log(`\nheld-out set: ${heldOut.length} sentences (test/nlu/heldout.<lng>.jsonl, never tuned on)`);
-  console.log(`intent accuracy overall ${pct(h.overall)}`);
-  for (const [lng, accuracy] of Object.entries(h.perLanguage)) console.log(`  ${lng}  ${pct(accuracy)}`);
-  console.log(`none precision ${pct(h.nonePrecision)}  recall ${pct(h.noneRecall)}  in-scope sent to none ${pct(h.inScopeToNone)}`);
-  console.log(`language identification ${pct(h.languageIdentification)}`);
-  console.log(`confusions (${h.confusions.length}):`);
-  for (const c of h.confusions) console.log(`  [${c.locale}] ${JSON.stringify(c.text)}  expected ${c.expected}, got ${c.got} (${c.score})`);
+  printEvaluation(h);
   console.log('threshold sweep on the dev set (accuracy, none recall, in-scope to none):');
   for (const threshold of [0.3, 0.4, 0.5, 0.55, 0.6, 0.62, 0.65, 0.7, 0.75, 0.8]) {
     const r = await evaluate(classifier, examples, threshold);
