@@ -1,10 +1,10 @@
 import { accessAlipayMachine } from './accessAlipay.machine';
 import { activateMembershipMachine } from './activateMembership.machine';
-import { ANSWERS } from './answers';
+import { KNOWLEDGE, type KnowledgeUnit } from './knowledge';
 import { bindCardMachine } from './bindCard.machine';
 import { feedbackMachine } from './feedback.machine';
 import { move1688ToWorldFirstMachine } from './move1688ToWorldFirst.machine';
-import type { AnswerDefinition, ProcedureDefinition } from './procedure';
+import type { ProcedureDefinition } from './procedure';
 import type { RunnableProcedure } from './runner';
 import { registerAlipayMachine } from './registerAlipay.machine';
 import { resetLoginPasswordMachine } from './resetLoginPassword.machine';
@@ -146,13 +146,14 @@ const definitions: readonly ProcedureDefinition[] = [
 ];
 
 export type ProcedureCatalogue = ReadonlyMap<string, ProcedureDefinition>;
-export type AnswerCatalogue = ReadonlyMap<string, AnswerDefinition>;
+/** The knowledge units by id (`faq_…`, also their intent names). */
+export type AnswerCatalogue = ReadonlyMap<string, KnowledgeUnit>;
 
 export function createCatalogue(list: readonly ProcedureDefinition[] = definitions): ProcedureCatalogue {
   return new Map(list.map((definition) => [definition.id, definition]));
 }
 
-export function createAnswerCatalogue(list: readonly AnswerDefinition[] = ANSWERS): AnswerCatalogue {
+export function createAnswerCatalogue(list: readonly KnowledgeUnit[] = KNOWLEDGE): AnswerCatalogue {
   return new Map(list.map((answer) => [answer.id, answer]));
 }
 

@@ -18,14 +18,3 @@ export interface ProcedureDefinition {
   readonly sources: SourceQuotes;
 }
 
-/** A question answered in one reply, which then offers the procedure that acts on it. */
-export interface AnswerDefinition {
-  readonly id: string;
-  readonly product: ProductId;
-  /** Message key of the answer's name (for buttons and the transcript). */
-  readonly titleKey: string;
-  /** Message key of the reply. */
-  readonly answerKey: string;
-  readonly relatedProcedure: string;
-  readonly sources: SourceQuotes;
-}

@@ -7,7 +7,8 @@
 /** What the current step is waiting for, so the bot knows how to read the user's next message. */
 export type Expectation = 'yesNo' | 'choice' | 'duration' | 'number' | 'text' | 'procedure';
 
-export type MessageParams = Readonly<Record<string, string | number>>;
+/** Lists are formatted by the translator (`{{articles, list(type: conjunction)}}`). */
+export type MessageParams = Readonly<Record<string, string | number | readonly string[]>>;
 
 export interface MessageRef {
   readonly key: string;

@@ -43,8 +43,10 @@ export interface ConversationData {
   /** Procedures waiting under the active one, innermost last. */
   paused?: PausedProcedure[];
   wrapUp?: WrapUp;
-  /** The procedure an answer has just offered to walk through: a "yes" starts it. */
+  /** The procedure an answer has just offered to walk through (a "yes" starts it), or `person` after "the articles don't say". */
   offer?: string;
+  /** "Is it one of these?": the answers and procedures just offered when a question was unclear; a title picks one. */
+  suggested?: string[];
   /** Mid-procedure, the user seemed to want another one: a "yes" pauses the current and starts it. */
   switchOffer?: string;
   /** Mid-procedure, the classifier read a wish to stop: a "yes" stops it (never a silent cancel). */

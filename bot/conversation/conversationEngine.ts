@@ -1,6 +1,7 @@
 import { FEEDBACK, type AnswerCatalogue, type ProcedureCatalogue } from '../../dialogs/catalogue';
 import type { FeedbackOutput } from '../../dialogs/feedback.machine';
-import type { AnswerDefinition, ProcedureDefinition } from '../../dialogs/procedure';
+import type { KnowledgeUnit } from '../../dialogs/knowledge';
+import type { ProcedureDefinition } from '../../dialogs/procedure';
 import {
   procedurePosition,
   sendToProcedure,
@@ -16,7 +17,7 @@ import type { DeskEvent, HandoffMode, HandoffRequest, LiveDesk } from '../handof
 import type { OutcomeLog } from '../outcomes/outcomeLog';
 import type { Translator } from '../rendering/translator';
 import { hasLettersOrDigits, isPictographicOnly, normalize } from '../understanding/text';
-import { NONE_INTENT } from '../understanding/intents/intentClassifier';
+import { NONE_INTENT, type IntentResult } from '../understanding/intents/intentClassifier';
 import type { Command, Understanding } from '../understanding/understanding';
 import {
   OUTCOMES_KEPT,
@@ -65,6 +66,20 @@ function feedbackSoFar(persisted: PersistedProcedure): FeedbackOutput {
   const context = (persisted.snapshot as { context?: Partial<FeedbackOutput> } | undefined)?.context;
   return { solved: context?.solved ?? null, rating: context?.rating ?? null };
 }
+
+/** Intents this likely (combined score) are offered as "is it one of these?" when no reading is sure. */
+const CLOSEST_MIN_SCORE = 0.25;
+const MAX_CLOSEST = 3;
+
+/**
+ * A fact is stated from this combined score, or from the threshold when both models agree
+ * (chosen on the dev sets with npm run eval:knowledge: no more than 1% wrong facts).
+ */
+const FACT_MIN_SCORE = 0.55;
+
+
+/** `ConversationData.offer` after "the articles don't say": a "yes" goes to a person. */
+const PERSON_OFFER = 'person';
 
 /** After this many messages in a row it did not understand, the bot offers a person. */
 const MISSES_BEFORE_OFFERING_PERSON = 3;
@@ -160,6 +175,8 @@ export class ConversationEngine {
     // An offer stands for one message only: whatever comes next answers it or moves on.
     turn.offer = data.offer;
     data.offer = undefined;
+    turn.suggested = data.suggested;
+    data.suggested = undefined;
     if (message.privacyFindings.length > 0) this.write.say(turn, 'common.privacy.warning');
 
     if (message.textWasCut) return this.reask(turn, 'common.input.tooLong', { max: MAX_MESSAGE_CHARS });
@@ -185,6 +202,7 @@ export class ConversationEngine {
    * after it, so "不用了" answers "would you like a person?" instead of cancelling.
    */
   private readonly routes: ReadonlyArray<(turn: Turn) => Promise<boolean> | boolean> = [
+    (turn) => this.pickedSuggestion(turn),
     (turn) => this.askedForLanguage(turn),
     (turn) => this.statedFrozenAccount(turn),
     (turn) => this.askedForPerson(turn),
@@ -197,9 +215,10 @@ export class ConversationEngine {
     (turn) => this.readByClassifier(turn),
   ];
 
+  /** A language other than the one spoken ("is there an app in Greek?" asked in Greek is not a request). */
   private askedForLanguage(turn: Turn): boolean {
     const locale = turn.signals?.language;
-    if (!locale) return false;
+    if (!locale || locale === turn.data.locale) return false;
     this.onSwitchLanguage(turn, { kind: 'language', locale });
     return true;
   }
@@ -217,14 +236,29 @@ export class ConversationEngine {
     return true;
   }
 
+  /** Only with something to stop: "does a withholding agreement stop unbinding?" is a question, not a command. */
   private async askedToStop(turn: Turn): Promise<boolean> {
-    if (!turn.signals?.stop) return false;
+    const { procedure, wrapUp } = turn.data;
+    if (!turn.signals?.stop || (!procedure && !wrapUp)) return false;
     await this.onCancel(turn);
     return true;
   }
 
   private async answersLeaveMessageOffer(turn: Turn): Promise<boolean> {
     return turn.data.leaveMessage ? this.handoff.continueLeaveMessage(turn) : false;
+  }
+
+  /**
+   * A title from "is it one of these?", pressed or typed: that answer, before any signal (a title
+   * such as "Can I unbind if an account is frozen?" asks about a freeze, it does not report one).
+   * A procedure's title is a menu item (its own route).
+   */
+  private pickedSuggestion(turn: Turn): boolean {
+    const text = normalize(turn.message.text);
+    const unit = (turn.suggested ?? []).map((id) => this.deps.answers.get(id)).find((u) => u && normalize(turn.t(u.titleKey)) === text);
+    if (!unit) return false;
+    this.answerQuestion(turn, unit);
+    return true;
   }
 
   /** A menu button, pressed or typed exactly: unmistakable, even mid-step ("Reset the payment password"). */
@@ -320,23 +354,27 @@ export class ConversationEngine {
     return true;
   }
 
-  /** A question asked beside an answer ("yes, and will the fees change?"): answered after the answer is taken. */
-  private async sideQuestion(turn: Turn): Promise<AnswerDefinition | undefined> {
+  /**
+   * A question asked beside an answer ("yes, and will the fees change?"): answered after the answer
+   * is taken. The answer comes first, so the question is looked for after it, from the end ("oui je
+   * vois le formulaire" must not be read as a question about the registration form).
+   */
+  private async sideQuestion(turn: Turn): Promise<KnowledgeUnit | undefined> {
     const pieces = turn.message.text.split(/[?？.。!！,，;；]|\s(?:but|and|y|pero|et|mais|και|αλλά|그런데|근데)\s|但是|还有/u).filter((p) => p.trim().length > 0);
     if (pieces.length < 2) return undefined;
-    for (const piece of pieces) {
+    for (const piece of pieces.slice(1).reverse()) {
       const result = await this.deps.understanding.classify(piece, turn.data.locale);
-      const answer = result.locale === turn.data.locale ? this.deps.answers.get(result.intent) : undefined;
+      const answer = result.locale === turn.data.locale ? this.sureFact(result) : undefined;
       if (answer) return answer;
     }
     return undefined;
   }
 
   /** Puts the side question's answer before the next step's question, which stays last. */
-  private answerBeforeNextStep(turn: Turn, answer: AnswerDefinition): void {
+  private answerBeforeNextStep(turn: Turn, answer: KnowledgeUnit): void {
     const last = turn.replies.at(-1);
     const step = last?.expectsAnswer ? turn.replies.pop() : undefined;
-    this.write.say(turn, answer.answerKey);
+    this.write.answer(turn, answer);
     if (step) turn.replies.push(step);
   }
 
@@ -540,9 +578,9 @@ export class ConversationEngine {
   // --- answers ----------------------------------------------------------------------------
 
   /** Answers a question; mid-procedure, goes back to the step, otherwise offers the related procedure. */
-  private answerQuestion(turn: Turn, answer: AnswerDefinition): void {
+  private answerQuestion(turn: Turn, answer: KnowledgeUnit): void {
     turn.data.misses = 0;
-    this.write.say(turn, answer.answerKey);
+    this.write.answer(turn, answer);
     if (turn.data.procedure) {
       this.write.say(turn, 'common.procedure.resuming');
       return this.reaskStep(turn);
@@ -557,7 +595,8 @@ export class ConversationEngine {
     const yes = this.deps.understanding.yesNo(turn.message.text, turn.data.locale!);
     if (yes === undefined) return false;
     turn.data.misses = 0;
-    if (yes) await this.beginProcedure(turn, this.definition(procedureId));
+    if (yes && procedureId === PERSON_OFFER) await this.escalate(turn, 'user_asked');
+    else if (yes) await this.beginProcedure(turn, this.definition(procedureId));
     else this.write.menu(turn, 'common.procedure.anythingElse');
     return true;
   }
@@ -570,8 +609,10 @@ export class ConversationEngine {
     const topic = pressed ? { kind: 'procedure' as const, definition: pressed } : this.topicOf(turn);
     if (topic?.kind === 'procedure') return this.beginProcedure(turn, topic.definition);
     if (topic?.kind === 'answer') return this.answerQuestion(turn, topic.answer);
-    // "No" to "anything else?" (the menu) ends the exchange politely.
-    if (this.deps.understanding.yesNo(turn.message.text, turn.data.locale!) === false) {
+    // A short "no" to "anything else?" (the menu) ends the exchange politely; a sentence holding a
+    // "no" ("desde cuándo ya no acepta clientes?", "je sais pas si…") is a question, not a goodbye.
+    const { understanding } = this.deps;
+    if (understanding.isShort(turn.message.text) && understanding.yesNo(turn.message.text, turn.data.locale!) === false && !understanding.mentionsProduct(turn.message.text)) {
       turn.data.misses = 0;
       return this.write.say(turn, 'common.goodbye');
     }
@@ -582,6 +623,27 @@ export class ConversationEngine {
     }
     if (intent === 'help') return this.write.menu(turn, 'common.menu.help');
     if (intent === 'cancel') return this.onCancel(turn);
+    return this.unclearQuestion(turn);
+  }
+
+  /**
+   * Nothing scored above the threshold. Never a guessed fact: the closest answers and procedures
+   * when the model leans to some ("is it one of these?"); "the articles don't say" and a person
+   * when the text is about the products; otherwise "I didn't understand" and the menu.
+   */
+  private unclearQuestion(turn: Turn): void {
+    const read = turn.nlu && turn.nlu.intent !== NONE_INTENT ? [{ intent: turn.nlu.intent, score: turn.nlu.score }] : [];
+    const closest = [...read, ...(turn.nlu?.alternatives ?? [])].slice(0, MAX_CLOSEST).filter((a) => a.score >= CLOSEST_MIN_SCORE && (this.deps.answers.has(a.intent) || this.deps.catalogue.has(a.intent)));
+    if (closest.length > 0) {
+      turn.data.misses = 0;
+      turn.data.suggested = closest.map((a) => a.intent);
+      return this.write.closest(turn, closest.map((a) => this.deps.answers.get(a.intent) ?? this.definition(a.intent)));
+    }
+    if (this.deps.understanding.mentionsProduct(turn.message.text)) {
+      turn.data.misses = 0;
+      turn.data.offer = PERSON_OFFER;
+      return this.write.yesNoQuestion(turn, 'common.answer.unknown', {});
+    }
     return this.notUnderstood(turn);
   }
 
@@ -591,7 +653,7 @@ export class ConversationEngine {
    * The same words as keywords win even over that (see `Understanding.command`).
    */
   private async urgentIntent(turn: Turn): Promise<boolean> {
-    const urgent = turn.nlu && turn.nlu.score >= URGENT_MIN_SCORE ? URGENT_INTENTS[turn.nlu.intent] : undefined;
+    const urgent = turn.nlu && turn.nlu.networkScore >= URGENT_MIN_SCORE ? URGENT_INTENTS[turn.nlu.intent] : undefined;
     if (!urgent) return false;
     // The words were there and read as negated or hedged ("not frozen", "whether it is frozen"): not urgent.
     if (urgent.kind === 'frozen' && turn.signals?.frozenMentioned) return false;
@@ -608,13 +670,22 @@ export class ConversationEngine {
   }
 
   /** The procedure or question the classifier read in the message. */
-  private topicOf(turn: Turn): { kind: 'procedure'; definition: ProcedureDefinition } | { kind: 'answer'; answer: AnswerDefinition } | undefined {
+  private topicOf(turn: Turn): { kind: 'procedure'; definition: ProcedureDefinition } | { kind: 'answer'; answer: KnowledgeUnit } | undefined {
     const id = turn.nlu?.intent;
     if (!id) return undefined;
     const definition = this.deps.catalogue.get(id);
     if (definition) return { kind: 'procedure', definition };
-    const answer = this.deps.answers.get(id);
+    const answer = this.sureFact(turn.nlu!);
     return answer ? { kind: 'answer', answer } : undefined;
+  }
+
+  /**
+   * The unit the classifier read, when sure enough to state its fact: a wrong fact misleads, a
+   * wrong procedure is one "no" away. Otherwise `unclearQuestion` offers it among the closest.
+   */
+  private sureFact(nlu: IntentResult): KnowledgeUnit | undefined {
+    const unit = this.deps.answers.get(nlu.intent);
+    return unit && (nlu.score >= FACT_MIN_SCORE || nlu.agreed) ? unit : undefined;
   }
 
   /** After repeated misses, every question also offers a person. */

@@ -1,5 +1,7 @@
 import type { ProcedureCatalogue } from '../../dialogs/catalogue';
+import type { KnowledgeUnit } from '../../dialogs/knowledge';
 import { PRODUCTS, type ProcedureDefinition } from '../../dialogs/procedure';
+import type { SeedId } from '../../dialogs/sources';
 import type { Choice, MessageParams, StepMeta } from '../../dialogs/types';
 import type { OfferedChoice } from '../understanding/understanding';
 import type { Turn } from './turn';
@@ -16,6 +18,23 @@ export class ReplyWriter {
 
   say(turn: Turn, key: string, params?: MessageParams): void {
     turn.replies.push({ text: turn.t(key, params), source: { key, ...(params ? { params } : {}) } });
+  }
+
+  /** A fact from the articles, then the articles it comes from ("From: … (003)"), so the user can check it. */
+  answer(turn: Turn, unit: KnowledgeUnit): void {
+    this.say(turn, unit.answerKey);
+    const articles = (Object.keys(unit.sources) as SeedId[]).sort().map((id) => turn.t(`sources.article.${id}`));
+    this.say(turn, 'common.answer.source', { articles });
+  }
+
+  /** "Is it one of these?": the closest answers and procedures by title, and a person. */
+  closest(turn: Turn, options: ReadonlyArray<KnowledgeUnit | ProcedureDefinition>): void {
+    turn.replies.push({
+      text: turn.t('common.answer.closest'),
+      source: { key: 'common.answer.closest' },
+      choices: [...options.map((o) => ({ id: o.id, label: turn.t(o.titleKey) })), this.personChoice(turn)],
+      expectsAnswer: true,
+    });
   }
 
   /** A procedure step: its prompt, its buttons (and a person after repeated misses), "step 3 of 6". */

@@ -21,4 +21,6 @@ export interface Turn {
   reading?: StepReading;
   /** The procedure the previous reply offered to start (it stands for this message only). */
   offer?: string;
+  /** The answers and procedures the previous reply offered as "is it one of these?" (this message only). */
+  suggested?: readonly string[];
 }

@@ -9,6 +9,8 @@ export class LanguageVocabulary {
   readonly selectLanguage: PhraseSet;
   readonly commands: Readonly<Record<keyof Vocabulary['commands'], PhraseSet>>;
   readonly greetings: PhraseSet;
+  readonly productNames: PhraseSet;
+  readonly taskCues: PhraseSet;
   readonly yes: PhraseSet;
   readonly no: PhraseSet;
   readonly justNow: PhraseSet;
@@ -34,6 +36,8 @@ export class LanguageVocabulary {
       resume: new PhraseSet(source.commands.resume),
     };
     this.greetings = new PhraseSet(source.greetings);
+    this.productNames = new PhraseSet(source.productNames);
+    this.taskCues = new PhraseSet(source.taskCues);
     this.yes = new PhraseSet(source.yes);
     this.no = new PhraseSet(source.no);
     this.justNow = new PhraseSet(source.duration.justNow);

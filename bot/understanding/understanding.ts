@@ -119,6 +119,17 @@ export class Understanding {
     return undefined;
   }
 
+  /** Whether the text names one of the products, in any language ("alipay", "1688", "支付宝"). */
+  mentionsProduct(text: string): boolean {
+    const norm = normalize(text);
+    return [...this.vocabularies.values()].some((v) => v.productNames.occursIn(norm));
+  }
+
+  /** A few words ("no thanks", "不用了"): short enough to be a reply rather than a question. */
+  isShort(text: string): boolean {
+    return isShort(normalize(text));
+  }
+
   isGreeting(text: string): boolean {
     const norm = normalize(text);
     return isShort(norm) && [...this.vocabularies.values()].some((v) => v.greetings.occursIn(norm));
@@ -164,7 +175,8 @@ export class Understanding {
     return {
       frozenMentioned: all.some((v) => v.commands.frozen.occursIn(norm)),
       personMentioned: all.some((v) => v.commands.human.occursIn(norm)),
-      frozen: step?.about !== 'frozen' && stated((v) => v.commands.frozen, true),
+      // "the auction deposit is frozen, can I unbind?" asks the articles; it reports no frozen account.
+      frozen: step?.about !== 'frozen' && stated((v) => v.commands.frozen, true) && !all.some((v) => v.reading.frozenNotAccount.occursIn(norm)),
       person: stated((v) => v.commands.human, false),
       language: this.languageRequest(norm, all),
       stop: stated((v) => v.reading.stop, false) || all.some((v) => v.commands.cancel.isExactly(norm)),

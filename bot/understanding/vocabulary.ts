@@ -42,6 +42,14 @@ const vocabularySchema = z.object({
   procedures: z.record(z.string(), phrases),
   /** Words that ask one of the questions answered in one reply, by answer id (same use). */
   answers: z.record(z.string(), phrases),
+  /** The products' names as people write them ("alipay", "1688", "支付宝"): a question naming one is about the articles' subject. */
+  productNames: phrases,
+  /**
+   * Words that make a message a task or a problem rather than a question ("I want to", "help me",
+   * "won't", "我想", "싶어요"): "je veux délier alipay" walks the procedure even when a fact about
+   * unbinding scores higher.
+   */
+  taskCues: phrases,
   /** What people type right before a password ("my password is", "密码是"). */
   passwordLeadIns: phrases,
   /**
@@ -79,6 +87,8 @@ const vocabularySchema = z.object({
     languageCues: phrases,
     /** A hedge before "frozen" makes it a question, not a statement ("if", "whether", "是否"). */
     hedges: phrases,
+    /** Things that can be frozen besides an account ("deposit", "保证金"): their freeze is a question for the articles, not an emergency. */
+    frozenNotAccount: phrases,
     /** Rating words → stars ("excellent": 5, "满分": 5). */
     ratings: z.record(z.string(), z.number().int().min(1).max(5)),
   }),

@@ -1,5 +1,6 @@
 import { createAnswerCatalogue, createCatalogue } from '../../dialogs/catalogue';
 import { PRODUCTS } from '../../dialogs/procedure';
+import { sourceLine } from '../knowledge/sourceLine';
 import { cardOf, LOCALES, testCatalog, testConversation, translate, type Locale } from '../support/fixtures';
 
 /**
@@ -34,6 +35,7 @@ describe.each(LOCALES)('conversation flow in %s', (locale) => {
     const related = catalogue.get(answer.relatedProcedure)!;
     expect(await chat.say(typed[locale].whatIsAlipay)).toEqual([
       t(answer.answerKey),
+      sourceLine(t, answer),
       t('common.answer.offerProcedure', { title: t(related.titleKey) }),
     ]);
     expect(await chat.say(yes)).toEqual([t('common.procedure.starting', { title: t(related.titleKey) }), t('accessAlipay.askBuyerOrSeller')]);
@@ -45,6 +47,7 @@ describe.each(LOCALES)('conversation flow in %s', (locale) => {
     await chat.say(yes);
     expect(await chat.say(typed[locale].fees)).toEqual([
       t('answers.fees1688.answer'),
+      sourceLine(t, answers.get('faq_1688_fees')!),
       t('common.procedure.resuming'),
       t('activateMembership.clickActivateNow'),
     ]);

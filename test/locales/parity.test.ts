@@ -54,9 +54,10 @@ describe('locales', () => {
       }
     });
 
-    it('names every procedure and answer in its vocabulary', () => {
+    it('names every procedure in its vocabulary, and only known answers', () => {
       for (const id of createCatalogue().keys()) expect(catalog.vocabulary[lng].procedures[id]?.length ?? 0).toBeGreaterThan(0);
-      for (const id of createAnswerCatalogue().keys()) expect({ id, phrases: (catalog.vocabulary[lng].answers[id]?.length ?? 0) > 0 }).toEqual({ id, phrases: true });
+      // Answers need no keywords of their own: their phrasings are in utterances.json (checked with the knowledge base).
+      for (const id of Object.keys(catalog.vocabulary[lng].answers)) expect({ id, known: createAnswerCatalogue().has(id) }).toEqual({ id, known: true });
     });
   });
 

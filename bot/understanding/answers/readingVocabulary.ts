@@ -24,6 +24,7 @@ export class ReadingVocabulary {
   readonly absent: PhraseSet;
   readonly thanks: PhraseSet;
   readonly stop: PhraseSet;
+  readonly frozenNotAccount: PhraseSet;
   readonly languageCues: PhraseSet;
   readonly hedges: PhraseSet;
   readonly ratings: ReadonlyArray<[PhraseSet, number]>;
@@ -43,6 +44,7 @@ export class ReadingVocabulary {
     this.absent = new PhraseSet(source.absent);
     this.thanks = new PhraseSet(source.thanks);
     this.stop = new PhraseSet(source.stop);
+    this.frozenNotAccount = new PhraseSet(source.frozenNotAccount);
     this.languageCues = new PhraseSet(source.languageCues);
     this.hedges = new PhraseSet(source.hedges);
     this.ratings = Object.entries(source.ratings)

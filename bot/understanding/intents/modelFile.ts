@@ -1,5 +1,6 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
+import { createAnswerCatalogue, createCatalogue } from '../../../dialogs/catalogue';
 import { projectRoot } from '../../config/paths';
 import type { LocaleCatalog } from '../../locales/localeCatalog';
 import { IntentClassifier } from './intentClassifier';
@@ -68,6 +69,9 @@ export function loadClassifier(catalog: LocaleCatalog, defaultLocale = 'en', fil
     locale: lng,
     script: catalog.vocabulary[lng].script,
     hints: catalog.vocabulary[lng].languageHints,
+    taskCues: catalog.vocabulary[lng].taskCues,
   }));
-  return new IntentClassifier(model, corpus, profiles, defaultLocale);
+  const facts = new Set(createAnswerCatalogue().keys());
+  const procedures = new Set(createCatalogue().keys());
+  return new IntentClassifier(model, corpus, profiles, { defaultLocale, phrasings: catalog.utterances, facts, procedures });
 }

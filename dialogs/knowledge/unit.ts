@@ -1,0 +1,28 @@
+import type { ProductId } from '../procedure';
+import type { SourceQuotes } from '../sources';
+
+/**
+ * One fact the articles state, answered in one reply: what a customer asks ("how long is the SMS
+ * code valid?"), not what they want done. Its words live in `locales/<lng>/answers.json` under
+ * `key` (`title`, `answer`); its phrasings in `locales/<lng>/utterances.json` under `id`.
+ */
+export interface KnowledgeUnit {
+  readonly id: string;
+  readonly product: ProductId;
+  /** Message key of the unit's name (buttons, "did you mean…?", the transcript). */
+  readonly titleKey: string;
+  /** Message key of the reply. */
+  readonly answerKey: string;
+  /** The procedure that acts on the fact, offered after the answer. */
+  readonly relatedProcedure: string;
+  /** The articles that state it, quoted word for word (checked by test/dialogs/sources.test.ts). */
+  readonly sources: SourceQuotes;
+}
+
+/** A unit before its product is set by the list it belongs to (one list per product). */
+export type UnitDraft = Omit<KnowledgeUnit, 'product'>;
+
+/** A unit whose locale keys sit under `answers.<key>`. */
+export function unit(id: string, key: string, relatedProcedure: string, sources: SourceQuotes): UnitDraft {
+  return { id, titleKey: `answers.${key}.title`, answerKey: `answers.${key}.answer`, relatedProcedure, sources };
+}

@@ -1,0 +1,96 @@
+import { createAnswerCatalogue, createCatalogue } from '../../dialogs/catalogue';
+import { LOCALES, testCatalog, testConversation, translate, type Locale } from '../support/fixtures';
+import { askFirst, knownMisses, loadQuestions } from './knowledgeCases';
+import { sourceLine } from './sourceLine';
+
+/**
+ * Questions the articles answer, through the production middleware: the fact with its source,
+ * then the related procedure one "yes" away; mid-procedure, the fact and the same step again;
+ * when the articles are silent, a person; never a procedure the user did not ask for.
+ */
+const units = createAnswerCatalogue();
+const catalogue = createCatalogue();
+
+/** The questions quoted in issue 17, each answered wrongly before the knowledge base. */
+const quoted: Array<[Locale, string, string[]]> = [
+  ['en', 'how long does the sms verification code stay valid?', ['faq_intl_sms_validity']],
+  ['zh', '短信验证码多长时间有效？', ['faq_intl_sms_validity']],
+  ['en', 'how many currencies can alipay take payments in', ['faq_alipay_currencies', 'faq_what_is_alipay']],
+  ['ko', '알리페이는 몇 개 통화로 결제를 받나요', ['faq_alipay_currencies', 'faq_what_is_alipay']],
+  ['en', 'is alipay intl account withdrawal still limited to 100 transactions?', ['faq_intl_withdrawal_rules']],
+  ['zh', '国际账户提现还是限制在100笔交易吗', ['faq_intl_withdrawal_rules']],
+  ['en', 'can I unbind if I still have an auction deposit frozen?', ['faq_taobao_unbind_auction_deposit']],
+  ['es', 'desde cuando alipay en aliexpress ya no acepta clientes nuevos?', ['faq_alipay_closed_when', 'faq_alipay_registration_open']],
+  ['fr', 'que se passe-t-il si je delie pas mon compte 1688 ?', ['faq_1688_deadline']],
+  ['ko', '알리페이 국제계정 일반 구매자도 쓸 수 있어요?', ['faq_intl_who_can_use']],
+  ['zh', 'Alipay Business里还剩的余额怎么办', ['faq_1688_balance']],
+  ['es', 'si saco la plata de alipay business me cobran algo?', ['faq_1688_withdrawal_fees', 'faq_1688_balance']],
+  ['ko', '콰징바오 말고 다른 기능도 못 쓰게 돼요?', ['faq_1688_account_status']],
+];
+
+/** Quoted examples still read below the bar for stating a fact: they get "is it one of these?" with the answer among the options. */
+const stillOffered = new Set(['콰징바오 말고 다른 기능도 못 쓰게 돼요?']);
+
+describe('questions the articles answer', () => {
+  it.each(quoted.filter(([, q]) => stillOffered.has(q)))('[%s] "%s" offers the answer among the closest', async (locale, q, expected) => {
+    const result = await askFirst({ q, units: expected }, locale);
+    expect(result.verdict).toBe('offered');
+  });
+
+  it.each(quoted.filter(([, q]) => !stillOffered.has(q)))('[%s] "%s" gets the fact in the first reply', async (locale, q, expected) => {
+    const result = await askFirst({ q, units: expected }, locale);
+    expect({ q, verdict: result.verdict, said: result.said }).toEqual({ q, verdict: 'stated', said: expect.arrayContaining(['common.answer.source']) });
+  });
+
+});
+
+/**
+ * The dev questions, each through the production middleware: the fact when the articles state
+ * it; when they do not, no fact and an offer (the closest answers or a person). The questions
+ * still missed are listed in known-misses.json (`npm run eval:knowledge -- --write-known-misses`)
+ * and expected to fail, so a fix shows up as "passed unexpectedly" and a regression as a failure.
+ * The held-out sets are only measured (`npm run eval:knowledge`), never tested or tuned on.
+ */
+describe.each(LOCALES)('dev questions in %s', (locale) => {
+  const misses = knownMisses(locale);
+  for (const c of loadQuestions('dev', locale)) {
+    const run = misses.has(c.q) ? test.failing : test;
+    run(`"${c.q}" → ${c.units.join(' | ') || 'no fact, an offer'}`, async () => {
+      const result = await askFirst(c, locale);
+      expect({ verdict: result.verdict, ok: result.ok }).toEqual({ verdict: c.units.length > 0 ? 'stated' : expect.stringMatching(/^(offered|escalated)$/), ok: true });
+    });
+  }
+});
+
+describe.each(LOCALES)('answers in %s', (locale) => {
+  const t = translate(locale);
+  const yes = t('common.choice.yes');
+  const unit = units.get('faq_intl_sms_validity')!;
+  const related = catalogue.get(unit.relatedProcedure)!;
+
+  it('states the fact, names the article it comes from, and offers the procedure, which "yes" starts', async () => {
+    const chat = testConversation(locale);
+    expect(await chat.say(t(unit.titleKey))).toEqual([t(unit.answerKey), sourceLine(t, unit), t('common.answer.offerProcedure', { title: t(related.titleKey) })]);
+    const started = await chat.say(yes);
+    expect(started[0]).toBe(t('common.procedure.starting', { title: t(related.titleKey) }));
+  });
+
+  it('every unit has a title, an answer and phrasings to be found by', () => {
+    const catalog = testCatalog();
+    for (const u of units.values()) {
+      expect({ id: u.id, title: t(u.titleKey) !== u.titleKey, answer: t(u.answerKey) !== u.answerKey }).toEqual({ id: u.id, title: true, answer: true });
+      expect({ id: u.id, phrasings: (catalog.utterances[locale][u.id]?.length ?? 0) >= 8 }).toEqual({ id: u.id, phrasings: true });
+    }
+  });
+
+  it('says when the articles do not answer a question about the products, and a "yes" reaches a person', async () => {
+    const chat = testConversation(locale);
+    const silent = loadQuestions('dev', locale).filter((c) => c.units.length === 0);
+    const results = await Promise.all(silent.map((c) => askFirst(c, locale)));
+    const offered = silent.find((_, i) => results[i].said.includes('common.answer.unknown'));
+    expect(offered).toBeDefined();
+    expect(await chat.say(offered!.q)).toEqual([t('common.answer.unknown')]);
+    await chat.say(yes);
+    expect(chat.escalations.map((e) => e.reason)).toEqual(['user_asked']);
+  });
+});
