@@ -1,18 +1,19 @@
 import { writeFileSync } from 'node:fs';
 import { LOCALES } from '../support/fixtures';
-import { askFirst, KNOWN_MISSES_FILE, loadQuestions, type Verdict } from './knowledgeCases';
+import { askFirst, KNOWN_MISSES_FILE, loadQuestions, type QuestionSet, type Verdict } from './knowledgeCases';
 
 /**
  * `npm run eval:knowledge`: every factual question as the first message of a new conversation,
- * per language, for the dev set (tuned on) and the held-out set (never tuned on). Prints the share
+ * per language, for the dev set (tuned on), the held-out set (never tuned on) and the silent set
+ * (questions next to a known fact that the articles do not answer, never tuned on). Prints the share
  * whose first reply states the asked fact, the wrong-fact rate, how often it offered answers or a
  * person instead, and how often a question started a procedure; then every miss.
- * `--set dev|heldout` runs one set; `--quiet` hides the misses; `--write-known-misses` records
+ * `--set dev|heldout|silent` runs one set; `--quiet` hides the misses; `--write-known-misses` records
  * the dev set's misses for the ratchet test (knowledge.conversation.test.ts).
  */
 async function main(): Promise<void> {
   const args = process.argv.slice(2);
-  const sets = args.includes('--set') ? [args[args.indexOf('--set') + 1] as 'dev' | 'heldout'] : (['dev', 'heldout'] as const);
+  const sets = args.includes('--set') ? [args[args.indexOf('--set') + 1] as QuestionSet] : (['dev', 'heldout', 'silent'] as const);
   for (const set of sets) {
     console.log(`\n## ${set} set`);
     console.log('lang  asked  stated          wrong fact  offered  started proc.  silent (no fact; offered or a person)');

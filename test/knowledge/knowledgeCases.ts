@@ -48,7 +48,9 @@ export function knownMisses(locale: string): ReadonlySet<string> {
   return new Set(all[locale] ?? []);
 }
 
-export function loadQuestions(set: 'dev' | 'heldout', locale: string): QuestionCase[] {
+export type QuestionSet = 'dev' | 'heldout' | 'silent';
+
+export function loadQuestions(set: QuestionSet, locale: string): QuestionCase[] {
   return JSON.parse(readFileSync(join(projectRoot(), 'test', 'knowledge', set, `${locale}.json`), 'utf8')) as QuestionCase[];
 }
 
