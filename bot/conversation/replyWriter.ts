@@ -1,7 +1,6 @@
 import type { ProcedureCatalogue } from '../../dialogs/catalogue';
-import type { KnowledgeUnit } from '../../dialogs/knowledge';
+import { citedArticles, type KnowledgeUnit } from '../../dialogs/knowledge';
 import { PRODUCTS, type ProcedureDefinition } from '../../dialogs/procedure';
-import type { SeedId } from '../../dialogs/sources';
 import type { Choice, MessageParams, StepMeta } from '../../dialogs/types';
 import type { OfferedChoice } from '../understanding/understanding';
 import type { Turn } from './turn';
@@ -23,7 +22,7 @@ export class ReplyWriter {
   /** A fact from the articles, then the articles it comes from ("From: … (003)"), so the user can check it. */
   answer(turn: Turn, unit: KnowledgeUnit): void {
     this.say(turn, unit.answerKey);
-    const articles = (Object.keys(unit.sources) as SeedId[]).sort().map((id) => turn.t(`sources.article.${id}`));
+    const articles = citedArticles(unit).map((id) => turn.t(`sources.article.${id}`));
     this.say(turn, 'common.answer.source', { articles });
   }
 

@@ -10,7 +10,6 @@ export class LanguageVocabulary {
   readonly commands: Readonly<Record<keyof Vocabulary['commands'], PhraseSet>>;
   readonly greetings: PhraseSet;
   readonly productNames: PhraseSet;
-  readonly taskCues: PhraseSet;
   readonly yes: PhraseSet;
   readonly no: PhraseSet;
   readonly justNow: PhraseSet;
@@ -37,7 +36,6 @@ export class LanguageVocabulary {
     };
     this.greetings = new PhraseSet(source.greetings);
     this.productNames = new PhraseSet(source.productNames);
-    this.taskCues = new PhraseSet(source.taskCues);
     this.yes = new PhraseSet(source.yes);
     this.no = new PhraseSet(source.no);
     this.justNow = new PhraseSet(source.duration.justNow);

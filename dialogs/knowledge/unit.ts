@@ -1,5 +1,5 @@
 import type { ProductId } from '../procedure';
-import type { SourceQuotes } from '../sources';
+import type { SeedId, SourceQuotes } from '../sources';
 
 /**
  * One fact the articles state, answered in one reply: what a customer asks ("how long is the SMS
@@ -17,6 +17,11 @@ export interface KnowledgeUnit {
   readonly relatedProcedure: string;
   /** The articles that state it, quoted word for word (checked by test/dialogs/sources.test.ts). */
   readonly sources: SourceQuotes;
+}
+
+/** The articles a unit cites, in their order: what its source line names. */
+export function citedArticles(unit: Pick<KnowledgeUnit, 'sources'>): SeedId[] {
+  return (Object.keys(unit.sources) as SeedId[]).sort();
 }
 
 /** A unit before its product is set by the list it belongs to (one list per product). */

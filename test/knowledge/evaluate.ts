@@ -2,6 +2,8 @@ import { writeFileSync } from 'node:fs';
 import { LOCALES } from '../support/fixtures';
 import { askFirst, KNOWN_MISSES_FILE, loadQuestions, type QuestionSet, type Verdict } from './knowledgeCases';
 
+const pct = (n: number, of: number) => `${((100 * n) / Math.max(of, 1)).toFixed(1)}%`;
+
 /**
  * `npm run eval:knowledge`: every factual question as the first message of a new conversation,
  * per language, for the dev set (tuned on), the held-out set (never tuned on) and the silent set
@@ -37,7 +39,6 @@ async function main(): Promise<void> {
         if (!result.ok) (known[locale] ??= []).push(c.q);
         if (!result.ok) misses.push(`${locale} "${c.q}" → ${result.verdict} (want ${c.units.join('|') || 'offer'}; said ${result.said.join(', ')})`);
       }
-      const pct = (n: number, of: number) => `${((100 * n) / Math.max(of, 1)).toFixed(1)}%`;
       console.log(
         `${locale.padEnd(5)} ${String(asked).padStart(5)}  ${pct(counts.stated, asked).padStart(6)} (${counts.stated})`.padEnd(30) +
           `${pct(counts.wrongFact, asked).padStart(10)}  ${pct(counts.offered, asked).padStart(7)}  ${pct(counts.startedProcedure, asked).padStart(13)}  ${silentOk}/${silent}`,
@@ -48,7 +49,6 @@ async function main(): Promise<void> {
       totals.silent += silent;
       totals.silentOk += silentOk;
     }
-    const pct = (n: number, of: number) => `${((100 * n) / Math.max(of, 1)).toFixed(1)}%`;
     console.log(`all   ${totals.asked}  stated ${pct(totals.stated, totals.asked)}, wrong fact ${pct(totals.wrong, totals.asked)}, silent handled ${totals.silentOk}/${totals.silent}`);
     if (set === 'dev' && args.includes('--write-known-misses')) writeFileSync(KNOWN_MISSES_FILE, `${JSON.stringify(known, null, 2)}\n`);
     if (!args.includes('--quiet') && misses.length) console.log(`\nmisses:\n${misses.map((m) => `  ${m}`).join('\n')}`);

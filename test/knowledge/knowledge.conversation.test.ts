@@ -1,5 +1,5 @@
 import { createAnswerCatalogue, createCatalogue } from '../../dialogs/catalogue';
-import { LOCALES, testCatalog, testConversation, translate, type Locale } from '../support/fixtures';
+import { buttons, LOCALES, testCatalog, testConversation, translate, type Locale } from '../support/fixtures';
 import { askFirst, knownMisses, loadQuestions } from './knowledgeCases';
 import { sourceLine } from './sourceLine';
 
@@ -32,9 +32,31 @@ const quoted: Array<[Locale, string, string[]]> = [
 const stillOffered = new Set(['콰징바오 말고 다른 기능도 못 쓰게 돼요?']);
 
 describe('questions the articles answer', () => {
-  it.each(quoted.filter(([, q]) => stillOffered.has(q)))('[%s] "%s" offers the answer among the closest', async (locale, q, expected) => {
+  it.each(quoted.filter(([, q]) => stillOffered.has(q)))('[%s] "%s" offers the answer among the closest, and its title answers it', async (locale, q, expected) => {
     const result = await askFirst({ q, units: expected }, locale);
     expect(result.verdict).toBe('offered');
+    const t = translate(locale);
+    const unit = units.get(expected[0])!;
+    const chat = testConversation(locale);
+    const [question, ...options] = (await chat.send({ text: q })).filter((a) => a.type === 'message');
+    expect(options).toEqual([]);
+    expect(buttons(question)).toContain(t(unit.titleKey));
+    expect(await chat.say(t(unit.titleKey))).toEqual([t(unit.answerKey), sourceLine(t, unit), t('common.answer.offerProcedure', { title: t(catalogue.get(unit.relatedProcedure)!.titleKey) })]);
+  });
+
+  /** Question or task: the same topic asked as a wish to act walks the procedure, not the fact about it. */
+  const tasks: Array<[Locale, string]> = [
+    ['en', 'I want to unbind my alipay from taobao'],
+    ['zh', '我想把淘宝和支付宝解绑'],
+    ['es', 'quiero desvincular alipay de mi cuenta de taobao'],
+    ['fr', 'je veux délier alipay de mon compte taobao'],
+    ['el', 'θέλω να αποσυνδέσω το alipay από το taobao'],
+    ['ko', '타오바오에서 알리페이 연동을 해제하고 싶어요'],
+  ];
+  it.each(tasks)('[%s] "%s" starts the procedure', async (locale, text) => {
+    const t = translate(locale);
+    const said = await testConversation(locale).say(text);
+    expect(said[0]).toBe(t('common.procedure.starting', { title: t('taobaoUnbindAlipay.title') }));
   });
 
   it.each(quoted.filter(([, q]) => !stillOffered.has(q)))('[%s] "%s" gets the fact in the first reply', async (locale, q, expected) => {

@@ -43,8 +43,7 @@ const sample: Array<[string, string, string]> = [
 
 describe('intent classifier', () => {
   it.each(sample)('[%s] %s → %s', async (locale, text, intent) => {
-    const { score, ...result } = await classifier.classify(text);
-    expect({ text: result.text, locale: result.locale, intent: result.intent, score }).toEqual({ text, locale, intent, score: expect.any(Number) });
+    expect(await classifier.classify(text)).toEqual(expect.objectContaining({ text, locale, intent, score: expect.any(Number) }));
   });
 
   it('reads close misspellings of product names', async () => {

@@ -7,7 +7,7 @@ import { PhrasingIndex } from './phrasingIndex';
  * differently: the trained NLP.js network (words, stems) and the nearest training phrasings by
  * character n-grams (`PhrasingIndex`). Either alone, on the dev sets, stated a wrong fact more
  * often or read fewer questions; together they agree when the phrasing is close and share the
- * doubt when it is not. For the language: the script first the script first (Han, Hangul, Greek name one language each), then a word
+ * doubt when it is not. For the language: the script first (Han, Hangul, Greek name one language each), then a word
  * model built from the same training phrasings (and each language's function words), then the
  * conversation's language for short or ambiguous texts ("ok", "no", "merci").
  */
@@ -176,7 +176,7 @@ export class IntentClassifier {
     return { intent: guess.intent, score: guess.neighbour < MIN_NEIGHBOUR_SIMILARITY ? 0 : guess.score };
   }
 
-    private isSure(guess: Guess): boolean {
+  private isSure(guess: Guess): boolean {
     return guess.intent !== NONE_INTENT && guess.score >= this.threshold && guess.neighbour >= MIN_NEIGHBOUR_SIMILARITY;
   }
 

@@ -6,7 +6,7 @@ import type { Corpus } from './intentModel';
  * phrasings are nearest to a text, by cosine. A second opinion beside the NLP.js network, built
  * differently on purpose: n-grams need no tokenizer or stemmer, so they read Chinese and Korean
  * without word boundaries, typos, missing accents and inflections ("desvinculo", "해제하려면")
- * the network's stemmers miss. No library does this small job for six scripts; it is 80 lines.
+ * the network's stemmers miss. No library does this small job for six scripts; it is under 100 lines.
  */
 export class PhrasingIndex {
   /** Each document's intent and vector norm, by document number. */
