@@ -46,6 +46,12 @@ describe('intent classifier', () => {
     expect(await classifier.classify(text)).toEqual(expect.objectContaining({ text, locale, intent, score: expect.any(Number) }));
   });
 
+  it("walks the procedure when a task's words come with a close fact (question or task)", async () => {
+    // Read alone, the fact "why can't I link 1688 to WorldFirst?" scores higher; "πρέπει να" (I need to) makes it the task.
+    const result = await classifier.classify('πρέπει να συνδέσω το 1688 με το worldfirst');
+    expect({ intent: result.intent, beside: result.alternatives[0]?.intent }).toEqual({ intent: 'move_1688_to_worldfirst', beside: 'faq_1688_link_blocked' });
+  });
+
   it('reads close misspellings of product names', async () => {
     for (const [text, intent] of [
       ['how to link worldfrist to 1688', 'move_1688_to_worldfirst'],
