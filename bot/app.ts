@@ -43,6 +43,7 @@ import { PrivacyMiddleware } from './privacy/privacyMiddleware';
 import { createTranslator, type Translator } from './rendering/translator';
 import { FileStorage } from './storage/fileStorage';
 import { FileTranscriptStore } from './transcripts/fileTranscriptStore';
+import type { BuiltInRecognizers } from './understanding/builtInRecognizers';
 import { Understanding } from './understanding/understanding';
 
 /**
@@ -57,6 +58,8 @@ export interface BotAppOptions {
   readonly outcomes?: OutcomeLog;
   /** The intent classifier; loaded from the trained model when not given (tests share one). */
   readonly classifier?: IntentClassifier;
+  /** The number, yes/no and time recognizers; built here when not given (tests share one per worker). */
+  readonly recognizers?: BuiltInRecognizers;
   readonly procedures?: ProcedureCatalogue;
   readonly logDestination?: pino.DestinationStream;
   readonly now?: () => Date;
@@ -108,7 +111,7 @@ export function assembleBot(options: BotAppOptions): AssembledBot {
     options.outcomes ??
     (config.storage.kind === 'file' ? new JsonLinesOutcomeLog(join(config.storage.dataDir, 'outcomes.jsonl')) : new MemoryOutcomeLog());
 
-  const understanding = new Understanding(catalog.vocabulary, options.classifier ?? loadClassifier(catalog, config.defaultLocale), options.now);
+  const understanding = new Understanding(catalog.vocabulary, options.classifier ?? loadClassifier(catalog, config.defaultLocale), options.now, options.recognizers);
   const warmStart = Date.now();
   understanding.warm();
   logger.info({ ms: Date.now() - warmStart, languages: catalog.languages }, 'recognizers warmed');

@@ -25,7 +25,11 @@ interface DateTimeValue {
 }
 
 export class BuiltInRecognizers {
-  private readonly models = new Map<string, Model>();
+  /**
+   * @param models where built models are kept; a caller that builds several of these (the tests,
+   * one per conversation) passes one map so each culture's models are built once.
+   */
+  constructor(private readonly models = new Map<string, Model>()) {}
 
   yesNo(text: string, culture: string): boolean | undefined {
     const [first] = this.model('boolean', culture).parse(text.slice(0, MAX_RECOGNIZER_INPUT));

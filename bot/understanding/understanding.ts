@@ -47,13 +47,13 @@ const MAX_GREETING_CHARS_UNSPACED = 12;
 
 export class Understanding {
   private readonly vocabularies: ReadonlyMap<string, LanguageVocabulary>;
-  private readonly builtIn = new BuiltInRecognizers();
   private readonly reader = new AnswerReader();
 
   constructor(
     vocabularies: Readonly<Record<string, Vocabulary>>,
     private readonly classifier: IntentClassifier,
     private readonly now: () => Date = () => new Date(),
+    private readonly builtIn = new BuiltInRecognizers(),
   ) {
     this.vocabularies = new Map(Object.entries(vocabularies).map(([lng, v]) => [lng, new LanguageVocabulary(lng, v)]));
   }

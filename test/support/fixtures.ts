@@ -13,6 +13,7 @@ import { loadLocaleCatalog, type LocaleCatalog } from '../../bot/locales/localeC
 import { privacyFilterFor, type PrivacyFilter } from '../../bot/privacy/privacyFilter';
 import { PARAGRAPH } from '../../bot/rendering/activityRenderer';
 import { createTranslator, type Translate } from '../../bot/rendering/translator';
+import { BuiltInRecognizers } from '../../bot/understanding/builtInRecognizers';
 import { Understanding } from '../../bot/understanding/understanding';
 
 /** Shared, read-only test fixtures: loading locales and warming recognizers once per test file. */
@@ -20,7 +21,19 @@ export const LOCALES = ['en', 'zh', 'es', 'fr', 'el', 'ko'] as const;
 export type Locale = (typeof LOCALES)[number];
 
 let catalog: LocaleCatalog | undefined;
-let classifier: IntentClassifier | undefined;
+
+/**
+ * A model built once per jest worker (see workerEnvironment.ts), or once per file when the
+ * environment is another one. Models built by an earlier file are used as they are: they hold no
+ * conversation state.
+ */
+function workerShared<T>(key: string, build: () => T): T {
+  const shared = (globalThis as { __workerShared?: Map<string, unknown> }).__workerShared ?? fileShared;
+  if (!shared.has(key)) shared.set(key, build());
+  return shared.get(key) as T;
+}
+const fileShared = new Map<string, unknown>();
+
 export function testCatalog(): LocaleCatalog {
   catalog ??= loadLocaleCatalog(localesDir());
   return catalog;
@@ -34,14 +47,18 @@ export function testPrivacy(): PrivacyFilter {
   return privacyFilterFor(testCatalog());
 }
 
-/** The trained intent model (jest's global setup trains it when the utterances changed), loaded once per test file. */
+/** The trained intent model (jest's global setup trains it when the utterances changed), loaded once per worker. */
 export function testClassifier(): IntentClassifier {
-  classifier ??= loadClassifier(testCatalog());
-  return classifier;
+  return workerShared('classifier', () => loadClassifier(testCatalog()));
+}
+
+/** The number, yes/no and time recognizers, their models built once per worker. */
+export function testRecognizers(): BuiltInRecognizers {
+  return workerShared('recognizers', () => new BuiltInRecognizers());
 }
 
 export function testUnderstanding(): Understanding {
-  return new Understanding(testCatalog().vocabulary, testClassifier(), () => FIXED_NOW);
+  return new Understanding(testCatalog().vocabulary, testClassifier(), () => FIXED_NOW, testRecognizers());
 }
 
 export function translate(locale: string): Translate {
@@ -70,6 +87,7 @@ export async function startTestApp(overrides: Partial<BotAppOptions> & { env?: R
     now: () => FIXED_NOW,
     logDestination: new LogCapture(),
     classifier: testClassifier(),
+    recognizers: testRecognizers(),
     ...overrides,
   });
 }
@@ -154,6 +172,7 @@ export function testConversation(locale: string | undefined, options: Conversati
     logDestination: logs,
     outcomes,
     classifier: testClassifier(),
+    recognizers: testRecognizers(),
     // With the agent hub, messages left are its tickets; otherwise they are collected here.
     ...(hubMode
       ? {}
