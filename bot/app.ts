@@ -13,7 +13,7 @@ import {
 } from 'botbuilder';
 import type pino from 'pino';
 import { createAnswerCatalogue, createCatalogue, type ProcedureCatalogue } from '../dialogs/catalogue';
-import { createAdapter } from './adapter/createAdapter';
+import { createAdapter } from './botframework/createAdapter';
 import { AgentAuth } from './channels/agent/agentAuth';
 import { createAgentRoutes } from './channels/agent/agentRoutes';
 import { attachAgentSockets } from './channels/agent/agentSockets';
@@ -25,24 +25,24 @@ import { createHttpApp } from './channels/http/createHttpApp';
 import { createWebChatRoutes } from './channels/webchat/webChatRoutes';
 import type { Config } from './config/config';
 import { ConversationEngine } from './conversation/conversationEngine';
-import { MentionGateMiddleware } from './conversation/mentionGateMiddleware';
-import { SerialTurnsMiddleware } from './conversation/serialTurnsMiddleware';
-import { SupportBot } from './conversation/supportBot';
-import type { EscalationPort } from './escalation/escalationPort';
-import { RecordingEscalationPort } from './escalation/recordingEscalationPort';
+import { MentionGateMiddleware } from './botframework/mentionGateMiddleware';
+import { SerialTurnsMiddleware } from './botframework/serialTurnsMiddleware';
+import { SupportBot } from './botframework/supportBot';
+import type { EscalationPort } from './contracts/escalationPort';
+import { RecordingEscalationPort } from './handoff/recordingEscalationPort';
 import { describeForAgent } from './handoff/forAgent';
 import { AgentHub } from './handoff/hub/agentHub';
-import type { DeskEvent } from './handoff/liveDesk';
+import type { DeskEvent } from './contracts/liveDesk';
 import { JsonLinesOutcomeLog, MemoryOutcomeLog, type OutcomeLog } from './outcomes/outcomeLog';
 import type { IntentClassifier } from './understanding/intents/intentClassifier';
 import { loadClassifier } from './understanding/intents/modelFile';
 import type { LocaleCatalog, MessageTree } from './locales/localeCatalog';
 import { createLogger, type Logger } from './logging/logger';
 import { privacyFilterFor, type PrivacyFilter } from './privacy/privacyFilter';
-import { PrivacyMiddleware } from './privacy/privacyMiddleware';
-import { createTranslator, type Translator } from './rendering/translator';
+import { PrivacyMiddleware } from './botframework/privacyMiddleware';
+import { createTranslator, type Translator } from './locales/translator';
 import { FileStorage } from './storage/fileStorage';
-import { FileTranscriptStore } from './transcripts/fileTranscriptStore';
+import { FileTranscriptStore } from './storage/fileTranscriptStore';
 import type { BuiltInRecognizers } from './understanding/builtInRecognizers';
 import { Understanding } from './understanding/understanding';
 
@@ -103,15 +103,17 @@ export function assembleBot(options: BotAppOptions): AssembledBot {
   const { config, catalog } = options;
   const privacy = privacyFilterFor(catalog);
   const logger = createLogger(config.logLevel, privacy, options.logDestination);
-  const storage =
-    options.storage ??
-    (config.storage.kind === 'file' ? new FileStorage(join(config.storage.dataDir, 'state')) : new MemoryStorage());
+  const storage = options.storage ?? (config.storage.kind === 'file' ? new FileStorage(join(config.storage.dataDir, 'state')) : new MemoryStorage());
 
   const outcomes =
-    options.outcomes ??
-    (config.storage.kind === 'file' ? new JsonLinesOutcomeLog(join(config.storage.dataDir, 'outcomes.jsonl')) : new MemoryOutcomeLog());
+    options.outcomes ?? (config.storage.kind === 'file' ? new JsonLinesOutcomeLog(join(config.storage.dataDir, 'outcomes.jsonl')) : new MemoryOutcomeLog());
 
-  const understanding = new Understanding(catalog.vocabulary, options.classifier ?? loadClassifier(catalog, config.defaultLocale), options.now, options.recognizers);
+  const understanding = new Understanding(
+    catalog.vocabulary,
+    options.classifier ?? loadClassifier(catalog, config.defaultLocale),
+    options.now,
+    options.recognizers,
+  );
   const warmStart = Date.now();
   understanding.warm();
   logger.info({ ms: Date.now() - warmStart, languages: catalog.languages }, 'recognizers warmed');
@@ -135,7 +137,8 @@ export function assembleBot(options: BotAppOptions): AssembledBot {
           userSilenceMs: config.hub.userSilenceMs,
           agentGraceMs: config.hub.agentGraceMs,
           describe: (request) => describeForAgent(request, translator.forLocale(request.locale), deskTranslate, procedureTitle),
-          notifyUser: (address, event) => (options.notifyUser ? options.notifyUser(address, event) : Promise.reject(new Error('The agent hub cannot reach users: no notifyUser.'))),
+          notifyUser: (address, event) =>
+            options.notifyUser ? options.notifyUser(address, event) : Promise.reject(new Error('The agent hub cannot reach users: no notifyUser.')),
           ...(options.now ? { now: options.now } : {}),
         })
       : undefined;
@@ -182,10 +185,10 @@ export function assembleBot(options: BotAppOptions): AssembledBot {
 export async function startBotApp(options: BotAppOptions): Promise<BotApp> {
   const { config } = options;
   // The hub writes to users through the adapter, which needs the bot, which needs the hub: bound once both exist.
-  let reachUser: ((address: unknown, event: DeskEvent) => Promise<void>) | undefined;
+  const late: { reachUser?: (address: unknown, event: DeskEvent) => Promise<void> } = {};
   const { bot, middleware, translator, privacy, logger, storage, understanding, hub } = assembleBot({
     ...options,
-    notifyUser: (address, event) => (reachUser ? reachUser(address, event) : Promise.reject(new Error('The app is not started yet.'))),
+    notifyUser: (address, event) => (late.reachUser ? late.reachUser(address, event) : Promise.reject(new Error('The app is not started yet.'))),
   });
   const adapter = createAdapter({
     config,
@@ -195,7 +198,7 @@ export async function startBotApp(options: BotAppOptions): Promise<BotApp> {
     localeOf: (context) => bot.storedLocale(context),
   });
 
-  reachUser = (address, event) =>
+  late.reachUser = (address, event) =>
     adapter.continueConversationAsync(config.microsoftApp.appId, address as Partial<ConversationReference>, (context) => bot.deskEvent(context, event));
 
   let baseUrl = config.publicUrl ?? '';
@@ -245,12 +248,9 @@ export async function startBotApp(options: BotAppOptions): Promise<BotApp> {
   const warmStart = Date.now();
   const t = translator.forLocale(config.defaultLocale);
   const [firstProcedure] = (options.procedures ?? createCatalogue()).values();
-  await warmUpThroughDirectLine(localUrl, directLineStore, storage, [
-    t(firstProcedure.titleKey),
-    t('common.choice.yes'),
-    t('common.choice.yes'),
-    'menu',
-  ]).catch((error) => logger.warn({ err: error }, 'warm-up failed; the first turn will be slower'));
+  await warmUpThroughDirectLine(localUrl, directLineStore, storage, [t(firstProcedure.titleKey), t('common.choice.yes'), t('common.choice.yes'), 'menu']).catch(
+    (error) => logger.warn({ err: error }, 'warm-up failed; the first turn will be slower'),
+  );
   logger.info({ url: baseUrl, warmUpMs: Date.now() - warmStart }, 'support bot listening');
 
   return {

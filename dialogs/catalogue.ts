@@ -110,7 +110,11 @@ const definitions: readonly ProcedureDefinition[] = [
     titleKey: 'withdrawFunds.title',
     totalSteps: 3,
     sources: {
-      '003': ['including US dollar accounts and RMB accounts', 'withdraw all or part of the “withdrawable amount”', 'only AliExpress (AliExpress) and Alibaba International Station members can use it'],
+      '003': [
+        'including US dollar accounts and RMB accounts',
+        'withdraw all or part of the “withdrawable amount”',
+        'only AliExpress (AliExpress) and Alibaba International Station members can use it',
+      ],
     },
   },
   {
@@ -120,7 +124,12 @@ const definitions: readonly ProcedureDefinition[] = [
     titleKey: 'taobaoChangeAlipay.title',
     totalSteps: 3,
     sources: {
-      '000': ['vaya a Taobao para cambiar a Alipay', 'versión para computadora del backend de Taobao Alliance', 'si Taobao no puede corregir Alipay, Alibaba Alipay tampoco puede cambiar', 'no admite la desvinculación/cierre de sesión'],
+      '000': [
+        'vaya a Taobao para cambiar a Alipay',
+        'versión para computadora del backend de Taobao Alliance',
+        'si Taobao no puede corregir Alipay, Alibaba Alipay tampoco puede cambiar',
+        'no admite la desvinculación/cierre de sesión',
+      ],
     },
   },
   {
@@ -130,7 +139,15 @@ const definitions: readonly ProcedureDefinition[] = [
     titleKey: 'taobaoUnbindAlipay.title',
     totalSteps: 8,
     sources: {
-      '000': ['no ha lanzado productos ni creado una tienda', 'inventario histórico', 'transacciones pendientes (incluidas aquellas en espera de pago)', 'depósito de subasta', 'acuerdo de retención de Alipay válido', 'identidad de proveedor contratado', 'servicio al cliente en línea de Taobao'],
+      '000': [
+        'no ha lanzado productos ni creado una tienda',
+        'inventario histórico',
+        'transacciones pendientes (incluidas aquellas en espera de pago)',
+        'depósito de subasta',
+        'acuerdo de retención de Alipay válido',
+        'identidad de proveedor contratado',
+        'servicio al cliente en línea de Taobao',
+      ],
     },
   },
   {
@@ -140,7 +157,13 @@ const definitions: readonly ProcedureDefinition[] = [
     titleKey: 'move1688ToWorldFirst.title',
     totalSteps: 5,
     sources: {
-      '004': ['through the original route', 'overseas bank account with the same name', 'unlink your 1688 account', 'choose Cross-border Pay to bind the 1688 account', 'you must first unlink it from your Alipay Business account'],
+      '004': [
+        'through the original route',
+        'overseas bank account with the same name',
+        'unlink your 1688 account',
+        'choose Cross-border Pay to bind the 1688 account',
+        'you must first unlink it from your Alipay Business account',
+      ],
     },
   },
 ];

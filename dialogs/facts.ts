@@ -33,9 +33,6 @@ const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
  */
 export function factVariables(): Record<string, number | Date> {
   return Object.fromEntries(
-    Object.entries(FACTS).map(([name, value]) => [
-      name,
-      typeof value === 'string' && ISO_DAY.test(value) ? new Date(`${value}T12:00:00Z`) : (value as number),
-    ]),
+    Object.entries(FACTS).map(([name, value]) => [name, typeof value === 'string' && ISO_DAY.test(value) ? new Date(`${value}T12:00:00Z`) : (value as number)]),
   );
 }

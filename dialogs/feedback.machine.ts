@@ -42,8 +42,7 @@ export const feedbackMachine = setup({
     markSolved: assign({ solved: true }),
     markNotSolved: assign({ solved: false }),
     rememberRating: assign({
-      rating: ({ event }) =>
-        event.type === 'answer.number' ? event.value : event.type === 'answer.choice' ? Number(event.choice) : null,
+      rating: ({ event }) => (event.type === 'answer.number' ? event.value : event.type === 'answer.choice' ? Number(event.choice) : null),
     }),
   },
   guards: {

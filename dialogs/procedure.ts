@@ -17,4 +17,3 @@ export interface ProcedureDefinition {
   /** The articles it follows, quoted. */
   readonly sources: SourceQuotes;
 }
-

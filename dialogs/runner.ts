@@ -3,14 +3,7 @@ import type { ProcedureDefinition } from './procedure';
 
 /** What the runner needs of a procedure: menu entries and the wrap-up alike. */
 export type RunnableProcedure = Pick<ProcedureDefinition, 'id' | 'machine'>;
-import type {
-  EscalationReason,
-  FinalMeta,
-  MessageRef,
-  ProcedureEmitted,
-  ProcedureEvent,
-  StepMeta,
-} from './types';
+import type { EscalationReason, FinalMeta, MessageRef, ProcedureEmitted, ProcedureEvent, StepMeta } from './types';
 
 /**
  * Runs one turn of a procedure: restore the persisted snapshot, send one event, collect what the
@@ -51,11 +44,7 @@ export function startProcedure(definition: RunnableProcedure): ProcedureTurn {
   return turn;
 }
 
-export function sendToProcedure(
-  definition: RunnableProcedure,
-  persisted: PersistedProcedure,
-  event: ProcedureEvent,
-): ProcedureTurn {
+export function sendToProcedure(definition: RunnableProcedure, persisted: PersistedProcedure, event: ProcedureEvent): ProcedureTurn {
   const actor = createActor(definition.machine, { snapshot: persisted.snapshot as never }).start();
   const before = actor.getSnapshot();
   const stepBefore = activeStepId(before);
@@ -80,9 +69,7 @@ export function procedurePosition(definition: RunnableProcedure, persisted: Pers
   const { value, status, output } = persisted.snapshot as { value: unknown; status: string; output?: unknown };
   const stepId = typeof value === 'string' ? value : JSON.stringify(value);
   const meta = definition.machine.getStateNodeById(`${definition.machine.id}.${stepId}`).meta as unknown;
-  return status === 'done'
-    ? { status: 'done', stepId, meta: meta as FinalMeta, output }
-    : { status: 'waiting', stepId, meta: requireStepMeta(stepId, meta) };
+  return status === 'done' ? { status: 'done', stepId, meta: meta as FinalMeta, output } : { status: 'waiting', stepId, meta: requireStepMeta(stepId, meta) };
 }
 
 function finishTurn(

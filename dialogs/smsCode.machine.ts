@@ -1,14 +1,6 @@
 import { assign, emit, setup } from 'xstate';
 import { FACTS } from './facts';
-import {
-  askDuration,
-  askYesNo,
-  ending,
-  escalationActions,
-  frozenAccountAnywhere,
-  accountFrozenEnding, personOffer,
-  say,
-} from './steps';
+import { askDuration, askYesNo, ending, escalationActions, frozenAccountAnywhere, accountFrozenEnding, personOffer, say } from './steps';
 import type { Choice, ProcedureEmitted, ProcedureEvent } from './types';
 
 /**

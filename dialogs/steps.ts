@@ -1,14 +1,5 @@
 import { emit } from 'xstate';
-import type {
-  Choice,
-  EscalationReason,
-  FinalMeta,
-  MessageParams,
-  ProcedureEmitted,
-  ProcedureEvent,
-  ProcedureOutcome,
-  StepMeta,
-} from './types';
+import type { Choice, EscalationReason, FinalMeta, MessageParams, ProcedureEmitted, ProcedureEvent, ProcedureOutcome, StepMeta } from './types';
 
 /**
  * Builders for what every procedure shares, so a machine's chart reads as its steps:
@@ -83,10 +74,8 @@ export type EscalationAction = keyof typeof escalationActions;
 /** How a step run as another procedure ended; spread into `setup({ guards })`. */
 export const subProcedureGuards = {
   subProcedureSolved: ({ event }: { event: ProcedureEvent }) => event.type === 'procedure.finished' && event.outcome === 'solved',
-  subProcedureEscalated: ({ event }: { event: ProcedureEvent }) =>
-    event.type === 'procedure.finished' && event.outcome === 'escalated',
-  subProcedureAbandoned: ({ event }: { event: ProcedureEvent }) =>
-    event.type === 'procedure.finished' && event.outcome === 'abandoned',
+  subProcedureEscalated: ({ event }: { event: ProcedureEvent }) => event.type === 'procedure.finished' && event.outcome === 'escalated',
+  subProcedureAbandoned: ({ event }: { event: ProcedureEvent }) => event.type === 'procedure.finished' && event.outcome === 'abandoned',
 };
 
 /** A frozen account, at any step, goes to a person: put in the machine's root `on`. */

@@ -65,17 +65,10 @@ export type SubProcedureEvent = { readonly type: 'procedure.finished'; readonly 
 
 export type ProcedureEvent = AnswerEvent | UserEvent | SubProcedureEvent;
 
-export type EscalationReason =
-  | 'account_frozen'
-  | 'forgot_security_answers'
-  | 'cannot_log_in'
-  | 'repeated_failure'
-  | 'user_asked';
+export type EscalationReason = 'account_frozen' | 'forgot_security_answers' | 'cannot_log_in' | 'repeated_failure' | 'user_asked';
 
 /** Emitted by machines (XState `emit`) while they move between steps. */
-export type ProcedureEmitted =
-  | ({ readonly type: 'say' } & MessageRef)
-  | { readonly type: 'escalate'; readonly reason: EscalationReason };
+export type ProcedureEmitted = ({ readonly type: 'say' } & MessageRef) | { readonly type: 'escalate'; readonly reason: EscalationReason };
 
 export type ProcedureOutcome = 'solved' | 'escalated' | 'abandoned';
 

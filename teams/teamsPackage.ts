@@ -33,14 +33,18 @@ export interface TeamsPackage {
 export function buildTeamsPackage(config: Config, catalog: LocaleCatalog): TeamsPackage {
   const { appId } = config.microsoftApp;
   if (!/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(appId)) {
-    throw new TeamsPackageError('MicrosoftAppId: the Teams package needs the bot\'s Azure app id (a GUID). Fix: set MicrosoftAppId in .env to the id of your Azure Bot registration.');
+    throw new TeamsPackageError(
+      "MicrosoftAppId: the Teams package needs the bot's Azure app id (a GUID). Fix: set MicrosoftAppId in .env to the id of your Azure Bot registration.",
+    );
   }
   const { developerName, websiteUrl, privacyUrl, termsUrl } = config.teamsApp;
   const missing = Object.entries({ TEAMS_WEBSITE_URL: websiteUrl, TEAMS_PRIVACY_URL: privacyUrl, TEAMS_TERMS_URL: termsUrl })
     .filter(([, value]) => !value)
     .map(([name]) => name);
   if (missing.length > 0) {
-    throw new TeamsPackageError(`${missing.join(', ')}: Teams requires https links to your site, privacy statement and terms. Fix: set them in .env (see .env.example).`);
+    throw new TeamsPackageError(
+      `${missing.join(', ')}: Teams requires https links to your site, privacy statement and terms. Fix: set them in .env (see .env.example).`,
+    );
   }
 
   const defaultLocale = config.defaultLocale;
@@ -70,7 +74,10 @@ export function buildTeamsPackage(config: Config, catalog: LocaleCatalog): Teams
         commandLists: [
           {
             scopes: [...SCOPES],
-            commands: COMMANDS.map((c) => ({ title: text(defaultLocale, `commands.${c}.title`), description: text(defaultLocale, `commands.${c}.description`) })),
+            commands: COMMANDS.map((c) => ({
+              title: text(defaultLocale, `commands.${c}.title`),
+              description: text(defaultLocale, `commands.${c}.description`),
+            })),
           },
         ],
       },

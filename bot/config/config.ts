@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { parseBusinessHours, type BusinessHours } from '../handoff/hub/businessHours';
-import type { HandoffMode } from '../handoff/liveDesk';
+import { parseBusinessHours, type BusinessHours } from './businessHours';
+import type { HandoffMode } from '../contracts/liveDesk';
 
 /**
  * All configuration, read once from the environment and validated here. Every error names the
@@ -74,14 +74,25 @@ const fields = {
   STORAGE: z.enum(['file', 'memory']).default('file'),
   DATA_DIR: z.string().min(1).default('./data'),
   DEFAULT_LOCALE: z.string().default('en'),
-  TEXT_ONLY_CHANNELS: z.string().regex(/^[\w-]+(,[\w-]+)*$/).optional(),
+  TEXT_ONLY_CHANNELS: z
+    .string()
+    .regex(/^[\w-]+(,[\w-]+)*$/)
+    .optional(),
   TRANSCRIPTS_DIR: z.string().min(1).optional(),
   HANDOFF_MODE: z.enum(['hub', 'record', 'protocol']).default('hub'),
   AGENT_TOKENS: z.string().optional(),
   HANDOFF_HOURS: z.string().optional(),
   HANDOFF_TIMEZONE: z.string().default('UTC'),
-  HANDOFF_QUEUE_TIMEOUT_MINUTES: z.coerce.number().positive().max(24 * 60).default(15),
-  HANDOFF_USER_SILENCE_MINUTES: z.coerce.number().positive().max(24 * 60).default(10),
+  HANDOFF_QUEUE_TIMEOUT_MINUTES: z.coerce
+    .number()
+    .positive()
+    .max(24 * 60)
+    .default(15),
+  HANDOFF_USER_SILENCE_MINUTES: z.coerce
+    .number()
+    .positive()
+    .max(24 * 60)
+    .default(10),
   HANDOFF_AGENT_GRACE_SECONDS: z.coerce.number().positive().max(3600).default(60),
   TEAMS_DEVELOPER_NAME: z.string().min(1).max(32).default('Support desk'),
   TEAMS_WEBSITE_URL: z.url({ protocol: /^https$/ }).optional(),
@@ -93,21 +104,23 @@ const fields = {
 const fixes: Record<keyof typeof fields, string> = {
   PORT: 'set PORT to a port number, e.g. PORT=3978 (0 picks a free port)',
   PUBLIC_URL: 'set PUBLIC_URL to the http(s) URL this server is reached at, e.g. PUBLIC_URL=http://localhost:3978, or leave it unset',
-  MicrosoftAppId: 'set MicrosoftAppId to the bot\'s Azure app id, or leave it empty for local use',
+  MicrosoftAppId: "set MicrosoftAppId to the bot's Azure app id, or leave it empty for local use",
   MicrosoftAppPassword: 'set MicrosoftAppPassword to the app secret, or leave it empty for local use',
   MicrosoftAppType: 'set MicrosoftAppType to MultiTenant, SingleTenant or UserAssignedMSI',
   MicrosoftAppTenantId: 'set MicrosoftAppTenantId to your Entra tenant id',
   STORAGE: 'set STORAGE to "file" (durable, the default) or "memory" (lost on restart)',
   DATA_DIR: 'set DATA_DIR to a writable folder, e.g. DATA_DIR=./data',
   DEFAULT_LOCALE: 'set DEFAULT_LOCALE to one of the folders in locales/',
-  TEAMS_DEVELOPER_NAME: 'set TEAMS_DEVELOPER_NAME to your organisation\'s name (32 characters at most)',
+  TEAMS_DEVELOPER_NAME: "set TEAMS_DEVELOPER_NAME to your organisation's name (32 characters at most)",
   TEAMS_WEBSITE_URL: 'set TEAMS_WEBSITE_URL to an https URL of your support site',
   TEAMS_PRIVACY_URL: 'set TEAMS_PRIVACY_URL to the https URL of your privacy statement',
   TEAMS_TERMS_URL: 'set TEAMS_TERMS_URL to the https URL of your terms of use',
   TRANSCRIPTS_DIR: 'set TRANSCRIPTS_DIR to a writable folder, e.g. TRANSCRIPTS_DIR=./data/transcripts, or leave it unset',
-  HANDOFF_MODE: 'set HANDOFF_MODE to "hub" (the built-in agent console, the default), "record" (a ticket a person picks up) or "protocol" (a contact centre speaking the Bot Framework handoff protocol)',
+  HANDOFF_MODE:
+    'set HANDOFF_MODE to "hub" (the built-in agent console, the default), "record" (a ticket a person picks up) or "protocol" (a contact centre speaking the Bot Framework handoff protocol)',
   AGENT_TOKENS: `set AGENT_TOKENS to name:token pairs separated by commas, e.g. AGENT_TOKENS="Ana:<${MIN_AGENT_TOKEN_LENGTH}+ random characters>,Li:<another>" (generate one with: openssl rand -hex 16)`,
-  HANDOFF_HOURS: 'set HANDOFF_HOURS to days and times separated by semicolons, e.g. HANDOFF_HOURS="mon-fri 09:00-18:00; sat 10:00-14:00", or leave it unset for always',
+  HANDOFF_HOURS:
+    'set HANDOFF_HOURS to days and times separated by semicolons, e.g. HANDOFF_HOURS="mon-fri 09:00-18:00; sat 10:00-14:00", or leave it unset for always',
   HANDOFF_TIMEZONE: 'set HANDOFF_TIMEZONE to an IANA time zone, e.g. HANDOFF_TIMEZONE=Europe/Madrid',
   HANDOFF_QUEUE_TIMEOUT_MINUTES: 'set HANDOFF_QUEUE_TIMEOUT_MINUTES to a number of minutes, e.g. 15',
   HANDOFF_USER_SILENCE_MINUTES: 'set HANDOFF_USER_SILENCE_MINUTES to a number of minutes, e.g. 10',
@@ -211,7 +224,5 @@ function isTimeZone(zone: string): boolean {
 
 /** `.env` files often carry `NAME=` lines; treat them as unset so defaults apply. */
 function emptyAsUnset(env: Env): Record<string, string> {
-  return Object.fromEntries(
-    Object.entries(env).filter((entry): entry is [string, string] => entry[1] !== undefined && entry[1].trim() !== ''),
-  );
+  return Object.fromEntries(Object.entries(env).filter((entry): entry is [string, string] => entry[1] !== undefined && entry[1].trim() !== ''));
 }

@@ -1,5 +1,5 @@
 import type { Understanding } from '../understanding/understanding';
-import type { ConversationData } from './conversationData';
+import type { ConversationData } from '../contracts/conversationData';
 
 /** Latin-script messages this long (in words) may move the conversation to another language. */
 const WORDS_TO_SWITCH_LANGUAGE = 3;

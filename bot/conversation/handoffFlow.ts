@@ -1,10 +1,11 @@
 import type { EscalationReason } from '../../dialogs/types';
-import type { EscalationPort } from '../escalation/escalationPort';
-import type { DeskEvent, HandoffMode, LiveDesk, Unavailable } from '../handoff/liveDesk';
+import type { EscalationPort } from '../contracts/escalationPort';
+import type { DeskEvent, HandoffMode, LiveDesk, Unavailable } from '../contracts/liveDesk';
 import type { Understanding } from '../understanding/understanding';
-import type { EscalationWhere, TranscriptLine } from './conversationData';
+import type { EscalationWhere, TranscriptLine } from '../contracts/conversationData';
 import type { ReplyWriter } from './replyWriter';
 import type { Turn } from './turn';
+import type { WrapUpFlow } from './wrapUp';
 
 /** A contact centre's `handoff.status`. */
 export type HandoffState = 'accepted' | 'failed' | 'completed';
@@ -16,8 +17,8 @@ export interface HandoffFlowDeps {
   readonly understanding: Understanding;
   readonly write: ReplyWriter;
   readonly now: () => Date;
-  /** "Did this solve your problem?" and a rating, recorded against `id`. */
-  readonly startWrapUp: (turn: Turn, id: string, finalStep: string) => void;
+  /** "Did this solve your problem?" and a rating, once a person hands the conversation back. */
+  readonly wrapUp: WrapUpFlow;
 }
 
 /** The outcome log's name for ratings of help given by a person. */
@@ -101,7 +102,7 @@ export class HandoffFlow {
         turn.data.handoff = undefined;
         if (event.by === 'userSilence') return this.sayThenMenu(turn, 'common.handoff.endedForSilence');
         write.say(turn, 'common.handoff.agentEnded', { agent: event.agentName ?? '' });
-        return this.deps.startWrapUp(turn, PERSON_OUTCOME_ID, handoff.step ?? 'conversation');
+        return this.deps.wrapUp.start(turn, PERSON_OUTCOME_ID, handoff.step ?? 'conversation');
       case 'unavailable':
         turn.data.handoff = undefined;
         return this.offerToLeaveMessage(turn, event, handoff);
@@ -123,7 +124,7 @@ export class HandoffFlow {
     } else {
       turn.data.handoff = undefined;
       this.deps.write.say(turn, 'common.handoff.completed');
-      this.deps.startWrapUp(turn, PERSON_OUTCOME_ID, handoff.step ?? 'conversation');
+      this.deps.wrapUp.start(turn, PERSON_OUTCOME_ID, handoff.step ?? 'conversation');
     }
   }
 
@@ -143,7 +144,7 @@ export class HandoffFlow {
       return true;
     }
     const { reason, ...where } = pending.escalation;
-    this.deps.write.say(turn, 'common.handoff.messageLeft', { ticket: await this.fileTicket(turn, reason, where) });
+    this.deps.write.say(turn, 'common.handoff.messageLeft', { ticket: await this.fileTicket(turn, reason, where, turn.message.text) });
     return true;
   }
 
@@ -176,14 +177,15 @@ export class HandoffFlow {
   }
 
   /** A masked request a person picks up (the escalation port); returns its reference. */
-  private async fileTicket(turn: Turn, reason: EscalationReason, where: { procedureId?: string; step?: string }): Promise<string> {
+  private async fileTicket(turn: Turn, reason: EscalationReason, where: { procedureId?: string; step?: string }, messageLeft?: string): Promise<string> {
     const at = this.deps.now().toISOString();
     const ticket = await this.deps.escalation.escalate({
       conversationId: turn.message.conversationId,
       reason,
       ...(where.procedureId ? { procedureId: where.procedureId, step: where.step } : {}),
       locale: turn.data.locale!,
-      transcript: this.transcriptWithMessage(turn, at),
+      // A message left is the ticket's own field, not a line of the conversation before it.
+      ...(messageLeft ? { transcript: [...turn.data.transcript], messageLeft } : { transcript: this.transcriptWithMessage(turn, at) }),
       requestedAt: at,
     });
     turn.data.escalations.push({ ticketId: ticket.id, reason, ...where, at });

@@ -1,10 +1,10 @@
 import type { IntentResult } from '../understanding/intents/intentClassifier';
 import type { MessageSignals, StepReading } from '../understanding/understanding';
-import type { Translate } from '../rendering/translator';
-import type { HandoffRequest } from '../handoff/liveDesk';
-import type { ConversationData } from './conversationData';
-import type { Reply } from './reply';
-import type { UserMessage } from './userMessage';
+import type { Translate } from '../locales/translator';
+import type { HandoffRequest } from '../contracts/liveDesk';
+import type { ConversationData, Offer } from '../contracts/conversationData';
+import type { Reply } from '../contracts/reply';
+import type { UserMessage } from '../contracts/userMessage';
 
 /** Mutable working state of one turn, shared by the engine and the reply writer. */
 export interface Turn {
@@ -19,8 +19,8 @@ export interface Turn {
   signals?: MessageSignals;
   /** What the message gave the question on the table (an answer, or "not sure"). */
   reading?: StepReading;
-  /** The procedure the previous reply offered to start (it stands for this message only). */
-  offer?: string;
+  /** What the previous reply offered with Yes and No (it stands for this message only). */
+  offer?: Offer;
   /** The answers and procedures the previous reply offered as "is it one of these?" (this message only). */
   suggested?: readonly string[];
 }

@@ -1,5 +1,5 @@
-import type { Translate } from '../rendering/translator';
-import type { HandoffRequest } from './liveDesk';
+import type { Translate } from '../locales/translator';
+import type { HandoffRequest } from '../contracts/liveDesk';
 
 /** One line of a conversation as a person reads it: the bot's keys rendered in the user's language. */
 export interface ReadableLine {

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
-import { parseVocabulary, type Vocabulary } from '../understanding/vocabulary';
+import { parseVocabulary, type Vocabulary } from './vocabulary';
 
 /**
  * Reads `locales/<lng>/*.json`. Each folder is a language: adding one is a data-only change.
@@ -57,6 +57,6 @@ function readJson(path: string): unknown {
   try {
     return JSON.parse(readFileSync(path, 'utf8'));
   } catch (error) {
-    throw new Error(`Cannot read ${path}: ${(error as Error).message}`);
+    throw new Error(`Cannot read ${path}: ${(error as Error).message}`, { cause: error });
   }
 }

@@ -2,7 +2,9 @@
  * Finds and masks what must never be stored or shown to anyone: card numbers, one-time codes and
  * passwords. Runs on every incoming message before logs, state, transcripts or agents see it.
  */
-export type SensitiveKind = 'cardNumber' | 'verificationCode' | 'password';
+import type { SensitiveKind } from '../contracts/userMessage';
+
+export type { SensitiveKind };
 
 export interface PrivacyScan {
   readonly masked: string;
@@ -48,7 +50,10 @@ export class PrivacyFilter {
     const context = alternation([...passwordWords, ...passwordLeadIns]);
     this.passwordContext = context ? new RegExp(`(?<![A-Za-z])(?:${context})`, 'iu') : undefined;
     this.passwordWordPattern = words
-      ? new RegExp(`((?<![\\p{L}])(?:${words})(?:[\\p{Script=Hangul}]{0,2})?)(?![\\p{Script=Latin}])(\\s*[:：=]?\\s*)((?=[^\\s,，。;；]*[0-9!@#$%^&*_+?~])[^\\s,，。;；]*[A-Za-z0-9][^\\s,，。;；]*)`, 'giu')
+      ? new RegExp(
+          `((?<![\\p{L}])(?:${words})(?:[\\p{Script=Hangul}]{0,2})?)(?![\\p{Script=Latin}])(\\s*[:：=]?\\s*)((?=[^\\s,，。;；]*[0-9!@#$%^&*_+?~])[^\\s,，。;；]*[A-Za-z0-9][^\\s,，。;；]*)`,
+          'giu',
+        )
       : undefined;
   }
 
@@ -95,14 +100,14 @@ export class PrivacyFilter {
     // Dates, Errors, Buffers and other class instances are left as they are (logs serialize errors separately).
     const prototype = Object.getPrototypeOf(value);
     if (prototype !== Object.prototype && prototype !== null) return value;
-    return Object.fromEntries(
-      Object.entries(value as Record<string, unknown>).map(([k, v]) => [k, this.maskDeep(v, depth + 1)]),
-    ) as T;
+    return Object.fromEntries(Object.entries(value as Record<string, unknown>).map(([k, v]) => [k, this.maskDeep(v, depth + 1)])) as T;
   }
 }
 
 /** The filter with every language's password words, as the app uses it. */
-export function privacyFilterFor(catalog: { readonly vocabulary: Readonly<Record<string, { passwordLeadIns: readonly string[]; passwordWords: readonly string[] }>> }): PrivacyFilter {
+export function privacyFilterFor(catalog: {
+  readonly vocabulary: Readonly<Record<string, { passwordLeadIns: readonly string[]; passwordWords: readonly string[] }>>;
+}): PrivacyFilter {
   const all = Object.values(catalog.vocabulary);
   return new PrivacyFilter(
     all.flatMap((v) => v.passwordLeadIns),

@@ -56,7 +56,7 @@ export class FileStorage implements Storage {
     await Promise.all(keys.map((key) => this.locks.run(key, () => rm(this.pathFor(key), { force: true }))));
   }
 
-  private async load(key: string): Promise<StoreItems[string] | undefined> {
+  private async load(key: string): Promise<StoreItems[string]> {
     try {
       return JSON.parse(await readFile(this.pathFor(key), 'utf8'));
     } catch (error) {

@@ -1,6 +1,6 @@
 import { ReadingVocabulary } from './answers/readingVocabulary';
 import { normalize, PhraseSet } from './text';
-import type { Vocabulary } from './vocabulary';
+import type { Vocabulary } from '../locales/vocabulary';
 
 /** One language's vocabulary, compiled once at startup. */
 export class LanguageVocabulary {

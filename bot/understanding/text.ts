@@ -65,9 +65,7 @@ export class PhraseSet {
 
   constructor(phrases: readonly string[]) {
     // Longest first, so "pardon non" wins over "pardon" where both start.
-    const normalized = phrases
-      .map((p) => ({ prefix: p.endsWith('*'), text: normalize(p.replace(/\*$/, '')) }))
-      .sort((a, b) => b.text.length - a.text.length);
+    const normalized = phrases.map((p) => ({ prefix: p.endsWith('*'), text: normalize(p.replace(/\*$/, '')) })).sort((a, b) => b.text.length - a.text.length);
     this.exact = new Set(normalized.filter((p) => !p.prefix).map((p) => p.text));
     const anywhere: string[] = [];
     const wholeWords: string[] = [];
@@ -77,10 +75,7 @@ export class PhraseSet {
       // would otherwise match inside unrelated words.
       (UNSPACED_SCRIPT.test(text) && [...text].length > 1 ? anywhere : wholeWords).push(body);
     }
-    const parts = [
-      ...(anywhere.length ? [`(?:${anywhere.join('|')})`] : []),
-      ...(wholeWords.length ? [`(?:^|\\s)(?:${wholeWords.join('|')})(?=\\s|$)`] : []),
-    ];
+    const parts = [...(anywhere.length ? [`(?:${anywhere.join('|')})`] : []), ...(wholeWords.length ? [`(?:^|\\s)(?:${wholeWords.join('|')})(?=\\s|$)`] : [])];
     this.pattern = parts.length ? new RegExp(parts.join('|'), 'u') : undefined;
   }
 
@@ -96,7 +91,7 @@ export class PhraseSet {
     const found: PhraseMatch[] = [];
     for (const m of normalizedText.matchAll(global)) {
       const lead = m[0].startsWith(' ') ? 1 : 0;
-      found.push({ start: m.index! + lead, end: m.index! + m[0].length });
+      found.push({ start: m.index + lead, end: m.index + m[0].length });
     }
     return found;
   }

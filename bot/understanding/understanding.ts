@@ -5,7 +5,7 @@ import { BuiltInRecognizers } from './builtInRecognizers';
 import type { IntentClassifier, IntentResult } from './intents/intentClassifier';
 import { LanguageVocabulary } from './languageVocabulary';
 import { normalize, type PhraseSet } from './text';
-import type { Vocabulary } from './vocabulary';
+import type { Vocabulary } from '../locales/vocabulary';
 
 /**
  * Reads what the user typed: which language, whether it is a command that works anywhere, and
@@ -13,9 +13,7 @@ import type { Vocabulary } from './vocabulary';
  * language; the per-language vocabulary covers its gaps (Greek, Korean, "claro", "vale", "半小时").
  */
 
-export type Command =
-  | { readonly kind: 'frozen' | 'human' | 'cancel' | 'restart' | 'menu' | 'resume' }
-  | { readonly kind: 'language'; readonly locale: string };
+export type Command = { readonly kind: 'frozen' | 'human' | 'cancel' | 'restart' | 'menu' | 'resume' } | { readonly kind: 'language'; readonly locale: string };
 
 export type { OfferedChoice, StepReading } from './answers/answerReader';
 
@@ -186,7 +184,12 @@ export class Understanding {
   /** A language named as a request: alone or nearly ("english?"), or with a cue ("can we continue in Spanish"). */
   private languageRequest(norm: string, all: readonly LanguageVocabulary[]): string | undefined {
     const named = all
-      .flatMap((v) => v.selectLanguage.find(norm).filter((m) => !all.some((r) => r.reading.negates(norm, m))).map((m) => ({ locale: v.locale, at: m.start })))
+      .flatMap((v) =>
+        v.selectLanguage
+          .find(norm)
+          .filter((m) => !all.some((r) => r.reading.negates(norm, m)))
+          .map((m) => ({ locale: v.locale, at: m.start })),
+      )
       .sort((a, b) => a.at - b.at)
       .at(-1);
     if (!named) return undefined;
@@ -235,11 +238,7 @@ export class Understanding {
     const culture = v.source.recognizerCulture;
     // A unit may follow digits directly in Korean and Chinese ("4점", "4分").
     const digits = /(?:^|\s)(\d+(?:[.,]\d+)?)(?=\s|$|[\p{Script=Hangul}\p{Script=Han}])/u.exec(norm)?.[1];
-    return (
-      (culture ? this.builtIn.number(text, culture) : undefined) ??
-      (digits ? Number(digits.replace(',', '.')) : undefined) ??
-      v.numberFromWords(norm)
-    );
+    return (culture ? this.builtIn.number(text, culture) : undefined) ?? (digits ? Number(digits.replace(',', '.')) : undefined) ?? v.numberFromWords(norm);
   }
 }
 

@@ -20,7 +20,10 @@ export const ALIEXPRESS_ALIPAY: readonly UnitDraft[] = [
   }),
   unit('faq_alipay_payment_methods', 'alipayPaymentMethods', 'bind_card', {
     '001': ['λειτουργεί με κάρτες όλων σχεδόν των συστημάτων πληρωμών', 'ηλεκτρονικών πορτοφόλια, τα μετρητά'],
-    '002': ['avec Visa et MasterCard Payment Systems, les portefeuilles électroniques les plus populaires', "il n'est pas nécessaire d'ouvrir une carte de devise"],
+    '002': [
+      'avec Visa et MasterCard Payment Systems, les portefeuilles électroniques les plus populaires',
+      "il n'est pas nécessaire d'ouvrir une carte de devise",
+    ],
   }),
   unit('faq_alipay_topup', 'alipayTopup', 'access_alipay', {
     '001': ['Παλαιότερα, ήταν δυνατό να τροφοδοτεί τον λογαριασμό'],
@@ -28,7 +31,7 @@ export const ALIEXPRESS_ALIPAY: readonly UnitDraft[] = [
   }),
   unit('faq_alipay_closed_when', 'alipayClosedWhen', 'access_alipay', {
     '001': ['Δεν έχει εργαστεί για μεγάλο χρονικό διάστημα'],
-    '002': ['Depuis le 1er janvier 2017, Alipay a officiellement cessé d\'exister'],
+    '002': ["Depuis le 1er janvier 2017, Alipay a officiellement cessé d'exister"],
   }),
   unit('faq_alipay_still_usable', 'alipayStillUsable', 'access_alipay', {
     '001': ['υπάρχει μόνο ένα μήνυμα ότι δεν μπορείτε να το χρησιμοποιήσετε', 'μπορείτε να διαχειριστείτε τις τραπεζικές κάρτες σας εδώ'],
@@ -46,7 +49,12 @@ export const ALIEXPRESS_ALIPAY: readonly UnitDraft[] = [
     '002': ['vous vous inscrivez automatiquement en Alipay'],
   }),
   unit('faq_alipay_register_where', 'alipayRegisterWhere', 'register_alipay', {
-    '001': ['Κόψτε το ποντίκι στο κουμπί "Aliexpress μου"', 'κάνετε κλικ στο «Μου Alipay»', 'αλλά κανένα κουμπί για την εγγραφή', 'κάνετε κλικ στο «Πηγαίνετε στο Alipay μου»'],
+    '001': [
+      'Κόψτε το ποντίκι στο κουμπί "Aliexpress μου"',
+      'κάνετε κλικ στο «Μου Alipay»',
+      'αλλά κανένα κουμπί για την εγγραφή',
+      'κάνετε κλικ στο «Πηγαίνετε στο Alipay μου»',
+    ],
   }),
   unit('faq_alipay_register_email', 'alipayRegisterEmail', 'register_alipay', {
     '001': ['το σύστημα θα ζητήσει επιβεβαίωση e-mail', 'το ταχυδρομείο που χρησιμοποιείτε για Aliexpress', 'κάντε κλικ στο κουμπί εκ νέου αποστολή'],
@@ -66,7 +74,11 @@ export const ALIEXPRESS_ALIPAY: readonly UnitDraft[] = [
     '002': ['Nous présentons notre e-mail et notre captcha'],
   }),
   unit('faq_alipay_security_answers_forgotten', 'alipaySecurityAnswersForgotten', 'reset_payment_password', {
-    '001': ['μπορείτε να επαναφέρετε τον πληρωτέο κωδικό πρόσβασης, απλά θα είναι λίγο πιο δύσκολο', '"Online chat"', 'να στείλουν έγγραφα για να επιβεβαιώσουν την προσωπικότητα'],
+    '001': [
+      'μπορείτε να επαναφέρετε τον πληρωτέο κωδικό πρόσβασης, απλά θα είναι λίγο πιο δύσκολο',
+      '"Online chat"',
+      'να στείλουν έγγραφα για να επιβεβαιώσουν την προσωπικότητα',
+    ],
   }),
   unit('faq_alipay_card_photo', 'alipayCardPhoto', 'reset_payment_password', {
     '001': ['Το τελευταίο δεν πρέπει να σταλεί με τον πλήρη αριθμό', 'τα πρώτα 4 και τα τελευταία ψηφία της κάρτας'],

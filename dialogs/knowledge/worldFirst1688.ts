@@ -6,13 +6,20 @@ export const WORLDFIRST_1688: readonly UnitDraft[] = [
     '004': ['you may encounter failed transactions', 'the Cross-border Pay service has been taken over by WorldFirst'],
   }),
   unit('faq_1688_cross_border_pay', 'crossBorderPay1688', 'move_1688_to_worldfirst', {
-    '004': ['make payments via Cross-border Pay through your 1688 account', 'the Cross-border Pay service has been taken over by WorldFirst', '콰징바오 서비스는 이미 WorldFirst가 담당했기 때문입니다'],
+    '004': [
+      'make payments via Cross-border Pay through your 1688 account',
+      'the Cross-border Pay service has been taken over by WorldFirst',
+      '콰징바오 서비스는 이미 WorldFirst가 담당했기 때문입니다',
+    ],
   }),
   unit('faq_1688_balance', 'balance1688', 'move_1688_to_worldfirst', {
     '004': ['overseas bank account with the same name', 'withdrawals from Alipay Business accounts require transaction fees'],
   }),
   unit('faq_1688_withdrawal_fees', 'withdrawalFees1688', 'move_1688_to_worldfirst', {
-    '004': ['withdrawals from Alipay Business accounts require transaction fees', 'it is recommended that you use funds to complete purchases as soon as possible'],
+    '004': [
+      'withdrawals from Alipay Business accounts require transaction fees',
+      'it is recommended that you use funds to complete purchases as soon as possible',
+    ],
   }),
   unit('faq_1688_refund', 'refund1688', 'move_1688_to_worldfirst', {
     '004': ['returned to the Alipay Business account through the original route', 'ensure that all orders have been completed'],
@@ -27,7 +34,10 @@ export const WORLDFIRST_1688: readonly UnitDraft[] = [
     '004': ['you can register directly through the portal registration link', 'choose Cross-border Pay to bind the 1688 account'],
   }),
   unit('faq_1688_link_blocked', 'linkBlocked1688', 'move_1688_to_worldfirst', {
-    '004': ['you must first unlink it from your Alipay Business account', "It's not possible to simultaneously bind the same 1688 account to both an Alipay Business account and a WorldFirst account"],
+    '004': [
+      'you must first unlink it from your Alipay Business account',
+      "It's not possible to simultaneously bind the same 1688 account to both an Alipay Business account and a WorldFirst account",
+    ],
   }),
   unit('faq_1688_guides', 'guides1688', 'move_1688_to_worldfirst', {
     '004': ['화면 왼쪽에 있는 4번째 가이드를 참고해 주시기 바랍니다', '화면 왼쪽에 있는 3번째 가이드를 참고해 주시기 바랍니다'],

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { createAnswerCatalogue, createCatalogue, FEEDBACK } from '../../dialogs/catalogue';
 import { procedurePosition, sendToProcedure, startProcedure, type PersistedProcedure, type RunnableProcedure } from '../../dialogs/runner';
 import type { ProcedureEvent, StepMeta } from '../../dialogs/types';
-import type { ConversationData } from '../../bot/conversation/conversationData';
+import type { ConversationData } from '../../bot/contracts/conversationData';
 import { projectRoot } from '../../bot/config/paths';
 import { testConversation, translate, type TestConversation } from '../support/fixtures';
 
@@ -149,7 +149,7 @@ function whereIs(data: ConversationData, procedure: string, records: readonly Ou
     const r = records.filter((row) => row.procedureId === SHORT_PROCEDURE).at(-1);
     if (!r) return 'gone';
     if (r.outcome === 'escalated') return 'ended:handedToPerson';
-    if (r.rating != null) return 'ended:thanked';
+    if (r.rating !== null && r.rating !== undefined) return 'ended:thanked';
     if (r.solved === true) return 'ended:notRated';
     if (r.solved === false) return 'ended:leftUnsolved';
     return 'ended:dropped';
@@ -190,7 +190,10 @@ export async function runCase(c: AnswerCase, locale: string): Promise<CaseResult
   const activities = await chat.send({ text: c.text });
   const data = (await chat.storedState()).support;
   const records = (await chat.outcomes.all()) as readonly OutcomeRow[];
-  const botKeys = data.transcript.slice(transcriptBefore).filter((l) => l.from === 'bot').map((l) => (l as { key?: string }).key ?? '');
+  const botKeys = data.transcript
+    .slice(transcriptBefore)
+    .filter((l) => l.from === 'bot')
+    .map((l) => (l as { key?: string }).key ?? '');
   const problems: string[] = [];
   const escalated = chat.escalations.map((e) => e.reason);
 

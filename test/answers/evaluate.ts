@@ -1,6 +1,6 @@
 import { writeFileSync } from 'node:fs';
 import { LOCALES } from '../support/fixtures';
-import { KNOWN_MISSES_FILE, loadCases, runCase, type AnswerCase } from './answerCases';
+import { KNOWN_MISSES_FILE, loadCases, runCase } from './answerCases';
 
 /**
  * `npm run eval:answers`: the typed-answer cases through the production middleware, accuracy per
@@ -17,9 +17,12 @@ async function main(): Promise<void> {
     const misses: string[] = [];
     const known: Record<string, string[]> = {};
     for (const locale of LOCALES) {
-      for (const c of loadCases(set, locale) as AnswerCase[]) {
+      for (const c of loadCases(set, locale)) {
         const result = await runCase(c, locale);
-        for (const [map, key] of [[byLocale, locale], [byClass, c.class]] as const) {
+        for (const [map, key] of [
+          [byLocale, locale],
+          [byClass, c.class],
+        ] as const) {
           const [ok, all] = map.get(key) ?? [0, 0];
           map.set(key, [ok + (result.ok ? 1 : 0), all + 1]);
         }

@@ -6,14 +6,14 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ActivityHandler, type TurnContext } from 'botbuilder';
 import pino from 'pino';
-import { createAdapter } from '../../bot/adapter/createAdapter';
+import { createAdapter } from '../../bot/botframework/createAdapter';
 import { createHttpApp } from '../../bot/channels/http/createHttpApp';
 import { loadConfig } from '../../bot/config/config';
 import { localesDir } from '../../bot/config/paths';
 import { loadLocaleCatalog } from '../../bot/locales/localeCatalog';
 import { createLogger } from '../../bot/logging/logger';
 import { PrivacyFilter } from '../../bot/privacy/privacyFilter';
-import { createTranslator } from '../../bot/rendering/translator';
+import { createTranslator } from '../../bot/locales/translator';
 
 /**
  * One bot under benchmark, in its own process so its memory is its own.
@@ -23,10 +23,7 @@ import { createTranslator } from '../../bot/rendering/translator';
 async function main(): Promise<void> {
   const [kind = 'support', storage = 'memory'] = process.argv.slice(2);
   const catalog = loadLocaleCatalog(localesDir());
-  const config = loadConfig(
-    { PORT: '0', LOG_LEVEL: 'warn', STORAGE: storage, DATA_DIR: mkdtempSync(join(tmpdir(), 'bench-')) },
-    catalog.languages,
-  );
+  const config = loadConfig({ PORT: '0', LOG_LEVEL: 'warn', STORAGE: storage, DATA_DIR: mkdtempSync(join(tmpdir(), 'bench-')) }, catalog.languages);
   let url: string;
   if (kind === 'echo') {
     const logger = createLogger('warn', new PrivacyFilter([]), pino.destination(2));

@@ -29,7 +29,11 @@ async function time(action: () => Promise<unknown>): Promise<number> {
 
 async function main(): Promise<void> {
   const dataDir = mkdtempSync(join(tmpdir(), 'hub-bench-'));
-  const app = await startTestApp({ env: { HANDOFF_MODE: 'hub', AGENT_TOKENS: `Ana:${TOKEN}` }, storage: new FileStorage(join(dataDir, 'state')), hubSweepMs: 0 });
+  const app = await startTestApp({
+    env: { HANDOFF_MODE: 'hub', AGENT_TOKENS: `Ana:${TOKEN}` },
+    storage: new FileStorage(join(dataDir, 'state')),
+    hubSweepMs: 0,
+  });
   const hub = app.hub!;
   try {
     const agent = new AgentClient(app.url, TOKEN);
@@ -93,7 +97,11 @@ async function main(): Promise<void> {
 
 /** Fills the queue with conversations that have a 20-line transcript, timing changes at each size. */
 async function queueCost(hub: AgentHub): Promise<{ ms: number[] }> {
-  const transcript = Array.from({ length: 20 }, (_, i) => ({ from: 'user' as const, text: `message number ${i} about my account`, at: new Date().toISOString() }));
+  const transcript = Array.from({ length: 20 }, (_, i) => ({
+    from: 'user' as const,
+    text: `message number ${i} about my account`,
+    at: new Date().toISOString(),
+  }));
   const enqueue = (n: number) =>
     hub.enqueue({ conversationId: `bench-${n}`, address: { conversation: { id: `bench-${n}` } }, reason: 'user_asked', locale: 'en', transcript });
   const ms: number[] = [];

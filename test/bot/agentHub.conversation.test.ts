@@ -111,7 +111,7 @@ describe('agent hub (timeouts, transfers, hours)', () => {
   const t = translate('en');
   const MINUTE = 60_000;
 
-  it('outside business hours says when the desk opens, in the user\'s time zone words', async () => {
+  it("outside business hours says when the desk opens, in the user's time zone words", async () => {
     // FIXED_NOW is a Sunday.
     const { chat, agent } = hubChat('en', { HANDOFF_HOURS: 'mon-fri 09:00-18:00', HANDOFF_TIMEZONE: 'Europe/Madrid' });
     await agent('Ana');
@@ -196,7 +196,7 @@ describe('agent hub (timeouts, transfers, hours)', () => {
     expect(pushed()).toEqual([t('common.handoff.transferred', { agent: 'Li' })]);
     expect(li.received).toContainEqual({ type: 'notice', notice: { kind: 'transferredToYou', entryId: id, from: 'Ana' } });
     expect(hub.view('Li').mine.map((e) => e.id)).toEqual([id]);
-    await expect(hub.send('Ana', id, 'still mine?')).rejects.toMatchObject({ status: 403 });
+    await expect(hub.send('Ana', id, 'still mine?')).rejects.toMatchObject({ refusal: 'notYours' });
     // Transfer with no one named: back to the queue.
     await hub.transfer('Li', id, undefined);
     expect(pushed()).toEqual([t('common.handoff.requeued', { position: 1, minutes: 1 })]);
@@ -209,9 +209,9 @@ describe('agent hub (timeouts, transfers, hours)', () => {
     await chat.say(t('common.menu.talkToPerson'));
     const id = entryId(hub);
     await hub.accept('Ana', id);
-    await expect(hub.accept('Li', id)).rejects.toMatchObject({ status: 409 });
-    await expect(hub.end('Li', id)).rejects.toMatchObject({ status: 403 });
-    await expect(hub.accept('Li', 'nope')).rejects.toMatchObject({ status: 404 });
+    await expect(hub.accept('Li', id)).rejects.toMatchObject({ refusal: 'alreadyTaken' });
+    await expect(hub.end('Li', id)).rejects.toMatchObject({ refusal: 'notYours' });
+    await expect(hub.accept('Li', 'nope')).rejects.toMatchObject({ refusal: 'notFound' });
   });
 
   it('an agent set to away is not "online" for new conversations', async () => {

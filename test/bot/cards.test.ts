@@ -8,7 +8,14 @@ describe.each(LOCALES)('cards in %s', (locale) => {
     const chat = testConversation(locale);
     const cards = [];
     cards.push(cardOf((await chat.send({ type: 'conversationUpdate', membersAdded: [{ id: 'user-1', name: 'User' }] }))[0]));
-    for (const text of [t('activateMembership.title'), t('common.choice.yes'), t('common.choice.yes'), t('common.choice.yes'), t('common.choice.yes'), t('common.choice.yes')]) {
+    for (const text of [
+      t('activateMembership.title'),
+      t('common.choice.yes'),
+      t('common.choice.yes'),
+      t('common.choice.yes'),
+      t('common.choice.yes'),
+      t('common.choice.yes'),
+    ]) {
       cards.push(cardOf((await chat.send({ text })).filter((a) => a.type === 'message')[0]));
     }
     expect(cards.every(Boolean)).toBe(true);

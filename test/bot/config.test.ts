@@ -1,5 +1,5 @@
 import { ConfigError, loadConfig } from '../../bot/config/config';
-import { isOpen, nextOpening } from '../../bot/handoff/hub/businessHours';
+import { isOpen, nextOpening } from '../../bot/config/businessHours';
 
 const locales = ['en', 'zh', 'es', 'fr', 'el', 'ko'];
 
@@ -17,7 +17,10 @@ describe('loadConfig', () => {
   });
 
   it('reads agents and business hours', () => {
-    const config = loadConfig({ AGENT_TOKENS: 'Ana:0123456789abcdef, Li Wei:fedcba9876543210', HANDOFF_HOURS: 'mon-fri 09:00-18:00; sat 10:00-14:00', HANDOFF_TIMEZONE: 'Asia/Seoul' }, locales);
+    const config = loadConfig(
+      { AGENT_TOKENS: 'Ana:0123456789abcdef, Li Wei:fedcba9876543210', HANDOFF_HOURS: 'mon-fri 09:00-18:00; sat 10:00-14:00', HANDOFF_TIMEZONE: 'Asia/Seoul' },
+      locales,
+    );
     expect(config.hub.agents).toEqual([
       { name: 'Ana', token: '0123456789abcdef' },
       { name: 'Li Wei', token: 'fedcba9876543210' },
@@ -55,7 +58,9 @@ describe('loadConfig', () => {
   });
 
   it('reports an unknown time zone once, not again as unreadable hours', () => {
-    expect(() => loadConfig({ HANDOFF_TIMEZONE: 'Mars/Olympus', HANDOFF_HOURS: 'mon-fri 09:00-18:00' }, locales)).toThrow(/^Invalid configuration:\n  HANDOFF_TIMEZONE: [^\n]*$/);
+    expect(() => loadConfig({ HANDOFF_TIMEZONE: 'Mars/Olympus', HANDOFF_HOURS: 'mon-fri 09:00-18:00' }, locales)).toThrow(
+      /^Invalid configuration:\n {2}HANDOFF_TIMEZONE: [^\n]*$/,
+    );
   });
 
   it('never echoes a secret in its errors', () => {

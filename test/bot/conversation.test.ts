@@ -74,9 +74,7 @@ describe.each(LOCALES)('membership activation in %s', (locale) => {
     const chat = testConversation(locale);
     await toCodeQuestion(chat);
     expect(await chat.say(typed[locale].frozen)).toEqual([t('common.escalation.frozen'), t('common.escalation.recorded', { ticket: 'T1' })]);
-    expect(chat.escalations).toEqual([
-      expect.objectContaining({ reason: 'account_frozen', procedureId: 'sms_code', step: 'askCodeAge', locale }),
-    ]);
+    expect(chat.escalations).toEqual([expect.objectContaining({ reason: 'account_frozen', procedureId: 'sms_code', step: 'askCodeAge', locale })]);
     expect(await chat.say(typed[locale].greeting)).toEqual([t('common.greeting')]);
     expect(menu).toBeTruthy();
   });
@@ -151,7 +149,11 @@ describe('conversation rules', () => {
   it.each([
     ['an empty message', { text: '' }, 'common.input.empty'],
     ['only emoji', { text: '👍🎉' }, 'common.input.emojiOnly'],
-    ['only an attachment', { text: '', attachments: [{ contentType: 'image/png', contentUrl: 'https://example.invalid/a.png' }] }, 'common.input.attachmentOnly'],
+    [
+      'only an attachment',
+      { text: '', attachments: [{ contentType: 'image/png', contentUrl: 'https://example.invalid/a.png' }] },
+      'common.input.attachmentOnly',
+    ],
     ['100 KB of text', { text: 'a'.repeat(100 * 1024) }, 'common.input.tooLong'],
   ])('answers %s politely and keeps the step', async (_label, activity, key) => {
     const chat = testConversation('en-US');
@@ -188,7 +190,10 @@ describe('conversation rules', () => {
       chat.adapter.receiveActivity({ type: 'message', text: 'yes', locale: 'en-US' }),
       chat.adapter.receiveActivity({ type: 'message', text: 'yes', locale: 'en-US' }),
     ]);
-    const replies = chat.adapter.activeQueue.splice(0).filter((a) => a.type === 'message').flatMap(paragraphs);
+    const replies = chat.adapter.activeQueue
+      .splice(0)
+      .filter((a) => a.type === 'message')
+      .flatMap(paragraphs);
     expect(replies).toEqual([en('activateMembership.clickActivateNow'), en('activateMembership.createPaymentPassword')]);
     expect((await chat.storedState()).support.userTurns).toBe(3);
   });

@@ -11,12 +11,42 @@ import { cardOf, LOCALES, testCatalog, testConversation, translate, type Locale 
 
 /** What a user types in each language (none of it is a button label). */
 const typed: Record<Locale, { whatIsAlipay: string; fees: string; deleteCard: string; whereWasI: string; frozenInWords: string }> = {
-  en: { whatIsAlipay: 'what is alipay?', fees: 'do the fees change?', deleteCard: 'I want to delete my card', whereWasI: 'where was I?', frozenInWords: 'they suspended my alipay' },
+  en: {
+    whatIsAlipay: 'what is alipay?',
+    fees: 'do the fees change?',
+    deleteCard: 'I want to delete my card',
+    whereWasI: 'where was I?',
+    frozenInWords: 'they suspended my alipay',
+  },
   zh: { whatIsAlipay: '支付宝是什么？', fees: '手续费会变吗？', deleteCard: '我想删除银行卡', whereWasI: '我刚才到哪了', frozenInWords: '我的支付宝被暂停了' },
-  es: { whatIsAlipay: '¿qué es alipay?', fees: '¿cambian las comisiones?', deleteCard: 'quiero eliminar mi tarjeta', whereWasI: '¿dónde estaba?', frozenInWords: 'me suspendieron la cuenta de alipay' },
-  fr: { whatIsAlipay: "qu'est-ce que alipay ?", fees: 'les frais changent ?', deleteCard: 'je veux supprimer ma carte', whereWasI: 'où en étais-je ?', frozenInWords: 'ils ont suspendu mon compte alipay' },
-  el: { whatIsAlipay: 'τι είναι το alipay;', fees: 'αλλάζουν οι χρεώσεις;', deleteCard: 'θέλω να διαγράψω την κάρτα', whereWasI: 'πού είχαμε μείνει;', frozenInWords: 'μου ανέστειλαν τον λογαριασμό alipay' },
-  ko: { whatIsAlipay: '알리페이가 뭐예요?', fees: '수수료가 바뀌나요?', deleteCard: '카드를 삭제하고 싶어요', whereWasI: '어디까지 했지?', frozenInWords: '알리페이 계정이 정지됐어요' },
+  es: {
+    whatIsAlipay: '¿qué es alipay?',
+    fees: '¿cambian las comisiones?',
+    deleteCard: 'quiero eliminar mi tarjeta',
+    whereWasI: '¿dónde estaba?',
+    frozenInWords: 'me suspendieron la cuenta de alipay',
+  },
+  fr: {
+    whatIsAlipay: "qu'est-ce que alipay ?",
+    fees: 'les frais changent ?',
+    deleteCard: 'je veux supprimer ma carte',
+    whereWasI: 'où en étais-je ?',
+    frozenInWords: 'ils ont suspendu mon compte alipay',
+  },
+  el: {
+    whatIsAlipay: 'τι είναι το alipay;',
+    fees: 'αλλάζουν οι χρεώσεις;',
+    deleteCard: 'θέλω να διαγράψω την κάρτα',
+    whereWasI: 'πού είχαμε μείνει;',
+    frozenInWords: 'μου ανέστειλαν τον λογαριασμό alipay',
+  },
+  ko: {
+    whatIsAlipay: '알리페이가 뭐예요?',
+    fees: '수수료가 바뀌나요?',
+    deleteCard: '카드를 삭제하고 싶어요',
+    whereWasI: '어디까지 했지?',
+    frozenInWords: '알리페이 계정이 정지됐어요',
+  },
 };
 
 const catalogue = createCatalogue();
@@ -64,10 +94,7 @@ describe.each(LOCALES)('conversation flow in %s', (locale) => {
       t('common.procedure.starting', { title: unbind }),
       t('unbindCard.signIn'),
     ]);
-    expect(await chat.say(typed[locale].whereWasI)).toEqual([
-      t('common.procedure.whereWeAre', { title: unbind, step: 1, total: 4 }),
-      t('unbindCard.signIn'),
-    ]);
+    expect(await chat.say(typed[locale].whereWasI)).toEqual([t('common.procedure.whereWeAre', { title: unbind, step: 1, total: 4 }), t('unbindCard.signIn')]);
     for (const answer of [yes, yes, yes]) await chat.say(answer);
     expect(await chat.say(yes)).toEqual([t('unbindCard.cardDeleted'), t('feedback.askSolved')]);
     expect(await chat.say(yes)).toEqual([t('feedback.askRating')]);
@@ -86,10 +113,7 @@ describe.each(LOCALES)('conversation flow in %s', (locale) => {
     await chat.say(unbind);
     const cancel = testCatalog().vocabulary[locale].commands.cancel[0];
     expect((await chat.say(cancel)).slice(0, 1)).toEqual([t('common.procedure.pausedReminder', { title: activate })]);
-    expect(await chat.say(typed[locale].whereWasI)).toEqual([
-      t('common.procedure.backTo', { title: activate }),
-      t('activateMembership.openAccountPage'),
-    ]);
+    expect(await chat.say(typed[locale].whereWasI)).toEqual([t('common.procedure.backTo', { title: activate }), t('activateMembership.openAccountPage')]);
   });
 
   it('offers a person when the procedure did not solve the problem, naming the procedure and its last step', async () => {
@@ -117,10 +141,7 @@ describe.each(LOCALES)('conversation flow in %s', (locale) => {
       if (element.type === 'ActionSet') groups[heading] = [...(groups[heading] ?? []), ...(element.actions ?? []).map((a) => a.title ?? '')];
     }
     const expected = Object.fromEntries(
-      PRODUCTS.map((product) => [
-        t(`common.menu.product.${product}`),
-        [...catalogue.values()].filter((d) => d.product === product).map((d) => t(d.titleKey)),
-      ]),
+      PRODUCTS.map((product) => [t(`common.menu.product.${product}`), [...catalogue.values()].filter((d) => d.product === product).map((d) => t(d.titleKey))]),
     );
     expect(groups).toEqual(expected);
   });

@@ -2,7 +2,7 @@ import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Activity } from 'botbuilder';
-import { FileTranscriptStore } from '../../bot/transcripts/fileTranscriptStore';
+import { FileTranscriptStore } from '../../bot/storage/fileTranscriptStore';
 import { testPrivacy } from '../support/fixtures';
 
 describe('FileTranscriptStore', () => {

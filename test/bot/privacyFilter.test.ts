@@ -22,16 +22,12 @@ describe('PrivacyFilter', () => {
     expect(scan.found).toContain(kind);
   });
 
-  it.each([
-    ['20 minutes ago'],
-    ['order 1234567890123'],
-    ['I forgot my password'],
-    ['call 12345'],
-    ['비밀번호는 사용하지 마세요'],
-    ['密码是什么'],
-  ])('leaves "%s" alone', (text) => {
-    expect(privacy.scan(text)).toEqual({ masked: text, found: [] });
-  });
+  it.each([['20 minutes ago'], ['order 1234567890123'], ['I forgot my password'], ['call 12345'], ['비밀번호는 사용하지 마세요'], ['密码是什么']])(
+    'leaves "%s" alone',
+    (text) => {
+      expect(privacy.scan(text)).toEqual({ masked: text, found: [] });
+    },
+  );
 
   it('checks card numbers with Luhn', () => {
     expect(isLuhnValid('4111111111111111')).toBe(true);

@@ -16,7 +16,9 @@ describe('Microsoft Teams', () => {
 
   it('welcomes a user added to a one-to-one chat, but nobody joining a team or group chat', async () => {
     const personal = testConversation('en-US', { channelId: 'msteams' });
-    expect((await personal.send({ type: 'conversationUpdate', membersAdded: [{ id: 'user-1', name: 'User' }] })).flatMap(paragraphs)).toEqual([en('common.welcome')]);
+    expect((await personal.send({ type: 'conversationUpdate', membersAdded: [{ id: 'user-1', name: 'User' }] })).flatMap(paragraphs)).toEqual([
+      en('common.welcome'),
+    ]);
 
     const team = testConversation('en-US', { channelId: 'msteams', conversationType: 'channel' });
     expect(await team.send({ type: 'conversationUpdate', membersAdded: [{ id: 'user-2', name: 'New colleague' }] })).toEqual([]);

@@ -7,21 +7,90 @@ beforeAll(() => understanding.warm());
 
 /** Answers per language, as data: [text, expected]. Greek and Korean have no recognizers-text model. */
 const yesNo: Record<string, Array<[string, boolean | undefined]>> = {
-  en: [['yes', true], ['yeah, done', true], ['no', false], ['not yet', false], ['purple', undefined]],
-  zh: [['是的', true], ['好的', true], ['收到了', true], ['没有', false], ['还没收到', false], ['不是', false]],
-  es: [['sí', true], ['claro', true], ['vale', true], ['sí, claro', true], ['no', false], ['todavía no', false]],
-  fr: [['oui', true], ["d'accord", true], ['non', false], ['pas encore', false]],
-  el: [['ναι', true], ['Ναι, το βρήκα', true], ['εντάξει', true], ['όχι', false], ['όχι ακόμα', false], ['δεν ήρθε', false]],
-  ko: [['네', true], ['예', true], ['네, 받았어요', true], ['아니요', false], ['아직 안 왔어요', false], ['못 받았어요', false]],
+  en: [
+    ['yes', true],
+    ['yeah, done', true],
+    ['no', false],
+    ['not yet', false],
+    ['purple', undefined],
+  ],
+  zh: [
+    ['是的', true],
+    ['好的', true],
+    ['收到了', true],
+    ['没有', false],
+    ['还没收到', false],
+    ['不是', false],
+  ],
+  es: [
+    ['sí', true],
+    ['claro', true],
+    ['vale', true],
+    ['sí, claro', true],
+    ['no', false],
+    ['todavía no', false],
+  ],
+  fr: [
+    ['oui', true],
+    ["d'accord", true],
+    ['non', false],
+    ['pas encore', false],
+  ],
+  el: [
+    ['ναι', true],
+    ['Ναι, το βρήκα', true],
+    ['εντάξει', true],
+    ['όχι', false],
+    ['όχι ακόμα', false],
+    ['δεν ήρθε', false],
+  ],
+  ko: [
+    ['네', true],
+    ['예', true],
+    ['네, 받았어요', true],
+    ['아니요', false],
+    ['아직 안 왔어요', false],
+    ['못 받았어요', false],
+  ],
 };
 
 const minutesAgo: Record<string, Array<[string, number]>> = {
-  en: [['20 minutes ago', 20], ['just now', 0], ['an hour ago', 60], ['15', 15], ['half an hour ago', 30]],
-  zh: [['40分钟前', 40], ['刚刚', 0], ['半小时前', 30], ['一个小时前', 60]],
-  es: [['hace una hora', 60], ['hace 20 minutos', 20], ['ahora mismo', 0], ['hace media hora', 30]],
-  fr: [['il y a 20 minutes', 20], ["à l'instant", 0], ['il y a une heure', 60]],
-  el: [['πριν από 20 λεπτά', 20], ['μόλις τώρα', 0], ['πριν μία ώρα', 60], ['πριν από μισή ώρα', 30]],
-  ko: [['20분 전', 20], ['방금', 0], ['한 시간 전', 60], ['삼십분 전', 30]],
+  en: [
+    ['20 minutes ago', 20],
+    ['just now', 0],
+    ['an hour ago', 60],
+    ['15', 15],
+    ['half an hour ago', 30],
+  ],
+  zh: [
+    ['40分钟前', 40],
+    ['刚刚', 0],
+    ['半小时前', 30],
+    ['一个小时前', 60],
+  ],
+  es: [
+    ['hace una hora', 60],
+    ['hace 20 minutos', 20],
+    ['ahora mismo', 0],
+    ['hace media hora', 30],
+  ],
+  fr: [
+    ['il y a 20 minutes', 20],
+    ["à l'instant", 0],
+    ['il y a une heure', 60],
+  ],
+  el: [
+    ['πριν από 20 λεπτά', 20],
+    ['μόλις τώρα', 0],
+    ['πριν μία ώρα', 60],
+    ['πριν από μισή ώρα', 30],
+  ],
+  ko: [
+    ['20분 전', 20],
+    ['방금', 0],
+    ['한 시간 전', 60],
+    ['삼십분 전', 30],
+  ],
 };
 
 describe('Understanding', () => {
@@ -48,7 +117,7 @@ describe('Understanding', () => {
     expect(understanding.detectLanguage(text)).toBe(locale);
   });
 
-  it('leaves short ambiguous Latin text undecided, or in the conversation\'s language', () => {
+  it("leaves short ambiguous Latin text undecided, or in the conversation's language", () => {
     expect(understanding.detectLanguage('ok')).toBeUndefined();
     expect(understanding.detectLanguage('ok', 'fr')).toBe('fr');
     expect(understanding.detectLanguage('no', 'es')).toBe('es');
@@ -58,16 +127,32 @@ describe('Understanding', () => {
   });
 
   it.each([
-    ['English please', 'en'], ['中文', 'zh'], ['en español', 'es'], ['français', 'fr'], ['Ελληνικά', 'el'], ['한국어', 'ko'], ['英文', 'en'],
+    ['English please', 'en'],
+    ['中文', 'zh'],
+    ['en español', 'es'],
+    ['français', 'fr'],
+    ['Ελληνικά', 'el'],
+    ['한국어', 'ko'],
+    ['英文', 'en'],
   ])('switches language on "%s"', (text, locale) => {
     expect(understanding.command(text)).toEqual({ kind: 'language', locale });
   });
 
   it.each([
-    ['my account is frozen', 'frozen'], ['我的账户被冻结了', 'frozen'], ['mi cuenta está bloqueada', 'frozen'],
-    ['mon compte est gelé', 'frozen'], ['ο λογαριασμός μου έχει παγώσει', 'frozen'], ['계정이 동결되었어요', 'frozen'],
-    ['I want to talk to a person', 'human'], ['转人工', 'human'], ['상담원 연결해 주세요', 'human'],
-    ['cancel', 'cancel'], ['取消', 'cancel'], ['start over', 'restart'], ['menu', 'menu'], ['μενού', 'menu'],
+    ['my account is frozen', 'frozen'],
+    ['我的账户被冻结了', 'frozen'],
+    ['mi cuenta está bloqueada', 'frozen'],
+    ['mon compte est gelé', 'frozen'],
+    ['ο λογαριασμός μου έχει παγώσει', 'frozen'],
+    ['계정이 동결되었어요', 'frozen'],
+    ['I want to talk to a person', 'human'],
+    ['转人工', 'human'],
+    ['상담원 연결해 주세요', 'human'],
+    ['cancel', 'cancel'],
+    ['取消', 'cancel'],
+    ['start over', 'restart'],
+    ['menu', 'menu'],
+    ['μενού', 'menu'],
   ])('reads "%s" as the %s command', (text, kind) => {
     expect(understanding.command(text)).toEqual({ kind });
   });
@@ -78,7 +163,11 @@ describe('Understanding', () => {
 
   it('reads a choice step from button labels, synonyms and yes/no', () => {
     const step: StepMeta = { prompt: { key: 'x' }, expects: 'choice', choices: [] };
-    const choices = [{ id: 'yes', label: 'Yes' }, { id: 'no', label: 'No' }, { id: 'notSure', label: 'Not sure' }];
+    const choices = [
+      { id: 'yes', label: 'Yes' },
+      { id: 'no', label: 'No' },
+      { id: 'notSure', label: 'Not sure' },
+    ];
     expect(understanding.read('Not sure', 'en', step, choices).event).toEqual({ type: 'answer.choice', choice: 'notSure' });
     expect(understanding.read("I don't know", 'en', step, choices).event).toEqual({ type: 'answer.choice', choice: 'notSure' });
     expect(understanding.read('yes', 'en', step, choices).event).toEqual({ type: 'answer.choice', choice: 'yes' });
@@ -86,8 +175,14 @@ describe('Understanding', () => {
 
   it('reads a duration step, preferring the offered buttons', () => {
     const step: StepMeta = { prompt: { key: 'x' }, expects: 'duration', choices: [] };
-    const choices = [{ id: 'justNow', label: 'Just now' }, { id: 'olderThanValidity', label: `More than ${FACTS.smsCodeValidityMinutes} minutes ago` }];
-    expect(understanding.read(`More than ${FACTS.smsCodeValidityMinutes} minutes ago`, 'en', step, choices).event).toEqual({ type: 'answer.choice', choice: 'olderThanValidity' });
+    const choices = [
+      { id: 'justNow', label: 'Just now' },
+      { id: 'olderThanValidity', label: `More than ${FACTS.smsCodeValidityMinutes} minutes ago` },
+    ];
+    expect(understanding.read(`More than ${FACTS.smsCodeValidityMinutes} minutes ago`, 'en', step, choices).event).toEqual({
+      type: 'answer.choice',
+      choice: 'olderThanValidity',
+    });
     expect(understanding.read('10 minutes ago', 'en', step, choices).event).toEqual({ type: 'answer.duration', minutes: 10 });
     expect(understanding.read('banana', 'en', step, choices)).toEqual({});
   });

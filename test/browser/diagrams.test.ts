@@ -2,7 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { launchChromium, SCREENSHOTS } from '../support/browser';
 import type { Browser } from 'playwright-core';
-import { diagramsDir, renderDiagrams } from '../../bot/diagrams/writeDiagrams';
+import { diagramsDir, renderDiagrams } from '../../tools/diagrams/writeDiagrams';
 import { createCatalogue, FEEDBACK } from '../../dialogs/catalogue';
 
 /**
@@ -45,12 +45,15 @@ describe('procedure diagrams', () => {
     await page.addScriptTag({ path: require.resolve('mermaid/dist/mermaid.min.js') });
     await page.evaluate(() => (window as unknown as { mermaid: { initialize(o: unknown): void } }).mermaid.initialize({ startOnLoad: false }));
     for (const [name, content] of [...diagrams].filter(([n]) => n !== 'README.md')) {
-      const svg = await page.evaluate(async ([id, text]) => {
-        const { mermaid } = window as unknown as { mermaid: { render(id: string, text: string): Promise<{ svg: string }> } };
-        const { svg } = await mermaid.render(id, text);
-        document.getElementById('out')!.innerHTML = svg;
-        return svg;
-      }, [`d-${name.replace(/\W/g, '-')}`, mermaidOf(content)] as const);
+      const svg = await page.evaluate(
+        async ([id, text]) => {
+          const { mermaid } = window as unknown as { mermaid: { render(id: string, text: string): Promise<{ svg: string }> } };
+          const { svg } = await mermaid.render(id, text);
+          document.getElementById('out')!.innerHTML = svg;
+          return svg;
+        },
+        [`d-${name.replace(/\W/g, '-')}`, mermaidOf(content)] as const,
+      );
       expect({ name, rendered: svg.includes('<svg') && !/Syntax error/i.test(svg) }).toEqual({ name, rendered: true });
       if (name === 'sms_code.md') await page.screenshot({ path: join(SCREENSHOTS, 'diagram-sms_code.png'), fullPage: true });
     }

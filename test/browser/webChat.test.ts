@@ -11,7 +11,10 @@ const ko = translate('ko');
 
 /** The newest card's button with this label. */
 const cardButton = (page: Page, label: string) =>
-  page.locator('.ac-pushButton').filter({ hasText: new RegExp(`^\\s*${label.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s*$`) }).last();
+  page
+    .locator('.ac-pushButton')
+    .filter({ hasText: new RegExp(`^\\s*${label.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s*$`) })
+    .last();
 
 describe('the Web Chat page in Chromium', () => {
   let app: BotApp;
@@ -33,12 +36,18 @@ describe('the Web Chat page in Chromium', () => {
     await message(page, en('common.welcome')).waitFor({ timeout: 20_000 });
     // The menu groups procedures under their product.
     for (const product of ['aliexpressAlipay', 'alipayInternationalAccount', 'taobao', 'worldFirst1688']) {
-      await page.getByText(en(`common.menu.product.${product}`)).first().waitFor();
+      await page
+        .getByText(en(`common.menu.product.${product}`))
+        .first()
+        .waitFor();
     }
 
     await cardButton(page, en('activateMembership.title')).click();
     await message(page, en('activateMembership.openAccountPage')).waitFor();
-    await page.getByText(en('common.procedure.progress', { step: 1, total: 5 })).last().waitFor();
+    await page
+      .getByText(en('common.procedure.progress', { step: 1, total: 5 }))
+      .last()
+      .waitFor();
 
     for (const [answer, next] of [
       ['yes', 'activateMembership.clickActivateNow'],

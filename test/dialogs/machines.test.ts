@@ -67,7 +67,11 @@ describe.each(machines.map((m) => [m.id, m] as const))('%s machine', (_id, defin
 
   it('is reached in every state by generated paths', () => {
     const reached = new Set(paths.flatMap((p) => [p.state, ...p.steps.map((s) => s.state)]).map((s) => String(s.value)));
-    expect([...reached].sort()).toEqual(stateConfigs(machine).map(([id]) => id).sort());
+    expect([...reached].sort()).toEqual(
+      stateConfigs(machine)
+        .map(([id]) => id)
+        .sort(),
+    );
   });
 
   it('declares what to ask at every waiting state, with texts that exist', () => {
@@ -129,7 +133,9 @@ describe.each(machines.map((m) => [m.id, m] as const))('%s machine', (_id, defin
         answered.add(String(state.value));
       }
     }
-    const waiting = stateConfigs(machine).filter(([, c]) => c.type !== 'final').map(([id]) => id);
+    const waiting = stateConfigs(machine)
+      .filter(([, c]) => c.type !== 'final')
+      .map(([id]) => id);
     expect([...answered].sort()).toEqual(waiting.sort());
   });
 
@@ -150,8 +156,18 @@ describe.each(machines.map((m) => [m.id, m] as const))('%s machine', (_id, defin
 it('puts every procedure in the catalogue under its fixed id', () => {
   expect([...catalogue.keys()].sort()).toEqual(
     [
-      'activate_membership', 'sms_code', 'reset_payment_password', 'reset_login_password', 'register_alipay', 'access_alipay',
-      'bind_card', 'unbind_card', 'taobao_change_alipay', 'taobao_unbind_alipay', 'withdraw_funds', 'move_1688_to_worldfirst',
+      'activate_membership',
+      'sms_code',
+      'reset_payment_password',
+      'reset_login_password',
+      'register_alipay',
+      'access_alipay',
+      'bind_card',
+      'unbind_card',
+      'taobao_change_alipay',
+      'taobao_unbind_alipay',
+      'withdraw_funds',
+      'move_1688_to_worldfirst',
     ].sort(),
   );
   for (const definition of catalogue.values()) expect(definition.machine.id).toBe(definition.id);

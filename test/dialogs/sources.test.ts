@@ -11,9 +11,7 @@ import { LOCALES, testCatalog } from '../support/fixtures';
  * and fact names the articles it follows and quotes them word for word.
  */
 const seedsDir = join(projectRoot(), '..', 'shared', 'seeds');
-const seeds = Object.fromEntries(
-  Object.entries(SEED_FILES).map(([id, file]) => [id, readFileSync(join(seedsDir, file), 'utf8')]),
-) as Record<SeedId, string>;
+const seeds = Object.fromEntries(Object.entries(SEED_FILES).map(([id, file]) => [id, readFileSync(join(seedsDir, file), 'utf8')])) as Record<SeedId, string>;
 
 function expectQuoted(owner: string, sources: SourceQuotes): void {
   const cited = Object.entries(sources) as Array<[SeedId, readonly string[]]>;
@@ -47,8 +45,7 @@ describe('source trace', () => {
 
   it('keeps changing facts out of the locale files: they are interpolated', () => {
     const catalog = testCatalog();
-    const literal = (value: string | number) =>
-      typeof value === 'number' ? new RegExp(`(?<!\\d)${value}(?!\\d)`) : new RegExp(String(value).slice(0, 4));
+    const literal = (value: string | number) => (typeof value === 'number' ? new RegExp(`(?<!\\d)${value}(?!\\d)`) : new RegExp(String(value).slice(0, 4)));
     for (const lng of LOCALES) {
       const text = JSON.stringify(catalog.messages[lng]);
       for (const [name, value] of Object.entries(FACTS)) {

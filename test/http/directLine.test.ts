@@ -94,7 +94,11 @@ describe('local Direct Line 3.0', () => {
     const other = new DirectLineClient(app.url);
     await other.start();
     const asOther = (path: string, method = 'GET') =>
-      fetch(`${app.url}/v3/directline${path}`, { method, headers: { authorization: `Bearer ${other.token}`, 'content-type': 'application/json' }, body: method === 'POST' ? '{"type":"message","text":"hi"}' : undefined });
+      fetch(`${app.url}/v3/directline${path}`, {
+        method,
+        headers: { authorization: `Bearer ${other.token}`, 'content-type': 'application/json' },
+        body: method === 'POST' ? '{"type":"message","text":"hi"}' : undefined,
+      });
     expect((await asOther(`/conversations/${client.conversationId}`)).status).toBe(403);
     expect((await asOther(`/conversations/${client.conversationId}/activities`)).status).toBe(403);
     expect((await asOther(`/conversations/${client.conversationId}/activities`, 'POST')).status).toBe(403);

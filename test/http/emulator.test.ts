@@ -1,6 +1,6 @@
 import { createCatalogue } from '../../dialogs/catalogue';
 import type { BotApp } from '../../bot/app';
-import type { EscalationPort } from '../../bot/escalation/escalationPort';
+import type { EscalationPort } from '../../bot/contracts/escalationPort';
 import { buttons, paragraphs, startTestApp, translate } from '../support/fixtures';
 import { emulatorActivity, startStubConnector, type StubConnector } from '../support/stubConnector';
 
@@ -27,10 +27,22 @@ describe('POST /api/messages, as the Bot Framework Emulator uses it', () => {
   });
 
   const post = (body: unknown, contentType = 'application/json') =>
-    fetch(`${app.url}/api/messages`, { method: 'POST', headers: { 'content-type': contentType }, body: typeof body === 'string' ? body : JSON.stringify(body) });
+    fetch(`${app.url}/api/messages`, {
+      method: 'POST',
+      headers: { 'content-type': contentType },
+      body: typeof body === 'string' ? body : JSON.stringify(body),
+    });
 
   it('welcomes on conversationUpdate and replies through serviceUrl', async () => {
-    const response = await post(emulatorActivity(connector.url, 'conv-1', { type: 'conversationUpdate', membersAdded: [{ id: 'user-1', name: 'User' }, { id: 'bot-1', name: 'Bot' }] }));
+    const response = await post(
+      emulatorActivity(connector.url, 'conv-1', {
+        type: 'conversationUpdate',
+        membersAdded: [
+          { id: 'user-1', name: 'User' },
+          { id: 'bot-1', name: 'Bot' },
+        ],
+      }),
+    );
     expect(response.status).toBe(200);
     const [welcome] = await connector.waitFor('conv-1', 1);
     expect(welcome).toMatchObject({ type: 'message', from: { id: 'bot-1' }, recipient: { id: 'user-1' } });

@@ -49,7 +49,9 @@ async function main(): Promise<void> {
       totals.silent += silent;
       totals.silentOk += silentOk;
     }
-    console.log(`all   ${totals.asked}  stated ${pct(totals.stated, totals.asked)}, wrong fact ${pct(totals.wrong, totals.asked)}, silent handled ${totals.silentOk}/${totals.silent}`);
+    console.log(
+      `all   ${totals.asked}  stated ${pct(totals.stated, totals.asked)}, wrong fact ${pct(totals.wrong, totals.asked)}, silent handled ${totals.silentOk}/${totals.silent}`,
+    );
     if (set === 'dev' && args.includes('--write-known-misses')) writeFileSync(KNOWN_MISSES_FILE, `${JSON.stringify(known, null, 2)}\n`);
     if (!args.includes('--quiet') && misses.length) console.log(`\nmisses:\n${misses.map((m) => `  ${m}`).join('\n')}`);
   }

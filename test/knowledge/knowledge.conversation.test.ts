@@ -32,17 +32,24 @@ const quoted: Array<[Locale, string, string[]]> = [
 const stillOffered = new Set(['콰징바오 말고 다른 기능도 못 쓰게 돼요?']);
 
 describe('questions the articles answer', () => {
-  it.each(quoted.filter(([, q]) => stillOffered.has(q)))('[%s] "%s" offers the answer among the closest, and its title answers it', async (locale, q, expected) => {
-    const result = await askFirst({ q, units: expected }, locale);
-    expect(result.verdict).toBe('offered');
-    const t = translate(locale);
-    const unit = units.get(expected[0])!;
-    const chat = testConversation(locale);
-    const [question, ...options] = (await chat.send({ text: q })).filter((a) => a.type === 'message');
-    expect(options).toEqual([]);
-    expect(buttons(question)).toContain(t(unit.titleKey));
-    expect(await chat.say(t(unit.titleKey))).toEqual([t(unit.answerKey), sourceLine(t, unit), t('common.answer.offerProcedure', { title: t(catalogue.get(unit.relatedProcedure)!.titleKey) })]);
-  });
+  it.each(quoted.filter(([, q]) => stillOffered.has(q)))(
+    '[%s] "%s" offers the answer among the closest, and its title answers it',
+    async (locale, q, expected) => {
+      const result = await askFirst({ q, units: expected }, locale);
+      expect(result.verdict).toBe('offered');
+      const t = translate(locale);
+      const unit = units.get(expected[0])!;
+      const chat = testConversation(locale);
+      const [question, ...options] = (await chat.send({ text: q })).filter((a) => a.type === 'message');
+      expect(options).toEqual([]);
+      expect(buttons(question)).toContain(t(unit.titleKey));
+      expect(await chat.say(t(unit.titleKey))).toEqual([
+        t(unit.answerKey),
+        sourceLine(t, unit),
+        t('common.answer.offerProcedure', { title: t(catalogue.get(unit.relatedProcedure)!.titleKey) }),
+      ]);
+    },
+  );
 
   /** Question or task: the same topic asked as a wish to act walks the procedure, not the fact about it. */
   const tasks: Array<[Locale, string]> = [
@@ -63,7 +70,6 @@ describe('questions the articles answer', () => {
     const result = await askFirst({ q, units: expected }, locale);
     expect({ q, verdict: result.verdict, said: result.said }).toEqual({ q, verdict: 'stated', said: expect.arrayContaining(['common.answer.source']) });
   });
-
 });
 
 /**
@@ -79,7 +85,10 @@ describe.each(LOCALES)('dev questions in %s', (locale) => {
     const run = misses.has(c.q) ? test.failing : test;
     run(`"${c.q}" → ${c.units.join(' | ') || 'no fact, an offer'}`, async () => {
       const result = await askFirst(c, locale);
-      expect({ verdict: result.verdict, ok: result.ok }).toEqual({ verdict: c.units.length > 0 ? 'stated' : expect.stringMatching(/^(offered|escalated)$/), ok: true });
+      expect({ verdict: result.verdict, ok: result.ok }).toEqual({
+        verdict: c.units.length > 0 ? 'stated' : expect.stringMatching(/^(offered|escalated)$/),
+        ok: true,
+      });
     });
   }
 });
@@ -92,7 +101,11 @@ describe.each(LOCALES)('answers in %s', (locale) => {
 
   it('states the fact, names the article it comes from, and offers the procedure, which "yes" starts', async () => {
     const chat = testConversation(locale);
-    expect(await chat.say(t(unit.titleKey))).toEqual([t(unit.answerKey), sourceLine(t, unit), t('common.answer.offerProcedure', { title: t(related.titleKey) })]);
+    expect(await chat.say(t(unit.titleKey))).toEqual([
+      t(unit.answerKey),
+      sourceLine(t, unit),
+      t('common.answer.offerProcedure', { title: t(related.titleKey) }),
+    ]);
     const started = await chat.say(yes);
     expect(started[0]).toBe(t('common.procedure.starting', { title: t(related.titleKey) }));
   });

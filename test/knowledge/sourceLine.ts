@@ -1,5 +1,5 @@
 import { citedArticles, type KnowledgeUnit } from '../../dialogs/knowledge';
-import type { Translate } from '../../bot/rendering/translator';
+import type { Translate } from '../../bot/locales/translator';
 
 /** The line under an answer naming the articles it comes from, as a test expects it. */
 export function sourceLine(t: Translate, unit: KnowledgeUnit): string {

@@ -1,7 +1,7 @@
 import { PassThrough } from 'node:stream';
 import { createAnswerCatalogue, createCatalogue } from '../../dialogs/catalogue';
-import { parseArgs, runCli, UsageError } from '../../bot/understanding/intents/cli';
-import { readDevSet } from '../../bot/understanding/intents/evaluate';
+import { parseArgs, runCli, UsageError } from '../../tools/nlu/cli';
+import { readDevSet } from '../../tools/nlu/evaluate';
 import { ModelMissingError, loadClassifier, trainingCorpus } from '../../bot/understanding/intents/modelFile';
 import { normalize } from '../../bot/understanding/text';
 import { LOCALES, testCatalog, testClassifier, testUnderstanding } from '../support/fixtures';
@@ -13,11 +13,7 @@ import { LOCALES, testCatalog, testClassifier, testUnderstanding } from '../supp
 const classifier = testClassifier();
 const catalog = testCatalog();
 
-const INTENTS = [
-  ...createCatalogue().keys(),
-  ...createAnswerCatalogue().keys(),
-  'human_agent', 'account_frozen', 'greeting', 'help', 'cancel', 'none',
-];
+const INTENTS = [...createCatalogue().keys(), ...createAnswerCatalogue().keys(), 'human_agent', 'account_frozen', 'greeting', 'help', 'cancel', 'none'];
 
 /** One sentence per language per kind of intent, none of them in the training data. */
 const sample: Array<[string, string, string]> = [
@@ -113,7 +109,9 @@ describe('training and dev data', () => {
     expect(own.length).toBeGreaterThanOrEqual(40);
     expect(own.filter((d) => d.intent === 'none').length).toBeGreaterThanOrEqual(8);
     // Answers have their own question sets (test/knowledge/dev); here every other intent is covered.
-    expect(new Set(own.map((d) => d.intent).filter((i) => !createAnswerCatalogue().has(i)))).toEqual(new Set(INTENTS.filter((i) => !createAnswerCatalogue().has(i))));
+    expect(new Set(own.map((d) => d.intent).filter((i) => !createAnswerCatalogue().has(i)))).toEqual(
+      new Set(INTENTS.filter((i) => !createAnswerCatalogue().has(i))),
+    );
     const trained = new Set(Object.values(trainingCorpus(catalog)[lng]).flat().map(normalize));
     for (const d of own) expect({ text: d.text, trained: trained.has(normalize(d.text)) }).toEqual({ text: d.text, trained: false });
   });
@@ -127,12 +125,21 @@ describe('npm run nlu', () => {
     stdout.on('data', (c: Buffer) => chunks.push(c.toString()));
     stdin.end(input);
     await runCli(classifier, args, { stdin, stdout });
-    return chunks.join('').trim().split('\n').filter(Boolean).map((line) => JSON.parse(line));
+    return chunks
+      .join('')
+      .trim()
+      .split('\n')
+      .filter(Boolean)
+      .map((line) => JSON.parse(line));
   };
 
   it('prints one JSON line for --text, with the detected or given locale', async () => {
-    expect(await run(['--text', '支付密码忘了'])).toEqual([expect.objectContaining({ text: '支付密码忘了', locale: 'zh', intent: 'reset_payment_password', score: expect.any(Number) })]);
-    expect(await run(['--text', 'ok', '--locale', 'fr'])).toEqual([expect.objectContaining({ text: 'ok', locale: 'fr', intent: expect.any(String), score: expect.any(Number) })]);
+    expect(await run(['--text', '支付密码忘了'])).toEqual([
+      expect.objectContaining({ text: '支付密码忘了', locale: 'zh', intent: 'reset_payment_password', score: expect.any(Number) }),
+    ]);
+    expect(await run(['--text', 'ok', '--locale', 'fr'])).toEqual([
+      expect.objectContaining({ text: 'ok', locale: 'fr', intent: expect.any(String), score: expect.any(Number) }),
+    ]);
   });
 
   it('reads JSON lines in --batch and answers each, in order', async () => {

@@ -1,4 +1,4 @@
-import { CARD_VERSION } from '../../bot/rendering/activityRenderer';
+import { CARD_VERSION } from '../../bot/botframework/activityRenderer';
 
 /** The official Adaptive Cards SDK. Its UMD build is the one that loads in Node; it ships no typings for that path. */
 interface AdaptiveCardsSdk {
@@ -30,4 +30,3 @@ export function expectValidCard(card: Record<string, unknown>): void {
     expect(block.wrap).toBe(true);
   }
 }
-

@@ -5,14 +5,14 @@ import { MemoryStorage, TestAdapter, TurnContext, type Activity, type Conversati
 import type { AgentHub } from '../../bot/handoff/hub/agentHub';
 import { Writable } from 'node:stream';
 import { assembleBot, startBotApp, type BotApp, type BotAppOptions } from '../../bot/app';
-import type { EscalationRequest } from '../../bot/escalation/escalationPort';
-import type { ConversationData } from '../../bot/conversation/conversationData';
+import type { EscalationRequest } from '../../bot/contracts/escalationPort';
+import type { ConversationData } from '../../bot/contracts/conversationData';
 import { loadConfig } from '../../bot/config/config';
 import { localesDir } from '../../bot/config/paths';
 import { loadLocaleCatalog, type LocaleCatalog } from '../../bot/locales/localeCatalog';
 import { privacyFilterFor, type PrivacyFilter } from '../../bot/privacy/privacyFilter';
-import { PARAGRAPH } from '../../bot/rendering/activityRenderer';
-import { createTranslator, type Translate } from '../../bot/rendering/translator';
+import { PARAGRAPH } from '../../bot/botframework/activityRenderer';
+import { createTranslator, type Translate } from '../../bot/locales/translator';
 import { BuiltInRecognizers } from '../../bot/understanding/builtInRecognizers';
 import { Understanding } from '../../bot/understanding/understanding';
 
@@ -51,6 +51,14 @@ export function testPrivacy(): PrivacyFilter {
 export function testClassifier(): IntentClassifier {
   return workerShared('classifier', () => loadClassifier(testCatalog()));
 }
+
+/**
+ * NLP.js loads its Chinese dictionary with `require` on first use: that must happen while the
+ * file that built the shared classifier still runs (a later file would call a finished file's
+ * `require`). So every file that loads these fixtures warms it before its tests; only the first
+ * one in a worker does any work.
+ */
+beforeAll(() => testClassifier().warm());
 
 /** The number, yes/no and time recognizers, their models built once per worker. */
 export function testRecognizers(): BuiltInRecognizers {
@@ -105,9 +113,7 @@ export function cardOf(activity: Partial<Activity>): CardJson | undefined {
 /** What the user reads, paragraph by paragraph: the text, then the card's question (not its step hint). */
 export function paragraphs(activity: Partial<Activity>): string[] {
   const text = activity.text ? activity.text.split(PARAGRAPH) : [];
-  const card = (cardOf(activity)?.body ?? [])
-    .filter((b) => b.type === 'TextBlock' && !b.isSubtle && b.weight !== 'Bolder')
-    .map((b) => b.text ?? '');
+  const card = (cardOf(activity)?.body ?? []).filter((b) => b.type === 'TextBlock' && !b.isSubtle && b.weight !== 'Bolder').map((b) => b.text ?? '');
   return [...text, ...card];
 }
 
@@ -160,7 +166,13 @@ export function testConversation(locale: string | undefined, options: Conversati
   const outcomes = new MemoryOutcomeLog();
   const logs = new LogCapture();
   const config = loadConfig(
-    { STORAGE: 'memory', LOG_LEVEL: 'debug', HANDOFF_MODE: 'record', ...(options.transcriptsDir ? { TRANSCRIPTS_DIR: options.transcriptsDir } : {}), ...options.env },
+    {
+      STORAGE: 'memory',
+      LOG_LEVEL: 'debug',
+      HANDOFF_MODE: 'record',
+      ...(options.transcriptsDir ? { TRANSCRIPTS_DIR: options.transcriptsDir } : {}),
+      ...options.env,
+    },
     testCatalog().languages,
   );
   const hubMode = options.env?.HANDOFF_MODE === 'hub';
@@ -187,7 +199,11 @@ export function testConversation(locale: string | undefined, options: Conversati
         }),
     // TestAdapter has no continueConversation: run the same continuation activity through its middleware.
     notifyUser: async (address, event) => {
-      const continuation = TurnContext.applyConversationReference({ type: 'event', name: 'ContinueConversation' }, address as Partial<ConversationReference>, true);
+      const continuation = TurnContext.applyConversationReference(
+        { type: 'event', name: 'ContinueConversation' },
+        address as Partial<ConversationReference>,
+        true,
+      );
       await adapter.processActivity(continuation, (context) => bot.deskEvent(context, event));
     },
   });

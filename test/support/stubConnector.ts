@@ -34,8 +34,7 @@ export async function startStubConnector(): Promise<StubConnector> {
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   // Messages only: a slow turn may also show "typing…".
-  const forConversation = (id: string) =>
-    received.filter((r) => r.activity.conversation?.id === id && r.activity.type === 'message').map((r) => r.activity);
+  const forConversation = (id: string) => received.filter((r) => r.activity.conversation?.id === id && r.activity.type === 'message').map((r) => r.activity);
   return {
     url,
     received,

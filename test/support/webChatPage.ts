@@ -7,7 +7,11 @@ export const shown = (text: string): RegExp => new RegExp(text.replace(/[.*+?^${
 
 /** A message's text in the transcript: bubble paragraphs and card text blocks, not the screen-reader copies. */
 export const message = (page: Page, text: string) =>
-  page.locator('.webchat__basic-transcript__transcript').getByRole('paragraph').filter({ hasText: shown(text) }).last();
+  page
+    .locator('.webchat__basic-transcript__transcript')
+    .getByRole('paragraph')
+    .filter({ hasText: shown(text) })
+    .last();
 
 export async function type(page: Page, text: string): Promise<void> {
   const box = page.getByRole('textbox');

@@ -51,7 +51,11 @@ describe('the Teams app package', () => {
     const manifest = JSON.parse(files['manifest.json'].toString('utf8'));
     const validate = validator().compile(schema('MicrosoftTeams.Localization.schema.json'));
     const referenced = manifest.localizationInfo.additionalLanguages.map((l: { file: string }) => l.file).sort();
-    expect(referenced).toEqual(LOCALES.filter((l) => l !== 'en').map((l) => `${l}.json`).sort());
+    expect(referenced).toEqual(
+      LOCALES.filter((l) => l !== 'en')
+        .map((l) => `${l}.json`)
+        .sort(),
+    );
     for (const file of referenced) {
       const localization = JSON.parse(files[file].toString('utf8'));
       expect({ file, errors: validate(localization) ? [] : validate.errors }).toEqual({ file, errors: [] });
@@ -71,7 +75,7 @@ describe('the Teams app package', () => {
       opaque++;
     }
     expect(opaque).toBeGreaterThan(20);
-    expect(opaque).toBeLessThan(32 * 32 / 2);
+    expect(opaque).toBeLessThan((32 * 32) / 2);
   });
 
   it('suggests commands the bot understands in each language', async () => {

@@ -45,7 +45,11 @@ async function settled(dir: string): Promise<void> {
   let last = '';
   for (let i = 0; i < 50; i++) {
     await new Promise((resolve) => setTimeout(resolve, 100));
-    const now = existsSync(dir) ? readdirSync(dir).map((f) => `${f}:${statSync(join(dir, f)).size}`).join() : '';
+    const now = existsSync(dir)
+      ? readdirSync(dir)
+          .map((f) => `${f}:${statSync(join(dir, f)).size}`)
+          .join()
+      : '';
     if (now && now === last) return;
     last = now;
   }

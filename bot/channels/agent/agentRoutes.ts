@@ -3,7 +3,8 @@ import { join } from 'node:path';
 import express, { Router, type NextFunction, type Request, type Response } from 'express';
 import { z } from 'zod';
 import { projectRoot } from '../../config/paths';
-import { AgentHub, HubError } from '../../handoff/hub/agentHub';
+import type { AgentHub } from '../../handoff/hub/agentHub';
+import { HubError, type HubRefusal } from '../../handoff/hub/hubError';
 import type { Logger } from '../../logging/logger';
 import type { MessageTree } from '../../locales/localeCatalog';
 import { SESSION_COOKIE, type AgentAuth } from './agentAuth';
@@ -58,11 +59,11 @@ export function createAgentRoutes(options: AgentRoutesOptions): Router {
       .send(
         fill(signInTemplate, {
           lang: locale,
-          title: String(strings.title),
-          heading: String(signIn.heading),
-          token: String(signIn.token),
-          submit: String(signIn.submit),
-          error: errorKey ? String(signIn[errorKey]) : '',
+          title: asText(strings.title),
+          heading: asText(signIn.heading),
+          token: asText(signIn.token),
+          submit: asText(signIn.submit),
+          error: errorKey ? asText(signIn[errorKey]) : '',
         }),
       );
   };
@@ -79,7 +80,10 @@ export function createAgentRoutes(options: AgentRoutesOptions): Router {
     if (!agent) return signInPage(req, res, 401);
     const locale = localeOf(req);
     const strings = JSON.stringify(options.strings(locale)).replace(/</g, '\\u003c');
-    res.type('html').set(securityHeaders).send(fill(consoleTemplate, { lang: locale, title: String(options.strings(locale).title), strings }, ['strings']));
+    res
+      .type('html')
+      .set(securityHeaders)
+      .send(fill(consoleTemplate, { lang: locale, title: asText(options.strings(locale).title), strings }, ['strings']));
   });
 
   router.post('/agent/login', express.urlencoded({ extended: false, limit: '4kb' }), (req, res) => {
@@ -115,12 +119,30 @@ export function createAgentRoutes(options: AgentRoutesOptions): Router {
   // Cookie-authenticated writes must be JSON: a form on another site cannot send that without CORS, which is never allowed here.
   api.use((req, res, next) => (req.method === 'POST' && !req.is('application/json') ? void res.status(415).json({ error: 'Send JSON.' }) : next()));
   api.get('/view', (req: AgentRequest, res) => void res.json(hub.view(req.agent!)));
-  api.post('/status', handle(async (req) => hub.setStatus(req.agent!, statusBody.parse(req.body).status)));
-  api.post('/conversations/:id/accept', handle(async (req) => hub.accept(req.agent!, String(req.params.id))));
-  api.post('/conversations/:id/messages', handle(async (req) => hub.send(req.agent!, String(req.params.id), messageBody.parse(req.body).text)));
-  api.post('/conversations/:id/end', handle(async (req) => hub.end(req.agent!, String(req.params.id))));
-  api.post('/conversations/:id/transfer', handle(async (req) => hub.transfer(req.agent!, String(req.params.id), transferBody.parse(req.body ?? {}).to)));
-  api.post('/tickets/:id/close', handle(async (req) => hub.closeTicket(req.agent!, String(req.params.id))));
+  api.post(
+    '/status',
+    handle(async (req) => hub.setStatus(req.agent!, statusBody.parse(req.body).status)),
+  );
+  api.post(
+    '/conversations/:id/accept',
+    handle(async (req) => hub.accept(req.agent!, String(req.params.id))),
+  );
+  api.post(
+    '/conversations/:id/messages',
+    handle(async (req) => hub.send(req.agent!, String(req.params.id), messageBody.parse(req.body).text)),
+  );
+  api.post(
+    '/conversations/:id/end',
+    handle(async (req) => hub.end(req.agent!, String(req.params.id))),
+  );
+  api.post(
+    '/conversations/:id/transfer',
+    handle(async (req) => hub.transfer(req.agent!, String(req.params.id), transferBody.parse(req.body ?? {}).to)),
+  );
+  api.post(
+    '/tickets/:id/close',
+    handle(async (req) => hub.closeTicket(req.agent!, String(req.params.id))),
+  );
   api.use((_req, res) => void res.status(404).json({ error: 'Not found.' }));
   router.use('/agent/api', api);
 
@@ -129,6 +151,9 @@ export function createAgentRoutes(options: AgentRoutesOptions): Router {
   return router;
 }
 
+/** The HTTP status for each of the hub's refusals. */
+const REFUSAL_STATUS: Readonly<Record<HubRefusal, number>> = { notFound: 404, notYours: 403, alreadyTaken: 409, invalid: 400 };
+
 /** Runs an agent action and answers 204, or the hub's refusal (404/403/409/400) with its reason. */
 function handle(action: (req: AgentRequest) => Promise<void>) {
   return async (req: AgentRequest, res: Response): Promise<void> => {
@@ -136,15 +161,17 @@ function handle(action: (req: AgentRequest) => Promise<void>) {
       await action(req);
       res.status(204).end();
     } catch (error) {
-      if (error instanceof HubError) return void res.status(error.status).json({ error: error.message });
-      if (error instanceof z.ZodError) return void res.status(400).json({ error: error.issues.map((i) => `${i.path.join('.') || 'body'}: ${i.message}`).join('; ') });
+      if (error instanceof HubError) return void res.status(REFUSAL_STATUS[error.refusal]).json({ error: error.message });
+      if (error instanceof z.ZodError)
+        return void res.status(400).json({ error: error.issues.map((i) => `${i.path.join('.') || 'body'}: ${i.message}`).join('; ') });
       throw error;
     }
   };
 }
 
 const securityHeaders = {
-  'content-security-policy': "default-src 'none'; script-src 'self'; style-src 'self'; connect-src 'self'; img-src 'self'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'",
+  'content-security-policy':
+    "default-src 'none'; script-src 'self'; style-src 'self'; connect-src 'self'; img-src 'self'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'",
   'x-content-type-options': 'nosniff',
   'referrer-policy': 'no-referrer',
   'cache-control': 'no-store',
@@ -159,4 +186,9 @@ function fill(template: string, values: Record<string, string>, raw: readonly st
     const value = values[name] ?? '';
     return raw.includes(name) ? value : value.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
   });
+}
+
+/** A console string from the locale files (they are strings; anything else shows as nothing). */
+function asText(value: unknown): string {
+  return typeof value === 'string' ? value : '';
 }

@@ -1,8 +1,9 @@
 import type { IncomingMessage, Server } from 'node:http';
 import type { Duplex } from 'node:stream';
-import { WebSocketServer, type WebSocket } from 'ws';
+import { WebSocketServer, type RawData, type WebSocket } from 'ws';
 import { z } from 'zod';
-import { HubError, type AgentHub } from '../../handoff/hub/agentHub';
+import type { AgentHub } from '../../handoff/hub/agentHub';
+import { HubError } from '../../handoff/hub/hubError';
 import type { Logger } from '../../logging/logger';
 import { handleUpgrades, keepAlive } from '../http/liveSockets';
 import type { AgentAuth } from './agentAuth';
@@ -40,8 +41,8 @@ export function attachAgentSockets(server: Server, hub: AgentHub, auth: AgentAut
     });
     ws.on('message', (data) => {
       void (async () => {
-        const parsed = incoming.safeParse(safeJson(String(data)));
-        if (!parsed.success) throw new HubError(400, 'Unknown message.');
+        const parsed = incoming.safeParse(safeJson(frameText(data)));
+        if (!parsed.success) throw new HubError('invalid', 'Unknown message.');
         const message = parsed.data;
         if (message.type === 'send') await hub.send(agent, message.id, message.text);
         else await hub.setStatus(agent, message.status);
@@ -70,4 +71,10 @@ function safeJson(text: string): unknown {
   } catch {
     return undefined;
   }
+}
+
+/** A text frame's contents (ws hands them over as a Buffer, or as fragments). */
+function frameText(data: RawData): string {
+  if (Array.isArray(data)) return Buffer.concat(data).toString('utf8');
+  return (data instanceof ArrayBuffer ? Buffer.from(data) : data).toString('utf8');
 }

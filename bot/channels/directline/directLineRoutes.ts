@@ -4,7 +4,7 @@ import type { Activity, ChannelAccount } from 'botbuilder';
 import { z } from 'zod';
 import type { Logger } from '../../logging/logger';
 import type { PrivacyFilter } from '../../privacy/privacyFilter';
-import { PRIVACY_FINDINGS } from '../../privacy/privacyMiddleware';
+import { PRIVACY_FINDINGS } from '../../botframework/privacyMiddleware';
 import type { DirectLineConversation, DirectLineStore } from './directLineStore';
 
 /**
@@ -30,7 +30,10 @@ const MAX_UPLOAD_FILES = 10;
 
 const startBody = z
   .object({
-    user: z.object({ id: z.string().max(64).optional() }).partial().optional(),
+    user: z
+      .object({ id: z.string().max(64).optional() })
+      .partial()
+      .optional(),
     locale: z.string().max(35).optional(),
   })
   .partial()
@@ -90,7 +93,11 @@ export function createDirectLineRoutes(options: DirectLineOptions): Router {
     const { text, ...rest } = activity;
     const scan = typeof text === 'string' ? privacy.scan(text) : undefined;
     const masked = {
-      ...privacy.maskDeep({ ...rest, from: { id: conversation.userId, name: activity.from?.name ?? '', role: 'user' }, locale: activity.locale ?? conversation.locale }),
+      ...privacy.maskDeep({
+        ...rest,
+        from: { id: conversation.userId, name: activity.from?.name ?? '', role: 'user' },
+        locale: activity.locale ?? conversation.locale,
+      }),
       ...(scan ? { text: scan.masked } : {}),
     };
     const forBot = toBot(conversation, masked);

@@ -23,7 +23,7 @@ export function attachDirectLineSockets(server: Server, store: DirectLineStore):
         socket.end('HTTP/1.1 403 Forbidden\r\n\r\n');
         return;
       }
-      wss.handleUpgrade(req, socket, head, (ws) => stream(ws, conversation.id, url.searchParams.get('watermark') ?? undefined));
+      wss.handleUpgrade(req, socket, head, (ws) => void stream(ws, conversation.id, url.searchParams.get('watermark') ?? undefined));
     })().catch(() => socket.destroy());
   };
 

@@ -8,12 +8,7 @@ import type { DirectLineStore } from './directLineStore';
  * so the first real user does not pay for cold code paths (measured: ~6× a warm turn otherwise).
  * Everything it stored is deleted afterwards.
  */
-export async function warmUpThroughDirectLine(
-  baseUrl: string,
-  store: DirectLineStore,
-  storage: Storage,
-  messages: readonly string[],
-): Promise<void> {
+export async function warmUpThroughDirectLine(baseUrl: string, store: DirectLineStore, storage: Storage, messages: readonly string[]): Promise<void> {
   const call = async (path: string, token: string | undefined, body: unknown): Promise<Record<string, string>> => {
     const response = await fetch(`${baseUrl}/v3/directline${path}`, {
       method: 'POST',

@@ -16,11 +16,7 @@ export function keepAlive(ws: WebSocket, onClose: () => void): void {
 }
 
 /** Listens for upgrades; returns the function that stops listening and closes every socket. */
-export function handleUpgrades(
-  server: Server,
-  wss: WebSocketServer,
-  onUpgrade: (req: IncomingMessage, socket: Duplex, head: Buffer) => void,
-): () => void {
+export function handleUpgrades(server: Server, wss: WebSocketServer, onUpgrade: (req: IncomingMessage, socket: Duplex, head: Buffer) => void): () => void {
   server.on('upgrade', onUpgrade);
   return () => {
     server.off('upgrade', onUpgrade);

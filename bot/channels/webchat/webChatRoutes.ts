@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { Router } from 'express';
 import { webChatPublicDir } from '../../config/paths';
-import type { Translator } from '../../rendering/translator';
+import type { Translator } from '../../locales/translator';
 
 /** Picks a locale folder for the browser's language ("ko-KR" → "ko"). */
 export type LocaleResolver = (requested: string | undefined) => string;

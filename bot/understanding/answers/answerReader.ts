@@ -110,10 +110,14 @@ export class AnswerReader {
     if (!norm) return {};
     switch (meta.expects) {
       case 'yesNo':
-        return this.fromPolarity(this.polarity(norm, v, { ...meta, question: isQuestion(raw) }), [
-          { id: 'yes', label: '', means: 'yes' },
-          { id: 'no', label: '', means: 'no' },
-        ], true);
+        return this.fromPolarity(
+          this.polarity(norm, v, { ...meta, question: isQuestion(raw) }),
+          [
+            { id: 'yes', label: '', means: 'yes' },
+            { id: 'no', label: '', means: 'no' },
+          ],
+          true,
+        );
       case 'choice':
         return this.choice(norm, raw, v, meta, choices);
       case 'duration':

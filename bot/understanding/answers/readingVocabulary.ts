@@ -1,5 +1,5 @@
 import { PhraseSet, type PhraseMatch } from '../text';
-import type { Vocabulary } from '../vocabulary';
+import type { Vocabulary } from '../../locales/vocabulary';
 
 /** Words before a term that can negate it ("my account is *not* frozen"): this many, in spaced scripts. */
 const NEGATION_WINDOW_WORDS = 3;

@@ -213,7 +213,9 @@ export class IntentClassifier {
   /** A Latin-script sentence (3+ words) of which fewer than a third of the words occur in any language's data. */
   private isForeign(text: string): boolean {
     if (dominantScript(text) !== 'Latin') return false;
-    const tokens = normalize(text).split(' ').filter((t) => t && !/^\d+$/.test(t));
+    const tokens = normalize(text)
+      .split(' ')
+      .filter((t) => t && !/^\d+$/.test(t));
     if (tokens.length < FOREIGN_CHECK_WORDS) return false;
     const known = tokens.filter((t) => this.words.has(t)).length;
     return known / tokens.length < MIN_KNOWN_WORD_SHARE;

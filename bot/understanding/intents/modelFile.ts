@@ -23,9 +23,7 @@ export function readModel(file: string = modelPath()): TrainedModel | undefined 
 export function trainingCorpus(catalog: LocaleCatalog): Corpus {
   const corpus: Record<string, Record<string, string[]>> = {};
   for (const lng of catalog.languages) {
-    const intents: Record<string, string[]> = Object.fromEntries(
-      Object.entries(catalog.utterances[lng] ?? {}).map(([intent, list]) => [intent, [...list]]),
-    );
+    const intents: Record<string, string[]> = Object.fromEntries(Object.entries(catalog.utterances[lng] ?? {}).map(([intent, list]) => [intent, [...list]]));
     const v = catalog.vocabulary[lng];
     const add = (intent: string, phrases: readonly string[]) => {
       const list = (intents[intent] ??= []);
@@ -63,7 +61,9 @@ export function loadClassifier(catalog: LocaleCatalog, defaultLocale = 'en', fil
   if (!model) throw new ModelMissingError(`No intent model at ${file}. Fix: run \`npm run train\` (npm start and npm test do it for you).`);
   const corpus = trainingCorpus(catalog);
   if (model.corpusHash !== corpusHash(corpus)) {
-    throw new ModelMissingError(`The intent model at ${file} was trained on other utterances than locales/*/utterances.json and understanding.json. Fix: run \`npm run train\`.`);
+    throw new ModelMissingError(
+      `The intent model at ${file} was trained on other utterances than locales/*/utterances.json and understanding.json. Fix: run \`npm run train\`.`,
+    );
   }
   const profiles = catalog.languages.map((lng) => ({
     locale: lng,

@@ -98,7 +98,10 @@ function grams(text: string): Map<string, number> {
   const counts = new Map<string, number>();
   const add = (g: string) => counts.set(g, (counts.get(g) ?? 0) + 1);
   // "alipay business里的余额" → "alipay business 里的余额": each script's run on its own.
-  const words = normalize(text).replace(/[\p{Script=Han}\p{Script=Hangul}]+/gu, ' $& ').split(' ').filter(Boolean);
+  const words = normalize(text)
+    .replace(/[\p{Script=Han}\p{Script=Hangul}]+/gu, ' $& ')
+    .split(' ')
+    .filter(Boolean);
   const unspaced = words.filter((w) => UNSPACED.test(w)).join('');
   for (const word of words.filter((w) => !UNSPACED.test(w))) {
     add(`w:${word}`);

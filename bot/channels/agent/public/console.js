@@ -93,7 +93,9 @@
           el('td', { textContent: where(entry) }),
           el('td', { className: 'since', dataset: { since: entry.enqueuedAt }, textContent: since(entry.enqueuedAt) }),
           el('td', { textContent: entry.summary }),
-          el('td', {}, [el('button', { type: 'button', className: 'accept', textContent: t('queue.accept'), onclick: () => post(`/conversations/${entry.id}/accept`) })]),
+          el('td', {}, [
+            el('button', { type: 'button', className: 'accept', textContent: t('queue.accept'), onclick: () => post(`/conversations/${entry.id}/accept`) }),
+          ]),
         ]),
       ),
     );
@@ -156,7 +158,10 @@
       if (entry.messages.length > block.shown) block.lines.scrollTop = block.lines.scrollHeight;
       block.shown = entry.messages.length;
       const others = view.online.filter((a) => a.name !== view.agent.name);
-      block.target.replaceChildren(el('option', { value: '', textContent: t('mine.toQueue') }), ...others.map((a) => el('option', { value: a.name, textContent: a.name })));
+      block.target.replaceChildren(
+        el('option', { value: '', textContent: t('mine.toQueue') }),
+        ...others.map((a) => el('option', { value: a.name, textContent: a.name })),
+      );
     }
     $('mine-empty').hidden = view.mine.length > 0;
   }
@@ -165,9 +170,17 @@
     $('tickets').replaceChildren(
       ...view.tickets.map((ticket) =>
         el('li', { dataset: { id: ticket.id } }, [
-          el('p', {}, [el('b', { textContent: `${ticket.id} · ${language(ticket.locale)} · ${t('reason.' + ticket.reason)} · ${where(ticket)} · ${new Date(ticket.createdAt).toLocaleString(uiLocale)}` })]),
+          el('p', {}, [
+            el('b', {
+              textContent: `${ticket.id} · ${language(ticket.locale)} · ${t('reason.' + ticket.reason)} · ${where(ticket)} · ${new Date(ticket.createdAt).toLocaleString(uiLocale)}`,
+            }),
+          ]),
           el('p', { className: 'message', textContent: ticket.message || t('tickets.noMessage') }),
-          el('details', {}, [el('summary', { textContent: t('tickets.conversation') }), el('p', { textContent: ticket.summary }), ...ticket.transcript.map(lineNode)]),
+          el('details', {}, [
+            el('summary', { textContent: t('tickets.conversation') }),
+            el('p', { textContent: ticket.summary }),
+            ...ticket.transcript.map(lineNode),
+          ]),
           el('button', { type: 'button', className: 'close-ticket', textContent: t('tickets.close'), onclick: () => post(`/tickets/${ticket.id}/close`) }),
         ]),
       ),
@@ -201,7 +214,10 @@
     };
     socket.onclose = () => {
       // A session that expired is refused (401): back to the sign-in page.
-      fetch('/agent/api/view', { credentials: 'same-origin' }).then((r) => r.status === 401 && location.reload(), () => undefined);
+      fetch('/agent/api/view', { credentials: 'same-origin' }).then(
+        (r) => r.status === 401 && location.reload(),
+        () => undefined,
+      );
       $('connection').textContent = t('connection.lost');
       $('connection').hidden = false;
       setTimeout(connect, RECONNECT_MS);

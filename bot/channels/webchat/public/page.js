@@ -56,10 +56,7 @@
     conversationId: session.resumed ? session.conversationId : undefined,
     webSocket: true,
   });
-  window.WebChat.renderWebChat(
-    { directLine, userID: session.userId, locale, styleOptions: { hideUploadButton: false } },
-    document.getElementById('webchat'),
-  );
+  window.WebChat.renderWebChat({ directLine, userID: session.userId, locale, styleOptions: { hideUploadButton: false } }, document.getElementById('webchat'));
   document.querySelector('#webchat input, #webchat textarea')?.focus();
 })().catch((error) => {
   document.getElementById('webchat').textContent = `Could not start the chat: ${error.message}`;

@@ -1,0 +1,42 @@
+import { CloudAdapter, ConfigurationBotFrameworkAuthentication, type Middleware, type TurnContext } from 'botbuilder';
+import type { Config } from '../config/config';
+import type { Logger } from '../logging/logger';
+import type { Translator } from '../locales/translator';
+
+/**
+ * The one place that builds the Bot Framework adapter. With an empty app id it accepts the
+ * Emulator and the local Direct Line without authentication, as the Bot Framework does.
+ */
+export interface AdapterDeps {
+  readonly config: Config;
+  readonly middleware: readonly Middleware[];
+  readonly translator: Translator;
+  readonly logger: Logger;
+  /** The conversation's stored language, for the apology after an error. */
+  readonly localeOf: (context: TurnContext) => Promise<string | undefined>;
+}
+
+export function createAdapter({ config, middleware, translator, logger, localeOf }: AdapterDeps): CloudAdapter {
+  const { appId, appPassword, appType, tenantId } = config.microsoftApp;
+  const auth = new ConfigurationBotFrameworkAuthentication({
+    MicrosoftAppId: appId,
+    MicrosoftAppPassword: appPassword,
+    MicrosoftAppType: appType,
+    MicrosoftAppTenantId: tenantId,
+  });
+  const adapter = new CloudAdapter(auth);
+  for (const m of middleware) adapter.use(m);
+
+  // One conversation's failure is logged and apologised for; the error text never reaches the channel.
+  adapter.onTurnError = async (context, error) => {
+    logger.error({ err: error, conversationId: context.activity.conversation?.id, channelId: context.activity.channelId }, 'turn failed');
+    try {
+      const locale = (await localeOf(context)) ?? context.activity.locale?.split(/[-_]/)[0] ?? config.defaultLocale;
+      const t = translator.forLocale(translator.languages.includes(locale) ? locale : config.defaultLocale);
+      await context.sendActivity(t('common.error.apology'));
+    } catch (sendError) {
+      logger.error({ err: sendError }, 'could not send the error apology');
+    }
+  };
+  return adapter;
+}

@@ -1,0 +1,142 @@
+import { ActivityTypes, TeamsActivityHandler, TurnContext, type ConversationState, type StatePropertyAccessor } from 'botbuilder';
+import type { DeskEvent } from '../contracts/liveDesk';
+import { handoffInitiation, handoffStatusOf } from './handoffInitiation';
+import type { Translator } from '../locales/translator';
+import type { Logger } from '../logging/logger';
+import { privacyFindings, textWasCut } from './privacyMiddleware';
+import { renderReplies, type ChannelCapabilities } from './activityRenderer';
+import { emptyConversationData, type ConversationData } from '../contracts/conversationData';
+import type { ConversationEngine, EngineResult } from '../conversation/conversationEngine';
+import { isGroupConversation } from './mentionGateMiddleware';
+import { MAX_MESSAGE_CHARS, type UserMessage } from '../contracts/userMessage';
+
+/**
+ * The botbuilder side of a turn: load the conversation, let the engine decide, send, save once.
+ * Everything botbuilder-specific about a turn stays in this file. A TeamsActivityHandler, which
+ * behaves as a plain ActivityHandler on every other channel.
+ */
+export class SupportBot extends TeamsActivityHandler {
+  private readonly conversationData: StatePropertyAccessor<ConversationData>;
+
+  constructor(
+    private readonly conversationState: ConversationState,
+    private readonly engine: ConversationEngine,
+    private readonly logger: Logger,
+    private readonly handoffText: { readonly translator: Translator; readonly deskLocale: string; readonly procedureTitle: (id: string) => string | undefined },
+    private readonly textOnlyChannels: readonly string[] = [],
+  ) {
+    super();
+    this.conversationData = conversationState.createProperty<ConversationData>('support');
+
+    this.onMessage(async (context, next) => {
+      const data = await this.conversationData.get(context, emptyConversationData());
+      await this.apply(context, await this.engine.handleMessage(data, toUserMessage(context)));
+      await next();
+    });
+
+    // A contact centre reports on a handoff the bot started.
+    this.onEvent(async (context, next) => {
+      const state = handoffStatusOf(context.activity);
+      if (state) {
+        const data = await this.conversationData.get(context, emptyConversationData());
+        await this.apply(context, await this.engine.handoffStatus(data, state, context.activity.conversation?.id ?? ''));
+        this.logger.info({ conversationId: context.activity.conversation?.id, state }, 'handoff status');
+      }
+      await next();
+    });
+    // A user joining a one-to-one conversation is greeted; people joining a team or group chat are not.
+    this.onMembersAdded(async (context, next) => {
+      const recipientId = context.activity.recipient?.id;
+      const newUsers = (context.activity.membersAdded ?? []).filter((m) => m.id !== recipientId);
+      if (newUsers.length > 0 && !isGroupConversation(context)) await this.welcome(context);
+      await next();
+    });
+
+    // Teams: the app was installed. Greet in personal scope; in a team or group chat, wait to be @mentioned.
+    this.onInstallationUpdateAdd(async (context, next) => {
+      if (!isGroupConversation(context)) await this.welcome(context);
+      await next();
+    });
+  }
+
+  /**
+   * Saves state once, after every handler has run. A message always changes the state (turn count,
+   * transcript), so it is written without botbuilder's change-detection hash; other activities
+   * are written only when they changed something.
+   */
+  override async run(context: TurnContext): Promise<void> {
+    await super.run(context);
+    await this.conversationState.saveChanges(context, context.activity.type === (ActivityTypes.Message as string));
+  }
+
+  /**
+   * The agent hub's news for this conversation (an agent joined, wrote, ended…). Runs as a turn of
+   * its own, started by the adapter's continueConversation, so it queues behind the user's turns.
+   */
+  async deskEvent(context: TurnContext, event: DeskEvent): Promise<void> {
+    const data = await this.conversationData.get(context, emptyConversationData());
+    await this.apply(context, await this.engine.deskEvent(data, event, context.activity.conversation?.id ?? ''));
+    await this.conversationState.saveChanges(context);
+    this.logger.info({ conversationId: context.activity.conversation?.id, event: event.kind }, 'desk event');
+  }
+
+  /** The conversation's language if this turn already loaded it (for the error apology), else undefined. */
+  async storedLocale(context: TurnContext): Promise<string | undefined> {
+    try {
+      return (await this.conversationData.get(context))?.locale;
+    } catch {
+      return undefined;
+    }
+  }
+
+  /** Cards everywhere, except configured text-only channels or an activity that asks for text (`channelData.textOnly`). */
+  private capabilities(context: TurnContext): ChannelCapabilities {
+    const textOnly =
+      this.textOnlyChannels.includes(context.activity.channelId) || (context.activity.channelData as { textOnly?: unknown } | undefined)?.textOnly === true;
+    return { cards: !textOnly };
+  }
+
+  private async welcome(context: TurnContext): Promise<void> {
+    const data = await this.conversationData.get(context, emptyConversationData());
+    await this.apply(context, this.engine.welcome(data, context.activity.locale));
+  }
+
+  private async apply(context: TurnContext, result: EngineResult): Promise<void> {
+    await this.conversationData.set(context, result.data);
+    if (result.replies.length > 0) {
+      // The replies' locale is the conversation's, which may differ from the message's after a switch.
+      const locale = replyLocale(result.data.locale, context.activity.locale);
+      await context.sendActivities(renderReplies(result.replies, this.capabilities(context)).map((a) => (locale ? { ...a, locale } : a)));
+    }
+    for (const request of result.handoffs ?? []) {
+      const { translator, deskLocale, procedureTitle } = this.handoffText;
+      await context.sendActivity(handoffInitiation(context, request, translator.forLocale(request.locale), translator.forLocale(deskLocale), procedureTitle));
+      this.logger.info({ conversationId: context.activity.conversation?.id, reason: request.reason, procedureId: request.procedureId }, 'handoff initiated');
+    }
+    this.logger.debug({ conversationId: context.activity.conversation?.id, replies: result.replies.length, locale: result.data.locale }, 'turn handled');
+  }
+}
+
+/** The conversation's language, with the channel's region when it is the same language ("zh" + "zh-CN" → "zh-CN"). */
+function replyLocale(conversationLocale: string | undefined, channelLocale: string | undefined): string | undefined {
+  if (!conversationLocale) return undefined;
+  const sameLanguage = channelLocale?.toLowerCase().split(/[-_]/)[0] === conversationLocale;
+  return sameLanguage ? channelLocale : conversationLocale;
+}
+
+function toUserMessage(context: TurnContext): UserMessage {
+  const activity = context.activity;
+  const attachments = activity.attachments?.length ?? 0;
+  // A card button pressed in Web Chat arrives as `value` with no text: read its label like typed text.
+  const cardAnswer = (activity.value as { answer?: unknown } | undefined)?.answer;
+  const text = activity.text || (typeof cardAnswer === 'string' ? cardAnswer.slice(0, MAX_MESSAGE_CHARS) : '');
+  return {
+    conversationId: activity.conversation?.id ?? '',
+    text: activity.type === (ActivityTypes.Message as string) ? text : '',
+    textWasCut: textWasCut(context),
+    attachmentCount: attachments,
+    privacyFindings: privacyFindings(context),
+    ...(activity.locale ? { channelLocale: activity.locale } : {}),
+    address: TurnContext.getConversationReference(activity),
+  };
+}

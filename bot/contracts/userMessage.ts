@@ -1,0 +1,19 @@
+/** What the privacy filter found and masked in a message. */
+export type SensitiveKind = 'cardNumber' | 'verificationCode' | 'password';
+
+/** One incoming message, channel-neutral, after the privacy filter and the length cap. */
+export interface UserMessage {
+  readonly conversationId: string;
+  /** Masked and capped. */
+  readonly text: string;
+  readonly textWasCut: boolean;
+  readonly attachmentCount: number;
+  readonly privacyFindings: readonly SensitiveKind[];
+  /** The channel's locale (`activity.locale`), when it sent one. */
+  readonly channelLocale?: string;
+  /** How to write to this conversation later (the channel's conversation reference), for the agent hub. Opaque here. */
+  readonly address?: unknown;
+}
+
+/** Longer messages are cut to this before anything reads them. */
+export const MAX_MESSAGE_CHARS = 2000;

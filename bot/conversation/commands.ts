@@ -1,0 +1,107 @@
+import { sendToProcedure } from '../../dialogs/runner';
+import type { EscalationReason, ProcedureEvent } from '../../dialogs/types';
+import type { Translator } from '../locales/translator';
+import type { Command } from '../understanding/understanding';
+import type { HandoffFlow } from './handoffFlow';
+import type { ProcedureStack } from './procedureStack';
+import type { ReplyWriter } from './replyWriter';
+import type { Turn } from './turn';
+import type { WrapUpFlow } from './wrapUp';
+
+/**
+ * What the user can ask for at any point, whatever is on the table: a person (or a frozen account,
+ * which only a person can handle), another language, cancel, start over, "where was I?", the menu.
+ */
+export class Commands {
+  constructor(
+    private readonly stack: ProcedureStack,
+    private readonly wrapUp: WrapUpFlow,
+    private readonly handoff: HandoffFlow,
+    private readonly write: ReplyWriter,
+    private readonly translator: Translator,
+  ) {}
+
+  run(turn: Turn, command: Command): Promise<void> | void {
+    switch (command.kind) {
+      case 'frozen':
+        return this.accountFrozen(turn);
+      case 'human':
+        return this.escalate(turn, 'user_asked');
+      case 'language':
+        return this.switchLanguage(turn, command.locale);
+      case 'cancel':
+        return this.cancel(turn);
+      case 'restart':
+        return this.restart(turn);
+      case 'resume':
+        return this.whereWasI(turn);
+      case 'menu':
+        return this.write.menu(turn, 'common.menu.help');
+    }
+  }
+
+  /** A frozen account goes to a person; a procedure that knows what a freeze means at its step says so first. */
+  async accountFrozen(turn: Turn): Promise<void> {
+    const stored = turn.data.procedure;
+    this.write.say(turn, 'common.escalation.frozen');
+    if (stored) {
+      const definition = this.stack.definition(stored.procedureId);
+      const result = sendToProcedure(definition, stored, { type: 'user.accountFrozen' } satisfies ProcedureEvent);
+      if (result.accepted && result.escalations.length > 0) return this.stack.apply(turn, definition, result);
+    }
+    return this.escalate(turn, 'account_frozen');
+  }
+
+  /** Hands the conversation to a person: every procedure in progress ends as escalated. */
+  async escalate(turn: Turn, reason: EscalationReason): Promise<void> {
+    const where = this.stack.currentStep(turn);
+    await this.stack.abandonAll(turn, 'escalated');
+    await this.handoff.escalate(turn, reason, where);
+  }
+
+  switchLanguage(turn: Turn, locale: string): void {
+    turn.data.locale = locale;
+    turn.data.localeChosenBy = 'user';
+    turn.t = this.translator.forLocale(locale);
+    this.stack.reask(turn, 'common.language.switched');
+  }
+
+  /** Stops the active procedure (and any it runs as a step); one the user paused earlier stays. */
+  async cancel(turn: Turn): Promise<void> {
+    const { data } = turn;
+    if (data.wrapUp) {
+      await this.wrapUp.end(turn);
+      return this.write.menu(turn, 'common.procedure.cancelled');
+    }
+    if (!data.procedure) return this.write.menu(turn, 'common.procedure.nothingToCancel');
+    await this.stack.abandonActiveChain(turn, 'abandoned');
+    const paused = data.paused?.at(-1);
+    if (paused) this.write.say(turn, 'common.procedure.pausedReminder', { title: turn.t(this.stack.definition(paused.procedureId).titleKey) });
+    this.write.menu(turn, 'common.procedure.cancelled');
+  }
+
+  /** Starts the active procedure over, from its outermost level when it runs as a step of another. */
+  async restart(turn: Turn): Promise<void> {
+    if (!turn.data.procedure) return this.write.menu(turn, 'common.menu.help');
+    const outermost = await this.stack.abandonActiveChain(turn, 'abandoned');
+    return this.stack.begin(turn, this.stack.definition(outermost));
+  }
+
+  /** "Where was I?": the procedure and step in progress, or the one paused earlier. */
+  whereWasI(turn: Turn): void {
+    const { data } = turn;
+    if (data.wrapUp) return this.stack.reaskStep(turn);
+    if (data.procedure) {
+      const definition = this.stack.definition(data.procedure.procedureId);
+      const position = this.stack.position(data.procedure);
+      const step = position.status === 'waiting' ? position.meta.step : undefined;
+      this.write.say(turn, step ? 'common.procedure.whereWeAre' : 'common.procedure.whereWeAreNoStep', {
+        title: turn.t(definition.titleKey),
+        ...(step ? { step, total: definition.totalSteps } : {}),
+      });
+      return this.stack.reaskStep(turn);
+    }
+    if (data.paused?.length) return this.stack.resumePausedOrMenu(turn);
+    this.write.menu(turn, 'common.procedure.nothingInProgress');
+  }
+}

@@ -1,0 +1,85 @@
+import type { KnowledgeUnit } from '../../dialogs/knowledge';
+import type { ProcedureDefinition } from '../../dialogs/procedure';
+import type { Understanding } from '../understanding/understanding';
+import type { Commands } from './commands';
+import type { Offer } from '../contracts/conversationData';
+import type { ProcedureStack } from './procedureStack';
+import type { ReplyWriter } from './replyWriter';
+import type { Turn } from './turn';
+
+/**
+ * The conversation's own yes/no questions (see `Offer`): each is asked here and stands for the
+ * next message only, which either answers it or goes on to be read as anything else.
+ */
+export class Offers {
+  constructor(
+    private readonly stack: ProcedureStack,
+    private readonly commands: Commands,
+    private readonly understanding: Understanding,
+    private readonly write: ReplyWriter,
+  ) {}
+
+  /** Answers a question; mid-procedure, goes back to the step, otherwise offers the related procedure. */
+  answerQuestion(turn: Turn, answer: KnowledgeUnit): void {
+    turn.data.misses = 0;
+    this.write.answer(turn, answer);
+    if (turn.data.procedure) {
+      this.write.say(turn, 'common.procedure.resuming');
+      return this.stack.reaskStep(turn);
+    }
+    const related = this.stack.definition(answer.relatedProcedure);
+    turn.data.offer = { kind: 'procedure', procedureId: related.id };
+    this.write.yesNoQuestion(turn, 'common.answer.offerProcedure', { title: turn.t(related.titleKey) });
+  }
+
+  /** "The articles don't say": a yes goes to a person. */
+  offerPerson(turn: Turn): void {
+    turn.data.misses = 0;
+    turn.data.offer = { kind: 'person' };
+    this.write.yesNoQuestion(turn, 'common.answer.unknown', {});
+  }
+
+  /** "Do you want to stop X?": a yes stops it, a no goes back to the step. */
+  offerStop(turn: Turn): void {
+    turn.data.offer = { kind: 'stop' };
+    this.write.yesNoQuestion(turn, 'common.procedure.stopOffer', { title: this.stack.activeTitle(turn) });
+  }
+
+  /** Words that sound like another procedure mid-way through one: ask before leaving this one. */
+  offerSwitch(turn: Turn, next: ProcedureDefinition): void {
+    turn.data.misses = 0;
+    turn.data.offer = { kind: 'switch', procedureId: next.id };
+    this.write.yesNoQuestion(turn, 'common.procedure.switchOffer', { title: turn.t(next.titleKey), current: this.stack.activeTitle(turn) });
+  }
+
+  /** False when the message neither accepts nor declines the offer (or nothing is left to stop or switch from). */
+  async answer(turn: Turn, offer: Offer): Promise<boolean> {
+    const yes = this.understanding.yesNo(turn.message.text, turn.data.locale!);
+    const midProcedure = offer.kind === 'stop' || offer.kind === 'switch';
+    if (yes === undefined || (midProcedure && !turn.data.procedure)) return false;
+    if (offer.kind !== 'stop') turn.data.misses = 0;
+    if (!yes && midProcedure) {
+      this.stack.reask(turn, 'common.procedure.continuing');
+      return true;
+    }
+    if (!yes) {
+      this.write.menu(turn, 'common.procedure.anythingElse');
+      return true;
+    }
+    switch (offer.kind) {
+      case 'stop':
+        await this.commands.cancel(turn);
+        break;
+      case 'switch':
+        await this.stack.switchTo(turn, this.stack.definition(offer.procedureId));
+        break;
+      case 'person':
+        await this.commands.escalate(turn, 'user_asked');
+        break;
+      case 'procedure':
+        await this.stack.begin(turn, this.stack.definition(offer.procedureId));
+        break;
+    }
+    return true;
+  }
+}

@@ -1,0 +1,247 @@
+import type { KnowledgeUnit } from '../../dialogs/knowledge';
+import { sendToProcedure } from '../../dialogs/runner';
+import { NONE_INTENT } from '../understanding/intents/intentClassifier';
+import { normalize } from '../understanding/text';
+import type { Understanding } from '../understanding/understanding';
+import type { Commands } from './commands';
+import type { HandoffFlow } from './handoffFlow';
+import type { Offers } from './offers';
+import type { ProcedureStack } from './procedureStack';
+import type { ReplyWriter } from './replyWriter';
+import type { TopicReader } from './topics';
+import type { Turn } from './turn';
+import type { WrapUpFlow } from './wrapUp';
+
+/** Takes the message and answers it (true), or leaves it to the next route (false). */
+export type Route = (turn: Turn) => Promise<boolean> | boolean;
+
+export interface RouteParts {
+  readonly understanding: Understanding;
+  readonly topics: TopicReader;
+  readonly stack: ProcedureStack;
+  readonly wrapUp: WrapUpFlow;
+  readonly offers: Offers;
+  readonly commands: Commands;
+  readonly handoff: HandoffFlow;
+  readonly write: ReplyWriter;
+}
+
+/**
+ * What a message is, in the order it is considered: the first route that takes it answers it.
+ * Clear requests come before the step's answer ("yes, but my account is frozen" reaches a
+ * person); each is read negation-aware, so "it's not frozen" or "I don't need an agent" falls
+ * through to the answer. Short words that are commands only when alone ("cancel", "menu") come
+ * after it, so "不用了" answers "would you like a person?" instead of cancelling. Whatever is
+ * left is read by the classifier.
+ */
+export class MessageRoutes {
+  readonly inOrder: readonly Route[] = [
+    (turn) => this.pickedSuggestion(turn),
+    (turn) => this.askedForLanguage(turn),
+    (turn) => this.statedFrozenAccount(turn),
+    (turn) => this.askedForPerson(turn),
+    (turn) => this.askedToStop(turn),
+    (turn) => this.answersLeaveMessageOffer(turn),
+    (turn) => this.pressedMenuItem(turn),
+    (turn) => this.answersTheQuestion(turn),
+    (turn) => this.typedCommand(turn),
+    (turn) => this.saysNotSure(turn),
+    (turn) => this.readByClassifier(turn),
+  ];
+
+  constructor(private readonly parts: RouteParts) {}
+
+  /**
+   * A title from "is it one of these?", pressed or typed: that answer, before any signal (a title
+   * such as "Can I unbind if an account is frozen?" asks about a freeze, it does not report one).
+   */
+  private pickedSuggestion(turn: Turn): boolean {
+    const unit = this.parts.topics.pickedSuggestion(turn);
+    if (unit) this.parts.offers.answerQuestion(turn, unit);
+    return unit !== undefined;
+  }
+
+  /** A language other than the one spoken ("is there an app in Greek?" asked in Greek is not a request). */
+  private askedForLanguage(turn: Turn): boolean {
+    const locale = turn.signals?.language;
+    if (!locale || locale === turn.data.locale) return false;
+    this.parts.commands.switchLanguage(turn, locale);
+    return true;
+  }
+
+  private async statedFrozenAccount(turn: Turn): Promise<boolean> {
+    if (!turn.signals?.frozen) return false;
+    await this.parts.commands.accountFrozen(turn);
+    return true;
+  }
+
+  private async askedForPerson(turn: Turn): Promise<boolean> {
+    if (!turn.signals?.person && !this.parts.topics.pressedPersonButton(turn)) return false;
+    turn.data.misses = 0;
+    await this.parts.commands.escalate(turn, 'user_asked');
+    return true;
+  }
+
+  /** Only with something to stop: "does a withholding agreement stop unbinding?" is a question, not a command. */
+  private async askedToStop(turn: Turn): Promise<boolean> {
+    const { procedure, wrapUp } = turn.data;
+    if (!turn.signals?.stop || (!procedure && !wrapUp)) return false;
+    await this.parts.commands.cancel(turn);
+    return true;
+  }
+
+  private async answersLeaveMessageOffer(turn: Turn): Promise<boolean> {
+    return turn.data.leaveMessage ? this.parts.handoff.continueLeaveMessage(turn) : false;
+  }
+
+  /** A menu button, pressed or typed exactly: unmistakable, even mid-step ("Reset the payment password"). */
+  private async pressedMenuItem(turn: Turn): Promise<boolean> {
+    const { stack, commands, wrapUp, write } = this.parts;
+    const typed = normalize(turn.message.text);
+    const item = write.menuChoices(turn).find((c) => normalize(c.label) === typed);
+    if (!item) return false;
+    const definition = stack.definition(item.id);
+    await wrapUp.end(turn);
+    const active = turn.data.procedure?.procedureId;
+    if (active === definition.id) commands.whereWasI(turn);
+    else if (active) await stack.switchTo(turn, definition);
+    else await stack.begin(turn, definition);
+    return true;
+  }
+
+  /** The question on the table, whichever asked it: stop?, switch?, the wrap-up, the step, an offer. */
+  private async answersTheQuestion(turn: Turn): Promise<boolean> {
+    const { offer } = turn;
+    const midProcedureOffer = offer?.kind === 'stop' || offer?.kind === 'switch';
+    if (midProcedureOffer && (await this.parts.offers.answer(turn, offer))) return true;
+    if (turn.data.wrapUp) return this.answersWrapUp(turn);
+    if (turn.data.procedure) return this.answersStep(turn);
+    return offer && !midProcedureOffer ? this.parts.offers.answer(turn, offer) : false;
+  }
+
+  private async answersWrapUp(turn: Turn): Promise<boolean> {
+    const { wrapUp, topics, handoff, stack } = this.parts;
+    const result = await wrapUp.answer(turn, () => topics.movesOn(turn));
+    if (result.kind !== 'finished') return result.kind === 'asked';
+    for (const e of result.escalations) await handoff.escalate(turn, e.reason, { procedureId: result.procedureId, step: result.step });
+    if (result.escalations.length === 0) stack.resumePausedOrMenu(turn);
+    return true;
+  }
+
+  /** The step's answer, read against its choices; a question beside it is answered before the next step. */
+  private async answersStep(turn: Turn): Promise<boolean> {
+    const { stack, understanding, write, topics } = this.parts;
+    if (await stack.finishIfDone(turn)) return true;
+    const stored = turn.data.procedure!;
+    const definition = stack.definition(stored.procedureId);
+    const meta = stack.questionOnTheTable(turn)!;
+    turn.reading = understanding.read(turn.message.text, turn.data.locale!, meta, write.offeredChoices(turn, meta.choices));
+    const event = turn.reading.event;
+    const result = event ? sendToProcedure(definition, stored, event) : undefined;
+    if (!result?.accepted) return false;
+    turn.data.misses = 0;
+    const question = await topics.sideQuestion(turn);
+    await stack.apply(turn, definition, result);
+    if (question) this.answerBeforeNextStep(turn, question);
+    return true;
+  }
+
+  /** "cancel", "start over", "menu", "where was I?" typed as the whole message. */
+  private async typedCommand(turn: Turn): Promise<boolean> {
+    const command = this.parts.understanding.command(turn.message.text);
+    if (!command || command.kind === 'frozen' || command.kind === 'human') return false;
+    turn.data.misses = 0;
+    await this.parts.commands.run(turn, command);
+    return true;
+  }
+
+  /** "I don't know" where the step has no such choice: no branch is taken; a person is offered. */
+  private saysNotSure(turn: Turn): boolean {
+    if (!turn.reading?.unsure || (!turn.data.procedure && !turn.data.wrapUp)) return false;
+    turn.data.misses = 0;
+    this.parts.write.say(turn, turn.data.procedure ? 'common.procedure.notSure' : 'common.procedure.notSureWrapUp');
+    this.parts.stack.reaskStep(turn, turn.data.procedure !== undefined);
+    return true;
+  }
+
+  private async readByClassifier(turn: Turn): Promise<boolean> {
+    await this.parts.topics.classify(turn);
+    const urgent = this.parts.topics.urgent(turn);
+    if (urgent) {
+      turn.data.misses = 0;
+      await this.parts.commands.run(turn, urgent);
+    } else if (turn.data.procedure) await this.midProcedure(turn);
+    else await this.freeText(turn);
+    return true;
+  }
+
+  /** Not an answer to the step: a question on the side, another procedure, or a command in words. */
+  private async midProcedure(turn: Turn): Promise<void> {
+    const { stack, topics, offers, commands, write } = this.parts;
+    const activeId = turn.data.procedure!.procedureId;
+    const pressed = topics.menuButtonPressed(turn);
+    if (pressed && pressed.id !== activeId) return stack.switchTo(turn, pressed);
+    const topic = topics.topicOf(turn);
+    if (topic?.kind === 'answer') return offers.answerQuestion(turn, topic.answer);
+    if (topic?.kind === 'procedure' && topic.definition.id === activeId) return commands.whereWasI(turn);
+    if (topic?.kind === 'procedure') return offers.offerSwitch(turn, topic.definition);
+    switch (turn.nlu?.intent) {
+      case 'cancel':
+        // Never a silent cancel: only a clear request stops a procedure; a guess asks first.
+        return offers.offerStop(turn);
+      case 'help':
+        return write.menu(turn, 'common.menu.help');
+      case 'greeting':
+        return stack.reask(turn, 'common.greeting');
+      default:
+        return stack.notUnderstood(turn);
+    }
+  }
+
+  /** Outside a procedure: a procedure or a question, a goodbye, a greeting, or an unclear question. */
+  private async freeText(turn: Turn): Promise<void> {
+    const { understanding, topics, stack, offers, commands, write } = this.parts;
+    const topic = topics.topicOf(turn);
+    if (topic?.kind === 'procedure') return stack.begin(turn, topic.definition);
+    if (topic?.kind === 'answer') return offers.answerQuestion(turn, topic.answer);
+    // A short "no" to "anything else?" (the menu) ends the exchange politely; a sentence holding a
+    // "no" ("desde cuándo ya no acepta clientes?", "je sais pas si…") is a question, not a goodbye.
+    const { text } = turn.message;
+    if (understanding.isShort(text) && understanding.yesNo(text, turn.data.locale!) === false && !understanding.mentionsProduct(text)) {
+      turn.data.misses = 0;
+      return write.say(turn, 'common.goodbye');
+    }
+    const intent = turn.nlu?.intent ?? NONE_INTENT;
+    if (intent === 'greeting' || understanding.isGreeting(text)) {
+      turn.data.misses = 0;
+      return write.menu(turn, 'common.greeting');
+    }
+    if (intent === 'help') return write.menu(turn, 'common.menu.help');
+    if (intent === 'cancel') return commands.cancel(turn);
+    return this.unclearQuestion(turn);
+  }
+
+  /**
+   * Nothing scored above the threshold. Never a guessed fact: the closest answers and procedures
+   * when the model leans to some ("is it one of these?"); "the articles don't say" and a person
+   * when the text is about the products; otherwise "I didn't understand" and the menu.
+   */
+  private unclearQuestion(turn: Turn): void {
+    const closest = this.parts.topics.closest(turn);
+    if (closest.length > 0) {
+      turn.data.misses = 0;
+      turn.data.suggested = closest.map((o) => o.id);
+      return this.parts.write.closest(turn, closest);
+    }
+    if (this.parts.understanding.mentionsProduct(turn.message.text)) return this.parts.offers.offerPerson(turn);
+    return this.parts.stack.notUnderstood(turn);
+  }
+
+  /** Puts the side question's answer before the next step's question, which stays last. */
+  private answerBeforeNextStep(turn: Turn, answer: KnowledgeUnit): void {
+    const last = turn.replies.at(-1);
+    const step = last?.expectsAnswer ? turn.replies.pop() : undefined;
+    this.parts.write.answer(turn, answer);
+    if (step) turn.replies.push(step);
+  }
+}

@@ -1,0 +1,146 @@
+import type { AnswerCatalogue, ProcedureCatalogue } from '../../dialogs/catalogue';
+import type { KnowledgeUnit } from '../../dialogs/knowledge';
+import type { ProcedureDefinition } from '../../dialogs/procedure';
+import type { Translator } from '../locales/translator';
+import { NONE_INTENT, type IntentResult } from '../understanding/intents/intentClassifier';
+import { normalize } from '../understanding/text';
+import type { Command, Understanding } from '../understanding/understanding';
+import { followsLanguage } from './conversationLocale';
+import type { ReplyWriter } from './replyWriter';
+import type { Turn } from './turn';
+
+/** What the classifier read in a message: a procedure to walk through, or a question it can answer. */
+export type Topic = { readonly kind: 'procedure'; readonly definition: ProcedureDefinition } | { readonly kind: 'answer'; readonly answer: KnowledgeUnit };
+
+/**
+ * A fact is stated from this combined score, or from the threshold when both models agree
+ * (chosen on the dev sets with npm run eval:knowledge: no more than 1% wrong facts).
+ */
+const FACT_MIN_SCORE = 0.55;
+
+/** Intents this likely (combined score) are offered as "is it one of these?" when no reading is sure. */
+const CLOSEST_MIN_SCORE = 0.25;
+const MAX_CLOSEST = 3;
+
+/**
+ * The classifier must be this sure before it sends someone to a person on its own reading (the
+ * keyword routes catch the clear cases): "I sell on AliExpress" is not a request for an agent.
+ */
+const URGENT_MIN_SCORE = 0.8;
+
+/** Intents that need a person at once: the bot must never keep a frozen account or a person waiting. */
+const URGENT_INTENTS: Readonly<Record<string, Command>> = {
+  account_frozen: { kind: 'frozen' },
+  human_agent: { kind: 'human' },
+};
+
+/** Splits a message into the answer and what may be a question beside it. */
+const SIDE_QUESTION_SPLIT = /[?？.。!！,，;；]|\s(?:but|and|y|pero|et|mais|και|αλλά|그런데|근데)\s|但是|还有/u;
+
+/**
+ * Reads what a free-text message is about, with the intent classifier and the menu's labels. It
+ * only reads: what to say about it is the routes' to decide.
+ */
+export class TopicReader {
+  constructor(
+    private readonly catalogue: ProcedureCatalogue,
+    private readonly answers: AnswerCatalogue,
+    private readonly understanding: Understanding,
+    private readonly translator: Translator,
+    private readonly write: ReplyWriter,
+  ) {}
+
+  /** The classifier's reading, once per turn; a message clearly in another language moves the conversation there. */
+  async classify(turn: Turn): Promise<IntentResult> {
+    const { data, message } = turn;
+    if (turn.nlu) return turn.nlu;
+    turn.nlu = await this.understanding.classify(message.text, data.locale);
+    if (followsLanguage(data, turn.nlu.locale, message.text, this.understanding)) {
+      data.locale = turn.nlu.locale;
+      data.localeChosenBy = 'text';
+      turn.t = this.translator.forLocale(turn.nlu.locale);
+    }
+    return turn.nlu;
+  }
+
+  /** A menu button pressed, or its label typed; else the procedure or question the classifier read. */
+  topicOf(turn: Turn): Topic | undefined {
+    const pressed = this.menuButtonPressed(turn);
+    if (pressed) return { kind: 'procedure', definition: pressed };
+    const id = turn.nlu?.intent;
+    if (!id) return undefined;
+    const definition = this.catalogue.get(id);
+    if (definition) return { kind: 'procedure', definition };
+    const answer = this.sureFact(turn.nlu!);
+    return answer ? { kind: 'answer', answer } : undefined;
+  }
+
+  /** The wrap-up's answer was not one: does the message move on to a topic or a command? */
+  async movesOn(turn: Turn): Promise<boolean> {
+    await this.classify(turn);
+    return this.topicOf(turn) !== undefined || this.understanding.command(turn.message.text) !== undefined;
+  }
+
+  /** A menu button (its label, typed or pressed). */
+  menuButtonPressed(turn: Turn): ProcedureDefinition | undefined {
+    const id = this.understanding.matchChoice(turn.message.text, turn.data.locale!, this.write.menuChoices(turn));
+    return id ? this.catalogue.get(id) : undefined;
+  }
+
+  /** The "talk to a person" button, pressed or its label typed. */
+  pressedPersonButton(turn: Turn): boolean {
+    return this.understanding.matchChoice(turn.message.text, turn.data.locale!, [this.write.personChoice(turn)]) !== undefined;
+  }
+
+  /**
+   * A frozen account or a request for a person read by the classifier, sure enough and not
+   * negated or hedged in the words ("not frozen", "whether it is frozen").
+   */
+  urgent(turn: Turn): Command | undefined {
+    const urgent = turn.nlu && turn.nlu.networkScore >= URGENT_MIN_SCORE ? URGENT_INTENTS[turn.nlu.intent] : undefined;
+    if (urgent?.kind === 'frozen' && turn.signals?.frozenMentioned) return undefined;
+    if (urgent?.kind === 'human' && turn.signals?.personMentioned) return undefined;
+    return urgent;
+  }
+
+  /**
+   * A question asked beside an answer ("yes, and will the fees change?"). The answer comes first,
+   * so the question is looked for after it, from the end ("oui je vois le formulaire" must not be
+   * read as a question about the registration form).
+   */
+  async sideQuestion(turn: Turn): Promise<KnowledgeUnit | undefined> {
+    const pieces = turn.message.text.split(SIDE_QUESTION_SPLIT).filter((p) => p.trim().length > 0);
+    if (pieces.length < 2) return undefined;
+    for (const piece of pieces.slice(1).reverse()) {
+      const result = await this.understanding.classify(piece, turn.data.locale);
+      const answer = result.locale === turn.data.locale ? this.sureFact(result) : undefined;
+      if (answer) return answer;
+    }
+    return undefined;
+  }
+
+  /** "Is it one of these?": the answers and procedures the model leans to, when none is sure. */
+  closest(turn: Turn): Array<KnowledgeUnit | ProcedureDefinition> {
+    const read = turn.nlu && turn.nlu.intent !== NONE_INTENT ? [{ intent: turn.nlu.intent, score: turn.nlu.score }] : [];
+    return [...read, ...(turn.nlu?.alternatives ?? [])]
+      .slice(0, MAX_CLOSEST)
+      .filter((a) => a.score >= CLOSEST_MIN_SCORE)
+      .map((a) => this.answers.get(a.intent) ?? this.catalogue.get(a.intent))
+      .filter((o): o is KnowledgeUnit | ProcedureDefinition => o !== undefined);
+  }
+
+  /** A title from "is it one of these?", pressed or typed. */
+  pickedSuggestion(turn: Turn): KnowledgeUnit | undefined {
+    const text = normalize(turn.message.text);
+    return (turn.suggested ?? []).map((id) => this.answers.get(id)).find((u) => u && normalize(turn.t(u.titleKey)) === text);
+  }
+
+  /**
+   * The unit the classifier read, when sure enough to state its fact: a wrong fact misleads, a
+   * wrong procedure is one "no" away. Otherwise the routes offer it among the closest.
+   */
+  private sureFact(nlu: IntentResult): KnowledgeUnit | undefined {
+    const unit = this.answers.get(nlu.intent);
+    return unit && (nlu.score >= FACT_MIN_SCORE || nlu.agreed) ? unit : undefined;
+  }
+}

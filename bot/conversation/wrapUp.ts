@@ -1,0 +1,98 @@
+import { FEEDBACK } from '../../dialogs/catalogue';
+import type { FeedbackOutput } from '../../dialogs/feedback.machine';
+import { procedurePosition, sendToProcedure, startProcedure, type EscalationNeeded, type PersistedProcedure } from '../../dialogs/runner';
+import type { StepMeta } from '../../dialogs/types';
+import type { Understanding } from '../understanding/understanding';
+import { NO_FEEDBACK, type OutcomeRecorder } from './outcomeRecorder';
+import type { ReplyWriter } from './replyWriter';
+import type { Turn } from './turn';
+
+/** What became of a message read as the wrap-up's answer. */
+export type WrapUpAnswer =
+  /** Not an answer: the wrap-up has ended (or stays) and the message goes on to the other routes. */
+  | { readonly kind: 'notAnswer' }
+  /** Answered, or asked again once: the next question is on the table. */
+  | { readonly kind: 'asked' }
+  /** Finished: the solved/rating answers are recorded; "not solved" asks for a person. */
+  | { readonly kind: 'finished'; readonly escalations: readonly EscalationNeeded[]; readonly procedureId: string; readonly step: string };
+
+/**
+ * "Did this solve your problem?", then a rating from 1 to 5: the feedback machine, run after a
+ * procedure ended solved or a person handed the conversation back, recorded against that id.
+ */
+export class WrapUpFlow {
+  constructor(
+    private readonly write: ReplyWriter,
+    private readonly understanding: Understanding,
+    private readonly record: OutcomeRecorder,
+  ) {}
+
+  /** Asks whether it solved the problem; `id` is a procedure, or the person who helped. */
+  start(turn: Turn, id: string, finalStep: string): void {
+    const first = startProcedure(FEEDBACK);
+    turn.data.wrapUp = { procedureId: id, finalStep, persisted: first.persisted };
+    if (first.position.status === 'waiting') this.write.question(turn, first.position.meta);
+  }
+
+  /**
+   * The wrap-up's answer. What it cannot read is not dropped: it is asked again once, and a
+   * "solved" already given stays. Another topic (`movesOn`: a procedure, a question, a command)
+   * ends the wrap-up with what the user said so far, and the message goes on to be read as that.
+   */
+  async answer(turn: Turn, movesOn: () => Promise<boolean>): Promise<WrapUpAnswer> {
+    const wrapUp = turn.data.wrapUp!;
+    const position = procedurePosition(FEEDBACK, wrapUp.persisted);
+    if (position.status !== 'waiting') return { kind: 'notAnswer' };
+    turn.reading = this.understanding.read(turn.message.text, turn.data.locale!, position.meta, this.write.offeredChoices(turn, position.meta.choices));
+    const event = turn.reading.event;
+    const result = event ? sendToProcedure(FEEDBACK, wrapUp.persisted, event) : undefined;
+    if (!result?.accepted) {
+      if (turn.reading.unsure) return { kind: 'notAnswer' };
+      if (!(await movesOn()) && !wrapUp.askedAgain) {
+        turn.data.wrapUp = { ...wrapUp, askedAgain: true };
+        this.write.say(turn, position.meta.expects === 'number' ? 'feedback.ratingNotUnderstood' : 'common.procedure.notUnderstood');
+        this.write.question(turn, position.meta);
+        return { kind: 'asked' };
+      }
+      await this.end(turn);
+      return { kind: 'notAnswer' };
+    }
+    turn.data.misses = 0;
+    if (result.position.status === 'waiting') {
+      turn.data.wrapUp = { ...wrapUp, persisted: result.persisted };
+      this.write.question(turn, result.position.meta);
+      return { kind: 'asked' };
+    }
+    if (result.position.meta.closing) this.write.say(turn, result.position.meta.closing.key);
+    await this.end(turn, (result.position.output ?? NO_FEEDBACK) as FeedbackOutput);
+    return { kind: 'finished', escalations: result.escalations, procedureId: wrapUp.procedureId, step: wrapUp.finalStep };
+  }
+
+  /** Ends the wrap-up, recording what the user said so far unless `feedback` is given. */
+  async end(turn: Turn, feedback?: FeedbackOutput): Promise<void> {
+    const wrapUp = turn.data.wrapUp;
+    if (!wrapUp) return;
+    turn.data.wrapUp = undefined;
+    await this.record.record(turn, wrapUp.procedureId, 'solved', wrapUp.finalStep, feedback ?? feedbackSoFar(wrapUp.persisted));
+  }
+
+  /** The wrap-up's question, when one waits for an answer. */
+  question(turn: Turn): StepMeta | undefined {
+    const wrapUp = turn.data.wrapUp;
+    if (!wrapUp) return undefined;
+    const position = procedurePosition(FEEDBACK, wrapUp.persisted);
+    return position.status === 'waiting' ? position.meta : undefined;
+  }
+
+  /** Asks the wrap-up's question again. */
+  reask(turn: Turn): void {
+    const meta = this.question(turn);
+    if (meta) this.write.question(turn, meta);
+  }
+}
+
+/** What the user already said in a wrap-up that ends early ("yes", then no rating): kept, not dropped. */
+function feedbackSoFar(persisted: PersistedProcedure): FeedbackOutput {
+  const context = (persisted.snapshot as { context?: Partial<FeedbackOutput> } | undefined)?.context;
+  return { solved: context?.solved ?? null, rating: context?.rating ?? null };
+}

@@ -1,0 +1,76 @@
+import type { DeskEvent } from '../../contracts/liveDesk';
+import { isOpen, nextOpening, type BusinessHours } from '../../config/businessHours';
+import type { ConsoleMessage } from './consoleView';
+import type { AgentStatus } from './hubState';
+
+export type Unavailable = Extract<DeskEvent, { kind: 'unavailable' }>;
+
+/**
+ * Who has the console open, and since when an agent has had none (for the grace period before
+ * their conversations go back to the queue). Not stored: presence is the open console itself.
+ */
+export class Presence {
+  private readonly connections = new Map<string, Set<(message: ConsoleMessage) => void>>();
+  private readonly offlineSince = new Map<string, number>();
+
+  /** After a restart every agent counts as just gone: they get the grace period to reconnect. */
+  startGrace(agents: readonly string[], at: number): void {
+    for (const name of agents) this.offlineSince.set(name, at);
+  }
+
+  /** A console opened; returns the function to call when it closes. */
+  connect(agent: string, listener: (message: ConsoleMessage) => void, now: () => number, changed: () => void): () => void {
+    const listeners = this.connections.get(agent) ?? new Set();
+    listeners.add(listener);
+    this.connections.set(agent, listeners);
+    this.offlineSince.delete(agent);
+    return () => {
+      listeners.delete(listener);
+      if (listeners.size === 0) {
+        this.connections.delete(agent);
+        this.offlineSince.set(agent, now());
+      }
+      changed();
+    };
+  }
+
+  isOnline(agent: string): boolean {
+    return this.connections.has(agent);
+  }
+
+  online(): string[] {
+    return [...this.connections.keys()];
+  }
+
+  /** When the agent closed their last console, if they have none open. */
+  offlineAt(agent: string): number | undefined {
+    return this.offlineSince.get(agent);
+  }
+
+  available(agentStatus: Readonly<Record<string, AgentStatus>>): number {
+    return this.online().filter((name) => agentStatus[name] === 'available').length;
+  }
+
+  /** The last time an available agent was seen (0 when never). */
+  private lastSeenAvailable(agentStatus: Readonly<Record<string, AgentStatus>>): number {
+    return Math.max(0, ...[...this.offlineSince.entries()].filter(([name]) => agentStatus[name] === 'available').map(([, t]) => t));
+  }
+
+  tell(agent: string, message: ConsoleMessage): void {
+    for (const listener of this.connections.get(agent) ?? []) listener(message);
+  }
+
+  /**
+   * Why no one can take a conversation now, if so: outside business hours, or no agent available
+   * (for `graceMs`, so that a console reloading does not empty the queue).
+   */
+  whyUnavailable(hours: BusinessHours | undefined, agentStatus: Readonly<Record<string, AgentStatus>>, now: Date, graceMs: number): Unavailable | undefined {
+    if (!isOpen(hours, now)) {
+      const opensAt = nextOpening(hours, now)?.toISOString();
+      return { kind: 'unavailable', why: 'closed', timeZone: hours!.timeZone, ...(opensAt ? { opensAt } : {}) };
+    }
+    if (this.available(agentStatus) > 0) return undefined;
+    if (graceMs > 0 && now.getTime() - this.lastSeenAvailable(agentStatus) < graceMs) return undefined;
+    return { kind: 'unavailable', why: 'nobodyOnline' };
+  }
+}

@@ -1,0 +1,51 @@
+import i18next, { type TFunction } from 'i18next';
+import { factVariables } from '../../dialogs/facts';
+import type { LocaleCatalog } from './localeCatalog';
+
+/** Renders message keys in one language. Built from `i18n.getFixedT`, never by switching a shared instance. */
+export type Translate = (key: string, params?: Readonly<Record<string, unknown>>) => string;
+
+export interface Translator {
+  readonly languages: readonly string[];
+  forLocale(locale: string): Translate;
+}
+
+export function createTranslator(catalog: LocaleCatalog, fallbackLocale: string): Translator {
+  const instance = i18next.createInstance();
+  void instance.init({
+    initAsync: false,
+    showSupportNotice: false,
+    resources: Object.fromEntries(catalog.languages.map((lng) => [lng, { translation: catalog.messages[lng] }])),
+    supportedLngs: [...catalog.languages],
+    fallbackLng: fallbackLocale,
+    returnNull: false,
+    // Facts that change live in one place (dialogs/facts.ts) and reach every string as variables.
+    interpolation: { escapeValue: false, defaultVariables: factVariables() },
+  });
+  const perLocale = new Map<string, Translate>();
+  const build = (locale: string): Translate => {
+    const fixed: TFunction = instance.getFixedT(locale);
+    // Without parameters a key always renders the same text: keep it (most of a turn's strings).
+    const plain = new Map<string, string>();
+    return (key, params) => {
+      if (params) return String(fixed(key, params as Record<string, unknown>));
+      let text = plain.get(key);
+      if (text === undefined) {
+        text = String(fixed(key));
+        plain.set(key, text);
+      }
+      return text;
+    };
+  };
+  return {
+    languages: catalog.languages,
+    forLocale(locale) {
+      let t = perLocale.get(locale);
+      if (!t) {
+        t = build(locale);
+        perLocale.set(locale, t);
+      }
+      return t;
+    },
+  };
+}
