@@ -46,10 +46,6 @@ import { FileTranscriptStore } from './storage/fileTranscriptStore';
 import type { BuiltInRecognizers } from './understanding/builtInRecognizers';
 import { Understanding } from './understanding/understanding';
 
-/**
- * The composition root: builds every part from configuration and wires them together.
- * Tests call this with MemoryStorage and port 0; index.ts calls it for real.
- */
 export interface BotAppOptions {
   readonly config: Config;
   readonly catalog: LocaleCatalog;
@@ -97,8 +93,13 @@ export interface AssembledBot {
   readonly storage: Storage;
   readonly understanding: Understanding;
   readonly hub: AgentHub | undefined;
+  readonly procedures: ProcedureCatalogue;
 }
 
+/**
+ * The composition root: builds every part from configuration and wires them together. The
+ * conversation tests use this on botbuilder's TestAdapter; `startBotApp` adds the server.
+ */
 export function assembleBot(options: BotAppOptions): AssembledBot {
   const { config, catalog } = options;
   const privacy = privacyFilterFor(catalog);
@@ -179,14 +180,16 @@ export function assembleBot(options: BotAppOptions): AssembledBot {
     storage,
     understanding,
     hub,
+    procedures,
   };
 }
 
+/** The bot and its server (index.ts; the HTTP and browser tests on port 0 with memory storage). */
 export async function startBotApp(options: BotAppOptions): Promise<BotApp> {
   const { config } = options;
   // The hub writes to users through the adapter, which needs the bot, which needs the hub: bound once both exist.
   const late: { reachUser?: (address: unknown, event: DeskEvent) => Promise<void> } = {};
-  const { bot, middleware, translator, privacy, logger, storage, understanding, hub } = assembleBot({
+  const { bot, middleware, translator, privacy, logger, storage, understanding, hub, procedures } = assembleBot({
     ...options,
     notifyUser: (address, event) => (late.reachUser ? late.reachUser(address, event) : Promise.reject(new Error('The app is not started yet.'))),
   });
@@ -247,7 +250,7 @@ export async function startBotApp(options: BotAppOptions): Promise<BotApp> {
 
   const warmStart = Date.now();
   const t = translator.forLocale(config.defaultLocale);
-  const [firstProcedure] = (options.procedures ?? createCatalogue()).values();
+  const [firstProcedure] = procedures.values();
   await warmUpThroughDirectLine(localUrl, directLineStore, storage, [t(firstProcedure.titleKey), t('common.choice.yes'), t('common.choice.yes'), 'menu']).catch(
     (error) => logger.warn({ err: error }, 'warm-up failed; the first turn will be slower'),
   );

@@ -3,10 +3,6 @@ import type { Config } from '../config/config';
 import type { Logger } from '../logging/logger';
 import type { Translator } from '../locales/translator';
 
-/**
- * The one place that builds the Bot Framework adapter. With an empty app id it accepts the
- * Emulator and the local Direct Line without authentication, as the Bot Framework does.
- */
 export interface AdapterDeps {
   readonly config: Config;
   readonly middleware: readonly Middleware[];
@@ -16,6 +12,10 @@ export interface AdapterDeps {
   readonly localeOf: (context: TurnContext) => Promise<string | undefined>;
 }
 
+/**
+ * The one place that builds the Bot Framework adapter. With an empty app id it accepts the
+ * Emulator and the local Direct Line without authentication, as the Bot Framework does.
+ */
 export function createAdapter({ config, middleware, translator, logger, localeOf }: AdapterDeps): CloudAdapter {
   const { appId, appPassword, appType, tenantId } = config.microsoftApp;
   const auth = new ConfigurationBotFrameworkAuthentication({

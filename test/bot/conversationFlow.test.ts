@@ -1,53 +1,13 @@
 import { createAnswerCatalogue, createCatalogue } from '../../dialogs/catalogue';
 import { PRODUCTS } from '../../dialogs/procedure';
 import { sourceLine } from '../knowledge/sourceLine';
-import { cardOf, LOCALES, testCatalog, testConversation, translate, type Locale } from '../support/fixtures';
+import { cardOf, LOCALES, testCatalog, testConversation, translate, typedBy } from '../support/fixtures';
 
 /**
  * How a conversation moves around procedures, in every language: answers to questions (and the
  * procedure they offer), a question in the middle of a procedure, switching to another procedure
  * and coming back, "where was I?", the wrap-up, and the menu grouped by product.
  */
-
-/** What a user types in each language (none of it is a button label). */
-const typed: Record<Locale, { whatIsAlipay: string; fees: string; deleteCard: string; whereWasI: string; frozenInWords: string }> = {
-  en: {
-    whatIsAlipay: 'what is alipay?',
-    fees: 'do the fees change?',
-    deleteCard: 'I want to delete my card',
-    whereWasI: 'where was I?',
-    frozenInWords: 'they suspended my alipay',
-  },
-  zh: { whatIsAlipay: '支付宝是什么？', fees: '手续费会变吗？', deleteCard: '我想删除银行卡', whereWasI: '我刚才到哪了', frozenInWords: '我的支付宝被暂停了' },
-  es: {
-    whatIsAlipay: '¿qué es alipay?',
-    fees: '¿cambian las comisiones?',
-    deleteCard: 'quiero eliminar mi tarjeta',
-    whereWasI: '¿dónde estaba?',
-    frozenInWords: 'me suspendieron la cuenta de alipay',
-  },
-  fr: {
-    whatIsAlipay: "qu'est-ce que alipay ?",
-    fees: 'les frais changent ?',
-    deleteCard: 'je veux supprimer ma carte',
-    whereWasI: 'où en étais-je ?',
-    frozenInWords: 'ils ont suspendu mon compte alipay',
-  },
-  el: {
-    whatIsAlipay: 'τι είναι το alipay;',
-    fees: 'αλλάζουν οι χρεώσεις;',
-    deleteCard: 'θέλω να διαγράψω την κάρτα',
-    whereWasI: 'πού είχαμε μείνει;',
-    frozenInWords: 'μου ανέστειλαν τον λογαριασμό alipay',
-  },
-  ko: {
-    whatIsAlipay: '알리페이가 뭐예요?',
-    fees: '수수료가 바뀌나요?',
-    deleteCard: '카드를 삭제하고 싶어요',
-    whereWasI: '어디까지 했지?',
-    frozenInWords: '알리페이 계정이 정지됐어요',
-  },
-};
 
 const catalogue = createCatalogue();
 const answers = createAnswerCatalogue();
@@ -63,7 +23,7 @@ describe.each(LOCALES)('conversation flow in %s', (locale) => {
     const chat = testConversation(locale);
     const answer = answers.get('faq_what_is_alipay')!;
     const related = catalogue.get(answer.relatedProcedure)!;
-    expect(await chat.say(typed[locale].whatIsAlipay)).toEqual([
+    expect(await chat.say(typedBy(locale).whatIsAlipay)).toEqual([
       t(answer.answerKey),
       sourceLine(t, answer),
       t('common.answer.offerProcedure', { title: t(related.titleKey) }),
@@ -75,7 +35,7 @@ describe.each(LOCALES)('conversation flow in %s', (locale) => {
     const chat = testConversation(locale);
     await chat.say(activate);
     await chat.say(yes);
-    expect(await chat.say(typed[locale].fees)).toEqual([
+    expect(await chat.say(typedBy(locale).fees)).toEqual([
       t('answers.fees1688.answer'),
       sourceLine(t, answers.get('faq_1688_fees')!),
       t('common.procedure.resuming'),
@@ -88,13 +48,13 @@ describe.each(LOCALES)('conversation flow in %s', (locale) => {
     const chat = testConversation(locale);
     await chat.say(activate);
     await chat.say(yes);
-    expect(await chat.say(typed[locale].deleteCard)).toEqual([t('common.procedure.switchOffer', { title: unbind, current: activate })]);
+    expect(await chat.say(typedBy(locale).deleteCard)).toEqual([t('common.procedure.switchOffer', { title: unbind, current: activate })]);
     expect(await chat.say(yes)).toEqual([
       t('common.procedure.paused', { title: activate }),
       t('common.procedure.starting', { title: unbind }),
       t('unbindCard.signIn'),
     ]);
-    expect(await chat.say(typed[locale].whereWasI)).toEqual([t('common.procedure.whereWeAre', { title: unbind, step: 1, total: 4 }), t('unbindCard.signIn')]);
+    expect(await chat.say(typedBy(locale).whereWasI)).toEqual([t('common.procedure.whereWeAre', { title: unbind, step: 1, total: 4 }), t('unbindCard.signIn')]);
     for (const answer of [yes, yes, yes]) await chat.say(answer);
     expect(await chat.say(yes)).toEqual([t('unbindCard.cardDeleted'), t('feedback.askSolved')]);
     expect(await chat.say(yes)).toEqual([t('feedback.askRating')]);
@@ -113,7 +73,7 @@ describe.each(LOCALES)('conversation flow in %s', (locale) => {
     await chat.say(unbind);
     const cancel = testCatalog().vocabulary[locale].commands.cancel[0];
     expect((await chat.say(cancel)).slice(0, 1)).toEqual([t('common.procedure.pausedReminder', { title: activate })]);
-    expect(await chat.say(typed[locale].whereWasI)).toEqual([t('common.procedure.backTo', { title: activate }), t('activateMembership.openAccountPage')]);
+    expect(await chat.say(typedBy(locale).whereWasI)).toEqual([t('common.procedure.backTo', { title: activate }), t('activateMembership.openAccountPage')]);
   });
 
   it('offers a person when the procedure did not solve the problem, naming the procedure and its last step', async () => {
@@ -179,7 +139,7 @@ describe.each(LOCALES)('conversation flow in %s', (locale) => {
   it('asks before leaving a procedure for another one named in words, and stays on "no"', async () => {
     const chat = testConversation(locale);
     await chat.say(activate);
-    expect(await chat.say(typed[locale].deleteCard)).toEqual([t('common.procedure.switchOffer', { title: unbind, current: activate })]);
+    expect(await chat.say(typedBy(locale).deleteCard)).toEqual([t('common.procedure.switchOffer', { title: unbind, current: activate })]);
     expect(await chat.say(no)).toEqual([t('common.procedure.continuing'), t('activateMembership.openAccountPage')]);
     expect(await chat.say(yes)).toEqual([t('activateMembership.clickActivateNow')]);
   });
@@ -187,7 +147,7 @@ describe.each(LOCALES)('conversation flow in %s', (locale) => {
   it('hands a frozen account or a request for a person to a person even in the middle of a step', async () => {
     const chat = testConversation(locale);
     await chat.say(activate);
-    expect(await chat.say(typed[locale].frozenInWords)).toEqual([t('common.escalation.frozen'), t('common.escalation.recorded', { ticket: 'T1' })]);
+    expect(await chat.say(typedBy(locale).frozenInWords)).toEqual([t('common.escalation.frozen'), t('common.escalation.recorded', { ticket: 'T1' })]);
     expect(chat.escalations[0]).toMatchObject({ reason: 'account_frozen', procedureId: 'activate_membership', step: 'openAccountPage' });
   });
 });

@@ -109,7 +109,7 @@ describe('local Direct Line 3.0', () => {
         ws.on('open', () => reject(new Error('stream opened with a foreign token')));
         ws.on('error', resolve);
       }),
-    ).resolves.toBeDefined();
+    ).resolves.toBeInstanceOf(Error);
     client.close();
     other.close();
   });

@@ -1,5 +1,5 @@
 import { createAnswerCatalogue, createCatalogue } from '../../dialogs/catalogue';
-import { buttons, LOCALES, testCatalog, testConversation, translate, type Locale } from '../support/fixtures';
+import { buttons, LOCALES, testCatalog, testConversation, translate } from '../support/fixtures';
 import { askFirst, knownMisses, loadQuestions } from './knowledgeCases';
 import { sourceLine } from './sourceLine';
 
@@ -12,7 +12,7 @@ const units = createAnswerCatalogue();
 const catalogue = createCatalogue();
 
 /** The questions quoted in issue 17, each answered wrongly before the knowledge base. */
-const quoted: Array<[Locale, string, string[]]> = [
+const quoted: Array<[string, string, string[]]> = [
   ['en', 'how long does the sms verification code stay valid?', ['faq_intl_sms_validity']],
   ['zh', '短信验证码多长时间有效？', ['faq_intl_sms_validity']],
   ['en', 'how many currencies can alipay take payments in', ['faq_alipay_currencies', 'faq_what_is_alipay']],
@@ -52,7 +52,7 @@ describe('questions the articles answer', () => {
   );
 
   /** Question or task: the same topic asked as a wish to act walks the procedure, not the fact about it. */
-  const tasks: Array<[Locale, string]> = [
+  const tasks: Array<[string, string]> = [
     ['en', 'I want to unbind my alipay from taobao'],
     ['zh', '我想把淘宝和支付宝解绑'],
     ['es', 'quiero desvincular alipay de mi cuenta de taobao'],

@@ -3,6 +3,8 @@ import { loadClassifier } from '../../bot/understanding/intents/modelFile';
 import { MemoryOutcomeLog } from '../../bot/outcomes/outcomeLog';
 import { MemoryStorage, TestAdapter, TurnContext, type Activity, type ConversationReference } from 'botbuilder';
 import type { AgentHub } from '../../bot/handoff/hub/agentHub';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { Writable } from 'node:stream';
 import { assembleBot, startBotApp, type BotApp, type BotAppOptions } from '../../bot/app';
 import type { EscalationRequest } from '../../bot/contracts/escalationPort';
@@ -17,8 +19,6 @@ import { BuiltInRecognizers } from '../../bot/understanding/builtInRecognizers';
 import { Understanding } from '../../bot/understanding/understanding';
 
 /** Shared, read-only test fixtures: loading locales and warming recognizers once per test file. */
-export const LOCALES = ['en', 'zh', 'es', 'fr', 'el', 'ko'] as const;
-export type Locale = (typeof LOCALES)[number];
 
 let catalog: LocaleCatalog | undefined;
 
@@ -37,6 +37,28 @@ const fileShared = new Map<string, unknown>();
 export function testCatalog(): LocaleCatalog {
   catalog ??= loadLocaleCatalog(localesDir());
   return catalog;
+}
+
+/** Every language the bot speaks: the folders of locales/ (a new language is covered by being there). */
+export const LOCALES: readonly string[] = testCatalog().languages;
+
+/** What a user types in the conversation tests, per language (test/support/typed/<lng>.json; none of it is a button label). */
+export interface TypedPhrasings {
+  readonly codeAgeValid: string;
+  readonly codeAgeExpired: string;
+  readonly frozen: string;
+  readonly greeting: string;
+  readonly whatIsAlipay: string;
+  readonly fees: string;
+  readonly deleteCard: string;
+  readonly whereWasI: string;
+  readonly frozenInWords: string;
+}
+
+export function typedBy(locale: string): TypedPhrasings {
+  const file = join(__dirname, 'typed', `${locale}.json`);
+  if (!existsSync(file)) throw new Error(`No typed phrasings for "${locale}": add ${file} (the same keys as en.json, in ${locale}).`);
+  return JSON.parse(readFileSync(file, 'utf8')) as TypedPhrasings;
 }
 
 /** A fixed clock, so "20 minutes ago" means the same in every run. */

@@ -2,7 +2,7 @@ import { copyFileSync, existsSync, mkdtempSync, readdirSync, statSync } from 'no
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { projectRoot } from '../../bot/config/paths';
-import { LOCALES, testConversation, translate, type Locale } from '../support/fixtures';
+import { LOCALES, testConversation, translate, typedBy } from '../support/fixtures';
 
 /**
  * `npm run transcripts:record`: plays one scripted conversation per procedure and language and
@@ -10,14 +10,6 @@ import { LOCALES, testConversation, translate, type Locale } from '../support/fi
  * still answers the same. Run it only when a change of behaviour is intended, and read the diff.
  * Transcripts recorded in the Emulator can be dropped into the folder too.
  */
-const codeArrived: Record<Locale, string> = {
-  en: '20 minutes ago',
-  zh: '20分钟前',
-  es: 'hace 20 minutos',
-  fr: 'il y a 20 minutes',
-  el: 'πριν από 20 λεπτά',
-  ko: '20분 전',
-};
 
 async function main(): Promise<void> {
   const target = join(projectRoot(), 'test', 'transcripts');
@@ -29,7 +21,19 @@ async function main(): Promise<void> {
     await chat.send({ type: 'conversationUpdate', membersAdded: [{ id: 'user-1', name: 'User' }] });
     const yes = t('common.choice.yes');
     // The activation with its SMS-code step, the wrap-up (solved, rated 5), and "no" to anything else.
-    const script = [t('activateMembership.title'), yes, yes, yes, yes, yes, codeArrived[locale], yes, yes, t('feedback.rating.5'), t('common.choice.no')];
+    const script = [
+      t('activateMembership.title'),
+      yes,
+      yes,
+      yes,
+      yes,
+      yes,
+      typedBy(locale).codeAgeValid,
+      yes,
+      yes,
+      t('feedback.rating.5'),
+      t('common.choice.no'),
+    ];
     for (const text of script) {
       await chat.say(text);
     }

@@ -9,11 +9,6 @@ import type { Logger } from '../../logging/logger';
 import type { MessageTree } from '../../locales/localeCatalog';
 import { SESSION_COOKIE, type AgentAuth } from './agentAuth';
 
-/**
- * The agent console: `/agent` (sign-in, then the console page), its script and style, and the
- * JSON API the page calls. Nothing but the sign-in form is served without an agent token or
- * session; every refusal is a 401.
- */
 export interface AgentRoutesOptions {
   readonly hub: AgentHub;
   readonly auth: AgentAuth;
@@ -39,6 +34,11 @@ const transferBody = z.object({ to: z.string().min(1).optional() });
 
 type AgentRequest = Request & { agent?: string };
 
+/**
+ * The agent console: `/agent` (sign-in, then the console page), its script and style, and the
+ * JSON API the page calls. Nothing but the sign-in form is served without an agent token or
+ * session; every refusal is a 401.
+ */
 export function createAgentRoutes(options: AgentRoutesOptions): Router {
   const { hub, auth } = options;
   const router = Router();

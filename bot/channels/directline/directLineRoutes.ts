@@ -7,12 +7,6 @@ import type { PrivacyFilter } from '../../privacy/privacyFilter';
 import { PRIVACY_FINDINGS } from '../../botframework/privacyMiddleware';
 import type { DirectLineConversation, DirectLineStore } from './directLineStore';
 
-/**
- * A Direct Line 3.0-compatible channel for the local Web Chat page, plus the connector endpoint
- * the bot replies to. User activities go to the bot over HTTP at /api/messages with this server as
- * `serviceUrl`, and the bot's replies come back through /v3/conversations, exactly as with a
- * real channel, so Web Chat exercises the production code path.
- */
 export interface DirectLineOptions {
   readonly store: DirectLineStore;
   readonly privacy: PrivacyFilter;
@@ -52,6 +46,12 @@ const postedActivity = z
   })
   .passthrough();
 
+/**
+ * A Direct Line 3.0-compatible channel for the local Web Chat page, plus the connector endpoint
+ * the bot replies to. User activities go to the bot over HTTP at /api/messages with this server as
+ * `serviceUrl`, and the bot's replies come back through /v3/conversations, exactly as with a
+ * real channel, so Web Chat exercises the production code path.
+ */
 export function createDirectLineRoutes(options: DirectLineOptions): Router {
   const { store, privacy, logger } = options;
   const deliver = options.deliverToBot ?? ((activity) => postToBot(options.serviceUrl(), activity));

@@ -3,11 +3,6 @@ import type { CloudAdapter, TurnContext } from 'botbuilder';
 import { z } from 'zod';
 import type { Logger } from '../../logging/logger';
 
-/**
- * The HTTP surface: /api/messages (Bot Framework channels and the Emulator), /healthz, and
- * whatever routers the channels add (Direct Line, the Web Chat page). Malformed requests get a
- * 4xx with a reason; nothing a request does can stop the server.
- */
 export interface HttpAppOptions {
   readonly adapter: CloudAdapter;
   readonly runTurn: (context: TurnContext) => Promise<void>;
@@ -28,6 +23,11 @@ const incomingActivity = z.object({
   text: z.string().optional(),
 });
 
+/**
+ * The HTTP surface: /api/messages (Bot Framework channels and the Emulator), /healthz, and
+ * whatever routers the channels add (Direct Line, the Web Chat page). Malformed requests get a
+ * 4xx with a reason; nothing a request does can stop the server.
+ */
 export function createHttpApp({ adapter, runTurn, logger, routers }: HttpAppOptions): Express {
   const app = express();
   app.disable('x-powered-by');
