@@ -9,7 +9,7 @@ import tseslint from 'typescript-eslint';
  * folder may import which is dependency-cruiser's (`.dependency-cruiser.cjs`).
  */
 export default tseslint.config(
-  { ignores: ['dist/', 'node_modules/', 'docs/', 'test-output/', 'bot/channels/**/public/', '*.cjs', '*.mjs'] },
+  { ignores: ['dist/', 'node_modules/', 'docs/', 'test-output/', 'bot/channels/**/public/', '**/*.cjs', '**/*.mjs'] },
   js.configs.recommended,
   ...tseslint.configs.recommendedTypeChecked,
   {

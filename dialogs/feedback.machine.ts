@@ -11,7 +11,7 @@ import type { Choice, ProcedureEmitted, ProcedureEvent, StepMeta } from './types
 export const RATINGS = [1, 2, 3, 4, 5] as const;
 
 const ratingChoices: readonly Choice[] = [
-  ...RATINGS.map((n) => ({ id: String(n), labelKey: `feedback.rating.${n}` })),
+  ...RATINGS.map((n) => ({ id: String(n), labelKey: `feedback.rating.${n}` as const })),
   { id: 'skip', labelKey: 'feedback.choice.skip' },
 ];
 

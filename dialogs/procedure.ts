@@ -1,5 +1,6 @@
 import type { AnyStateMachine } from 'xstate';
 import type { SourceQuotes } from './sources';
+import type { MessageKey } from './types';
 
 /** Products group procedures and answers in the menu, in this order. */
 export const PRODUCTS = ['aliexpressAlipay', 'alipayInternationalAccount', 'taobao', 'worldFirst1688'] as const;
@@ -11,7 +12,7 @@ export interface ProcedureDefinition {
   readonly product: ProductId;
   readonly machine: AnyStateMachine;
   /** Message key of the menu entry and of "you are in: …". */
-  readonly titleKey: string;
+  readonly titleKey: MessageKey;
   /** Steps on the happy path, for "step 3 of 6". */
   readonly totalSteps: number;
   /** The articles it follows, quoted. */

@@ -1,5 +1,5 @@
 import { emit } from 'xstate';
-import type { Choice, EscalationReason, FinalMeta, MessageParams, ProcedureEmitted, ProcedureEvent, ProcedureOutcome, StepMeta } from './types';
+import type { Choice, EscalationReason, FinalMeta, MessageKey, MessageParams, ProcedureEmitted, ProcedureEvent, ProcedureOutcome, StepMeta } from './types';
 
 /**
  * Builders for what every procedure shares, so a machine's chart reads as its steps:
@@ -12,42 +12,42 @@ export const yesNoChoices: readonly Choice[] = [
 ];
 
 /** A yes/no question, with Yes and No buttons. `step` is its place on the happy path, if it has one. */
-export function askYesNo(key: string, step?: number, params?: MessageParams): StepMeta {
+export function askYesNo(key: MessageKey, step?: number, params?: MessageParams): StepMeta {
   return { prompt: { key, ...(params ? { params } : {}) }, expects: 'yesNo', choices: yesNoChoices, ...(step ? { step } : {}) };
 }
 
 /** A question answered by one of `choices` (yes/no answers map to choices with those ids or `means`). */
-export function askChoice(key: string, choices: readonly Choice[], step?: number): StepMeta {
+export function askChoice(key: MessageKey, choices: readonly Choice[], step?: number): StepMeta {
   return { prompt: { key }, expects: 'choice', choices, ...(step ? { step } : {}) };
 }
 
 /** "Is there still…?": a condition that may block the next step (see `StepMeta.asks`). */
-export function askWhetherAny(key: string, step?: number): StepMeta {
+export function askWhetherAny(key: MessageKey, step?: number): StepMeta {
   return { ...askYesNo(key, step), asks: 'existence' };
 }
 
 /** A yes/no question about a frozen account: saying it is frozen answers it (see `StepMeta.about`). */
-export function askWhetherFrozen(key: string, step?: number): StepMeta {
+export function askWhetherFrozen(key: MessageKey, step?: number): StepMeta {
   return { ...askYesNo(key, step), about: 'frozen' };
 }
 
 /** "How long ago?": a duration in minutes, or one of `choices` as shortcuts. */
-export function askDuration(key: string, choices: readonly Choice[], step?: number): StepMeta {
+export function askDuration(key: MessageKey, choices: readonly Choice[], step?: number): StepMeta {
   return { prompt: { key }, expects: 'duration', choices, ...(step ? { step } : {}) };
 }
 
 /** A step that is a whole other procedure; `introKey` is said before it starts. */
-export function runProcedure(procedureId: string, introKey: string, step?: number): StepMeta {
+export function runProcedure(procedureId: string, introKey: MessageKey, step?: number): StepMeta {
   return { prompt: { key: introKey }, expects: 'procedure', procedureId, ...(step ? { step } : {}) };
 }
 
 /** How a final state ends the procedure, and what to say last. */
-export function ending(outcome: ProcedureOutcome, closingKey?: string): FinalMeta {
+export function ending(outcome: ProcedureOutcome, closingKey?: MessageKey): FinalMeta {
   return { outcome, ...(closingKey ? { closing: { key: closingKey } } : {}) };
 }
 
 /** Ends this procedure and starts `procedureId` (signing in fails → recover the login password). */
-export function continueWith(procedureId: string, closingKey: string): FinalMeta {
+export function continueWith(procedureId: string, closingKey: MessageKey): FinalMeta {
   return { outcome: 'solved', closing: { key: closingKey }, continueWith: procedureId };
 }
 
@@ -56,7 +56,7 @@ export function continueWith(procedureId: string, closingKey: string): FinalMeta
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 const emitForProcedures = (event: ProcedureEmitted) => emit<any, ProcedureEvent, undefined, ProcedureEvent, ProcedureEmitted>(event);
 
-export const say = (key: string, params?: MessageParams) => emitForProcedures({ type: 'say', key, ...(params ? { params } : {}) });
+export const say = (key: MessageKey, params?: MessageParams) => emitForProcedures({ type: 'say', key, ...(params ? { params } : {}) });
 
 const escalateFor = (reason: EscalationReason) => emitForProcedures({ type: 'escalate', reason });
 

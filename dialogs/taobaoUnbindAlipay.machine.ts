@@ -1,6 +1,6 @@
 import { setup } from 'xstate';
 import { askWhetherAny, askWhetherFrozen, askYesNo, ending, escalationActions, frozenAccountAnywhere, accountFrozenEnding, say } from './steps';
-import type { ProcedureEmitted, ProcedureEvent } from './types';
+import type { MessageKey, ProcedureEmitted, ProcedureEvent } from './types';
 
 /**
  * Can the Alipay account be unbound from the Taobao account? Seed 000's conditions, one question
@@ -17,8 +17,11 @@ type BlockedSay =
   | 'sayBlockedByWithholdingAgreement'
   | 'sayBlockedBySupplierIdentity';
 
+/** A checklist question's key under taobaoUnbindAlipay (the locale file names each). */
+type TaobaoUnbindQuestion = MessageKey extends infer K ? (K extends `taobaoUnbindAlipay.${infer Q}` ? Q : never) : never;
+
 /** One condition of the checklist: "yes" blocks the unbinding (saying which), "no" asks the next. */
-function blockingCondition(question: string, step: number, blocked: BlockedSay, next: string, about?: 'frozen') {
+function blockingCondition(question: TaobaoUnbindQuestion, step: number, blocked: BlockedSay, next: string, about?: 'frozen') {
   return {
     meta: { ...askWhetherAny(`taobaoUnbindAlipay.${question}`, step), ...(about ? { about } : {}) },
     on: {

@@ -4,6 +4,10 @@
  * message keys, parameters and choice ids; the bot layer turns those into text.
  */
 
+import type { MessageKey } from '../locales/messageKeys';
+
+export type { MessageKey };
+
 /** What the current step is waiting for, so the bot knows how to read the user's next message. */
 export type Expectation = 'yesNo' | 'choice' | 'duration' | 'number' | 'text' | 'procedure';
 
@@ -11,14 +15,14 @@ export type Expectation = 'yesNo' | 'choice' | 'duration' | 'number' | 'text' | 
 export type MessageParams = Readonly<Record<string, string | number | readonly string[]>>;
 
 export interface MessageRef {
-  readonly key: string;
+  readonly key: MessageKey;
   readonly params?: MessageParams;
 }
 
 /** A button the step offers. The label is a message key; the id is what `answer.choice` carries back. */
 export interface Choice {
   readonly id: string;
-  readonly labelKey: string;
+  readonly labelKey: MessageKey;
   /** The choice a plain "yes" or "no" picks ("Do you remember the answers?" → no → I forgot them). */
   readonly means?: 'yes' | 'no';
 }

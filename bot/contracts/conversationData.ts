@@ -1,5 +1,5 @@
 import type { PersistedProcedure } from '../../dialogs/runner';
-import type { EscalationReason, MessageParams, RecordedOutcome } from '../../dialogs/types';
+import type { EscalationReason, MessageKey, MessageParams, RecordedOutcome } from '../../dialogs/types';
 
 export type ActiveProcedure = PersistedProcedure & { readonly startedAt: string };
 
@@ -88,7 +88,7 @@ export interface ConversationData {
  */
 export type TranscriptLine =
   | { readonly from: 'user'; readonly text: string; readonly at: string }
-  | { readonly from: 'bot'; readonly key: string; readonly params?: MessageParams; readonly at: string };
+  | { readonly from: 'bot'; readonly key: MessageKey; readonly params?: MessageParams; readonly at: string };
 
 export const TRANSCRIPT_LINES_KEPT = 40;
 export const OUTCOMES_KEPT = 20;

@@ -1,4 +1,5 @@
 import type { AnswerCatalogue, ProcedureCatalogue } from '../../dialogs/catalogue';
+import type { MessageKey } from '../../dialogs/types';
 import type { EscalationPort } from '../contracts/escalationPort';
 import type { DeskEvent, HandoffMode, HandoffRequest, LiveDesk } from '../contracts/liveDesk';
 import type { OutcomeLog } from '../outcomes/outcomeLog';
@@ -142,7 +143,7 @@ export class ConversationEngine {
     return true;
   }
 
-  private reask(turn: Turn, key?: string, params?: Record<string, string | number>): true {
+  private reask(turn: Turn, key?: MessageKey, params?: Record<string, string | number>): true {
     this.stack.reask(turn, key, params);
     return true;
   }

@@ -1,4 +1,4 @@
-import type { EscalationReason } from '../../dialogs/types';
+import type { EscalationReason, MessageKey } from '../../dialogs/types';
 import type { EscalationPort } from '../contracts/escalationPort';
 import type { DeskEvent, HandoffMode, LiveDesk, Unavailable } from '../contracts/liveDesk';
 import type { Understanding } from '../understanding/understanding';
@@ -171,7 +171,7 @@ export class HandoffFlow {
     this.deps.write.yesNoQuestion(turn, 'common.handoff.offerMessage', {});
   }
 
-  private sayThenMenu(turn: Turn, key: string): void {
+  private sayThenMenu(turn: Turn, key: MessageKey): void {
     this.deps.write.say(turn, key);
     this.deps.write.menu(turn, 'common.menu.prompt');
   }

@@ -9,7 +9,7 @@ import {
   type ProcedurePosition,
   type ProcedureTurn,
 } from '../../dialogs/runner';
-import type { ProcedureOutcome, StepMeta } from '../../dialogs/types';
+import type { MessageKey, ProcedureOutcome, StepMeta } from '../../dialogs/types';
 import type { HandoffFlow } from './handoffFlow';
 import type { OutcomeRecorder } from './outcomeRecorder';
 import type { ReplyWriter } from './replyWriter';
@@ -57,7 +57,7 @@ export class ProcedureStack {
     return position.status === 'waiting' ? position.meta : undefined;
   }
 
-  async begin(turn: Turn, definition: ProcedureDefinition, introKey = 'common.procedure.starting'): Promise<void> {
+  async begin(turn: Turn, definition: ProcedureDefinition, introKey: MessageKey = 'common.procedure.starting'): Promise<void> {
     turn.data.misses = 0;
     turn.data.procedure = undefined;
     this.write.say(turn, introKey, { title: turn.t(definition.titleKey) });
@@ -163,7 +163,7 @@ export class ProcedureStack {
   }
 
   /** Says `key` (if given), then asks the current step again, or shows the menu when nothing runs. */
-  reask(turn: Turn, key?: string, params?: Record<string, string | number>): void {
+  reask(turn: Turn, key?: MessageKey, params?: Record<string, string | number>): void {
     if (key) this.write.say(turn, key, params);
     if (!turn.data.procedure && !turn.data.wrapUp) return this.write.menu(turn, 'common.menu.prompt');
     this.reaskStep(turn);

@@ -1,7 +1,7 @@
 import type { ProcedureCatalogue } from '../../dialogs/catalogue';
 import { citedArticles, type KnowledgeUnit } from '../../dialogs/knowledge';
 import { PRODUCTS, type ProcedureDefinition } from '../../dialogs/procedure';
-import type { Choice, MessageParams, StepMeta } from '../../dialogs/types';
+import type { Choice, MessageKey, MessageParams, StepMeta } from '../../dialogs/types';
 import type { OfferedChoice } from '../understanding/understanding';
 import type { Turn } from './turn';
 
@@ -15,7 +15,7 @@ export const HUMAN_CHOICE_ID = 'human';
 export class ReplyWriter {
   constructor(private readonly catalogue: ProcedureCatalogue) {}
 
-  say(turn: Turn, key: string, params?: MessageParams): void {
+  say(turn: Turn, key: MessageKey, params?: MessageParams): void {
     turn.replies.push({ text: turn.t(key, params), source: { key, ...(params ? { params } : {}) } });
   }
 
@@ -60,7 +60,7 @@ export class ReplyWriter {
   }
 
   /** A question of the conversation's own (not a procedure step), with Yes and No buttons. */
-  yesNoQuestion(turn: Turn, key: string, params: MessageParams): void {
+  yesNoQuestion(turn: Turn, key: MessageKey, params: MessageParams): void {
     turn.replies.push({
       text: turn.t(key, params),
       source: { key, params },
@@ -73,7 +73,7 @@ export class ReplyWriter {
   }
 
   /** The menu: procedures grouped by product, with buttons, and a way to a person. */
-  menu(turn: Turn, introKey: string): void {
+  menu(turn: Turn, introKey: MessageKey): void {
     const all = this.menuChoices(turn);
     const procedures = [...this.catalogue.values()];
     const groups = PRODUCTS.map((product) => ({

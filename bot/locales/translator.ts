@@ -1,9 +1,10 @@
 import i18next, { type TFunction } from 'i18next';
 import { factVariables } from '../../dialogs/facts';
+import type { MessageKey } from '../../dialogs/types';
 import type { LocaleCatalog } from './localeCatalog';
 
 /** Renders message keys in one language. Built from `i18n.getFixedT`, never by switching a shared instance. */
-export type Translate = (key: string, params?: Readonly<Record<string, unknown>>) => string;
+export type Translate = (key: MessageKey, params?: Readonly<Record<string, unknown>>) => string;
 
 export interface Translator {
   readonly languages: readonly string[];

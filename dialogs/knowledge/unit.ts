@@ -1,5 +1,9 @@
 import type { ProductId } from '../procedure';
 import type { SeedId, SourceQuotes } from '../sources';
+import type { MessageKey } from '../types';
+
+/** The name of an answer in answers.json (`answers.<name>.title`): a unit can only name one that exists. */
+export type AnswerName = MessageKey extends infer K ? (K extends `answers.${infer Name}.title` ? Name : never) : never;
 
 /**
  * One fact the articles state, answered in one reply: what a customer asks ("how long is the SMS
@@ -10,9 +14,9 @@ export interface KnowledgeUnit {
   readonly id: string;
   readonly product: ProductId;
   /** Message key of the unit's name (buttons, "did you mean…?", the transcript). */
-  readonly titleKey: string;
+  readonly titleKey: `answers.${AnswerName}.title`;
   /** Message key of the reply. */
-  readonly answerKey: string;
+  readonly answerKey: `answers.${AnswerName}.answer`;
   /** The procedure that acts on the fact, offered after the answer. */
   readonly relatedProcedure: string;
   /** The articles that state it, quoted word for word (checked by test/dialogs/sources.test.ts). */
@@ -28,6 +32,6 @@ export function citedArticles(unit: Pick<KnowledgeUnit, 'sources'>): SeedId[] {
 export type UnitDraft = Omit<KnowledgeUnit, 'product'>;
 
 /** A unit whose locale keys sit under `answers.<key>`. */
-export function unit(id: string, key: string, relatedProcedure: string, sources: SourceQuotes): UnitDraft {
+export function unit(id: string, key: AnswerName, relatedProcedure: string, sources: SourceQuotes): UnitDraft {
   return { id, titleKey: `answers.${key}.title`, answerKey: `answers.${key}.answer`, relatedProcedure, sources };
 }

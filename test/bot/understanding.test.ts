@@ -162,7 +162,7 @@ describe('Understanding', () => {
   });
 
   it('reads a choice step from button labels, synonyms and yes/no', () => {
-    const step: StepMeta = { prompt: { key: 'x' }, expects: 'choice', choices: [] };
+    const step: StepMeta = { prompt: { key: 'common.menu.prompt' }, expects: 'choice', choices: [] };
     const choices = [
       { id: 'yes', label: 'Yes' },
       { id: 'no', label: 'No' },
@@ -174,7 +174,7 @@ describe('Understanding', () => {
   });
 
   it('reads a duration step, preferring the offered buttons', () => {
-    const step: StepMeta = { prompt: { key: 'x' }, expects: 'duration', choices: [] };
+    const step: StepMeta = { prompt: { key: 'common.menu.prompt' }, expects: 'duration', choices: [] };
     const choices = [
       { id: 'justNow', label: 'Just now' },
       { id: 'olderThanValidity', label: `More than ${FACTS.smsCodeValidityMinutes} minutes ago` },

@@ -38,7 +38,7 @@ export interface QuestionResult {
 }
 
 const units = createAnswerCatalogue();
-const answerKeys = new Map([...units.values()].map((u) => [u.answerKey, u.id]));
+const answerKeys = new Map<string, string>([...units.values()].map((u) => [u.answerKey, u.id]));
 
 /** Dev questions the bot still gets wrong, by language: the ratchet (see knowledge.conversation.test.ts). */
 export const KNOWN_MISSES_FILE = join(projectRoot(), 'test', 'knowledge', 'known-misses.json');

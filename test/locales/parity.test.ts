@@ -34,6 +34,13 @@ const scriptOf = (lng: string): RegExp | undefined => {
 };
 
 describe('locales', () => {
+  it('has the message-key type of the English files (npm run build rewrites locales/messageKeys.d.ts)', () => {
+    // Plain JavaScript (it runs before TypeScript in the build).
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const keys = require('../../tools/i18n/writeMessageKeys.cjs') as { MESSAGE_KEYS_FILE: string; messageKeys(): string[]; renderMessageKeys(k: string[]): string };
+    expect(readFileSync(keys.MESSAGE_KEYS_FILE, 'utf8')).toBe(keys.renderMessageKeys(keys.messageKeys()));
+  });
+
   describe.each(LOCALES.filter((l) => l !== 'en'))('%s', (lng) => {
     it('has the same keys as English', () => {
       expect(Object.keys(messages[lng]).sort()).toEqual(Object.keys(english).sort());

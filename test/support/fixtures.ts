@@ -14,7 +14,7 @@ import { localesDir } from '../../bot/config/paths';
 import { loadLocaleCatalog, type LocaleCatalog } from '../../bot/locales/localeCatalog';
 import { privacyFilterFor, type PrivacyFilter } from '../../bot/privacy/privacyFilter';
 import { PARAGRAPH } from '../../bot/botframework/activityRenderer';
-import { createTranslator, type Translate } from '../../bot/locales/translator';
+import { createTranslator } from '../../bot/locales/translator';
 import { BuiltInRecognizers } from '../../bot/understanding/builtInRecognizers';
 import { Understanding } from '../../bot/understanding/understanding';
 
@@ -91,8 +91,12 @@ export function testUnderstanding(): Understanding {
   return new Understanding(testCatalog().vocabulary, testClassifier(), () => FIXED_NOW, testRecognizers());
 }
 
-export function translate(locale: string): Translate {
-  return createTranslator(testCatalog(), 'en').forLocale(locale);
+/**
+ * The translator, taking any string: tests also read keys from their data files (scripts, question
+ * sets); a key that does not exist shows up as the key itself, which their assertions reject.
+ */
+export function translate(locale: string): (key: string, params?: Readonly<Record<string, unknown>>) => string {
+  return createTranslator(testCatalog(), 'en').forLocale(locale) as (key: string, params?: Readonly<Record<string, unknown>>) => string;
 }
 
 /** Collects log lines so tests can assert what reached the log. */

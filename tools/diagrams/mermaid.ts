@@ -1,5 +1,5 @@
 import type { AnyStateMachine } from 'xstate';
-import type { FinalMeta, StepMeta } from '../../dialogs/types';
+import type { FinalMeta, MessageKey, StepMeta } from '../../dialogs/types';
 
 /**
  * A Mermaid state diagram of one procedure, read from the machine definition itself (states,
@@ -24,7 +24,7 @@ interface StateNodeLike {
 
 const PROMPT_CHARS = 90;
 
-export function toMermaid(machine: AnyStateMachine, describe: (key: string, params?: Record<string, unknown>) => string): string {
+export function toMermaid(machine: AnyStateMachine, describe: (key: MessageKey, params?: Record<string, unknown>) => string): string {
   const root = machine.root as unknown as StateNodeLike & {
     readonly states: Record<string, StateNodeLike>;
     readonly initial?: { target: Array<{ key: string }> };
