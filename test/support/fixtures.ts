@@ -10,7 +10,7 @@ import { assembleBot, startBotApp, type BotApp, type BotAppOptions } from '../..
 import type { EscalationRequest } from '../../bot/contracts/escalationPort';
 import type { ConversationData } from '../../bot/contracts/conversationData';
 import { loadConfig } from '../../bot/config/config';
-import { localesDir } from '../../bot/config/paths';
+import { localesDir, projectRoot } from '../../bot/config/paths';
 import { loadLocaleCatalog, type LocaleCatalog } from '../../bot/locales/localeCatalog';
 import { privacyFilterFor, type PrivacyFilter } from '../../bot/privacy/privacyFilter';
 import { PARAGRAPH } from '../../bot/botframework/activityRenderer';
@@ -56,7 +56,7 @@ export interface TypedPhrasings {
 }
 
 export function typedBy(locale: string): TypedPhrasings {
-  const file = join(__dirname, 'typed', `${locale}.json`);
+  const file = join(projectRoot(), 'test', 'support', 'typed', `${locale}.json`);
   if (!existsSync(file)) throw new Error(`No typed phrasings for "${locale}": add ${file} (the same keys as en.json, in ${locale}).`);
   return JSON.parse(readFileSync(file, 'utf8')) as TypedPhrasings;
 }
@@ -77,10 +77,11 @@ export function testClassifier(): IntentClassifier {
 /**
  * NLP.js loads its Chinese dictionary with `require` on first use: that must happen while the
  * file that built the shared classifier still runs (a later file would call a finished file's
- * `require`). So every file that loads these fixtures warms it before its tests; only the first
- * one in a worker does any work.
+ * `require`). So every test file that loads these fixtures warms it before its tests; only the
+ * first one in a worker does any work.
  */
-beforeAll(() => testClassifier().warm());
+// Outside jest (npm run eval:knowledge, transcripts:record) there is no beforeAll and no worker to share with.
+if (typeof beforeAll === 'function') beforeAll(() => testClassifier().warm());
 
 /** The number, yes/no and time recognizers, their models built once per worker. */
 export function testRecognizers(): BuiltInRecognizers {
