@@ -27,12 +27,12 @@ import type { Config } from './config/config';
 import { ConversationEngine } from './conversation/conversationEngine';
 import { MentionGateMiddleware } from './botframework/mentionGateMiddleware';
 import { SerialTurnsMiddleware } from './botframework/serialTurnsMiddleware';
-import { SupportBot } from './botframework/supportBot';
+import { ProactiveNotifier } from './botframework/proactive';
+import { conversationStateKey, SupportBot } from './botframework/supportBot';
 import type { EscalationPort } from './contracts/escalationPort';
 import { RecordingEscalationPort } from './handoff/recordingEscalationPort';
 import { describeForAgent } from './handoff/forAgent';
 import { AgentHub } from './handoff/hub/agentHub';
-import type { DeskEvent } from './contracts/liveDesk';
 import { JsonLinesOutcomeLog, MemoryOutcomeLog, type OutcomeLog } from './outcomes/outcomeLog';
 import type { IntentClassifier } from './understanding/intents/intentClassifier';
 import { loadClassifier } from './understanding/intents/modelFile';
@@ -59,8 +59,6 @@ export interface BotAppOptions {
   readonly procedures?: ProcedureCatalogue;
   readonly logDestination?: pino.DestinationStream;
   readonly now?: () => Date;
-  /** How the agent hub writes to a user outside their turns (the adapter's continueConversation). */
-  readonly notifyUser?: (address: unknown, event: DeskEvent) => Promise<void>;
   /** How often the agent hub checks its timeouts; 0: never on its own (tests call `sweep`). */
   readonly hubSweepMs?: number;
 }
@@ -94,6 +92,8 @@ export interface AssembledBot {
   readonly understanding: Understanding;
   readonly hub: AgentHub | undefined;
   readonly procedures: ProcedureCatalogue;
+  /** Attach the adapter's way to write to a conversation outside its turns (the hub's news). */
+  readonly proactive: ProactiveNotifier;
 }
 
 /**
@@ -126,6 +126,8 @@ export function assembleBot(options: BotAppOptions): AssembledBot {
     const definition = procedures.get(id);
     return definition ? deskTranslate(definition.titleKey) : undefined;
   };
+  // The hub writes to users through the adapter, built after the bot: attached by startBotApp (or a test).
+  const proactive = new ProactiveNotifier();
   const hub =
     config.handoffMode === 'hub'
       ? new AgentHub({
@@ -138,8 +140,7 @@ export function assembleBot(options: BotAppOptions): AssembledBot {
           userSilenceMs: config.hub.userSilenceMs,
           agentGraceMs: config.hub.agentGraceMs,
           describe: (request) => describeForAgent(request, translator.forLocale(request.locale), deskTranslate, procedureTitle),
-          notifyUser: (address, event) =>
-            options.notifyUser ? options.notifyUser(address, event) : Promise.reject(new Error('The agent hub cannot reach users: no notifyUser.')),
+          users: proactive,
           ...(options.now ? { now: options.now } : {}),
         })
       : undefined;
@@ -181,18 +182,14 @@ export function assembleBot(options: BotAppOptions): AssembledBot {
     understanding,
     hub,
     procedures,
+    proactive,
   };
 }
 
 /** The bot and its server (index.ts; the HTTP and browser tests on port 0 with memory storage). */
 export async function startBotApp(options: BotAppOptions): Promise<BotApp> {
   const { config } = options;
-  // The hub writes to users through the adapter, which needs the bot, which needs the hub: bound once both exist.
-  const late: { reachUser?: (address: unknown, event: DeskEvent) => Promise<void> } = {};
-  const { bot, middleware, translator, privacy, logger, storage, understanding, hub, procedures } = assembleBot({
-    ...options,
-    notifyUser: (address, event) => (late.reachUser ? late.reachUser(address, event) : Promise.reject(new Error('The app is not started yet.'))),
-  });
+  const { bot, middleware, translator, privacy, logger, storage, understanding, hub, procedures, proactive } = assembleBot(options);
   const adapter = createAdapter({
     config,
     middleware,
@@ -201,8 +198,9 @@ export async function startBotApp(options: BotAppOptions): Promise<BotApp> {
     localeOf: (context) => bot.storedLocale(context),
   });
 
-  late.reachUser = (address, event) =>
-    adapter.continueConversationAsync(config.microsoftApp.appId, address as Partial<ConversationReference>, (context) => bot.deskEvent(context, event));
+  proactive.attach((address, event) =>
+    adapter.continueConversationAsync(config.microsoftApp.appId, address as Partial<ConversationReference>, (context) => bot.deskEvent(context, event)),
+  );
 
   let baseUrl = config.publicUrl ?? '';
   const directLineStore = new DirectLineStore(storage);
@@ -251,9 +249,12 @@ export async function startBotApp(options: BotAppOptions): Promise<BotApp> {
   const warmStart = Date.now();
   const t = translator.forLocale(config.defaultLocale);
   const [firstProcedure] = procedures.values();
-  await warmUpThroughDirectLine(localUrl, directLineStore, storage, [t(firstProcedure.titleKey), t('common.choice.yes'), t('common.choice.yes'), 'menu']).catch(
-    (error) => logger.warn({ err: error }, 'warm-up failed; the first turn will be slower'),
-  );
+  await warmUpThroughDirectLine(localUrl, directLineStore, (channelId, id) => storage.delete([conversationStateKey(channelId, id)]), [
+    t(firstProcedure.titleKey),
+    t('common.choice.yes'),
+    t('common.choice.yes'),
+    'menu',
+  ]).catch((error) => logger.warn({ err: error }, 'warm-up failed; the first turn will be slower'));
   logger.info({ url: baseUrl, warmUpMs: Date.now() - warmStart }, 'support bot listening');
 
   return {

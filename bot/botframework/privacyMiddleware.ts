@@ -27,7 +27,7 @@ export class PrivacyMiddleware implements Middleware {
       context.turnState.set(FINDINGS, [...new Set([...scan.found, ...byChannel])]);
       context.turnState.set(CUT, cut);
     }
-    if (activity.value !== undefined) activity.value = this.privacy.maskDeep(activity.value);
+    if (activity.value !== undefined) activity.value = this.privacy.maskDeep<unknown>(activity.value);
     await next();
   }
 }

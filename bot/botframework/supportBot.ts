@@ -140,3 +140,8 @@ function toUserMessage(context: TurnContext): UserMessage {
     address: TurnContext.getConversationReference(activity),
   };
 }
+
+/** Where botbuilder's ConversationState keeps a conversation: "<channel>/conversations/<id>/" (the trailing slash is its empty namespace). */
+export function conversationStateKey(channelId: string, conversationId: string): string {
+  return `${channelId}/conversations/${conversationId}/`;
+}

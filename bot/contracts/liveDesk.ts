@@ -1,11 +1,6 @@
 import type { EscalationWhere, TranscriptLine } from './conversationData';
 
 /**
- * What the conversation engine needs from people who take conversations over: a queue to join,
- * the user's place in it, a way out, and a line to the agent. The built-in agent hub
- * (`hub/agentHub.ts`) implements it; the engine knows nothing else about agents.
- */
-/**
  * How a person takes over: the built-in agent hub, a contact centre speaking the Bot Framework
  * handoff protocol, or a recorded ticket picked up later.
  */
@@ -39,6 +34,11 @@ export type EnqueueResult = QueuePlace | Unavailable;
 /** Where a conversation stands at the desk. */
 export type DeskStatus = QueuePlace | { readonly kind: 'assigned'; readonly agentName: string } | { readonly kind: 'unknown' };
 
+/**
+ * What the conversation engine needs from people who take conversations over: a queue to join,
+ * the user's place in it, a way out, and a line to the agent. The built-in agent hub
+ * (`hub/agentHub.ts`) implements it; the engine knows nothing else about agents.
+ */
 export interface LiveDesk {
   enqueue(request: QueueRequest): Promise<EnqueueResult>;
   status(conversationId: string): Promise<DeskStatus>;
@@ -56,3 +56,8 @@ export type DeskEvent =
   | (QueuePlace & { readonly kind: 'queued'; readonly requeued: true })
   | { readonly kind: 'ended'; readonly by: 'agent' | 'userSilence'; readonly agentName?: string }
   | Unavailable;
+
+/** Writes to a user outside their turns: how the agent hub's news reaches a conversation. */
+export interface UserNotifier {
+  notify(address: unknown, event: DeskEvent): Promise<void>;
+}

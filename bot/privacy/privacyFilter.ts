@@ -96,9 +96,9 @@ export class PrivacyFilter {
   maskDeep<T>(value: T, depth = 0): T {
     if (typeof value === 'string') return this.scan(value).masked as T;
     if (depth >= MAX_DEPTH || value === null || typeof value !== 'object') return value;
-    if (Array.isArray(value)) return value.map((v) => this.maskDeep(v, depth + 1)) as T;
+    if (Array.isArray(value)) return (value as unknown[]).map((v) => this.maskDeep(v, depth + 1)) as T;
     // Dates, Errors, Buffers and other class instances are left as they are (logs serialize errors separately).
-    const prototype = Object.getPrototypeOf(value);
+    const prototype: unknown = Object.getPrototypeOf(value);
     if (prototype !== Object.prototype && prototype !== null) return value;
     return Object.fromEntries(Object.entries(value as Record<string, unknown>).map(([k, v]) => [k, this.maskDeep(v, depth + 1)])) as T;
   }

@@ -1,7 +1,7 @@
 import { createHash, randomUUID } from 'node:crypto';
 import { mkdir, readFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { Storage, StoreItems } from 'botbuilder';
+import type { Storage, StoreItem, StoreItems } from 'botbuilder';
 import { KeyedQueue } from '../concurrency/keyedQueue';
 import { writeFileAtomically } from './writeFileAtomically';
 
@@ -56,9 +56,9 @@ export class FileStorage implements Storage {
     await Promise.all(keys.map((key) => this.locks.run(key, () => rm(this.pathFor(key), { force: true }))));
   }
 
-  private async load(key: string): Promise<StoreItems[string]> {
+  private async load(key: string): Promise<StoreItem | undefined> {
     try {
-      return JSON.parse(await readFile(this.pathFor(key), 'utf8'));
+      return JSON.parse(await readFile(this.pathFor(key), 'utf8')) as StoreItem;
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
       throw error;

@@ -26,7 +26,7 @@ function setUp(options: { agents?: string[] } = {}) {
       userSilenceMs: 15 * MINUTE,
       agentGraceMs: 2 * MINUTE,
       describe: (request: HandoffRequest) => ({ summary: `Reason: ${request.reason}`, lines: [] }),
-      notifyUser: async (address, event) => void told.push({ address, event }),
+      users: { notify: async (address, event) => void told.push({ address, event }) },
       now: () => new Date(now),
     });
   return { make, told, storage, advance: (ms: number) => (now += ms) };

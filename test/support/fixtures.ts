@@ -7,6 +7,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Writable } from 'node:stream';
 import { assembleBot, startBotApp, type BotApp, type BotAppOptions } from '../../bot/app';
+import { conversationStateKey } from '../../bot/botframework/supportBot';
 import type { EscalationRequest } from '../../bot/contracts/escalationPort';
 import type { ConversationData } from '../../bot/contracts/conversationData';
 import { loadConfig } from '../../bot/config/config';
@@ -203,7 +204,7 @@ export function testConversation(locale: string | undefined, options: Conversati
     testCatalog().languages,
   );
   const hubMode = options.env?.HANDOFF_MODE === 'hub';
-  const { bot, middleware, hub } = assembleBot({
+  const { bot, middleware, hub, proactive } = assembleBot({
     config,
     catalog: testCatalog(),
     storage,
@@ -224,15 +225,15 @@ export function testConversation(locale: string | undefined, options: Conversati
             },
           },
         }),
-    // TestAdapter has no continueConversation: run the same continuation activity through its middleware.
-    notifyUser: async (address, event) => {
-      const continuation = TurnContext.applyConversationReference(
-        { type: 'event', name: 'ContinueConversation' },
-        address as Partial<ConversationReference>,
-        true,
-      );
-      await adapter.processActivity(continuation, (context) => bot.deskEvent(context, event));
-    },
+  });
+  // TestAdapter has no continueConversation: run the same continuation activity through its middleware.
+  proactive.attach(async (address, event) => {
+    const continuation = TurnContext.applyConversationReference(
+      { type: 'event', name: 'ContinueConversation' },
+      address as Partial<ConversationReference>,
+      true,
+    );
+    await adapter.processActivity(continuation, (context) => bot.deskEvent(context, event));
   });
   const adapter = new TestAdapter(async (context) => bot.run(context), {
     channelId,
@@ -257,8 +258,7 @@ export function testConversation(locale: string | undefined, options: Conversati
     logs,
     hub,
     storedState: async () => {
-      // ConversationState's key: channel/conversations/id/ (the trailing slash is its empty namespace).
-      const key = `${channelId}/conversations/${conversationId}/`;
+      const key = conversationStateKey(channelId, conversationId);
       const item = (await storage.read([key]))[key];
       if (!item) throw new Error(`no conversation state saved under ${key}`);
       return item as { support: ConversationData };

@@ -91,7 +91,8 @@ export function createAgentRoutes(options: AgentRoutesOptions): Router {
     const now = Date.now();
     const record = failures.get(address);
     if (record && now - record.since < SIGN_IN_WINDOW_MS && record.count >= MAX_FAILED_SIGN_INS) return signInPage(req, res, 429, 'tooMany');
-    const token = typeof req.body?.token === 'string' ? req.body.token.trim() : '';
+    const sent = (req.body as { token?: unknown } | undefined)?.token;
+    const token = typeof sent === 'string' ? sent.trim() : '';
     const agent = token ? auth.agentForToken(token) : undefined;
     if (!agent) {
       const fresh = !record || now - record.since >= SIGN_IN_WINDOW_MS;

@@ -184,16 +184,17 @@ export function createDirectLineRoutes(options: DirectLineOptions): Router {
   const fromBot = async (req: Request, res: Response): Promise<void> => {
     const conversation = await store.get(String(req.params.conversationId));
     if (!conversation) return void res.status(404).json({ error: { code: 'ConversationNotFound', message: 'Unknown conversation.' } });
-    if (typeof req.body?.type !== 'string') return void res.status(400).json({ error: { code: 'BadArgument', message: 'Activity type missing.' } });
+    const body = req.body as Partial<Activity> | undefined;
+    if (typeof body?.type !== 'string') return void res.status(400).json({ error: { code: 'BadArgument', message: 'Activity type missing.' } });
     // The bot's own messages are not masked: they never echo user input, and masking would garble
     // sentences that merely mention a password ("비밀번호는 사용하지 마세요").
-    const activity = { ...req.body, conversation: { id: conversation.id }, timestamp: new Date() } as Partial<Activity>;
+    const activity: Partial<Activity> = { ...body, conversation: { id: conversation.id } as Activity['conversation'], timestamp: new Date() };
     res.json({ id: await store.append(conversation.id, activity) });
   };
   router.post('/v3/conversations/:conversationId/activities', fromBot);
   router.post('/v3/conversations/:conversationId/activities/:replyToId', fromBot);
   router.put('/v3/conversations/:conversationId/activities/:activityId', async (req, res) => {
-    const ok = await store.replace(String(req.params.conversationId), String(req.params.activityId), req.body);
+    const ok = await store.replace(String(req.params.conversationId), String(req.params.activityId), req.body as Partial<Activity>);
     if (ok) res.json({ id: req.params.activityId });
     else res.status(404).json({ error: { code: 'ActivityNotFound', message: 'Unknown activity.' } });
   });

@@ -116,9 +116,10 @@ export class DirectLineStore {
     return this.cache.size;
   }
 
-  /** Drops a conversation from the in-memory cache (its stored copy is deleted by the caller). */
-  forget(id: string): void {
+  /** Drops a conversation, in memory and in storage (the warm-up's throwaway one). */
+  async forget(id: string): Promise<void> {
     this.cache.delete(id);
+    await this.storage.delete([key(id)]);
   }
 
   subscribe(id: string, listener: Listener): () => void {

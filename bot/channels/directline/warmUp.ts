@@ -1,4 +1,3 @@
-import type { Storage } from 'botbuilder';
 import { DIRECT_LINE_CHANNEL_ID } from './directLineRoutes';
 import type { DirectLineStore } from './directLineStore';
 
@@ -8,7 +7,12 @@ import type { DirectLineStore } from './directLineStore';
  * so the first real user does not pay for cold code paths (measured: ~6× a warm turn otherwise).
  * Everything it stored is deleted afterwards.
  */
-export async function warmUpThroughDirectLine(baseUrl: string, store: DirectLineStore, storage: Storage, messages: readonly string[]): Promise<void> {
+export async function warmUpThroughDirectLine(
+  baseUrl: string,
+  store: DirectLineStore,
+  forgetBotState: (channelId: string, conversationId: string) => Promise<void>,
+  messages: readonly string[],
+): Promise<void> {
   const call = async (path: string, token: string | undefined, body: unknown): Promise<Record<string, string>> => {
     const response = await fetch(`${baseUrl}/v3/directline${path}`, {
       method: 'POST',
@@ -22,8 +26,7 @@ export async function warmUpThroughDirectLine(baseUrl: string, store: DirectLine
   try {
     for (const text of messages) await call(`/conversations/${conversationId}/activities`, token, { type: 'message', text });
   } finally {
-    store.forget(conversationId);
-    // The bot's conversation state key is botbuilder's "<channel>/conversations/<id>/".
-    await storage.delete([`directline/conversations/${conversationId}`, `${DIRECT_LINE_CHANNEL_ID}/conversations/${conversationId}/`]);
+    await store.forget(conversationId);
+    await forgetBotState(DIRECT_LINE_CHANNEL_ID, conversationId);
   }
 }

@@ -55,10 +55,19 @@ export function createHttpApp({ adapter, runTurn, logger, routers }: HttpAppOpti
     res.status(404).json({ error: 'Not found.' });
   });
 
-  const onError: ErrorRequestHandler = (error, _req, res, _next) => {
-    const status = typeof error?.status === 'number' && error.status >= 400 && error.status < 500 ? error.status : 500;
-    if (status === 500) logger.error({ err: error }, 'request failed');
-    const message = status === 500 ? 'Internal error.' : error.type === 'entity.parse.failed' ? 'Malformed JSON.' : String(error.message ?? 'Bad request.');
+  const onError: ErrorRequestHandler = (thrown: unknown, _req, res, _next) => {
+    // body-parser's errors carry a 4xx `status` and a `type`; anything else is ours, and internal.
+    const error = (thrown ?? {}) as { status?: unknown; type?: unknown; message?: unknown };
+    const status = typeof error.status === 'number' && error.status >= 400 && error.status < 500 ? error.status : 500;
+    if (status === 500) logger.error({ err: thrown }, 'request failed');
+    const message =
+      status === 500
+        ? 'Internal error.'
+        : error.type === 'entity.parse.failed'
+          ? 'Malformed JSON.'
+          : typeof error.message === 'string'
+            ? error.message
+            : 'Bad request.';
     if (!res.headersSent) res.status(status).json({ error: message });
   };
   app.use(onError);

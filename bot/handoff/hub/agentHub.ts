@@ -5,7 +5,7 @@ import type { EscalationPort, EscalationRequest, EscalationTicket } from '../../
 import type { Logger } from '../../logging/logger';
 import type { PrivacyFilter } from '../../privacy/privacyFilter';
 import type { ForAgent } from '../forAgent';
-import type { DeskEvent, DeskStatus, EnqueueResult, HandoffRequest, LiveDesk, QueuePlace, QueueRequest } from '../../contracts/liveDesk';
+import type { DeskStatus, EnqueueResult, HandoffRequest, LiveDesk, QueuePlace, QueueRequest, UserNotifier } from '../../contracts/liveDesk';
 import { isOpen, type BusinessHours } from '../../config/businessHours';
 import { agentView, type AgentView, type ConsoleMessage } from './consoleView';
 import { handedOver, HubBook } from './hubBook';
@@ -27,7 +27,7 @@ export interface AgentHubOptions {
   /** Summary and readable transcript for the agent. */
   readonly describe: (request: HandoffRequest) => ForAgent;
   /** Writes to a user outside their turns. */
-  readonly notifyUser: (address: unknown, event: DeskEvent) => Promise<void>;
+  readonly users: UserNotifier;
   readonly now?: () => Date;
 }
 
@@ -257,7 +257,7 @@ export class AgentHub implements LiveDesk, EscalationPort {
     for (const { agent, notice } of effects.notices) this.presence.tell(agent, { type: 'notice', notice });
     this.broadcast();
     for (const { address, event } of effects.users) {
-      await this.options.notifyUser(address, event).catch((err) => this.options.logger.error({ err, event: event.kind }, 'hub: could not reach the user'));
+      await this.options.users.notify(address, event).catch((err) => this.options.logger.error({ err, event: event.kind }, 'hub: could not reach the user'));
     }
     return result;
   }

@@ -1,10 +1,18 @@
 // NLP.js ships no type declarations; these cover what intentModel.ts uses.
 declare module '@nlpjs/core' {
+  /** The part of NLP.js's `Nlp` that intentModel.ts uses. */
+  export interface NlpInstance {
+    settings: { autoSave: boolean; autoLoad: boolean; log: boolean; threshold: number };
+    addLanguage(languages: string[]): void;
+    addDocument(locale: string, text: string, intent: string): void;
+    train(): Promise<void>;
+    process(locale: string, text: string): Promise<{ intent: string; score: number; classifications?: Array<{ intent: string; score: number }> }>;
+    export(minified?: boolean): string;
+    import(data: string): void;
+  }
   export function containerBootstrap(): {
     use(plugin: unknown): void;
-    // NLP.js ships no types; intentModel.ts wraps what it uses in typed functions.
-    // eslint-disable-next-line @typescript-eslint/no-explicit-any
-    get(name: 'nlp'): any;
+    get(name: 'nlp'): NlpInstance;
     registerConfiguration(tag: string, configuration: Record<string, unknown>, overwrite: boolean): void;
   };
 }
