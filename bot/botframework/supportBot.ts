@@ -1,4 +1,4 @@
-import { ActivityTypes, TeamsActivityHandler, TurnContext, type ConversationState, type StatePropertyAccessor } from 'botbuilder';
+import { ActivityTypes, TeamsActivityHandler, TurnContext, type Activity, type ConversationState, type StatePropertyAccessor } from 'botbuilder';
 import type { DeskEvent } from '../contracts/liveDesk';
 import { handoffInitiation, handoffStatusOf } from './handoffInitiation';
 import type { Translator } from '../locales/translator';
@@ -39,7 +39,7 @@ export class SupportBot extends TeamsActivityHandler {
       const state = handoffStatusOf(context.activity);
       if (state) {
         const data = await this.conversationData.get(context, emptyConversationData());
-        await this.apply(context, await this.engine.handoffStatus(data, state, context.activity.conversation?.id ?? ''));
+        await this.apply(context, await this.engine.handoffStatus(data, state, deskConversationId(context.activity)));
         this.logger.info({ conversationId: context.activity.conversation?.id, state }, 'handoff status');
       }
       await next();
@@ -74,8 +74,14 @@ export class SupportBot extends TeamsActivityHandler {
    * its own, started by the adapter's continueConversation, so it queues behind the user's turns.
    */
   async deskEvent(context: TurnContext, event: DeskEvent): Promise<void> {
+    // The continuation activity is synthetic: a reply to it would point at an activity no client
+    // ever sees, and Web Chat holds such replies back for seconds waiting for it.
+    context.onSendActivities(async (_context, activities, next) => {
+      for (const activity of activities) delete activity.replyToId;
+      return next();
+    });
     const data = await this.conversationData.get(context, emptyConversationData());
-    await this.apply(context, await this.engine.deskEvent(data, event, context.activity.conversation?.id ?? ''));
+    await this.apply(context, await this.engine.deskEvent(data, event, deskConversationId(context.activity)));
     await this.conversationState.saveChanges(context);
     this.logger.info({ conversationId: context.activity.conversation?.id, event: event.kind }, 'desk event');
   }
@@ -131,7 +137,7 @@ function toUserMessage(context: TurnContext): UserMessage {
   const cardAnswer = (activity.value as { answer?: unknown } | undefined)?.answer;
   const text = activity.text || (typeof cardAnswer === 'string' ? cardAnswer.slice(0, MAX_MESSAGE_CHARS) : '');
   return {
-    conversationId: activity.conversation?.id ?? '',
+    conversationId: deskConversationId(activity),
     text: activity.type === (ActivityTypes.Message as string) ? text : '',
     textWasCut: textWasCut(context),
     attachmentCount: attachments,
@@ -144,4 +150,13 @@ function toUserMessage(context: TurnContext): UserMessage {
 /** Where botbuilder's ConversationState keeps a conversation: "<channel>/conversations/<id>/" (the trailing slash is its empty namespace). */
 export function conversationStateKey(channelId: string, conversationId: string): string {
   return `${channelId}/conversations/${conversationId}/`;
+}
+
+/**
+ * The conversation as the desk and tickets know it: the channel and the channel's id, since two
+ * channels may use the same conversation id (a user elsewhere must never reach a live agent chat).
+ * The channel id is encoded, so no pair of (channel, id) shares a key.
+ */
+export function deskConversationId(activity: Partial<Activity>): string {
+  return `${encodeURIComponent(activity.channelId ?? '')}/${activity.conversation?.id ?? ''}`;
 }

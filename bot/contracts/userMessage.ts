@@ -3,6 +3,7 @@ export type SensitiveKind = 'cardNumber' | 'verificationCode' | 'password';
 
 /** One incoming message, channel-neutral, after the privacy filter and the length cap. */
 export interface UserMessage {
+  /** Unique across channels (`deskConversationId`): the desk and tickets key conversations by it. */
   readonly conversationId: string;
   /** Masked and capped. */
   readonly text: string;

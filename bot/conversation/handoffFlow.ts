@@ -115,8 +115,11 @@ export class HandoffFlow {
    */
   contactCentreStatus(turn: Turn, state: HandoffState): void {
     const handoff = turn.data.handoff;
+    // Only about a handoff the bot gave a contact centre (older state has no `via`): a status
+    // during a chat with the built-in hub is not the contact centre's to end.
+    if (!handoff || handoff.via === 'hub') return;
     // Accepted: nothing changes for the bot, which already stays silent.
-    if (!handoff || state === 'accepted') return;
+    if (state === 'accepted') return;
     if (state === 'failed') {
       turn.data.handoff = undefined;
       this.deps.write.say(turn, 'common.handoff.failed');

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { ActivityTypes, type Activity, type TranscriptLogger } from 'botbuilder';
@@ -47,7 +48,12 @@ export class FileTranscriptStore implements TranscriptLogger {
   }
 }
 
-/** Conversation ids can hold characters file systems dislike (Teams ids contain ":" and ";"). */
-function safeName(id: string): string {
-  return id.replace(/[^\w.-]/g, '_').slice(0, 150);
+/**
+ * A file or folder name for a channel or conversation id: percent-encoded (also ".", so ".." is
+ * never a path step, and the characters Windows refuses), so two ids never share a file ("19:X;a"
+ * and "19;X:a" stay apart); ids too long for a file name are hashed.
+ */
+export function safeName(id: string): string {
+  const encoded = encodeURIComponent(id).replace(/[.!'()*~]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
+  return encoded.length <= 200 ? encoded : createHash('sha256').update(id).digest('hex');
 }

@@ -16,7 +16,7 @@ describe('FileTranscriptStore', () => {
     await store.logActivity({ ...base, type: 'typing', from: bot, recipient: user } as Activity);
     await store.logActivity({ ...base, type: 'message', from: bot, recipient: user, text: '비밀번호는 사용하지 마세요' } as Activity);
 
-    const written = JSON.parse(readFileSync(join(folder, 'msteams', 'a_1_messageid_2.transcript'), 'utf8')) as Partial<Activity>[];
+    const written = JSON.parse(readFileSync(join(folder, 'msteams', 'a%3A1%3Bmessageid%3D2.transcript'), 'utf8')) as Partial<Activity>[];
     expect(written.map((a) => [a.type, a.from?.role, a.text])).toEqual([
       ['message', 'user', 'my card ••••1111'],
       ['message', 'bot', '비밀번호는 사용하지 마세요'],

@@ -1,6 +1,6 @@
 import { FACTS } from '../../dialogs/facts';
 import type { StepMeta } from '../../dialogs/types';
-import { testUnderstanding } from '../support/fixtures';
+import { testUnderstanding, translate } from '../support/fixtures';
 
 const understanding = testUnderstanding();
 beforeAll(() => understanding.warm());
@@ -185,6 +185,22 @@ describe('Understanding', () => {
     });
     expect(understanding.read('10 minutes ago', 'en', step, choices).event).toEqual({ type: 'answer.duration', minutes: 10 });
     expect(understanding.read('banana', 'en', step, choices)).toEqual({});
+  });
+
+  it.each([
+    ['en', 'great', 5],
+    ['en', 'it was amazing, thanks', 5],
+    ['en', 'very good', 4],
+    ['en', 'good', 3],
+    ['en', 'a', 1],
+    ['fr', 'très bien', 4],
+    ['es', 'muy bueno', 4],
+    ['zh', '三星', 3],
+  ] as const)('reads the rating in [%s] "%s" as %d (words, not letters; the longest label)', (locale, text, stars) => {
+    const step: StepMeta = { prompt: { key: 'feedback.askRating' }, expects: 'number', choices: [] };
+    const t = translate(locale);
+    const choices = [1, 2, 3, 4, 5].map((n) => ({ id: String(n), label: t(`feedback.rating.${n}`) }));
+    expect(understanding.read(text, locale, step, choices).event).toEqual({ type: 'answer.number', value: stars });
   });
 
   it('names the procedure in any language', async () => {

@@ -12,7 +12,7 @@ describe('POST /api/messages, as the Bot Framework Emulator uses it', () => {
   const failingConversation = 'conv-boom';
   const escalation: EscalationPort = {
     escalate: async (request) => {
-      if (request.conversationId === failingConversation) throw new Error('ticket system exploded: secret-internal-detail');
+      if (request.conversationId.endsWith(`/${failingConversation}`)) throw new Error('ticket system exploded: secret-internal-detail');
       return { id: 'T1' };
     },
   };

@@ -44,7 +44,12 @@ const postedActivity = z
     from: z.object({ id: z.string().optional(), name: z.string().optional() }).partial().optional(),
     name: z.string().optional(),
   })
-  .passthrough();
+  .passthrough()
+  // What Web Chat sends. A user cannot speak for the channel or a contact centre: no
+  // conversationUpdate, no `handoff.*` event (a forged `handoff.status` would end a live chat).
+  .refine((a) => ['message', 'event', 'typing'].includes(a.type) && !(a.type === 'event' && /^handoff\./i.test(a.name ?? '')), {
+    message: 'Users may send messages, typing and their own events only.',
+  });
 
 /**
  * A Direct Line 3.0-compatible channel for the local Web Chat page, plus the connector endpoint

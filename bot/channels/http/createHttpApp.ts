@@ -13,14 +13,41 @@ export interface HttpAppOptions {
 /** Messages larger than this are refused (413); 100 KB messages still get in and get a polite reply. */
 const MAX_BODY = '1mb';
 
-/** What every Bot Framework activity must carry before the adapter sees it. */
+/**
+ * Where the bot will POST its replies: http(s), no credentials, no query or fragment. A sender
+ * could otherwise aim the reply at any path of any host it likes ("…/admin/purge?x=" swallows
+ * the "/v3/conversations/…" the bot appends). Channels' own service URLs (with a path prefix
+ * such as Teams' "/amer/") pass.
+ */
+const serviceUrl = z
+  .string()
+  .url()
+  .refine((value) => {
+    const url = new URL(value);
+    return (
+      (url.protocol === 'https:' || url.protocol === 'http:') &&
+      !url.username &&
+      !url.password &&
+      !url.search &&
+      !url.hash &&
+      !value.includes('?') &&
+      !value.includes('#')
+    );
+  }, 'must be an http(s) URL without credentials, query or fragment');
+
+const member = z.object({ id: z.string() }).passthrough();
+
+/** What every Bot Framework activity must carry before the adapter sees it (wrong types would crash the turn). */
 const incomingActivity = z.object({
   type: z.string().min(1),
   channelId: z.string().min(1),
-  serviceUrl: z.string().url(),
+  serviceUrl,
   conversation: z.object({ id: z.string().min(1) }),
-  from: z.object({ id: z.string() }).optional(),
+  from: z.object({ id: z.string(), name: z.string().optional() }).optional(),
   text: z.string().optional(),
+  locale: z.string().max(35).optional(),
+  membersAdded: z.array(member).optional(),
+  membersRemoved: z.array(member).optional(),
 });
 
 /**

@@ -179,12 +179,21 @@ export class AnswerReader {
     const word = norm
       .split(' ')
       .filter((w, _i, all) => !ARTICLES.has(w) || all.length === 1)
-      .flatMap((w) => [v.numberFromWords(w), ...[...w].map((ch) => v.numberFromWords(ch)), v.numberFromWords(w.replace(/[점분개요星颗]+$/u, ''))])
+      // Character by character only in scripts without spaces ("三星"): in "great" the "a" is no rating.
+      .flatMap((w) => [
+        v.numberFromWords(w),
+        ...[...w].filter((ch) => UNSPACED_CHARACTER.test(ch)).map((ch) => v.numberFromWords(ch)),
+        v.numberFromWords(w.replace(/[점분개요星颗]+$/u, '')),
+      ])
       .filter((n): n is number => n !== undefined && n >= 1 && n <= 5)
       .at(-1);
     const fromWords = v.reading.ratings.find(([set]) => set.occursIn(norm))?.[1];
-    const fromLabel = choices.find((c) => /^\d/.test(c.label) && this.labelWords(c).occursIn(norm))?.id;
-    const value = (stars >= 1 && stars <= 5 ? stars : undefined) ?? num(ofFive) ?? num(digit) ?? word ?? num(fromLabel) ?? fromWords;
+    // The longest label that occurs: "very good" is "4 · Very good", not "3 · Good".
+    const fromLabel = [...choices]
+      .filter((c) => /^\d/.test(c.label))
+      .sort((a, b) => b.label.length - a.label.length)
+      .find((c) => this.labelWords(c).occursIn(norm))?.id;
+    const value = (stars >= 1 && stars <= 5 ? stars : undefined) ?? num(ofFive) ?? num(digit) ?? word ?? fromWords ?? num(fromLabel);
     if (value !== undefined) return { event: { type: 'answer.number', value } };
     const skip = choices.find((c) => c.id === 'skip');
     if (skip && (this.phrasesFor(v, skip).occursIn(norm) || this.polarity(norm, v) === 'no')) {
@@ -219,6 +228,9 @@ export class AnswerReader {
 function isQuestion(raw: string): boolean {
   return /[?？;]\s*$/u.test(raw.trim());
 }
+
+/** A character of a script written without spaces, where one character can be a number ("三"). */
+const UNSPACED_CHARACTER = /[\p{Script=Han}\p{Script=Hangul}]/u;
 
 /** Articles that are also the number one ("un", "a"): a rating only when said alone. */
 const ARTICLES = new Set(['a', 'an', 'un', 'una', 'une', 'ένα', 'ενα', 'μια', 'μία']);
