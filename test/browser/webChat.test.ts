@@ -32,8 +32,14 @@ describe('the Web Chat page in Chromium', () => {
 
   it('picks the procedure from a card, answers by typing to the end, and keeps the history after a reload', async () => {
     const page = await browser.newPage({ locale: 'en-US' });
+    // The page works entirely under its Content-Security-Policy: nothing it needs is refused.
+    const refused: string[] = [];
+    page.on('console', (m) => {
+      if (/Content Security Policy|Refused to/i.test(m.text())) refused.push(m.text());
+    });
     await page.goto(`${app.url}/`);
     await message(page, en('common.welcome')).waitFor({ timeout: 20_000 });
+    expect(refused).toEqual([]);
     // The menu groups procedures under their product.
     for (const product of ['aliexpressAlipay', 'alipayInternationalAccount', 'taobao', 'worldFirst1688']) {
       await page

@@ -6,12 +6,18 @@ import type { DirectLineStore } from './directLineStore';
 
 const STREAM_PATH = /^\/v3\/directline\/conversations\/([^/]+)\/stream$/;
 
+/** The stream only sends: a client's frames are never read, so none may be large. */
+const MAX_CLIENT_FRAME = 4 * 1024;
+/** Open streams per conversation (tabs, reconnects); a new one beyond this closes the oldest. */
+export const MAX_STREAMS_PER_CONVERSATION = 3;
+
 /**
  * The Direct Line WebSocket stream: on connect it sends what the client has not seen (after
  * `watermark`), then every new activity as an ActivitySet `{ activities, watermark }`.
  */
 export function attachDirectLineSockets(server: Server, store: DirectLineStore): () => void {
-  const wss = new WebSocketServer({ noServer: true });
+  const wss = new WebSocketServer({ noServer: true, maxPayload: MAX_CLIENT_FRAME });
+  const open = new Map<string, WebSocket[]>();
 
   const onUpgrade = (req: IncomingMessage, socket: Duplex, head: Buffer): void => {
     const url = new URL(req.url ?? '/', 'http://localhost');
@@ -42,7 +48,15 @@ export function attachDirectLineSockets(server: Server, store: DirectLineStore):
       for (const [activities, mark] of pending) if (mark > Number(backlog.watermark)) send(activities, mark);
     }
     live = true;
-    keepAlive(ws, unsubscribe);
+    const streams = [...(open.get(conversationId) ?? []), ws];
+    while (streams.length > MAX_STREAMS_PER_CONVERSATION) streams.shift()!.close(4008, 'Too many streams for this conversation.');
+    open.set(conversationId, streams);
+    keepAlive(ws, () => {
+      unsubscribe();
+      const left = (open.get(conversationId) ?? []).filter((s) => s !== ws);
+      if (left.length > 0) open.set(conversationId, left);
+      else open.delete(conversationId);
+    });
   };
 
   return handleUpgrades(server, wss, onUpgrade);

@@ -5,9 +5,19 @@ import type { WebSocket, WebSocketServer } from 'ws';
 /** What the server's live sockets (Direct Line stream, agent console) share. */
 const HEARTBEAT_MS = 30_000;
 
-/** Pings so proxies keep an idle socket open; `onClose` runs once the socket is gone. */
-export function keepAlive(ws: WebSocket, onClose: () => void): void {
-  const heartbeat = setInterval(() => ws.ping(), HEARTBEAT_MS);
+/**
+ * Pings so proxies keep an idle socket open, and closes a socket whose other end stopped answering
+ * (a ping unanswered for a whole period): a vanished client holds nothing. `onClose` runs once
+ * the socket is gone.
+ */
+export function keepAlive(ws: WebSocket, onClose: () => void, heartbeatMs = HEARTBEAT_MS): void {
+  let answered = true;
+  ws.on('pong', () => (answered = true));
+  const heartbeat = setInterval(() => {
+    if (!answered) return ws.terminate();
+    answered = false;
+    ws.ping();
+  }, heartbeatMs);
   ws.on('close', () => {
     clearInterval(heartbeat);
     onClose();
