@@ -47,3 +47,25 @@ describe('inbound activities on /api/messages', () => {
     expect(response.status).toBe(400);
   });
 });
+
+describe('nesting', () => {
+  let app: BotApp;
+  beforeAll(async () => {
+    app = await startTestApp();
+  });
+  afterAll(async () => {
+    await app.close();
+  });
+
+  it('refuses a small body nested thousands deep on Direct Line with 400, and the conversation still works', async () => {
+    const start = await fetch(`${app.url}/v3/directline/tokens/generate`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{}' });
+    const { conversationId, token } = (await start.json()) as { conversationId: string; token: string };
+    const headers = { 'content-type': 'application/json', authorization: `Bearer ${token}` };
+    await fetch(`${app.url}/v3/directline/conversations`, { method: 'POST', headers });
+    const deep = `{"type":"message","text":"hi","value":${'['.repeat(6000)}${']'.repeat(6000)}}`;
+    const url = `${app.url}/v3/directline/conversations/${conversationId}/activities`;
+    expect((await fetch(url, { method: 'POST', headers, body: deep })).status).toBe(400);
+    expect((await fetch(url, { method: 'POST', headers, body: JSON.stringify({ type: 'message', text: 'hello' }) })).status).toBe(200);
+    expect((await fetch(`${app.url}/v3/directline/conversations/${conversationId}/activities`, { headers })).status).toBe(200);
+  });
+});

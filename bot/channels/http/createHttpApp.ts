@@ -59,6 +59,8 @@ export function createHttpApp({ adapter, runTurn, logger, routers }: HttpAppOpti
   const app = express();
   app.disable('x-powered-by');
   app.use(express.json({ limit: MAX_BODY }));
+  // A small body can nest thousands deep; stored, it would break every later read of the conversation.
+  app.use((req, res, next) => (nestedDeeperThan(req.body, MAX_JSON_DEPTH) ? void res.status(400).json({ error: 'The body is nested too deeply.' }) : next()));
 
   app.get('/healthz', (_req, res) => {
     res.json({ status: 'ok' });
@@ -99,4 +101,19 @@ export function createHttpApp({ adapter, runTurn, logger, routers }: HttpAppOpti
   };
   app.use(onError);
   return app;
+}
+
+/** Activities nest a few levels (cards, channel data); nothing legitimate comes near this. */
+const MAX_JSON_DEPTH = 32;
+
+/** Whether `value` holds objects or arrays nested deeper than `limit`, checked without recursion. */
+export function nestedDeeperThan(value: unknown, limit: number): boolean {
+  const stack: Array<[unknown, number]> = [[value, 0]];
+  while (stack.length > 0) {
+    const [current, depth] = stack.pop()!;
+    if (current === null || typeof current !== 'object') continue;
+    if (depth >= limit) return true;
+    for (const child of Object.values(current as Record<string, unknown>)) stack.push([child, depth + 1]);
+  }
+  return false;
 }
