@@ -74,14 +74,17 @@ export class ProcedureStack {
     this.write.step(turn, definition, position, this.offersPerson(turn));
   }
 
-  /** A procedure left at its end by an earlier turn (it stopped before its closing): finish it now. */
-  async finishIfDone(turn: Turn): Promise<boolean> {
+  /**
+   * The active procedure's step waiting for an answer. A procedure left at its end by an earlier
+   * turn (it stopped before its closing) is finished now instead, and there is no step.
+   */
+  async waitingStep(turn: Turn): Promise<{ readonly definition: ProcedureDefinition; readonly meta: StepMeta } | undefined> {
     const stored = turn.data.procedure!;
     const definition = this.definition(stored.procedureId);
     const position = procedurePosition(definition, stored);
-    if (position.status === 'waiting') return false;
+    if (position.status === 'waiting') return { definition, meta: position.meta };
     await this.finish(turn, definition, position, []);
-    return true;
+    return undefined;
   }
 
   /** A menu button pressed mid-procedure is unmistakable: pause this one and start that one. */

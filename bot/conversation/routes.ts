@@ -131,10 +131,10 @@ export class MessageRoutes {
   /** The step's answer, read against its choices; a question beside it is answered before the next step. */
   private async answersStep(turn: Turn): Promise<boolean> {
     const { stack, understanding, write, topics } = this.parts;
-    if (await stack.finishIfDone(turn)) return true;
+    const step = await stack.waitingStep(turn);
+    if (!step) return true;
+    const { definition, meta } = step;
     const stored = turn.data.procedure!;
-    const definition = stack.definition(stored.procedureId);
-    const meta = stack.questionOnTheTable(turn)!;
     turn.reading = understanding.read(turn.message.text, turn.data.locale!, meta, write.offeredChoices(turn, meta.choices));
     const event = turn.reading.event;
     const result = event ? sendToProcedure(definition, stored, event) : undefined;

@@ -1,5 +1,6 @@
 import type { Activity } from 'botbuilder';
-import type { AgentHub, ConsoleMessage } from '../../bot/handoff/hub/agentHub';
+import type { AgentHub } from '../../bot/handoff/hub/agentHub';
+import type { ConsoleMessage } from '../../bot/handoff/hub/consoleView';
 import { FIXED_NOW, LOCALES, paragraphs, testCatalog, testConversation, translate, type TestConversation } from '../support/fixtures';
 
 /**

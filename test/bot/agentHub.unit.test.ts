@@ -1,7 +1,8 @@
 import { MemoryStorage } from 'botbuilder';
 import pino from 'pino';
 import type { DeskEvent, HandoffRequest } from '../../bot/contracts/liveDesk';
-import { AgentHub, type ConsoleMessage } from '../../bot/handoff/hub/agentHub';
+import { AgentHub } from '../../bot/handoff/hub/agentHub';
+import type { ConsoleMessage } from '../../bot/handoff/hub/consoleView';
 import { privacyFilterFor } from '../../bot/privacy/privacyFilter';
 import { testCatalog } from '../support/fixtures';
 

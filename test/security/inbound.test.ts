@@ -1,4 +1,5 @@
 import type { BotApp } from '../../bot/app';
+import { DirectLineClient } from '../support/directLineClient';
 import { emulatorActivity, startStubConnector, type StubConnector } from '../support/stubConnector';
 import { startTestApp } from '../support/fixtures';
 
@@ -58,14 +59,15 @@ describe('nesting', () => {
   });
 
   it('refuses a small body nested thousands deep on Direct Line with 400, and the conversation still works', async () => {
-    const start = await fetch(`${app.url}/v3/directline/tokens/generate`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{}' });
-    const { conversationId, token } = (await start.json()) as { conversationId: string; token: string };
-    const headers = { 'content-type': 'application/json', authorization: `Bearer ${token}` };
-    await fetch(`${app.url}/v3/directline/conversations`, { method: 'POST', headers });
+    const client = new DirectLineClient(app.url);
+    await client.start();
+    const { conversationId } = client;
+    const headers = { 'content-type': 'application/json', authorization: `Bearer ${client.token}` };
     const deep = `{"type":"message","text":"hi","value":${'['.repeat(6000)}${']'.repeat(6000)}}`;
     const url = `${app.url}/v3/directline/conversations/${conversationId}/activities`;
     expect((await fetch(url, { method: 'POST', headers, body: deep })).status).toBe(400);
     expect((await fetch(url, { method: 'POST', headers, body: JSON.stringify({ type: 'message', text: 'hello' }) })).status).toBe(200);
     expect((await fetch(`${app.url}/v3/directline/conversations/${conversationId}/activities`, { headers })).status).toBe(200);
+    client.close();
   });
 });

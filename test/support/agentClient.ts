@@ -1,5 +1,5 @@
 import WebSocket from 'ws';
-import type { AgentView, ConsoleMessage } from '../../bot/handoff/hub/agentHub';
+import type { AgentView, ConsoleMessage } from '../../bot/handoff/hub/consoleView';
 
 /** An agent's console as the tests drive it: the JSON API with a Bearer token, and the live socket. */
 export class AgentClient {

@@ -31,9 +31,6 @@ export interface AgentHubOptions {
   readonly now?: () => Date;
 }
 
-export type { AgentNotice, AgentView, ConsoleMessage, EntryView } from './consoleView';
-export { HubError } from './hubError';
-
 const SWEEP_EVERY_MS = 5_000;
 
 /**
