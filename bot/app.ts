@@ -14,6 +14,7 @@ import {
 import type pino from 'pino';
 import { createAnswerCatalogue, createCatalogue, type ProcedureCatalogue } from '../dialogs/catalogue';
 import { createAdapter } from './botframework/createAdapter';
+import { LocalChannel } from './botframework/localChannel';
 import { AgentAuth } from './channels/agent/agentAuth';
 import { createAgentRoutes } from './channels/agent/agentRoutes';
 import { attachAgentSockets } from './channels/agent/agentSockets';
@@ -190,27 +191,37 @@ export function assembleBot(options: BotAppOptions): AssembledBot {
 export async function startBotApp(options: BotAppOptions): Promise<BotApp> {
   const { config } = options;
   const { bot, middleware, translator, privacy, logger, storage, understanding, hub, procedures, proactive } = assembleBot(options);
+  const localChannel = new LocalChannel(config.microsoftApp.appId);
   const adapter = createAdapter({
     config,
     middleware,
     translator,
     logger,
     localeOf: (context) => bot.storedLocale(context),
+    localChannel,
   });
 
   proactive.attach((address, event) =>
     adapter.continueConversationAsync(config.microsoftApp.appId, address as Partial<ConversationReference>, (context) => bot.deskEvent(context, event)),
   );
 
-  let baseUrl = config.publicUrl ?? '';
   const directLineStore = new DirectLineStore(storage);
   const agentAuth = new AgentAuth(config.hub.agents);
   const app = createHttpApp({
     adapter,
     runTurn: (context) => bot.run(context),
+    isOwnServiceUrl: (url) => localChannel.isOwn(url),
     logger,
     routers: [
-      createDirectLineRoutes({ store: directLineStore, privacy, logger, serviceUrl: () => baseUrl, botAccount: BOT_ACCOUNT }),
+      createDirectLineRoutes({
+        store: directLineStore,
+        privacy,
+        logger,
+        serviceUrl: () => localChannel.serviceUrl,
+        botAccount: BOT_ACCOUNT,
+        deliverToBot: (activity) => localChannel.deliver(adapter, activity, (context) => bot.run(context)),
+        connectorAuthorizes: (authorization) => localChannel.authorizes(authorization),
+      }),
       createWebChatRoutes(translator, (requested) => understanding.supportedLocale(requested) ?? config.defaultLocale),
       ...(hub
         ? [
@@ -236,11 +247,18 @@ export async function startBotApp(options: BotAppOptions): Promise<BotApp> {
   const detachAgentSockets = hub ? attachAgentSockets(server, hub, agentAuth, logger) : () => undefined;
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
-    server.listen(config.port, () => resolve());
+    server.listen(config.port, config.host, () => resolve());
   });
   const { port } = server.address() as AddressInfo;
-  baseUrl = config.publicUrl ?? `http://localhost:${port}`;
-  const localUrl = `http://localhost:${port}`;
+  localChannel.listening(port, config.publicUrl);
+  const localUrl = `http://127.0.0.1:${port}`;
+  const baseUrl = config.publicUrl ?? `http://localhost:${port}`;
+  if (config.insecurePublic) {
+    logger.warn(
+      { host: config.host },
+      'ALLOW_INSECURE_PUBLIC: listening beyond loopback with no MicrosoftAppId, so /api/messages accepts unauthenticated activities from anyone who can reach it',
+    );
+  }
 
   const intentsStart = Date.now();
   await understanding.warmIntents();
@@ -255,7 +273,10 @@ export async function startBotApp(options: BotAppOptions): Promise<BotApp> {
     t('common.choice.yes'),
     'menu',
   ]).catch((error) => logger.warn({ err: error }, 'warm-up failed; the first turn will be slower'));
-  logger.info({ url: baseUrl, warmUpMs: Date.now() - warmStart }, 'support bot listening');
+  logger.info(
+    { url: baseUrl, host: config.host, authenticated: config.microsoftApp.appId !== '', warmUpMs: Date.now() - warmStart },
+    config.microsoftApp.appId ? 'support bot listening; /api/messages takes Bot Framework-signed activities only' : 'support bot listening',
+  );
 
   return {
     url: localUrl,

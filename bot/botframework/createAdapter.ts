@@ -2,6 +2,7 @@ import { CloudAdapter, ConfigurationBotFrameworkAuthentication, type Middleware,
 import type { Config } from '../config/config';
 import type { Logger } from '../logging/logger';
 import type { Translator } from '../locales/translator';
+import type { LocalChannel } from './localChannel';
 
 export interface AdapterDeps {
   readonly config: Config;
@@ -10,20 +11,24 @@ export interface AdapterDeps {
   readonly logger: Logger;
   /** The conversation's stored language, for the apology after an error. */
   readonly localeOf: (context: TurnContext) => Promise<string | undefined>;
+  /** The built-in Direct Line, whose replies are signed with its own secret rather than an Azure token. */
+  readonly localChannel?: LocalChannel;
 }
 
 /**
- * The one place that builds the Bot Framework adapter. With an empty app id it accepts the
- * Emulator and the local Direct Line without authentication, as the Bot Framework does.
+ * The one place that builds the Bot Framework adapter. With an app id, /api/messages takes only
+ * activities signed by the Bot Framework; with none (local use, loopback only unless
+ * ALLOW_INSECURE_PUBLIC says otherwise) it takes the Emulator's unsigned ones.
  */
-export function createAdapter({ config, middleware, translator, logger, localeOf }: AdapterDeps): CloudAdapter {
+export function createAdapter({ config, middleware, translator, logger, localeOf, localChannel }: AdapterDeps): CloudAdapter {
   const { appId, appPassword, appType, tenantId } = config.microsoftApp;
-  const auth = new ConfigurationBotFrameworkAuthentication({
+  const settings = {
     MicrosoftAppId: appId,
     MicrosoftAppPassword: appPassword,
     MicrosoftAppType: appType,
     MicrosoftAppTenantId: tenantId,
-  });
+  };
+  const auth = localChannel ? localChannel.authentication(settings) : new ConfigurationBotFrameworkAuthentication(settings);
   const adapter = new CloudAdapter(auth);
   for (const m of middleware) adapter.use(m);
 

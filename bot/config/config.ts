@@ -8,6 +8,13 @@ import type { HandoffMode } from '../contracts/liveDesk';
  */
 export interface Config {
   readonly port: number;
+  /**
+   * The address to listen on: loopback when nothing authenticates /api/messages (no app id), all
+   * interfaces otherwise or when ALLOW_INSECURE_PUBLIC says so; HOST overrides.
+   */
+  readonly host: string;
+  /** Listening beyond loopback with no app id: /api/messages then takes anyone's activities. */
+  readonly insecurePublic: boolean;
   /** Base URL this server is reachable at; the local Direct Line hands it to the bot as `serviceUrl`. */
   readonly publicUrl: string | undefined;
   readonly microsoftApp: {
@@ -67,6 +74,8 @@ type Env = Readonly<Record<string, string | undefined>>;
 const fields = {
   PORT: z.coerce.number().int().min(0).max(65535).default(3978),
   PUBLIC_URL: z.url({ protocol: /^https?$/ }).optional(),
+  HOST: z.union([z.ipv4(), z.ipv6(), z.literal('localhost')]).optional(),
+  ALLOW_INSECURE_PUBLIC: z.enum(['true', 'false']).default('false'),
   MicrosoftAppId: z.string().default(''),
   MicrosoftAppPassword: z.string().default(''),
   MicrosoftAppType: z.enum(['MultiTenant', 'SingleTenant', 'UserAssignedMSI']).default('MultiTenant'),
@@ -103,6 +112,9 @@ const fields = {
 
 const fixes: Record<keyof typeof fields, string> = {
   PORT: 'set PORT to a port number, e.g. PORT=3978 (0 picks a free port)',
+  HOST: 'set HOST to the IP address to listen on, e.g. HOST=0.0.0.0 (all interfaces) or HOST=127.0.0.1, or leave it unset',
+  ALLOW_INSECURE_PUBLIC:
+    'set ALLOW_INSECURE_PUBLIC=true only to accept unauthenticated Bot Framework activities from other machines (a lab without an app registration); leave it unset otherwise',
   PUBLIC_URL: 'set PUBLIC_URL to the http(s) URL this server is reached at, e.g. PUBLIC_URL=http://localhost:3978, or leave it unset',
   MicrosoftAppId: "set MicrosoftAppId to the bot's Azure app id, or leave it empty for local use",
   MicrosoftAppPassword: 'set MicrosoftAppPassword to the app secret, or leave it empty for local use',
@@ -149,6 +161,14 @@ export function loadConfig(env: Env, availableLocales: readonly string[]): Confi
   if (v.MicrosoftAppType !== 'MultiTenant' && !v.MicrosoftAppTenantId) {
     problems.push(`MicrosoftAppTenantId: required when MicrosoftAppType is ${v.MicrosoftAppType}. Fix: ${fixes.MicrosoftAppTenantId}.`);
   }
+  const authenticated = v.MicrosoftAppId !== '';
+  const host = v.HOST ?? (authenticated || v.ALLOW_INSECURE_PUBLIC === 'true' ? '0.0.0.0' : '127.0.0.1');
+  const insecurePublic = !authenticated && !isLoopback(host);
+  if (insecurePublic && v.ALLOW_INSECURE_PUBLIC !== 'true') {
+    problems.push(
+      `HOST: ${host} would let anyone on the network post unauthenticated activities, as no MicrosoftAppId is set. Fix: set MicrosoftAppId and MicrosoftAppPassword, unset HOST, or ${fixes.ALLOW_INSECURE_PUBLIC.replace('set ', '')}.`,
+    );
+  }
   const agents = parseAgents(v.AGENT_TOKENS, problems);
   const timeZoneKnown = isTimeZone(v.HANDOFF_TIMEZONE);
   if (!timeZoneKnown) problems.push(`HANDOFF_TIMEZONE: "${v.HANDOFF_TIMEZONE}" is not a time zone. Fix: ${fixes.HANDOFF_TIMEZONE}.`);
@@ -165,6 +185,8 @@ export function loadConfig(env: Env, availableLocales: readonly string[]): Confi
 
   return Object.freeze({
     port: v.PORT,
+    host,
+    insecurePublic,
     publicUrl: v.PUBLIC_URL?.replace(/\/+$/, ''),
     microsoftApp: Object.freeze({
       appId: v.MicrosoftAppId,
@@ -211,6 +233,10 @@ function parseAgents(value: string | undefined, problems: string[]): AgentAccoun
     }
   }
   return agents;
+}
+
+function isLoopback(host: string): boolean {
+  return host === 'localhost' || host === '::1' || /^127\./.test(host);
 }
 
 function isTimeZone(zone: string): boolean {

@@ -37,7 +37,7 @@ async function main(): Promise<void> {
         });
       }
     })();
-    const server = createServer(createHttpApp({ adapter, runTurn: (c) => echo.run(c), logger, routers: [] }));
+    const server = createServer(createHttpApp({ adapter, runTurn: (c) => echo.run(c), isOwnServiceUrl: () => false, logger, routers: [] }));
     await new Promise<void>((resolve) => server.listen(0, resolve));
     url = `http://localhost:${(server.address() as AddressInfo).port}`;
   } else {

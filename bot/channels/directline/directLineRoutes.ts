@@ -11,11 +11,13 @@ export interface DirectLineOptions {
   readonly store: DirectLineStore;
   readonly privacy: PrivacyFilter;
   readonly logger: Logger;
-  /** This server's base URL, known once it listens. */
+  /** Where the bot sends its replies (this server's connector endpoint, on loopback); known once it listens. */
   readonly serviceUrl: () => string;
   readonly botAccount: ChannelAccount;
-  /** How the bot is reached; defaults to POST {serviceUrl}/api/messages. */
-  readonly deliverToBot?: (activity: Partial<Activity>) => Promise<void>;
+  /** Runs a user's activity through the bot, in process; resolves when the turn is over. */
+  readonly deliverToBot: (activity: Partial<Activity>) => Promise<void>;
+  /** Whether a request to the connector endpoint carries this process's own secret. */
+  readonly connectorAuthorizes: (authorization: string | undefined) => boolean;
 }
 
 export const DIRECT_LINE_CHANNEL_ID = 'webchat';
@@ -53,13 +55,12 @@ const postedActivity = z
 
 /**
  * A Direct Line 3.0-compatible channel for the local Web Chat page, plus the connector endpoint
- * the bot replies to. User activities go to the bot over HTTP at /api/messages with this server as
- * `serviceUrl`, and the bot's replies come back through /v3/conversations, exactly as with a
- * real channel, so Web Chat exercises the production code path.
+ * the bot replies to. User activities reach the bot in process (the adapter, its middleware and
+ * the turn, as for any channel), and the bot's replies come back through botbuilder's connector
+ * client to /v3/conversations, which only this process's bot may call.
  */
 export function createDirectLineRoutes(options: DirectLineOptions): Router {
-  const { store, privacy, logger } = options;
-  const deliver = options.deliverToBot ?? ((activity) => postToBot(options.serviceUrl(), activity));
+  const { store, privacy, logger, deliverToBot: deliver } = options;
   const router = Router();
 
   const bearer = (req: Request): string | undefined => /^Bearer\s+(.+)$/i.exec(req.headers.authorization ?? '')?.[1];
@@ -186,6 +187,12 @@ export function createDirectLineRoutes(options: DirectLineOptions): Router {
   });
 
   // The connector side: where the bot sends its replies (serviceUrl + /v3/conversations/...).
+  // Only this process's bot holds the secret: nobody else may speak in a conversation as the bot.
+  router.use('/v3/conversations', (req, res, next) =>
+    options.connectorAuthorizes(req.headers.authorization)
+      ? next()
+      : void res.status(401).json({ error: { code: 'Unauthorized', message: 'Only the bot may write to its conversations.' } }),
+  );
   const fromBot = async (req: Request, res: Response): Promise<void> => {
     const conversation = await store.get(String(req.params.conversationId));
     if (!conversation) return void res.status(404).json({ error: { code: 'ConversationNotFound', message: 'Unknown conversation.' } });
@@ -205,15 +212,6 @@ export function createDirectLineRoutes(options: DirectLineOptions): Router {
   });
 
   return router;
-}
-
-async function postToBot(serviceUrl: string, activity: Partial<Activity>): Promise<void> {
-  const response = await fetch(`${serviceUrl}/api/messages`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify(activity),
-  });
-  if (!response.ok) throw new Error(`bot answered ${response.status}`);
 }
 
 /**

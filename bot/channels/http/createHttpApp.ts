@@ -6,6 +6,8 @@ import type { Logger } from '../../logging/logger';
 export interface HttpAppOptions {
   readonly adapter: CloudAdapter;
   readonly runTurn: (context: TurnContext) => Promise<void>;
+  /** Whether a serviceUrl is this server's own connector, which no outside channel may name. */
+  readonly isOwnServiceUrl: (url: string) => boolean;
   readonly logger: Logger;
   readonly routers: readonly express.Router[];
 }
@@ -55,7 +57,7 @@ const incomingActivity = z.object({
  * whatever routers the channels add (Direct Line, the Web Chat page). Malformed requests get a
  * 4xx with a reason; nothing a request does can stop the server.
  */
-export function createHttpApp({ adapter, runTurn, logger, routers }: HttpAppOptions): Express {
+export function createHttpApp({ adapter, runTurn, isOwnServiceUrl, logger, routers }: HttpAppOptions): Express {
   const app = express();
   app.disable('x-powered-by');
   app.use(express.json({ limit: MAX_BODY }));
@@ -72,6 +74,8 @@ export function createHttpApp({ adapter, runTurn, logger, routers }: HttpAppOpti
       const problem = check.error.issues.map((i) => `${i.path.join('.') || 'body'}: ${i.message}`).join('; ');
       return void res.status(400).json({ error: `Not a Bot Framework activity (${problem}).` });
     }
+    // Replies to this server's own connector would be signed with its secret, into a Web Chat conversation.
+    if (isOwnServiceUrl(check.data.serviceUrl)) return void res.status(400).json({ error: "serviceUrl: must be the channel's, not this server." });
     await adapter.process(req, res, runTurn);
   });
   app.all('/api/messages', (_req, res) => {
