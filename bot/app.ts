@@ -21,6 +21,7 @@ import { attachAgentSockets } from './channels/agent/agentSockets';
 import { createDirectLineRoutes } from './channels/directline/directLineRoutes';
 import { attachDirectLineSockets } from './channels/directline/directLineSockets';
 import { DirectLineStore } from './channels/directline/directLineStore';
+import { DirectLineTokens } from './channels/directline/directLineTokens';
 import { warmUpThroughDirectLine } from './channels/directline/warmUp';
 import { createHttpApp } from './channels/http/createHttpApp';
 import { createWebChatRoutes } from './channels/webchat/webChatRoutes';
@@ -138,6 +139,7 @@ export function assembleBot(options: BotAppOptions): AssembledBot {
           agents: config.hub.agents.map((a) => a.name),
           hours: config.hub.hours,
           queueTimeoutMs: config.hub.queueTimeoutMs,
+          queueLimit: config.hub.queueLimit,
           userSilenceMs: config.hub.userSilenceMs,
           agentGraceMs: config.hub.agentGraceMs,
           describe: (request) => describeForAgent(request, translator.forLocale(request.locale), deskTranslate, procedureTitle),
@@ -206,6 +208,7 @@ export async function startBotApp(options: BotAppOptions): Promise<BotApp> {
   );
 
   const directLineStore = new DirectLineStore(storage);
+  const directLineTokens = new DirectLineTokens(storage);
   const agentAuth = new AgentAuth(config.hub.agents);
   const app = createHttpApp({
     adapter,
@@ -215,6 +218,7 @@ export async function startBotApp(options: BotAppOptions): Promise<BotApp> {
     routers: [
       createDirectLineRoutes({
         store: directLineStore,
+        tokens: directLineTokens,
         privacy,
         logger,
         serviceUrl: () => localChannel.serviceUrl,
@@ -243,7 +247,7 @@ export async function startBotApp(options: BotAppOptions): Promise<BotApp> {
     if (!agentAuth.anyAgent) logger.warn('AGENT_TOKENS is not set: no one can sign in to /agent, and users who need a person are offered to leave a message.');
   }
   const server = createServer(app);
-  const detachSockets = attachDirectLineSockets(server, directLineStore);
+  const detachSockets = attachDirectLineSockets(server, directLineStore, directLineTokens);
   const detachAgentSockets = hub ? attachAgentSockets(server, hub, agentAuth, logger) : () => undefined;
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);

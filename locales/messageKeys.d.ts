@@ -218,6 +218,7 @@ export type MessageKey =
   | 'common.handoff.messageLeft'
   | 'common.handoff.nobodyOnline'
   | 'common.handoff.offerMessage'
+  | 'common.handoff.queueFull'
   | 'common.handoff.queueTimeout'
   | 'common.handoff.queued'
   | 'common.handoff.requeued'

@@ -56,6 +56,8 @@ export interface HubConfig {
   readonly hours: BusinessHours | undefined;
   /** A user waiting this long with no agent accepting is offered to leave a message instead. */
   readonly queueTimeoutMs: number;
+  /** Waiting users beyond this are offered to leave a message instead of joining the queue. */
+  readonly queueLimit: number;
   /** A user silent this long in a live conversation goes back to the bot. */
   readonly userSilenceMs: number;
   /** An agent whose console is disconnected this long loses their conversations back to the queue. */
@@ -97,6 +99,7 @@ const fields = {
     .positive()
     .max(24 * 60)
     .default(15),
+  HANDOFF_QUEUE_LIMIT: z.coerce.number().int().positive().max(100_000).default(200),
   HANDOFF_USER_SILENCE_MINUTES: z.coerce
     .number()
     .positive()
@@ -135,6 +138,7 @@ const fixes: Record<keyof typeof fields, string> = {
     'set HANDOFF_HOURS to days and times separated by semicolons, e.g. HANDOFF_HOURS="mon-fri 09:00-18:00; sat 10:00-14:00", or leave it unset for always',
   HANDOFF_TIMEZONE: 'set HANDOFF_TIMEZONE to an IANA time zone, e.g. HANDOFF_TIMEZONE=Europe/Madrid',
   HANDOFF_QUEUE_TIMEOUT_MINUTES: 'set HANDOFF_QUEUE_TIMEOUT_MINUTES to a number of minutes, e.g. 15',
+  HANDOFF_QUEUE_LIMIT: 'set HANDOFF_QUEUE_LIMIT to how many users may wait for an agent at once, e.g. 200',
   HANDOFF_USER_SILENCE_MINUTES: 'set HANDOFF_USER_SILENCE_MINUTES to a number of minutes, e.g. 10',
   HANDOFF_AGENT_GRACE_SECONDS: 'set HANDOFF_AGENT_GRACE_SECONDS to a number of seconds, e.g. 60',
   TEXT_ONLY_CHANNELS: 'set TEXT_ONLY_CHANNELS to channel ids separated by commas, e.g. TEXT_ONLY_CHANNELS=sms,telegram',
@@ -203,6 +207,7 @@ export function loadConfig(env: Env, availableLocales: readonly string[]): Confi
       agents: Object.freeze(agents),
       hours,
       queueTimeoutMs: v.HANDOFF_QUEUE_TIMEOUT_MINUTES * 60_000,
+      queueLimit: v.HANDOFF_QUEUE_LIMIT,
       userSilenceMs: v.HANDOFF_USER_SILENCE_MINUTES * 60_000,
       agentGraceMs: v.HANDOFF_AGENT_GRACE_SECONDS * 1000,
     }),

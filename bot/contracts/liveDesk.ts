@@ -20,7 +20,7 @@ export interface QueueRequest extends HandoffRequest {
 
 /** Why no one can take the conversation now. */
 export type Unavailable =
-  | { readonly kind: 'unavailable'; readonly why: 'nobodyOnline' | 'queueTimeout' }
+  | { readonly kind: 'unavailable'; readonly why: 'nobodyOnline' | 'queueTimeout' | 'queueFull' }
   | { readonly kind: 'unavailable'; readonly why: 'closed'; readonly opensAt?: string; readonly timeZone: string };
 
 export interface QueuePlace {

@@ -164,7 +164,8 @@ export class HandoffFlow {
       }).format(new Date(why.opensAt));
       write.say(turn, 'common.handoff.closed', { opens });
     } else {
-      write.say(turn, why.why === 'queueTimeout' ? 'common.handoff.queueTimeout' : 'common.handoff.nobodyOnline');
+      const key = { queueTimeout: 'common.handoff.queueTimeout', queueFull: 'common.handoff.queueFull', nobodyOnline: 'common.handoff.nobodyOnline' } as const;
+      write.say(turn, why.why === 'closed' ? key.nobodyOnline : key[why.why]);
     }
     this.offerMessage(turn, escalation);
   }

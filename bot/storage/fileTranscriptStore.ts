@@ -1,19 +1,19 @@
 import { createHash } from 'node:crypto';
-import { mkdir } from 'node:fs/promises';
+import { mkdir, open, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { ActivityTypes, type Activity, type TranscriptLogger } from 'botbuilder';
 import { KeyedQueue } from '../concurrency/keyedQueue';
 import type { PrivacyFilter } from '../privacy/privacyFilter';
-import { writeFileAtomically } from './writeFileAtomically';
 
 /**
  * Writes each conversation as a Bot Framework Emulator `.transcript` file (a JSON array of
  * activities) under `<folder>/<channel>/<conversation>.transcript`, masked, so a support lead can
  * open it in the Emulator (File → Open Transcript). Used with botbuilder's TranscriptLoggerMiddleware.
+ * Nothing is kept in memory: each activity is appended in place, before the closing bracket, so a
+ * write costs the activity's size and the server holds no conversation between turns.
  */
 export class FileTranscriptStore implements TranscriptLogger {
-  private readonly conversations = new Map<string, Partial<Activity>[]>();
-  /** The bot's id per conversation, learnt from what users send it, to mark its own activities. */
+  /** The bot's id per conversation, learnt from what users send it, to mark its own activities; the most recent few. */
   private readonly botIds = new Map<string, string>();
   private readonly queue = new KeyedQueue();
 
@@ -30,7 +30,7 @@ export class FileTranscriptStore implements TranscriptLogger {
     const key = `${channel}/${conversation}`;
     await this.queue.run(key, async () => {
       const copy = JSON.parse(JSON.stringify(activity)) as Partial<Activity>;
-      if (copy.from?.role === 'user' && copy.recipient?.id) this.botIds.set(key, copy.recipient.id);
+      if (copy.from?.role === 'user' && copy.recipient?.id) this.rememberBot(key, copy.recipient.id);
       // The Emulator tells the two sides apart by role; outgoing activities do not always carry it.
       const fromBot = copy.from?.role === 'bot' || (copy.from?.id !== undefined && copy.from.id === this.botIds.get(key));
       if (copy.from && fromBot) copy.from.role = 'bot';
@@ -38,13 +38,38 @@ export class FileTranscriptStore implements TranscriptLogger {
       // bypass it). The bot's own messages are left intact: they never echo user input, and a
       // sentence like "비밀번호는 사용하지 마세요" must not be garbled.
       const stored = fromBot ? copy : this.privacy.maskDeep(copy);
-      const activities = this.conversations.get(key) ?? [];
-      activities.push(stored);
-      this.conversations.set(key, activities);
       const dir = join(this.folder, channel);
       await mkdir(dir, { recursive: true });
-      await writeFileAtomically(join(dir, `${conversation}.transcript`), JSON.stringify(activities, null, 2));
+      await appendToJsonArray(join(dir, `${conversation}.transcript`), JSON.stringify(stored, null, 2));
     });
+  }
+
+  private rememberBot(key: string, botId: string): void {
+    this.botIds.delete(key);
+    this.botIds.set(key, botId);
+    if (this.botIds.size > BOT_IDS_KEPT) this.botIds.delete(this.botIds.keys().next().value!);
+  }
+
+  /** How many conversations the store holds anything about in memory (bounded). */
+  get heldInMemory(): number {
+    return this.botIds.size;
+  }
+}
+
+const BOT_IDS_KEPT = 1000;
+
+/** Appends an item to a file holding a JSON array ("[\nA,\nB\n]"), creating it; writes only the item. */
+async function appendToJsonArray(path: string, item: string): Promise<void> {
+  const file = await open(path, 'r+').catch((error: NodeJS.ErrnoException) => {
+    if (error.code === 'ENOENT') return undefined;
+    throw error;
+  });
+  if (!file) return writeFile(path, `[\n${item}\n]`, { flag: 'wx' });
+  try {
+    const { size } = await file.stat();
+    await file.write(`,\n${item}\n]`, size - 2);
+  } finally {
+    await file.close();
   }
 }
 

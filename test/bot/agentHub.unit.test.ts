@@ -12,7 +12,7 @@ import { testCatalog } from '../support/fixtures';
  */
 const MINUTE = 60_000;
 
-function setUp(options: { agents?: string[] } = {}) {
+function setUp(options: { agents?: string[]; queueLimit?: number } = {}) {
   let now = new Date('2026-11-23T10:00:00Z').getTime();
   const told: Array<{ address: unknown; event: DeskEvent }> = [];
   const storage = new MemoryStorage();
@@ -24,6 +24,7 @@ function setUp(options: { agents?: string[] } = {}) {
       agents: options.agents ?? ['Ana', 'Li'],
       hours: undefined,
       queueTimeoutMs: 10 * MINUTE,
+      ...(options.queueLimit ? { queueLimit: options.queueLimit } : {}),
       userSilenceMs: 15 * MINUTE,
       agentGraceMs: 2 * MINUTE,
       describe: (request: HandoffRequest) => ({ summary: `Reason: ${request.reason}`, lines: [] }),
@@ -59,6 +60,20 @@ describe('agent hub (unit, with fakes)', () => {
     await hub.setStatus('Ana', 'available');
     expect(await hub.enqueue(request('c1'))).toEqual({ kind: 'queued', position: 1, estimatedMinutes: 3 });
     expect(await hub.enqueue(request('c2'))).toEqual({ kind: 'queued', position: 2, estimatedMinutes: 6 });
+  });
+
+  it('keeps the queue bounded: past the limit a user is told the queue is full, and one already waiting keeps their place', async () => {
+    const env = setUp({ agents: ['Ana'], queueLimit: 2 });
+    const hub = env.make();
+    await hub.start(0);
+    hub.connect('Ana', () => undefined);
+    await hub.setStatus('Ana', 'available');
+    await hub.enqueue(request('c1'));
+    await hub.enqueue(request('c2'));
+    expect(await hub.enqueue(request('c3'))).toEqual({ kind: 'unavailable', why: 'queueFull' });
+    expect(await hub.enqueue(request('c2'))).toMatchObject({ kind: 'queued' });
+    await hub.accept('Ana', hub.view('Ana').queue[0].id);
+    expect(await hub.enqueue(request('c3'))).toMatchObject({ kind: 'queued', position: 2 });
   });
 
   it('refuses with domain reasons, and changes nothing when it refuses', async () => {

@@ -22,4 +22,20 @@ describe('FileTranscriptStore', () => {
       ['message', 'bot', '비밀번호는 사용하지 마세요'],
     ]);
   });
+
+  it('holds no conversation in memory: each activity is appended to its file', async () => {
+    const folder = mkdtempSync(join(tmpdir(), 'transcripts-'));
+    const store = new FileTranscriptStore(folder, testPrivacy());
+    for (let i = 0; i < 1500; i++) {
+      const base = { channelId: 'webchat', conversation: { id: `c${i}` } };
+      await store.logActivity({ ...base, type: 'message', from: { id: 'u', role: 'user' }, recipient: { id: 'b' }, text: `hello ${i}` } as Activity);
+      await store.logActivity({ ...base, type: 'message', from: { id: 'b' }, recipient: { id: 'u' }, text: `hi ${i}` } as Activity);
+    }
+    expect(store.heldInMemory).toBeLessThanOrEqual(1000);
+    const last = JSON.parse(readFileSync(join(folder, 'webchat', 'c1499.transcript'), 'utf8')) as Partial<Activity>[];
+    expect(last.map((a) => [a.from?.role, a.text])).toEqual([
+      ['user', 'hello 1499'],
+      ['bot', 'hi 1499'],
+    ]);
+  });
 });

@@ -1,14 +1,18 @@
-import busboy from 'busboy';
 import { Router, type Request, type Response } from 'express';
 import type { Activity, ChannelAccount } from 'botbuilder';
 import { z } from 'zod';
 import type { Logger } from '../../logging/logger';
 import type { PrivacyFilter } from '../../privacy/privacyFilter';
 import { PRIVACY_FINDINGS } from '../../botframework/privacyMiddleware';
+import { randomBytes } from 'node:crypto';
+import { rateLimit } from 'express-rate-limit';
 import type { DirectLineConversation, DirectLineStore } from './directLineStore';
+import type { DirectLineTokens, TokenClaims } from './directLineTokens';
+import { MAX_USER_ACTIVITY_BYTES, postedActivity, readUpload, UploadRefused } from './userActivity';
 
 export interface DirectLineOptions {
   readonly store: DirectLineStore;
+  readonly tokens: DirectLineTokens;
   readonly privacy: PrivacyFilter;
   readonly logger: Logger;
   /** Where the bot sends its replies (this server's connector endpoint, on loopback); known once it listens. */
@@ -21,8 +25,8 @@ export interface DirectLineOptions {
 }
 
 export const DIRECT_LINE_CHANNEL_ID = 'webchat';
-const TOKEN_LIFETIME_SECONDS = 3600;
-const MAX_UPLOAD_FILES = 10;
+/** New conversations one address may open per minute (a page load opens one). */
+const CONVERSATIONS_PER_MINUTE = 20;
 
 const startBody = z
   .object({
@@ -35,24 +39,6 @@ const startBody = z
   .partial()
   .optional();
 
-const postedActivity = z
-  .object({
-    type: z.string().min(1).max(64),
-    text: z.string().optional(),
-    locale: z.string().max(35).optional(),
-    value: z.unknown().optional(),
-    channelData: z.record(z.string(), z.unknown()).optional(),
-    attachments: z.array(z.record(z.string(), z.unknown())).max(MAX_UPLOAD_FILES).optional(),
-    from: z.object({ id: z.string().optional(), name: z.string().optional() }).partial().optional(),
-    name: z.string().optional(),
-  })
-  .passthrough()
-  // What Web Chat sends. A user cannot speak for the channel or a contact centre: no
-  // conversationUpdate, no `handoff.*` event (a forged `handoff.status` would end a live chat).
-  .refine((a) => ['message', 'event', 'typing'].includes(a.type) && !(a.type === 'event' && /^handoff\./i.test(a.name ?? '')), {
-    message: 'Users may send messages, typing and their own events only.',
-  });
-
 /**
  * A Direct Line 3.0-compatible channel for the local Web Chat page, plus the connector endpoint
  * the bot replies to. User activities reach the bot in process (the adapter, its middleware and
@@ -64,24 +50,33 @@ export function createDirectLineRoutes(options: DirectLineOptions): Router {
   const router = Router();
 
   const bearer = (req: Request): string | undefined => /^Bearer\s+(.+)$/i.exec(req.headers.authorization ?? '')?.[1];
+  const refuse = (res: Response): void =>
+    void res.status(403).json({ error: { code: 'BadArgument', message: 'Missing, expired or invalid token for this conversation.' } });
 
-  /** Resolves the conversation from the bearer token; answers 403 and returns undefined otherwise. */
+  /** The token's claims if it is genuine, unexpired and (when given) for this conversation; answers 403 otherwise. */
+  const claimsOf = async (req: Request, res: Response, conversationId?: string): Promise<TokenClaims | undefined> => {
+    const claims = await options.tokens.verify(bearer(req));
+    if (!claims || (conversationId !== undefined && claims.conversationId !== conversationId)) return void refuse(res);
+    return claims;
+  };
+
+  /** The opened conversation the request's token grants; answers 403 otherwise. */
   const authorized = async (req: Request, res: Response, conversationId?: string): Promise<DirectLineConversation | undefined> => {
-    const conversation = await store.byToken(bearer(req));
-    if (!conversation || (conversationId !== undefined && conversation.id !== conversationId)) {
-      res.status(403).json({ error: { code: 'BadArgument', message: 'Missing or invalid token for this conversation.' } });
-      return undefined;
-    }
+    const claims = await claimsOf(req, res, conversationId);
+    if (!claims) return undefined;
+    const conversation = await store.get(claims.conversationId);
+    if (!conversation) return void refuse(res);
     return conversation;
   };
 
-  const describe = (req: Request, conversation: DirectLineConversation): Record<string, unknown> => {
+  const describe = async (req: Request, conversation: DirectLineConversation, token: string): Promise<Record<string, unknown>> => {
     const wsBase = `${req.protocol === 'https' ? 'wss' : 'ws'}://${req.headers.host}`;
+    const claims = await options.tokens.verify(token);
     return {
       conversationId: conversation.id,
-      token: conversation.token,
-      expires_in: TOKEN_LIFETIME_SECONDS,
-      streamUrl: `${wsBase}/v3/directline/conversations/${conversation.id}/stream?t=${encodeURIComponent(conversation.token)}`,
+      token,
+      expires_in: claims ? Math.round((claims.expiresAt - Date.now()) / 1000) : 0,
+      streamUrl: `${wsBase}/v3/directline/conversations/${conversation.id}/stream?t=${encodeURIComponent(token)}`,
     };
   };
 
@@ -114,6 +109,15 @@ export function createDirectLineRoutes(options: DirectLineOptions): Router {
     return id;
   };
 
+  const receiveAndAnswer = async (res: Response, conversation: DirectLineConversation, activity: Partial<Activity>): Promise<void> => {
+    try {
+      res.json({ id: await receiveFromUser(conversation, activity) });
+    } catch (error) {
+      logger.error({ err: error, conversationId: conversation.id }, 'direct line: bot did not accept the activity');
+      res.status(502).json({ error: { code: 'BotError', message: 'The bot could not process the activity.' } });
+    }
+  };
+
   /** Tells the bot the user joined. Channel-to-bot only: it is not part of the history clients see. */
   const announceUser = async (conversation: DirectLineConversation, locale: string | undefined): Promise<void> => {
     await deliver(
@@ -127,22 +131,42 @@ export function createDirectLineRoutes(options: DirectLineOptions): Router {
     );
   };
 
+  // Issuing a token stores nothing (it is signed); opening the conversation is what stores, and is rate-limited.
   router.post('/v3/directline/tokens/generate', async (req, res) => {
     const body = startBody.safeParse(req.body);
     if (!body.success) return void res.status(400).json({ error: { code: 'BadArgument', message: 'Invalid body.' } });
-    const conversation = await store.create(body.data?.user?.id, body.data?.locale);
-    res.json({ conversationId: conversation.id, token: conversation.token, expires_in: TOKEN_LIFETIME_SECONDS });
+    const conversationId = randomBytes(12).toString('base64url');
+    const requestedUser = body.data?.user?.id;
+    const userId = requestedUser && /^[\w.@:-]{1,64}$/.test(requestedUser) ? requestedUser : `dl_${randomBytes(8).toString('hex')}`;
+    const locale = body.data?.locale;
+    const { token, expiresInSeconds } = await options.tokens.issue({ conversationId, userId, ...(locale ? { locale } : {}) });
+    res.json({ conversationId, token, expires_in: expiresInSeconds });
   });
 
   router.post('/v3/directline/tokens/refresh', async (req, res) => {
-    const conversation = await authorized(req, res);
-    if (conversation) res.json({ conversationId: conversation.id, token: conversation.token, expires_in: TOKEN_LIFETIME_SECONDS });
+    const claims = await claimsOf(req, res);
+    if (!claims) return;
+    const { token, expiresInSeconds } = await options.tokens.issue(claims);
+    res.json({ conversationId: claims.conversationId, token, expires_in: expiresInSeconds });
   });
 
-  router.post('/v3/directline/conversations', async (req, res) => {
-    const conversation = await authorized(req, res);
-    if (!conversation) return;
-    res.status(201).json(describe(req, conversation));
+  // Only opening a new conversation counts against the limit; resuming one does not.
+  const openLimit = rateLimit({
+    windowMs: 60_000,
+    limit: CONVERSATIONS_PER_MINUTE,
+    standardHeaders: 'draft-8',
+    legacyHeaders: false,
+    skip: async (req) => {
+      const claims = await options.tokens.verify(bearer(req));
+      return !claims || (await store.get(claims.conversationId)) !== undefined;
+    },
+    message: { error: { code: 'TooManyRequests', message: 'Too many new conversations from this address; try again in a minute.' } },
+  });
+  router.post('/v3/directline/conversations', openLimit, async (req, res) => {
+    const claims = await claimsOf(req, res);
+    if (!claims) return;
+    const conversation = await store.open(claims.conversationId, claims.userId, claims.locale);
+    res.status(201).json(await describe(req, conversation, bearer(req)!));
     if (await store.markStarted(conversation.id)) {
       const body = startBody.safeParse(req.body);
       const locale = (body.success ? body.data?.locale : undefined) ?? conversation.locale;
@@ -152,38 +176,38 @@ export function createDirectLineRoutes(options: DirectLineOptions): Router {
 
   router.get('/v3/directline/conversations/:conversationId', async (req, res) => {
     const conversation = await authorized(req, res, req.params.conversationId);
-    if (conversation) res.json(describe(req, conversation));
+    if (conversation) res.json(await describe(req, conversation, bearer(req)!));
   });
 
   router.get('/v3/directline/conversations/:conversationId/activities', async (req, res) => {
     const conversation = await authorized(req, res, req.params.conversationId);
-    if (conversation) res.json(store.since(conversation, typeof req.query.watermark === 'string' ? req.query.watermark : undefined));
+    if (conversation) res.json(await store.since(conversation, typeof req.query.watermark === 'string' ? req.query.watermark : undefined));
   });
 
   router.post('/v3/directline/conversations/:conversationId/activities', async (req, res) => {
     const conversation = await authorized(req, res, req.params.conversationId);
     if (!conversation) return;
+    if (Buffer.byteLength(JSON.stringify(req.body)) > MAX_USER_ACTIVITY_BYTES) {
+      return void res.status(413).json({ error: { code: 'BadArgument', message: 'The activity is too large.' } });
+    }
     const parsed = postedActivity.safeParse(req.body);
     if (!parsed.success) {
       return void res.status(400).json({ error: { code: 'BadArgument', message: 'The body must be an activity with a "type".' } });
     }
-    try {
-      res.json({ id: await receiveFromUser(conversation, parsed.data as Partial<Activity>) });
-    } catch (error) {
-      logger.error({ err: error, conversationId: conversation.id }, 'direct line: bot did not accept the activity');
-      res.status(502).json({ error: { code: 'BotError', message: 'The bot could not process the activity.' } });
-    }
+    await receiveAndAnswer(res, conversation, parsed.data as Partial<Activity>);
   });
 
   router.post('/v3/directline/conversations/:conversationId/upload', async (req, res) => {
     const conversation = await authorized(req, res, req.params.conversationId);
     if (!conversation) return;
+    let activity: Partial<Activity>;
     try {
-      const activity = await readUpload(req);
-      res.json({ id: await receiveFromUser(conversation, activity) });
+      activity = await readUpload(req);
     } catch (error) {
-      res.status(400).json({ error: { code: 'BadArgument', message: (error as Error).message } });
+      const refused = error instanceof UploadRefused ? error : new UploadRefused(400, 'Malformed upload.');
+      return void res.status(refused.status).json({ error: { code: 'BadArgument', message: refused.message } });
     }
+    await receiveAndAnswer(res, conversation, activity);
   });
 
   // The connector side: where the bot sends its replies (serviceUrl + /v3/conversations/...).
@@ -212,45 +236,4 @@ export function createDirectLineRoutes(options: DirectLineOptions): Router {
   });
 
   return router;
-}
-
-/**
- * Web Chat uploads files as multipart: an optional "activity" part and one part per file. File
- * contents are read and dropped (the bot cannot use them and must not store them); only name and type are kept.
- */
-function readUpload(req: Request): Promise<Partial<Activity>> {
-  return new Promise((resolve, reject) => {
-    let parser: busboy.Busboy;
-    try {
-      parser = busboy({ headers: req.headers, limits: { files: MAX_UPLOAD_FILES, fileSize: 10 * 1024 * 1024 } });
-    } catch {
-      return reject(new Error('Expected a multipart/form-data upload.'));
-    }
-    let activity: Partial<Activity> = { type: 'message' };
-    const attachments: Array<{ contentType: string; name: string }> = [];
-    parser.on('file', (field, stream, info) => {
-      if (field === 'activity') {
-        let json = '';
-        stream.on('data', (chunk: Buffer) => (json += chunk.toString('utf8')));
-        stream.on('end', () => {
-          const parsed = postedActivity.safeParse(safeJson(json));
-          if (parsed.success) activity = parsed.data as Partial<Activity>;
-        });
-        return;
-      }
-      attachments.push({ contentType: info.mimeType, name: info.filename ?? 'file' });
-      stream.resume();
-    });
-    parser.on('error', reject);
-    parser.on('close', () => resolve({ ...activity, attachments }));
-    req.pipe(parser);
-  });
-}
-
-function safeJson(text: string): unknown {
-  try {
-    return JSON.parse(text);
-  } catch {
-    return undefined;
-  }
 }

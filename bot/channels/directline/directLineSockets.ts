@@ -3,6 +3,7 @@ import type { Duplex } from 'node:stream';
 import { WebSocketServer, type WebSocket } from 'ws';
 import { handleUpgrades, keepAlive } from '../http/liveSockets';
 import type { DirectLineStore } from './directLineStore';
+import type { DirectLineTokens } from './directLineTokens';
 
 const STREAM_PATH = /^\/v3\/directline\/conversations\/([^/]+)\/stream$/;
 
@@ -15,7 +16,7 @@ export const MAX_STREAMS_PER_CONVERSATION = 3;
  * The Direct Line WebSocket stream: on connect it sends what the client has not seen (after
  * `watermark`), then every new activity as an ActivitySet `{ activities, watermark }`.
  */
-export function attachDirectLineSockets(server: Server, store: DirectLineStore): () => void {
+export function attachDirectLineSockets(server: Server, store: DirectLineStore, tokens: DirectLineTokens): () => void {
   const wss = new WebSocketServer({ noServer: true, maxPayload: MAX_CLIENT_FRAME });
   const open = new Map<string, WebSocket[]>();
 
@@ -24,7 +25,8 @@ export function attachDirectLineSockets(server: Server, store: DirectLineStore):
     const match = STREAM_PATH.exec(url.pathname);
     if (!match) return; // Not ours: another upgrade handler may take it.
     void (async () => {
-      const conversation = await store.byToken(url.searchParams.get('t') ?? undefined);
+      const claims = await tokens.verify(url.searchParams.get('t') ?? undefined);
+      const conversation = claims ? await store.get(claims.conversationId) : undefined;
       if (!conversation || conversation.id !== decodeURIComponent(match[1])) {
         socket.end('HTTP/1.1 403 Forbidden\r\n\r\n');
         return;
@@ -43,7 +45,7 @@ export function attachDirectLineSockets(server: Server, store: DirectLineStore):
     const unsubscribe = store.subscribe(conversationId, (activities, mark) => (live ? send(activities, mark) : pending.push([activities, mark])));
     const conversation = await store.get(conversationId);
     if (conversation) {
-      const backlog = store.since(conversation, watermark);
+      const backlog = await store.since(conversation, watermark);
       if (backlog.activities.length > 0) send(backlog.activities, backlog.watermark);
       for (const [activities, mark] of pending) if (mark > Number(backlog.watermark)) send(activities, mark);
     }

@@ -1,60 +1,62 @@
-import { randomBytes } from 'node:crypto';
 import type { Activity, Storage } from 'botbuilder';
 import { KeyedQueue } from '../../concurrency/keyedQueue';
 
 /**
- * Conversations of the local Direct Line: who is in them, their token, and every activity in
- * order (the index is the watermark). Kept in the bot's Storage, so a page reload or a server
- * restart resumes the same conversation with its history.
+ * Conversations of the local Direct Line: who is in them and their history, kept in the bot's
+ * Storage so a page reload or a server restart resumes the same conversation. The history is
+ * append-only, one item per activity (an append writes one small item, never the whole history),
+ * and capped: past HISTORY_CAP the oldest activities are deleted. Watermarks count every activity
+ * ever appended, so they never move backwards when old ones go.
  */
 export interface DirectLineConversation {
   readonly id: string;
-  readonly token: string;
   readonly userId: string;
   readonly locale?: string;
   started: boolean;
-  readonly activities: Partial<Activity>[];
+  /** Watermark of the oldest activity still kept. */
+  first: number;
+  /** Watermark the next activity gets (= how many were ever appended). */
+  next: number;
+  /** Epoch milliseconds of the last activity either way; retention reads it. */
+  lastActiveAt: number;
 }
 
 type Listener = (activities: readonly Partial<Activity>[], watermark: number) => void;
 
-/** Conversations kept in memory; older ones without an open stream are reloaded from storage when needed. */
+/** Conversations' records kept in memory; the rest are read from storage when needed. */
 const CACHED_CONVERSATIONS = 500;
+/** Activities kept per conversation: a long support chat has a few hundred. */
+export const HISTORY_CAP = 500;
 
 export class DirectLineStore {
   private readonly cache = new Map<string, DirectLineConversation>();
   private readonly queue = new KeyedQueue();
   private readonly listeners = new Map<string, Set<Listener>>();
 
-  constructor(private readonly storage: Storage) {}
+  constructor(
+    private readonly storage: Storage,
+    private readonly now: () => number = () => Date.now(),
+  ) {}
 
-  async create(userId: string | undefined, locale: string | undefined): Promise<DirectLineConversation> {
-    const id = randomBytes(12).toString('base64url');
-    const conversation: DirectLineConversation = {
-      id,
-      token: `${id}.${randomBytes(24).toString('base64url')}`,
-      userId: userId && /^[\w.@:-]{1,64}$/.test(userId) ? userId : `dl_${randomBytes(8).toString('hex')}`,
-      ...(locale ? { locale } : {}),
-      started: false,
-      activities: [],
-    };
-    await this.queue.run(id, () => this.save(conversation));
-    return conversation;
+  /** The conversation a token names, created the first time it is opened. */
+  async open(id: string, userId: string, locale: string | undefined): Promise<DirectLineConversation> {
+    return this.queue.run(id, async () => {
+      const existing = await this.get(id);
+      if (existing) return existing;
+      const conversation: DirectLineConversation = { id, userId, ...(locale ? { locale } : {}), started: false, first: 0, next: 0, lastActiveAt: this.now() };
+      await this.save(conversation);
+      return conversation;
+    });
   }
 
   async get(id: string): Promise<DirectLineConversation | undefined> {
     const cached = this.cache.get(id);
     if (cached) return cached;
-    const stored = (await this.storage.read([key(id)]))[key(id)] as DirectLineConversation | undefined;
-    if (stored) this.remember(stored);
-    return stored;
-  }
-
-  /** The conversation the bearer token belongs to, if the token is valid. */
-  async byToken(token: string | undefined): Promise<DirectLineConversation | undefined> {
-    const id = token?.split('.')[0];
-    const conversation = id ? await this.get(id) : undefined;
-    return conversation && conversation.token === token ? conversation : undefined;
+    const stored = (await this.storage.read([recordKey(id)]))[recordKey(id)] as (DirectLineConversation & LegacyFields) | undefined;
+    if (!stored) return undefined;
+    const conversation = stored.activities ? await this.migrate(stored) : stored;
+    this.remember(conversation);
+    return conversation;
   }
 
   /** Marks the conversation started; true only the first time (the bot is told once). */
@@ -73,32 +75,40 @@ export class DirectLineStore {
     return this.queue.run(id, async () => {
       const conversation = await this.get(id);
       if (!conversation) throw new Error(`Direct Line conversation ${id} not found`);
-      const watermark = conversation.activities.length;
-      const stored = { ...activity, id: `${id}|${String(watermark).padStart(7, '0')}` };
-      conversation.activities.push(stored);
+      const watermark = conversation.next;
+      const stored = { ...activity, id: activityId(id, watermark) };
+      await this.storage.write({ [activityKey(id, watermark)]: stored });
+      conversation.next = watermark + 1;
+      conversation.lastActiveAt = this.now();
+      const dropped: string[] = [];
+      while (conversation.next - conversation.first > HISTORY_CAP) dropped.push(activityKey(id, conversation.first++));
       await this.save(conversation);
+      if (dropped.length > 0) await this.storage.delete(dropped);
       for (const listener of this.listeners.get(id) ?? []) listener([stored], watermark + 1);
       return stored.id;
     });
   }
 
-  /** Replaces an activity the bot updates (updateActivity). */
-  async replace(id: string, activityId: string, activity: Partial<Activity>): Promise<boolean> {
+  /** Replaces an activity the bot updates (updateActivity); false if it is not (or no longer) kept. */
+  async replace(id: string, activityIdToReplace: string, activity: Partial<Activity>): Promise<boolean> {
     return this.queue.run(id, async () => {
       const conversation = await this.get(id);
-      const index = conversation?.activities.findIndex((a) => a.id === activityId) ?? -1;
-      if (!conversation || index < 0) return false;
-      conversation.activities[index] = { ...activity, id: activityId };
-      await this.save(conversation);
+      const watermark = watermarkOf(id, activityIdToReplace);
+      if (!conversation || watermark === undefined || watermark < conversation.first || watermark >= conversation.next) return false;
+      await this.storage.write({ [activityKey(id, watermark)]: { ...activity, id: activityIdToReplace } });
       return true;
     });
   }
 
-  /** Activities after `watermark` (all when it is absent or not a number). */
-  since(conversation: DirectLineConversation, watermark: string | undefined): { activities: Partial<Activity>[]; watermark: string } {
+  /** Activities after `watermark` (all kept ones when it is absent or not a number). */
+  async since(conversation: DirectLineConversation, watermark: string | undefined): Promise<{ activities: Partial<Activity>[]; watermark: string }> {
     const from = Number.parseInt(watermark ?? '', 10);
-    const start = Number.isFinite(from) && from >= 0 ? from : 0;
-    return { activities: conversation.activities.slice(start), watermark: String(conversation.activities.length) };
+    const start = Math.max(conversation.first, Number.isFinite(from) && from >= 0 ? from : 0);
+    const end = conversation.next;
+    const keys = Array.from({ length: Math.max(0, end - start) }, (_, i) => activityKey(conversation.id, start + i));
+    const items = keys.length > 0 ? await this.storage.read(keys) : {};
+    const activities = keys.map((k) => items[k] as Partial<Activity> | undefined).filter((a): a is Partial<Activity> => a !== undefined);
+    return { activities: activities.map(({ eTag: _eTag, ...a }: Partial<Activity> & { eTag?: string }) => a), watermark: String(end) };
   }
 
   /** Caches a conversation as most recently used, evicting the oldest idle ones past the bound. */
@@ -116,10 +126,14 @@ export class DirectLineStore {
     return this.cache.size;
   }
 
-  /** Drops a conversation, in memory and in storage (the warm-up's throwaway one). */
+  /** Deletes a conversation and its whole history (the warm-up's throwaway one, retention, "delete my data"). */
   async forget(id: string): Promise<void> {
-    this.cache.delete(id);
-    await this.storage.delete([key(id)]);
+    await this.queue.run(id, async () => {
+      const conversation = await this.get(id);
+      this.cache.delete(id);
+      const history = conversation ? Array.from({ length: conversation.next - conversation.first }, (_, i) => activityKey(id, conversation.first + i)) : [];
+      await this.storage.delete([...history, recordKey(id)]);
+    });
   }
 
   subscribe(id: string, listener: Listener): () => void {
@@ -134,8 +148,33 @@ export class DirectLineStore {
 
   private async save(conversation: DirectLineConversation): Promise<void> {
     this.remember(conversation);
-    await this.storage.write({ [key(conversation.id)]: { ...conversation, eTag: '*' } });
+    await this.storage.write({ [recordKey(conversation.id)]: { ...conversation, eTag: '*' } });
+  }
+
+  /** Records written before the history was split out held it inline: split it on first read. */
+  private async migrate(legacy: DirectLineConversation & LegacyFields): Promise<DirectLineConversation> {
+    const { activities = [], token: _token, eTag: _eTag, ...rest } = legacy;
+    const kept = activities.slice(-HISTORY_CAP);
+    const first = activities.length - kept.length;
+    const conversation: DirectLineConversation = { ...rest, first, next: activities.length, lastActiveAt: this.now() };
+    if (kept.length > 0) await this.storage.write(Object.fromEntries(kept.map((a, i) => [activityKey(legacy.id, first + i), a])));
+    await this.storage.write({ [recordKey(legacy.id)]: { ...conversation, eTag: '*' } });
+    return conversation;
   }
 }
 
-const key = (id: string): string => `directline/conversations/${id}`;
+interface LegacyFields {
+  activities?: Partial<Activity>[];
+  token?: string;
+  eTag?: string;
+}
+
+const recordKey = (id: string): string => `directline/conversations/${id}`;
+const activityKey = (id: string, watermark: number): string => `directline/activities/${id}/${String(watermark).padStart(7, '0')}`;
+const activityId = (id: string, watermark: number): string => `${id}|${String(watermark).padStart(7, '0')}`;
+
+function watermarkOf(id: string, activityIdGiven: string): number | undefined {
+  const [owner, mark] = activityIdGiven.split('|');
+  const watermark = Number(mark);
+  return owner === id && Number.isInteger(watermark) && watermark >= 0 ? watermark : undefined;
+}

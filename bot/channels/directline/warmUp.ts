@@ -24,6 +24,7 @@ export async function warmUpThroughDirectLine(
   };
   const { conversationId, token } = await call('/tokens/generate', undefined, { user: { id: 'warm-up' } });
   try {
+    await call('/conversations', token, {});
     for (const text of messages) await call(`/conversations/${conversationId}/activities`, token, { type: 'message', text });
   } finally {
     await store.forget(conversationId);

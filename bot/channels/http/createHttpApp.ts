@@ -108,7 +108,7 @@ export function createHttpApp({ adapter, runTurn, isOwnServiceUrl, logger, route
 }
 
 /** Activities nest a few levels (cards, channel data); nothing legitimate comes near this. */
-const MAX_JSON_DEPTH = 32;
+export const MAX_JSON_DEPTH = 32;
 
 /** Whether `value` holds objects or arrays nested deeper than `limit`, checked without recursion. */
 export function nestedDeeperThan(value: unknown, limit: number): boolean {

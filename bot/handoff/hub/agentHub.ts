@@ -22,6 +22,8 @@ export interface AgentHubOptions {
   readonly agents: readonly string[];
   readonly hours: BusinessHours | undefined;
   readonly queueTimeoutMs: number;
+  /** How many may wait at once; 200 when not given. */
+  readonly queueLimit?: number;
   readonly userSilenceMs: number;
   readonly agentGraceMs: number;
   /** Summary and readable transcript for the agent. */
@@ -32,6 +34,7 @@ export interface AgentHubOptions {
 }
 
 const SWEEP_EVERY_MS = 5_000;
+const DEFAULT_QUEUE_LIMIT = 200;
 
 /**
  * The built-in agent hub: a queue of conversations waiting for a person, who has which, the
@@ -76,6 +79,8 @@ export class AgentHub implements LiveDesk, EscalationPort {
       const unavailable = this.unavailable();
       if (unavailable) return unavailable;
       const existing = this.book.byConversation(request.conversationId);
+      const waiting = this.book.state.entries.filter((e) => e.status === 'waiting').length;
+      if (!existing && waiting >= (this.options.queueLimit ?? DEFAULT_QUEUE_LIMIT)) return { kind: 'unavailable', why: 'queueFull' } as const;
       if (existing) this.book.remove(existing);
       const at = this.now().toISOString();
       this.book.add({

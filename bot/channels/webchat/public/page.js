@@ -56,6 +56,15 @@
     conversationId: session.resumed ? session.conversationId : undefined,
     webSocket: true,
   });
+  // Web Chat refreshes the token every 15 minutes; keep the newest, so a reload an hour later still resumes.
+  const keepToken = () => {
+    if (typeof directLine.token === 'string' && directLine.token !== session.token) {
+      session.token = directLine.token;
+      localStorage.setItem(SESSION_KEY, JSON.stringify({ ...session, resumed: false }));
+    }
+  };
+  setInterval(keepToken, 60_000);
+  addEventListener('pagehide', keepToken);
   window.WebChat.renderWebChat({ directLine, userID: session.userId, locale, styleOptions: { hideUploadButton: false } }, document.getElementById('webchat'));
   document.querySelector('#webchat input, #webchat textarea')?.focus();
 })().catch((error) => {
