@@ -4,6 +4,7 @@ import { startBotApp } from './bot/app';
 import { ConfigError, loadConfig } from './bot/config/config';
 import { localesDir, projectRoot } from './bot/config/paths';
 import { loadLocaleCatalog } from './bot/locales/localeCatalog';
+import { DataDirError } from './bot/storage/dataDir';
 
 async function main(): Promise<void> {
   const envFile = join(projectRoot(), '.env');
@@ -23,6 +24,7 @@ async function main(): Promise<void> {
 }
 
 main().catch((error: unknown) => {
-  console.error(error instanceof ConfigError ? error.message : error);
+  // Configuration and DATA_DIR problems are the operator's to fix: the message names the fix, no stack.
+  console.error(error instanceof ConfigError || error instanceof DataDirError ? error.message : error);
   process.exit(1);
 });

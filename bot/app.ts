@@ -45,6 +45,8 @@ import { PrivacyMiddleware } from './botframework/privacyMiddleware';
 import { createTranslator, type Translator } from './locales/translator';
 import { FileStorage } from './storage/fileStorage';
 import { FileTranscriptStore } from './storage/fileTranscriptStore';
+import { lockDataDir, removeUnfinishedWrites, type DataDirLock } from './storage/dataDir';
+import { Readiness } from './storage/readiness';
 import type { BuiltInRecognizers } from './understanding/builtInRecognizers';
 import { Understanding } from './understanding/understanding';
 
@@ -63,6 +65,8 @@ export interface BotAppOptions {
   readonly now?: () => Date;
   /** How often the agent hub checks its timeouts; 0: never on its own (tests call `sweep`). */
   readonly hubSweepMs?: number;
+  /** How long to wait for DATA_DIR held by a process that died; about 11 s when not given. */
+  readonly dataDirLockWaitMs?: number;
 }
 
 export interface BotApp {
@@ -192,7 +196,15 @@ export function assembleBot(options: BotAppOptions): AssembledBot {
 /** The bot and its server (index.ts; the HTTP and browser tests on port 0 with memory storage). */
 export async function startBotApp(options: BotAppOptions): Promise<BotApp> {
   const { config } = options;
+  // Before anything reads or writes DATA_DIR: one process per folder, and no half-written leftovers.
+  let lock: DataDirLock | undefined;
+  let onLockLost = (_error: Error): void => undefined;
+  if (config.storage.kind === 'file') {
+    lock = await lockDataDir(config.storage.dataDir, { waitMs: options.dataDirLockWaitMs, onLost: (error) => onLockLost(error) });
+    await removeUnfinishedWrites(join(config.storage.dataDir, 'state'));
+  }
   const { bot, middleware, translator, privacy, logger, storage, understanding, hub, procedures, proactive } = assembleBot(options);
+  onLockLost = (error) => logger.error({ err: error }, 'DATA_DIR lock lost: another process may be writing the same folder');
   const localChannel = new LocalChannel(config.microsoftApp.appId);
   const adapter = createAdapter({
     config,
@@ -209,11 +221,14 @@ export async function startBotApp(options: BotAppOptions): Promise<BotApp> {
 
   const directLineStore = new DirectLineStore(storage);
   const directLineTokens = new DirectLineTokens(storage);
-  const agentAuth = new AgentAuth(config.hub.agents);
+  const agentAuth = new AgentAuth(config.hub.agents, storage);
+  await agentAuth.load();
   const app = createHttpApp({
     adapter,
     runTurn: (context) => bot.run(context),
     isOwnServiceUrl: (url) => localChannel.isOwn(url),
+    trustProxy: config.trustProxy,
+    readiness: new Readiness(storage),
     logger,
     routers: [
       createDirectLineRoutes({
@@ -296,6 +311,7 @@ export async function startBotApp(options: BotAppOptions): Promise<BotApp> {
       detachSockets();
       server.closeAllConnections();
       await new Promise<void>((resolve) => server.close(() => resolve()));
+      await lock?.release();
     },
   };
 }

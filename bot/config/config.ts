@@ -15,6 +15,8 @@ export interface Config {
   readonly host: string;
   /** Listening beyond loopback with no app id: /api/messages then takes anyone's activities. */
   readonly insecurePublic: boolean;
+  /** Express's `trust proxy`: which proxies' X-Forwarded-For to believe for the client's address (rate limits). */
+  readonly trustProxy: boolean | number | string;
   /** Base URL this server is reachable at; the local Direct Line hands it to the bot as `serviceUrl`. */
   readonly publicUrl: string | undefined;
   readonly microsoftApp: {
@@ -78,6 +80,10 @@ const fields = {
   PUBLIC_URL: z.url({ protocol: /^https?$/ }).optional(),
   HOST: z.union([z.ipv4(), z.ipv6(), z.literal('localhost')]).optional(),
   ALLOW_INSECURE_PUBLIC: z.enum(['true', 'false']).default('false'),
+  TRUST_PROXY: z
+    .string()
+    .regex(/^(true|false|\d{1,2}|[\w.:/]+(,\s*[\w.:/]+)*)$/)
+    .default('false'),
   MicrosoftAppId: z.string().default(''),
   MicrosoftAppPassword: z.string().default(''),
   MicrosoftAppType: z.enum(['MultiTenant', 'SingleTenant', 'UserAssignedMSI']).default('MultiTenant'),
@@ -118,6 +124,8 @@ const fixes: Record<keyof typeof fields, string> = {
   HOST: 'set HOST to the IP address to listen on, e.g. HOST=0.0.0.0 (all interfaces) or HOST=127.0.0.1, or leave it unset',
   ALLOW_INSECURE_PUBLIC:
     'set ALLOW_INSECURE_PUBLIC=true only to accept unauthenticated Bot Framework activities from other machines (a lab without an app registration); leave it unset otherwise',
+  TRUST_PROXY:
+    'set TRUST_PROXY to the number of proxies in front of this server (e.g. 1), or their addresses or "loopback", so each client is told apart by its own address; leave it unset when clients connect directly',
   PUBLIC_URL: 'set PUBLIC_URL to the http(s) URL this server is reached at, e.g. PUBLIC_URL=http://localhost:3978, or leave it unset',
   MicrosoftAppId: "set MicrosoftAppId to the bot's Azure app id, or leave it empty for local use",
   MicrosoftAppPassword: 'set MicrosoftAppPassword to the app secret, or leave it empty for local use',
@@ -191,6 +199,7 @@ export function loadConfig(env: Env, availableLocales: readonly string[]): Confi
     port: v.PORT,
     host,
     insecurePublic,
+    trustProxy: v.TRUST_PROXY === 'true' ? true : v.TRUST_PROXY === 'false' ? false : /^\d+$/.test(v.TRUST_PROXY) ? Number(v.TRUST_PROXY) : v.TRUST_PROXY,
     publicUrl: v.PUBLIC_URL?.replace(/\/+$/, ''),
     microsoftApp: Object.freeze({
       appId: v.MicrosoftAppId,

@@ -149,14 +149,15 @@ describe('agent hub over HTTP and WebSocket', () => {
       ['a forged session cookie', { cookie: `agent_session=${Buffer.from('Ana').toString('base64url')}.9999999999999.forged` }],
     ];
 
-    it.each(auths)('every console route is refused with %s (401)', async (_what, headers) => {
+    // Wrong tokens count against the address: past ten they are refused with 429 (test/security/agentSignIn.test.ts).
+    it.each(auths)('every console route is refused with %s (401, or 429 once guessing is throttled)', async (_what, headers) => {
       for (const [method, path] of routes) {
         const response = await fetch(`${app.url}${path}`, {
           method,
           headers: { ...headers, 'content-type': 'application/json' },
           ...(method === 'POST' ? { body: '{}' } : {}),
         });
-        expect({ method, path, status: response.status }).toEqual({ method, path, status: 401 });
+        expect({ method, path, refused: [401, 429].includes(response.status) }).toEqual({ method, path, refused: true });
       }
     });
 
@@ -180,14 +181,14 @@ describe('agent hub over HTTP and WebSocket', () => {
           socket.on('error', () => undefined);
         });
       expect(await status({})).toBe(401);
-      expect(await status({ authorization: 'Bearer wrong-token-wrong-token' })).toBe(401);
+      expect([401, 429]).toContain(await status({ authorization: 'Bearer wrong-token-wrong-token' }));
       expect(await status({ authorization: `Bearer ${ANA}`, origin: 'https://evil.example' })).toBe(403);
       expect(await status({ authorization: `Bearer ${ANA}` })).toBe(101);
     });
 
     it('signs in with the form: a session cookie that opens the console, and a wrong token is refused', async () => {
       const wrong = await fetch(`${app.url}/agent/login`, { method: 'POST', body: new URLSearchParams({ token: 'nope' }), redirect: 'manual' });
-      expect(wrong.status).toBe(401);
+      expect([401, 429]).toContain(wrong.status);
       const signIn = await fetch(`${app.url}/agent/login`, { method: 'POST', body: new URLSearchParams({ token: ANA }), redirect: 'manual' });
       expect(signIn.status).toBe(303);
       const cookie = signIn.headers.get('set-cookie') ?? '';
@@ -195,13 +196,6 @@ describe('agent hub over HTTP and WebSocket', () => {
       const page = await fetch(`${app.url}/agent`, { headers: { cookie: cookie.split(';')[0] } });
       expect(page.status).toBe(200);
       expect(await page.text()).toContain('/agent/console.js');
-    });
-
-    // Last in this app: it leaves this address throttled.
-    it('slows down guessing: ten wrong tokens from one address, then 429 even for a right one', async () => {
-      const attempt = (token: string) => fetch(`${app.url}/agent/login`, { method: 'POST', body: new URLSearchParams({ token }), redirect: 'manual' });
-      for (let i = 0; i < 10; i++) expect((await attempt(`guess-${i}`)).status).toBe(401);
-      expect((await attempt(ANA)).status).toBe(429);
     });
   });
 });

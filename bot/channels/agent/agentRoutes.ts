@@ -7,7 +7,7 @@ import type { AgentHub } from '../../handoff/hub/agentHub';
 import { HubError, type HubRefusal } from '../../handoff/hub/hubError';
 import type { Logger } from '../../logging/logger';
 import type { MessageTree } from '../../locales/localeCatalog';
-import { SESSION_COOKIE, type AgentAuth } from './agentAuth';
+import { SESSION_COOKIE, type AgentAuth, type Authentication } from './agentAuth';
 
 export interface AgentRoutesOptions {
   readonly hub: AgentHub;
@@ -23,9 +23,6 @@ export interface AgentRoutesOptions {
 
 export const agentPublicDir = (): string => join(projectRoot(), 'bot', 'channels', 'agent', 'public');
 
-/** Failed sign-ins allowed per address in a window, before it has to wait. */
-const MAX_FAILED_SIGN_INS = 10;
-const SIGN_IN_WINDOW_MS = 5 * 60_000;
 const MAX_TEXT = 4000;
 
 const statusBody = z.object({ status: z.enum(['available', 'away']) });
@@ -45,7 +42,6 @@ export function createAgentRoutes(options: AgentRoutesOptions): Router {
   const dir = agentPublicDir();
   const consoleTemplate = readFileSync(join(dir, 'console.html'), 'utf8');
   const signInTemplate = readFileSync(join(dir, 'signIn.html'), 'utf8');
-  const failures = new Map<string, { count: number; since: number }>();
 
   const localeOf = (req: Request): string => options.resolveLocale(req.acceptsLanguages());
   const signInPage = (req: Request, res: Response, status: number, errorKey?: 'wrong' | 'tooMany'): void => {
@@ -68,15 +64,34 @@ export function createAgentRoutes(options: AgentRoutesOptions): Router {
       );
   };
 
+  const authenticated = (req: Request): Authentication => auth.authenticate(req, req.ip ?? 'unknown');
+  const tooMany = (res: Response, result: Authentication): Response =>
+    res.status(429).set('retry-after', String('retryAfterSeconds' in result ? (result.retryAfterSeconds ?? 60) : 60));
+
   const requireAgent = (req: AgentRequest, res: Response, next: NextFunction): void => {
-    const agent = auth.agentFor(req);
-    if (!agent) return void res.status(401).set('www-authenticate', 'Bearer').json({ error: 'Sign in with an agent token.' });
-    req.agent = agent;
+    const result = authenticated(req);
+    if ('agent' in result) {
+      req.agent = result.agent;
+      return next();
+    }
+    if (result.refused === 'tooMany') return void tooMany(res, result).json({ error: 'Too many wrong tokens from this address; wait and try again.' });
+    res.status(401).set('www-authenticate', 'Bearer').json({ error: 'Sign in with an agent token.' });
+  };
+
+  /** Sign-in and sign-out change who is signed in: only this site's own pages may ask (no login or logout CSRF). */
+  const sameSite = (req: Request, res: Response, next: NextFunction): void => {
+    // Browsers send Sec-Fetch-Site whatever the referrer policy (under "no-referrer" a same-site
+    // form's Origin is "null"); Origin is the fallback for browsers without it.
+    const site = req.headers['sec-fetch-site'];
+    const origin = req.headers.origin;
+    const allowed = site !== undefined ? site === 'same-origin' || site === 'none' : origin === undefined || hostOf(origin) === req.headers.host;
+    if (!allowed) return void res.status(403).json({ error: 'Cross-site request refused.' });
     next();
   };
 
   router.get('/agent', (req: AgentRequest, res) => {
-    const agent = auth.agentFor(req);
+    const result = authenticated(req);
+    const agent = 'agent' in result ? result.agent : undefined;
     if (!agent) return signInPage(req, res, 401);
     const locale = localeOf(req);
     const strings = JSON.stringify(options.strings(locale)).replace(/</g, '\\u003c');
@@ -86,28 +101,24 @@ export function createAgentRoutes(options: AgentRoutesOptions): Router {
       .send(fill(consoleTemplate, { lang: locale, title: asText(options.strings(locale).title), strings }, ['strings']));
   });
 
-  router.post('/agent/login', express.urlencoded({ extended: false, limit: '4kb' }), (req, res) => {
-    const address = req.ip ?? 'unknown';
-    const now = Date.now();
-    const record = failures.get(address);
-    if (record && now - record.since < SIGN_IN_WINDOW_MS && record.count >= MAX_FAILED_SIGN_INS) return signInPage(req, res, 429, 'tooMany');
+  router.post('/agent/login', sameSite, express.urlencoded({ extended: false, limit: '4kb' }), (req, res) => {
     const sent = (req.body as { token?: unknown } | undefined)?.token;
-    const token = typeof sent === 'string' ? sent.trim() : '';
-    const agent = token ? auth.agentForToken(token) : undefined;
-    if (!agent) {
-      const fresh = !record || now - record.since >= SIGN_IN_WINDOW_MS;
-      failures.set(address, { count: fresh ? 1 : record.count + 1, since: fresh ? now : record.since });
-      options.logger.warn({ address }, 'agent sign-in refused');
-      return signInPage(req, res, 401, 'wrong');
+    const result = auth.signIn(typeof sent === 'string' ? sent.trim() : '', req.ip ?? 'unknown');
+    if (!('agent' in result)) {
+      options.logger.warn({ address: req.ip, refused: result.refused }, 'agent sign-in refused');
+      if (result.refused === 'tooMany') tooMany(res, result);
+      return signInPage(req, res, result.refused === 'tooMany' ? 429 : 401, result.refused === 'tooMany' ? 'tooMany' : 'wrong');
     }
-    failures.delete(address);
-    const session = auth.sessionFor(agent);
+    const session = auth.sessionFor(result.agent);
     res.cookie(SESSION_COOKIE, session.value, { httpOnly: true, sameSite: 'strict', path: '/agent', maxAge: session.maxAgeMs, secure: options.secureCookies });
-    options.logger.info({ agent }, 'agent signed in');
+    options.logger.info({ agent: result.agent }, 'agent signed in');
     res.redirect(303, '/agent');
   });
 
-  router.post('/agent/logout', (_req, res) => {
+  // Signing out ends the agent's sessions on the server too: a copied cookie stops working.
+  router.post('/agent/logout', sameSite, requireAgent, async (req: AgentRequest, res) => {
+    await auth.revokeSessions(req.agent!);
+    options.logger.info({ agent: req.agent }, 'agent signed out');
     res.clearCookie(SESSION_COOKIE, { path: '/agent' });
     res.redirect(303, '/agent');
   });
@@ -187,6 +198,14 @@ function fill(template: string, values: Record<string, string>, raw: readonly st
     const value = values[name] ?? '';
     return raw.includes(name) ? value : value.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
   });
+}
+
+function hostOf(origin: string): string | undefined {
+  try {
+    return new URL(origin).host;
+  } catch {
+    return undefined;
+  }
 }
 
 /** A console string from the locale files (they are strings; anything else shows as nothing). */

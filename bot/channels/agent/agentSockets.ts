@@ -27,8 +27,12 @@ export function attachAgentSockets(server: Server, hub: AgentHub, auth: AgentAut
   const onUpgrade = (req: IncomingMessage, socket: Duplex, head: Buffer): void => {
     const url = new URL(req.url ?? '/', 'http://localhost');
     if (url.pathname !== AGENT_SOCKET_PATH) return; // Not ours: another upgrade handler may take it.
-    const agent = auth.agentFor(req);
-    if (!agent) return void socket.end('HTTP/1.1 401 Unauthorized\r\nContent-Length: 0\r\n\r\n');
+    const result = auth.authenticate(req, req.socket.remoteAddress ?? 'unknown');
+    if (!('agent' in result)) {
+      const status = result.refused === 'tooMany' ? '429 Too Many Requests' : '401 Unauthorized';
+      return void socket.end(`HTTP/1.1 ${status}\r\nContent-Length: 0\r\n\r\n`);
+    }
+    const { agent } = result;
     // A browser always sends Origin: refuse pages of other sites riding on the agent's cookie.
     const origin = req.headers.origin;
     if (origin && hostOf(origin) !== req.headers.host) return void socket.end('HTTP/1.1 403 Forbidden\r\nContent-Length: 0\r\n\r\n');

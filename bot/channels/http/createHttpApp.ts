@@ -10,6 +10,10 @@ export interface HttpAppOptions {
   readonly isOwnServiceUrl: (url: string) => boolean;
   readonly logger: Logger;
   readonly routers: readonly express.Router[];
+  /** Whether the server can do its work now (storage answers); /readyz reports it. */
+  readonly readiness?: { check(): Promise<boolean> };
+  /** Express's `trust proxy` (config TRUST_PROXY); false when not given. */
+  readonly trustProxy?: boolean | number | string;
 }
 
 /** Messages larger than this are refused (413); 100 KB messages still get in and get a polite reply. */
@@ -57,15 +61,22 @@ const incomingActivity = z.object({
  * whatever routers the channels add (Direct Line, the Web Chat page). Malformed requests get a
  * 4xx with a reason; nothing a request does can stop the server.
  */
-export function createHttpApp({ adapter, runTurn, isOwnServiceUrl, logger, routers }: HttpAppOptions): Express {
+export function createHttpApp({ adapter, runTurn, isOwnServiceUrl, logger, routers, readiness, trustProxy = false }: HttpAppOptions): Express {
   const app = express();
   app.disable('x-powered-by');
+  app.set('trust proxy', trustProxy);
   app.use(express.json({ limit: MAX_BODY }));
   // A small body can nest thousands deep; stored, it would break every later read of the conversation.
   app.use((req, res, next) => (nestedDeeperThan(req.body, MAX_JSON_DEPTH) ? void res.status(400).json({ error: 'The body is nested too deeply.' }) : next()));
 
+  // Liveness: the process answers. Readiness: it can also store what it acknowledges (a load
+  // balancer stops sending users while storage fails, without restarting the process).
   app.get('/healthz', (_req, res) => {
     res.json({ status: 'ok' });
+  });
+  app.get('/readyz', async (_req, res) => {
+    const ready = readiness ? await readiness.check() : true;
+    res.status(ready ? 200 : 503).json({ status: ready ? 'ready' : 'unavailable' });
   });
 
   app.post('/api/messages', async (req, res) => {
