@@ -1,12 +1,12 @@
 /**
  * Which folder may import which: imports point one way, from the channels down to the dialogs.
  *
- *   index.ts, bot/app.ts           wiring
+ *   index.ts, bot/app.ts, bot/assembleBot.ts   wiring
  *   bot/channels                   HTTP routes: Direct Line, Web Chat, the agent console
  *   bot/botframework               the botbuilder glue: bot, adapter, middleware, renderer, handoff protocol
  *   bot/conversation, bot/handoff  the engine; the agent hub and tickets
  *   bot/understanding              reading what people type
- *   bot/config, locales, logging, privacy, storage, outcomes, concurrency   services every layer may use
+ *   bot/config, locales, logging, privacy, storage, outcomes, concurrency, retention   services every layer may use
  *   bot/contracts                  shared types (messages, replies, stored conversation, desk ports)
  *   dialogs                        pure procedures and knowledge: no bot/ at all
  *
@@ -18,7 +18,7 @@ const CHANNELS = ['bot/channels'];
 const GLUE = ['bot/botframework'];
 const ENGINE = ['bot/conversation', 'bot/handoff'];
 const UNDERSTANDING = ['bot/understanding'];
-const SERVICES = ['bot/config', 'bot/locales', 'bot/logging', 'bot/privacy', 'bot/storage', 'bot/outcomes', 'bot/concurrency'];
+const SERVICES = ['bot/config', 'bot/locales', 'bot/logging', 'bot/privacy', 'bot/storage', 'bot/outcomes', 'bot/concurrency', 'bot/retention'];
 const CONTRACTS = ['bot/contracts'];
 
 /** A rule that `from` may not import any of `higher`. */
@@ -27,7 +27,7 @@ const below = (name, from, higher, comment) => ({
   comment,
   severity: 'error',
   from: { path: `^(${from.join('|')})/` },
-  to: { path: `^(${higher.join('|')})/|^bot/app\\.ts$|^index\\.ts$` },
+  to: { path: `^(${higher.join('|')})/|^bot/(app|assembleBot)\\.ts$|^index\\.ts$` },
 });
 
 module.exports = {

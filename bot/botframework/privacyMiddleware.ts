@@ -28,6 +28,9 @@ export class PrivacyMiddleware implements Middleware {
       context.turnState.set(CUT, cut);
     }
     if (activity.value !== undefined) activity.value = this.privacy.maskDeep<unknown>(activity.value);
+    // Names are typed by people too ("Ana 4111 1111 1111 1111"), and reach the desk and transcripts.
+    if (typeof activity.from?.name === 'string') activity.from.name = this.privacy.scan(activity.from.name).masked;
+    if (typeof activity.conversation?.name === 'string') activity.conversation.name = this.privacy.scan(activity.conversation.name).masked;
     await next();
   }
 }

@@ -4,6 +4,7 @@ import { handoffInitiation, handoffStatusOf } from './handoffInitiation';
 import type { Translator } from '../locales/translator';
 import type { Logger } from '../logging/logger';
 import { privacyFindings, textWasCut } from './privacyMiddleware';
+import { eraseAfterTurn } from './dataErasureMiddleware';
 import { renderReplies, type ChannelCapabilities } from './activityRenderer';
 import { emptyConversationData, type ConversationData } from '../contracts/conversationData';
 import type { ConversationEngine, EngineResult } from '../conversation/conversationEngine';
@@ -114,6 +115,7 @@ export class SupportBot extends TeamsActivityHandler {
       const locale = replyLocale(result.data.locale, context.activity.locale);
       await context.sendActivities(renderReplies(result.replies, this.capabilities(context)).map((a) => (locale ? { ...a, locale } : a)));
     }
+    if (result.eraseData) eraseAfterTurn(context);
     for (const request of result.handoffs ?? []) {
       const { translator, deskLocale, procedureTitle } = this.handoffText;
       await context.sendActivity(handoffInitiation(context, request, translator.forLocale(request.locale), translator.forLocale(deskLocale), procedureTitle));

@@ -42,6 +42,10 @@ export interface Config {
     readonly privacyUrl: string | undefined;
     readonly termsUrl: string | undefined;
   };
+  /** Days without activity after which a conversation's records are deleted; 0 keeps them. */
+  readonly retentionDays: number;
+  /** Personal data masked like secrets (silently): e-mail addresses, phone numbers, IBANs. */
+  readonly maskPersonalData: ReadonlyArray<'email' | 'phone' | 'iban'>;
   readonly logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
 }
 
@@ -116,6 +120,11 @@ const fields = {
   TEAMS_WEBSITE_URL: z.url({ protocol: /^https$/ }).optional(),
   TEAMS_PRIVACY_URL: z.url({ protocol: /^https$/ }).optional(),
   TEAMS_TERMS_URL: z.url({ protocol: /^https$/ }).optional(),
+  RETENTION_DAYS: z.coerce.number().int().min(0).max(3650).default(30),
+  MASK_PERSONAL_DATA: z
+    .string()
+    .regex(/^(none|(email|phone|iban)(,(email|phone|iban))*)$/)
+    .default('email,phone,iban'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 } as const;
 
@@ -150,6 +159,8 @@ const fixes: Record<keyof typeof fields, string> = {
   HANDOFF_USER_SILENCE_MINUTES: 'set HANDOFF_USER_SILENCE_MINUTES to a number of minutes, e.g. 10',
   HANDOFF_AGENT_GRACE_SECONDS: 'set HANDOFF_AGENT_GRACE_SECONDS to a number of seconds, e.g. 60',
   TEXT_ONLY_CHANNELS: 'set TEXT_ONLY_CHANNELS to channel ids separated by commas, e.g. TEXT_ONLY_CHANNELS=sms,telegram',
+  RETENTION_DAYS: 'set RETENTION_DAYS to a number of days (e.g. 30); 0 keeps conversations until a user deletes them',
+  MASK_PERSONAL_DATA: 'set MASK_PERSONAL_DATA to the kinds to mask, separated by commas (email, phone, iban), or none',
   LOG_LEVEL: 'set LOG_LEVEL to one of fatal, error, warn, info, debug, trace, silent',
 };
 
@@ -226,6 +237,10 @@ export function loadConfig(env: Env, availableLocales: readonly string[]): Confi
       privacyUrl: v.TEAMS_PRIVACY_URL,
       termsUrl: v.TEAMS_TERMS_URL,
     }),
+    retentionDays: v.RETENTION_DAYS,
+    maskPersonalData: Object.freeze(
+      v.MASK_PERSONAL_DATA === 'none' ? [] : ([...new Set(v.MASK_PERSONAL_DATA.split(','))] as Array<'email' | 'phone' | 'iban'>),
+    ),
     logLevel: v.LOG_LEVEL,
   });
 }

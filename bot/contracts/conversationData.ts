@@ -42,7 +42,9 @@ export type Offer =
   | { readonly kind: 'procedure'; readonly procedureId: string }
   | { readonly kind: 'person' }
   | { readonly kind: 'stop' }
-  | { readonly kind: 'switch'; readonly procedureId: string };
+  | { readonly kind: 'switch'; readonly procedureId: string }
+  /** "Delete my data?": a yes deletes the conversation's every record after this turn. */
+  | { readonly kind: 'eraseData' };
 
 /** Everything the bot keeps about one conversation, saved once per turn. Plain JSON. */
 export interface ConversationData {

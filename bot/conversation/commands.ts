@@ -37,6 +37,9 @@ export class Commands {
         return this.whereWasI(turn);
       case 'menu':
         return this.write.menu(turn, 'common.menu.help');
+      case 'eraseData':
+        // Asked through Offers.offerToEraseData (the route before this one); nothing to do here.
+        return;
     }
   }
 

@@ -41,6 +41,8 @@ export interface EngineResult {
   readonly replies: readonly Reply[];
   /** Handoffs to start on the channel (handoff protocol): the bot layer sends `handoff.initiate`. */
   readonly handoffs?: readonly HandoffRequest[];
+  /** The user confirmed "delete my data": the bot layer deletes every record of the conversation after this turn. */
+  readonly eraseData?: boolean;
 }
 
 /** Stars count as a rating even without letters or digits ("⭐⭐⭐⭐"). */
@@ -101,7 +103,7 @@ export class ConversationEngine {
     // While a person has the conversation, the bot stays out of it.
     if (!data.handoff || !(await this.handoff.duringHandoff(turn))) await this.respond(turn);
     this.remember(data, turn.replies, [{ from: 'user', text: message.text, at: this.now().toISOString() }]);
-    return { data, replies: turn.replies, handoffs: turn.handoffs };
+    return { data, replies: turn.replies, handoffs: turn.handoffs, ...(turn.eraseData ? { eraseData: true } : {}) };
   }
 
   /** The contact centre's `handoff.status` (handoff protocol). */

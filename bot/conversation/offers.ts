@@ -52,8 +52,15 @@ export class Offers {
     this.write.yesNoQuestion(turn, 'common.procedure.switchOffer', { title: turn.t(next.titleKey), current: this.stack.activeTitle(turn) });
   }
 
+  /** "Delete my data": what goes is said before the user confirms. */
+  offerToEraseData(turn: Turn): void {
+    turn.data.offer = { kind: 'eraseData' };
+    this.write.yesNoQuestion(turn, 'common.privacy.eraseConfirm', {});
+  }
+
   /** False when the message neither accepts nor declines the offer (or nothing is left to stop or switch from). */
   async answer(turn: Turn, offer: Offer): Promise<boolean> {
+    if (offer.kind === 'eraseData') return this.answerErase(turn);
     const yes = this.understanding.yesNo(turn.message.text, turn.data.locale!);
     const midProcedure = offer.kind === 'stop' || offer.kind === 'switch';
     if (yes === undefined || (midProcedure && !turn.data.procedure)) return false;
@@ -80,6 +87,20 @@ export class Offers {
         await this.stack.begin(turn, this.stack.definition(offer.procedureId));
         break;
     }
+    return true;
+  }
+
+  /** Yes (or "delete my data" again): deleted once the reply is out; no: nothing is touched. */
+  private answerErase(turn: Turn): boolean {
+    const text = turn.message.text;
+    const yes = this.understanding.command(text)?.kind === 'eraseData' ? true : this.understanding.yesNo(text, turn.data.locale!);
+    if (yes === undefined) return false;
+    if (!yes) {
+      this.write.menu(turn, 'common.privacy.notErased');
+      return true;
+    }
+    turn.eraseData = true;
+    this.write.say(turn, 'common.privacy.erased');
     return true;
   }
 }

@@ -37,6 +37,7 @@ export interface RouteParts {
 export class MessageRoutes {
   readonly inOrder: readonly Route[] = [
     (turn) => this.pickedSuggestion(turn),
+    (turn) => this.askedToEraseData(turn),
     (turn) => this.askedForLanguage(turn),
     (turn) => this.statedFrozenAccount(turn),
     (turn) => this.askedForPerson(turn),
@@ -146,10 +147,17 @@ export class MessageRoutes {
     return true;
   }
 
+  /** "Delete my data", at any point: asked to confirm (the confirmation itself is an offer, answered below). */
+  private askedToEraseData(turn: Turn): boolean {
+    if (turn.offer?.kind === 'eraseData' || this.parts.understanding.command(turn.message.text)?.kind !== 'eraseData') return false;
+    this.parts.offers.offerToEraseData(turn);
+    return true;
+  }
+
   /** "cancel", "start over", "menu", "where was I?" typed as the whole message. */
   private async typedCommand(turn: Turn): Promise<boolean> {
     const command = this.parts.understanding.command(turn.message.text);
-    if (!command || command.kind === 'frozen' || command.kind === 'human') return false;
+    if (!command || command.kind === 'frozen' || command.kind === 'human' || command.kind === 'eraseData') return false;
     turn.data.misses = 0;
     await this.parts.commands.run(turn, command);
     return true;

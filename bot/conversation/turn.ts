@@ -21,6 +21,8 @@ export interface Turn {
   reading?: StepReading;
   /** What the previous reply offered with Yes and No (it stands for this message only). */
   offer?: Offer;
+  /** The user confirmed "delete my data": everything about the conversation goes once this turn's replies are out. */
+  eraseData?: boolean;
   /** The answers and procedures the previous reply offered as "is it one of these?" (this message only). */
   suggested?: readonly string[];
 }

@@ -15,8 +15,17 @@ export class RecordingEscalationPort implements EscalationPort {
   async escalate(request: EscalationRequest): Promise<EscalationTicket> {
     const id = randomBytes(4).toString('hex').toUpperCase();
     const record = this.privacy.maskDeep({ ...request, ticketId: id, status: 'open' });
-    await this.storage.write({ [`escalations/${id}`]: record });
+    const index = `escalations/by-conversation/${request.conversationId}`;
+    const listed = ((await this.storage.read([index]))[index] as { ids?: string[] } | undefined)?.ids ?? [];
+    await this.storage.write({ [`escalations/${id}`]: record, [index]: { ids: [...listed, id] } });
     this.logger.info({ ticketId: id, reason: request.reason, procedureId: request.procedureId, step: request.step }, 'escalation recorded');
     return { id };
+  }
+
+  /** Deletes every ticket recorded for a conversation ("delete my data"). */
+  async forgetConversation(conversationId: string): Promise<void> {
+    const index = `escalations/by-conversation/${conversationId}`;
+    const ids = ((await this.storage.read([index]))[index] as { ids?: string[] } | undefined)?.ids ?? [];
+    await this.storage.delete([...ids.map((id) => `escalations/${id}`), index]);
   }
 }

@@ -26,6 +26,8 @@ const vocabularySchema = z.object({
     /** "Where was I?": back to the step in progress, or to a paused procedure. */
     resume: phrases,
   }),
+  /** "Delete my data": a verb of deleting and a word for what the bot keeps in one message, or a whole phrase ("forget me"). */
+  eraseData: z.object({ verbs: phrases, objects: phrases, phrases }),
   greetings: phrases,
   yes: phrases,
   no: phrases,

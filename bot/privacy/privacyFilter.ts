@@ -1,8 +1,12 @@
 /**
  * Finds and masks what must never be stored or shown to anyone: card numbers, one-time codes and
- * passwords. Runs on every incoming message before logs, state, transcripts or agents see it.
+ * passwords (and, by default, e-mail addresses, phone numbers and IBANs). Runs on every incoming
+ * message before logs, state, transcripts or agents see it. Numbers are read after their
+ * full-width and odd-space forms are made plain; phrases match with or without accents.
  */
 import type { SensitiveKind } from '../contracts/userMessage';
+import { maskPersonalData, PERSONAL_KINDS, type PersonalKind } from './personalData';
+import { foldedAlternation, normaliseForms } from './textForms';
 
 export type { SensitiveKind };
 
@@ -11,10 +15,14 @@ export interface PrivacyScan {
   readonly found: readonly SensitiveKind[];
 }
 
-const CARD_CANDIDATE = /(?<![\d])\d(?:[ -]?\d){11,18}(?![\d])/g;
+/** 12–19 digits, grouped by spaces (even several), dots, slashes, dashes or underscores; Luhn decides. */
+const CARD_CANDIDATE = /(?<![\d])\d(?:[\s./_-]{0,3}\d){11,18}(?![\d])/g;
 /** Six digits, also typed in groups ("482 913", "48-29-13"), but not part of a longer number or a date. */
 const SIX_DIGIT_CODE = /(?<![\d][ .-]?)(?<!\d)\d(?:[ .-]?\d){5}(?![ .-]?\d)/g;
-const MAX_DEPTH = 8;
+/** Deeper than any activity nests (bodies over 32 levels are refused at the door); what lies beyond is dropped, never kept unmasked. */
+const MAX_DEPTH = 64;
+/** Han, Hangul and kana words after "密码"/"비밀번호는" are the sentence going on ("是什么", "잊어버렸어요"), not a password. */
+const SENTENCE_SCRIPTS = /^[\p{Script=Han}\p{Script=Hangul}\p{Script=Hiragana}\p{Script=Katakana}\p{P}]+$/u;
 /** A run of Latin letters, digits and the symbols people put in passwords. */
 const SECRET_CANDIDATE = /(?<![A-Za-z0-9!@#$%^&*_+=?~])[A-Za-z0-9!@#$%^&*_+=?~]{5,40}/g;
 
@@ -32,22 +40,24 @@ export class PrivacyFilter {
   private readonly passwordPattern: RegExp | undefined;
 
   private readonly passwordWordPattern: RegExp | undefined;
+  /** A word for a password written in Han or Hangul ("密码", "비밀번호"): a Latin word after it is the password. */
+  private readonly cjkPasswordWordPattern: RegExp | undefined;
   /** Any word for a password, anywhere in the message: the context in which "dragon42" is a secret. */
   private readonly passwordContext: RegExp | undefined;
+  private readonly personal: ReadonlySet<PersonalKind>;
 
   /**
    * @param passwordLeadIns what people type right before a password ("my password is"), in every language.
    * @param passwordWords a word for a password on its own ("pw", "mdp", "비번"): what follows it is
    *   masked only when it looks like a secret (holds a digit or a symbol), so "password reset" stays.
+   * @param personal which personal data to mask besides secrets (all three unless configured otherwise).
    */
-  constructor(passwordLeadIns: readonly string[], passwordWords: readonly string[] = []) {
-    const leadIns = alternation(passwordLeadIns);
-    this.passwordPattern = leadIns
-      ? // The secret must hold a Latin letter or a digit: "비밀번호는 사용하지 마세요" (do not use the password…) is not one.
-        new RegExp(`(${leadIns})(\\s*[:：=]?\\s*)([^\\s,，。.;；]*[A-Za-z0-9][^\\s,，。.;；]*)`, 'giu')
-      : undefined;
-    const words = alternation(passwordWords);
-    const context = alternation([...passwordWords, ...passwordLeadIns]);
+  constructor(passwordLeadIns: readonly string[], passwordWords: readonly string[] = [], personal: readonly PersonalKind[] = PERSONAL_KINDS) {
+    this.personal = new Set(personal);
+    const leadIns = foldedAlternation(passwordLeadIns);
+    this.passwordPattern = leadIns ? new RegExp(`(${leadIns})(\\s*[:：=]?\\s*)([^\\s,，。;；]+?)(?=[.。]?(?:\\s|$|[,，;；]))`, 'giu') : undefined;
+    const words = foldedAlternation(passwordWords);
+    const context = foldedAlternation([...passwordWords, ...passwordLeadIns]);
     this.passwordContext = context ? new RegExp(`(?<![A-Za-z])(?:${context})`, 'iu') : undefined;
     this.passwordWordPattern = words
       ? new RegExp(
@@ -55,47 +65,50 @@ export class PrivacyFilter {
           'giu',
         )
       : undefined;
+    const cjkWords = foldedAlternation(passwordWords.filter((w) => /[\p{Script=Han}\p{Script=Hangul}]/u.test(w)));
+    this.cjkPasswordWordPattern = cjkWords
+      ? new RegExp(`((?:${cjkWords})[\\p{Script=Hangul}]{0,2})(\\s*[:：=]?\\s*)([A-Za-z0-9][\\x21-\\x7e]{2,39})(?![\\x21-\\x7e])`, 'gu')
+      : undefined;
   }
 
-  scan(text: string): PrivacyScan {
+  scan(typed: string): PrivacyScan {
     const found = new Set<SensitiveKind>();
+    const text = normaliseForms(typed);
     let masked = text;
+    const hide = (kind: SensitiveKind, replacement = MASK): string => {
+      found.add(kind);
+      return replacement;
+    };
     if (this.passwordPattern) {
-      masked = masked.replace(this.passwordPattern, (_m, leadIn: string, gap: string) => {
-        found.add('password');
-        return `${leadIn}${gap}••••••`;
-      });
+      masked = masked.replace(this.passwordPattern, (m: string, leadIn: string, gap: string, secret: string) =>
+        SENTENCE_SCRIPTS.test(secret) ? m : `${leadIn}${gap}${hide('password')}`,
+      );
     }
-    if (this.passwordWordPattern) {
-      masked = masked.replace(this.passwordWordPattern, (m: string, word: string, gap: string, secret: string) => {
-        if (secret.startsWith('••')) return m;
-        found.add('password');
-        return `${word}${gap}••••••`;
-      });
+    for (const pattern of [this.passwordWordPattern, this.cjkPasswordWordPattern]) {
+      if (!pattern) continue;
+      masked = masked.replace(pattern, (m: string, word: string, gap: string, secret: string) =>
+        secret.startsWith('••') ? m : `${word}${gap}${hide('password')}`,
+      );
     }
     const aboutPassword = this.passwordContext?.test(text) ?? false;
-    masked = masked.replace(SECRET_CANDIDATE, (token) => {
-      if (!looksLikeStrongSecret(token) && !(aboutPassword && looksLikeSecret(token))) return token;
-      found.add('password');
-      return '••••••';
-    });
+    masked = masked.replace(SECRET_CANDIDATE, (token) =>
+      looksLikeStrongSecret(token) || (aboutPassword && looksLikeSecret(token)) ? hide('password') : token,
+    );
     masked = masked.replace(CARD_CANDIDATE, (candidate) => {
       const digits = candidate.replace(/\D/g, '');
-      if (!isLuhnValid(digits)) return candidate;
-      found.add('cardNumber');
-      return `••••${digits.slice(-4)}`;
+      return isLuhnValid(digits) ? hide('cardNumber', `••••${digits.slice(-4)}`) : candidate;
     });
-    masked = masked.replace(SIX_DIGIT_CODE, () => {
-      found.add('verificationCode');
-      return '••••••';
-    });
-    return { masked, found: [...found] };
+    masked = masked.replace(SIX_DIGIT_CODE, () => hide('verificationCode'));
+    masked = maskPersonalData(masked, this.personal);
+    // Nothing found and nothing personal: the user's text exactly as typed.
+    return { masked: masked === text && found.size === 0 ? typed : masked, found: [...found] };
   }
 
   /** Masks every string inside a value (log arguments, activities, stored records). */
   maskDeep<T>(value: T, depth = 0): T {
     if (typeof value === 'string') return this.scan(value).masked as T;
-    if (depth >= MAX_DEPTH || value === null || typeof value !== 'object') return value;
+    if (value === null || typeof value !== 'object') return value;
+    if (depth >= MAX_DEPTH) return MASK as T;
     if (Array.isArray(value)) return (value as unknown[]).map((v) => this.maskDeep(v, depth + 1)) as T;
     // Dates, Errors, Buffers and other class instances are left as they are (logs serialize errors separately).
     const prototype: unknown = Object.getPrototypeOf(value);
@@ -105,23 +118,19 @@ export class PrivacyFilter {
 }
 
 /** The filter with every language's password words, as the app uses it. */
-export function privacyFilterFor(catalog: {
-  readonly vocabulary: Readonly<Record<string, { passwordLeadIns: readonly string[]; passwordWords: readonly string[] }>>;
-}): PrivacyFilter {
+export function privacyFilterFor(
+  catalog: { readonly vocabulary: Readonly<Record<string, { passwordLeadIns: readonly string[]; passwordWords: readonly string[] }>> },
+  personal: readonly PersonalKind[] = PERSONAL_KINDS,
+): PrivacyFilter {
   const all = Object.values(catalog.vocabulary);
   return new PrivacyFilter(
     all.flatMap((v) => v.passwordLeadIns),
     all.flatMap((v) => v.passwordWords),
+    personal,
   );
 }
 
-/** One regex alternation of phrases, longest first, spaces matching any run of spaces. */
-function alternation(phrases: readonly string[]): string {
-  return [...new Set(phrases)]
-    .sort((a, b) => b.length - a.length)
-    .map((s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+'))
-    .join('|');
-}
+const MASK = '••••••';
 
 export function isLuhnValid(digits: string): boolean {
   if (digits.length < 12 || digits.length > 19) return false;

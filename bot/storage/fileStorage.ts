@@ -1,5 +1,5 @@
 import { createHash, randomUUID } from 'node:crypto';
-import { mkdir, readFile, rm } from 'node:fs/promises';
+import { mkdir, readdir, readFile, rm, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Storage, StoreItem, StoreItems } from 'botbuilder';
 import { KeyedQueue } from '../concurrency/keyedQueue';
@@ -10,7 +10,8 @@ import { writeFileAtomically } from './writeFileAtomically';
  * no native module, no extra service, and readable with any editor when debugging a conversation.
  * Writes go to a temporary file first and are renamed into place, so a crash never leaves half a
  * file. eTags behave as in MemoryStorage: "*" or none overwrites, a stale eTag is refused.
- * One process per folder: there is no cross-process lock.
+ * One process per folder (startBotApp locks DATA_DIR). Items unchanged for a while can be swept
+ * (retention): a file's modification time is when its item was last written.
  */
 export class FileStorage implements Storage {
   private readonly ready: Promise<unknown>;
@@ -45,7 +46,9 @@ export class FileStorage implements Storage {
               throw new Error(`Storage: error writing "${key}" due to eTag conflict.`);
             }
           }
-          await writeFileAtomically(this.pathFor(key), JSON.stringify({ ...item, eTag: randomUUID() }));
+          // A hashed file name cannot be read back as its key: the key goes inside, for the sweep.
+          const named: StoreItem = this.isHashed(key) ? { ...(item as StoreItem), [KEY_FIELD]: key } : (item as StoreItem);
+          await writeFileAtomically(this.pathFor(key), JSON.stringify({ ...named, eTag: randomUUID() }));
         }),
       ),
     );
@@ -56,9 +59,44 @@ export class FileStorage implements Storage {
     await Promise.all(keys.map((key) => this.locks.run(key, () => rm(this.pathFor(key), { force: true }))));
   }
 
+  /**
+   * Deletes the items not written since `before` whose key `expired` accepts; returns the keys
+   * deleted. Reads only file names and times, plus the few files whose name is a hash.
+   */
+  async sweep(before: Date, expired: (key: string) => boolean): Promise<string[]> {
+    await this.ready;
+    const deleted: string[] = [];
+    for (const name of await readdir(this.folder)) {
+      if (!name.endsWith('.json')) continue;
+      const path = join(this.folder, name);
+      const modified = await stat(path).then(
+        (s) => s.mtime,
+        () => undefined,
+      );
+      if (!modified || modified >= before) continue;
+      const key = await this.keyOf(name, path);
+      if (key === undefined || !expired(key)) continue;
+      await this.locks.run(key, () => rm(path, { force: true }));
+      deleted.push(key);
+    }
+    return deleted;
+  }
+
+  private async keyOf(name: string, path: string): Promise<string | undefined> {
+    const base = name.slice(0, -'.json'.length);
+    if (!/^[0-9a-f]{64}$/.test(base)) return decodeURIComponent(base);
+    const item = (await readFile(path, 'utf8').then(JSON.parse, () => undefined)) as Record<string, unknown> | undefined;
+    return typeof item?.[KEY_FIELD] === 'string' ? item[KEY_FIELD] : undefined;
+  }
+
+  private isHashed(key: string): boolean {
+    return encodeURIComponent(key).length > MAX_NAME;
+  }
+
   private async load(key: string): Promise<StoreItem | undefined> {
     try {
-      return JSON.parse(await readFile(this.pathFor(key), 'utf8')) as StoreItem;
+      const { [KEY_FIELD]: _key, ...item } = JSON.parse(await readFile(this.pathFor(key), 'utf8')) as StoreItem;
+      return item;
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
       throw error;
@@ -68,7 +106,11 @@ export class FileStorage implements Storage {
   /** Keys are channel ids and conversation ids: encode them, and hash the ones too long for a file name. */
   private pathFor(key: string): string {
     const encoded = encodeURIComponent(key);
-    const name = encoded.length <= 200 ? encoded : createHash('sha256').update(key).digest('hex');
+    const name = encoded.length <= MAX_NAME ? encoded : createHash('sha256').update(key).digest('hex');
     return join(this.folder, `${name}.json`);
   }
 }
+
+const MAX_NAME = 200;
+/** Where a file with a hashed name keeps its key. */
+const KEY_FIELD = '__storageKey';

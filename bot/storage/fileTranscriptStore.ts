@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { mkdir, open, writeFile } from 'node:fs/promises';
+import { mkdir, open, readdir, rm, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { ActivityTypes, type Activity, type TranscriptLogger } from 'botbuilder';
 import { KeyedQueue } from '../concurrency/keyedQueue';
@@ -42,6 +42,33 @@ export class FileTranscriptStore implements TranscriptLogger {
       await mkdir(dir, { recursive: true });
       await appendToJsonArray(join(dir, `${conversation}.transcript`), JSON.stringify(stored, null, 2));
     });
+  }
+
+  /** Deletes one conversation's transcript ("delete my data"), after any write still queued for it. */
+  async forget(channelId: string, conversationId: string): Promise<void> {
+    const channel = safeName(channelId);
+    const conversation = safeName(conversationId);
+    const key = `${channel}/${conversation}`;
+    await this.queue.run(key, () => rm(join(this.folder, channel, `${conversation}.transcript`), { force: true }));
+    this.botIds.delete(key);
+  }
+
+  /** Deletes transcripts not written to since `before` (retention); returns how many. */
+  async sweep(before: Date): Promise<number> {
+    let deleted = 0;
+    for (const channel of await readdir(this.folder).catch(() => [] as string[])) {
+      for (const name of await readdir(join(this.folder, channel)).catch(() => [] as string[])) {
+        const path = join(this.folder, channel, name);
+        const modified = await stat(path).then(
+          (s) => s.mtime,
+          () => undefined,
+        );
+        if (!name.endsWith('.transcript') || !modified || modified >= before) continue;
+        await this.queue.run(`${channel}/${name.slice(0, -'.transcript'.length)}`, () => rm(path, { force: true }));
+        deleted += 1;
+      }
+    }
+    return deleted;
   }
 
   private rememberBot(key: string, botId: string): void {

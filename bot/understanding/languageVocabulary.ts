@@ -8,6 +8,7 @@ export class LanguageVocabulary {
   readonly languageHints: ReadonlySet<string>;
   readonly selectLanguage: PhraseSet;
   readonly commands: Readonly<Record<keyof Vocabulary['commands'], PhraseSet>>;
+  readonly eraseData: { readonly verbs: PhraseSet; readonly objects: PhraseSet; readonly phrases: PhraseSet };
   readonly greetings: PhraseSet;
   readonly productNames: PhraseSet;
   readonly yes: PhraseSet;
@@ -33,6 +34,11 @@ export class LanguageVocabulary {
       human: new PhraseSet(source.commands.human),
       frozen: new PhraseSet(source.commands.frozen),
       resume: new PhraseSet(source.commands.resume),
+    };
+    this.eraseData = {
+      verbs: new PhraseSet(source.eraseData.verbs),
+      objects: new PhraseSet(source.eraseData.objects),
+      phrases: new PhraseSet(source.eraseData.phrases),
     };
     this.greetings = new PhraseSet(source.greetings);
     this.productNames = new PhraseSet(source.productNames);

@@ -13,7 +13,8 @@ import type { Vocabulary } from '../locales/vocabulary';
  * language; the per-language vocabulary covers its gaps (Greek, Korean, "claro", "vale", "半小时").
  */
 
-export type Command = { readonly kind: 'frozen' | 'human' | 'cancel' | 'restart' | 'menu' | 'resume' } | { readonly kind: 'language'; readonly locale: string };
+export type Command =
+  { readonly kind: 'frozen' | 'human' | 'cancel' | 'restart' | 'menu' | 'resume' | 'eraseData' } | { readonly kind: 'language'; readonly locale: string };
 
 export type { OfferedChoice, StepReading } from './answers/answerReader';
 
@@ -105,6 +106,11 @@ export class Understanding {
     const norm = normalize(text);
     if (!norm) return undefined;
     const all = [...this.vocabularies.values()];
+    // "Delete my data" first: a privacy request is never read as anything else. Deleting and what
+    // the bot keeps must both be said ("delete my card" is a procedure), and not negated.
+    const asksToErase = (v: LanguageVocabulary): boolean =>
+      v.eraseData.phrases.occursIn(norm) || (v.eraseData.objects.occursIn(norm) && v.eraseData.verbs.find(norm).some((m) => !v.reading.negates(norm, m)));
+    if (all.some(asksToErase)) return { kind: 'eraseData' };
     // "my account is frozen", but not "no, it isn't frozen" (an answer to "is your account frozen?").
     if (all.some((v) => v.commands.frozen.occursIn(norm)) && !all.some((v) => v.no.occursIn(norm))) return { kind: 'frozen' };
     if (all.some((v) => v.commands.human.occursIn(norm))) return { kind: 'human' };

@@ -24,7 +24,7 @@ function setUp(options: { agents?: string[]; queueLimit?: number } = {}) {
       agents: options.agents ?? ['Ana', 'Li'],
       hours: undefined,
       queueTimeoutMs: 10 * MINUTE,
-      ...(options.queueLimit ? { queueLimit: options.queueLimit } : {}),
+      queueLimit: options.queueLimit ?? 200,
       userSilenceMs: 15 * MINUTE,
       agentGraceMs: 2 * MINUTE,
       describe: (request: HandoffRequest) => ({ summary: `Reason: ${request.reason}`, lines: [] }),
@@ -74,6 +74,24 @@ describe('agent hub (unit, with fakes)', () => {
     expect(await hub.enqueue(request('c2'))).toMatchObject({ kind: 'queued' });
     await hub.accept('Ana', hub.view('Ana').queue[0].id);
     expect(await hub.enqueue(request('c3'))).toMatchObject({ kind: 'queued', position: 2 });
+  });
+
+  it('forgets the tickets of one conversation ("delete my data"), and tickets older than the retention period', async () => {
+    const env = setUp();
+    const hub = env.make();
+    await hub.start(0);
+    const left = (conversationId: string, requestedAt: string) =>
+      hub.escalate({ conversationId, reason: 'user_asked', locale: 'en', transcript: [], messageLeft: 'call me', requestedAt });
+    await left('c1', '2026-10-01T10:00:00Z');
+    await left('c2', '2026-11-20T10:00:00Z');
+    await left('c3', '2026-11-21T10:00:00Z');
+    expect(await hub.forgetTickets({ conversationId: 'c2' })).toBe(1);
+    expect(await hub.forgetTickets({ before: new Date('2026-10-24T10:00:00Z') })).toBe(1);
+    expect(hub.view('Ana').tickets.map((t) => t.conversationId)).toEqual(['c3']);
+    // Stored: a restarted hub has the same tickets.
+    const again = env.make();
+    await again.start(0);
+    expect(again.view('Ana').tickets.map((t) => t.conversationId)).toEqual(['c3']);
   });
 
   it('refuses with domain reasons, and changes nothing when it refuses', async () => {

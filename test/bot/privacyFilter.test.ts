@@ -1,4 +1,4 @@
-import { isLuhnValid } from '../../bot/privacy/privacyFilter';
+import { isLuhnValid, PrivacyFilter } from '../../bot/privacy/privacyFilter';
 import { testPrivacy } from '../support/fixtures';
 
 const privacy = testPrivacy();
@@ -16,6 +16,25 @@ describe('PrivacyFilter', () => {
     ['mon mot de passe est soleil', 'mon mot de passe est ••••••', 'password'],
     ['ο κωδικός μου είναι kalimera1', 'ο κωδικός μου είναι ••••••', 'password'],
     ['비밀번호는 qwerty12', '비밀번호는 ••••••', 'password'],
+    // Issue 12, item 8: formats missed before.
+    ['card 4953.1884.1234.5672', 'card ••••5672', 'cardNumber'],
+    ['card 4111  1111  1111  1111', 'card ••••1111', 'cardNumber'],
+    ['4111/1111/1111/1111', '••••1111', 'cardNumber'],
+    ['卡号４１１１ １１１１ １１１１ １１１１', '卡号••••1111', 'cardNumber'],
+    ['code 123 456', 'code ••••••', 'verificationCode'],
+    ['code 123-456', 'code ••••••', 'verificationCode'],
+    ['code 1 2 3 4 5 6', 'code ••••••', 'verificationCode'],
+    ['验证码是１２３４５６', '验证码是••••••', 'verificationCode'],
+    ["my password's tulip", "my password's ••••••", 'password'],
+    ['my password’s tulip', 'my password’s ••••••', 'password'],
+    ['my old password was sunflower', 'my old password was ••••••', 'password'],
+    ['密码 abcdefg', '密码 ••••••', 'password'],
+    ['비밀번호 mypass', '비밀번호 ••••••', 'password'],
+    ['mi contraseña sería girasol', 'mi contraseña sería ••••••', 'password'],
+    ["mon mot de passe c'est tournesol", "mon mot de passe c'est ••••••", 'password'],
+    ['ο κωδικος μου ειναι kalimera', 'ο κωδικος μου ειναι ••••••', 'password'],
+    ['ο κωδικός μου είναι καλημέρα', 'ο κωδικός μου είναι ••••••', 'password'],
+    ['my pin is 4821', 'my pin is ••••••', 'password'],
   ])('masks "%s"', (text, masked, kind) => {
     const scan = privacy.scan(text);
     expect(scan.masked).toBe(masked);
@@ -28,6 +47,42 @@ describe('PrivacyFilter', () => {
       expect(privacy.scan(text)).toEqual({ masked: text, found: [] });
     },
   );
+
+  it.each([
+    ['write to ana.li+help@example.com', 'write to •••@example.com'],
+    ['mi correo: pepe@correo.es', 'mi correo: •••@correo.es'],
+    ['call +34 612 345 678', 'call ••••78'],
+    ['(555) 123-4567', '••••67'],
+    ['010-1234-5678로 연락주세요', '••••78로 연락주세요'],
+    ['电话13812345678', '电话••••78'],
+    ['06 12 34 56 78', '••••78'],
+    ['τηλ 69 1234 5678', 'τηλ ••••78'],
+    ['IBAN ES91 2100 0418 4502 0005 1332', 'IBAN ES••••1332'],
+    ['FR1420041010050500013M02606', 'FR••••2606'],
+    ['DE89 3704 0044 0532 0130 00 bitte', 'DE••••3000 bitte'],
+    ['01632 960123', '••••23'],
+    ['座机021-87654321', '座机••••21'],
+  ])('masks personal data "%s" without a warning', (text, masked) => {
+    expect(privacy.scan(text)).toEqual({ masked, found: [] });
+  });
+
+  it.each([['on 2026-11-28 at 10:30'], ['1 234 567 members'], ['it costs 1.234,50 €'], ['ES91 2100 0418 4502 0005 1333 (wrong check digits)']])(
+    'leaves "%s" alone',
+    (text) => {
+      expect(privacy.scan(text)).toEqual({ masked: text, found: [] });
+    },
+  );
+
+  it('masks personal data only as configured', () => {
+    const none = new PrivacyFilter([], [], []);
+    expect(none.scan('mail a@b.com, call +34 612 345 678').masked).toBe('mail a@b.com, call +34 612 345 678');
+  });
+
+  it('drops what is nested deeper than any activity, never keeping it unmasked', () => {
+    let deep: unknown = 'my card 4111 1111 1111 1111';
+    for (let i = 0; i < 100; i++) deep = { next: deep };
+    expect(JSON.stringify(privacy.maskDeep(deep))).not.toContain('4111');
+  });
 
   it('checks card numbers with Luhn', () => {
     expect(isLuhnValid('4111111111111111')).toBe(true);

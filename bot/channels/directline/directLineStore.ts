@@ -136,6 +136,18 @@ export class DirectLineStore {
     });
   }
 
+  /** Deletes the history but keeps the conversation open ("delete my data": the page goes on working). */
+  async clearHistory(id: string): Promise<void> {
+    await this.queue.run(id, async () => {
+      const conversation = await this.get(id);
+      if (!conversation) return;
+      const history = Array.from({ length: conversation.next - conversation.first }, (_, i) => activityKey(id, conversation.first + i));
+      await this.storage.delete(history);
+      conversation.first = conversation.next;
+      await this.save(conversation);
+    });
+  }
+
   subscribe(id: string, listener: Listener): () => void {
     const set = this.listeners.get(id) ?? new Set<Listener>();
     set.add(listener);

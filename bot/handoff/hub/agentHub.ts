@@ -22,8 +22,8 @@ export interface AgentHubOptions {
   readonly agents: readonly string[];
   readonly hours: BusinessHours | undefined;
   readonly queueTimeoutMs: number;
-  /** How many may wait at once; 200 when not given. */
-  readonly queueLimit?: number;
+  /** How many may wait at once. */
+  readonly queueLimit: number;
   readonly userSilenceMs: number;
   readonly agentGraceMs: number;
   /** Summary and readable transcript for the agent. */
@@ -34,7 +34,6 @@ export interface AgentHubOptions {
 }
 
 const SWEEP_EVERY_MS = 5_000;
-const DEFAULT_QUEUE_LIMIT = 200;
 
 /**
  * The built-in agent hub: a queue of conversations waiting for a person, who has which, the
@@ -80,11 +79,11 @@ export class AgentHub implements LiveDesk, EscalationPort {
       if (unavailable) return unavailable;
       const existing = this.book.byConversation(request.conversationId);
       const waiting = this.book.state.entries.filter((e) => e.status === 'waiting').length;
-      if (!existing && waiting >= (this.options.queueLimit ?? DEFAULT_QUEUE_LIMIT)) return { kind: 'unavailable', why: 'queueFull' } as const;
+      if (!existing && waiting >= this.options.queueLimit) return { kind: 'unavailable', why: 'queueFull' } as const;
       if (existing) this.book.remove(existing);
       const at = this.now().toISOString();
       this.book.add({
-        ...handedOver(randomBytes(4).toString('hex'), request, this.options.describe(request), (text) => this.mask(text)),
+        ...handedOver(randomBytes(4).toString('hex'), request, this.options.describe(request), this.mask),
         address: request.address,
         messages: [],
         enqueuedAt: at,
@@ -127,7 +126,7 @@ export class AgentHub implements LiveDesk, EscalationPort {
   async escalate(request: EscalationRequest): Promise<EscalationTicket> {
     return this.change(() => {
       const ticket: Ticket = {
-        ...handedOver(randomBytes(4).toString('hex').toUpperCase(), request, this.options.describe(request), (text) => this.mask(text)),
+        ...handedOver(randomBytes(4).toString('hex').toUpperCase(), request, this.options.describe(request), this.mask),
         message: this.mask(request.messageLeft ?? ''),
         createdAt: request.requestedAt,
         status: 'open',
@@ -156,9 +155,7 @@ export class AgentHub implements LiveDesk, EscalationPort {
   }
 
   async setStatus(agent: string, status: AgentStatus): Promise<void> {
-    await this.change((state) => {
-      state.agentStatus[agent] = status;
-    });
+    await this.change((state) => void (state.agentStatus[agent] = status));
   }
 
   async accept(agent: string, entryId: string): Promise<void> {
@@ -219,14 +216,19 @@ export class AgentHub implements LiveDesk, EscalationPort {
     });
   }
 
+  /** Deletes a conversation's tickets ("delete my data"), or every ticket left before a date (retention). */
+  async forgetTickets(which: { conversationId: string } | { before: Date }): Promise<number> {
+    return this.change(() =>
+      this.book.removeTickets((t) => ('before' in which ? Date.parse(t.createdAt) < which.before.getTime() : t.conversationId === which.conversationId)),
+    );
+  }
+
   view(agent: string): AgentView {
     const now = this.now();
     return agentView(this.book.state, agent, { online: this.presence.online(), open: isOpen(this.options.hours, now), waiting: this.book.waiting(), now });
   }
 
-  /**
-   * Nothing stays stuck: see `timeOut`. Runs on a timer; tests call it directly.
-   */
+  /** Nothing stays stuck: see `timeOut`. Runs on a timer; tests call it directly. */
   async sweep(): Promise<void> {
     await this.change((_state, effects) =>
       timeOut(effects, {
@@ -289,9 +291,7 @@ export class AgentHub implements LiveDesk, EscalationPort {
     return this.book.placeOf(conversationId, this.presence.available(this.book.state.agentStatus));
   }
 
-  private mask(text: string): string {
-    return this.options.privacy.scan(text).masked;
-  }
+  private readonly mask = (text: string): string => this.options.privacy.scan(text).masked;
 
   /** Every open console gets its fresh view: the queue is shared, so any change may matter to all. */
   private broadcast(): void {

@@ -77,6 +77,14 @@ export class HubBook {
     this.store.entryRemoved(entry);
   }
 
+  /** Drops the tickets `matches` picks ("delete my data", retention); returns how many. */
+  removeTickets(matches: (ticket: Ticket) => boolean): number {
+    const dropped = this.state.tickets.filter(matches);
+    this.state.tickets = this.state.tickets.filter((t) => !matches(t));
+    for (const ticket of dropped) this.store.ticketRemoved(ticket);
+    return dropped.length;
+  }
+
   /** A new ticket; closed tickets go first when there are too many. */
   addTicket(ticket: Ticket): void {
     const { tickets } = this.state;
