@@ -70,7 +70,14 @@ export class LocalChannel {
     await adapter.processActivityDirect(authenticated, activity as Activity, logic);
   }
 
+  private client: ConnectorClient | undefined;
+
+  /** One client for every reply to this server: a client per turn would each keep its own pool of sockets. */
   private connectorFactory(): ConnectorFactory {
+    return { create: () => Promise.resolve((this.client ??= this.newClient())) };
+  }
+
+  private newClient(): ConnectorClient {
     const credentials = {
       signRequest: (request: { headers: { set(name: string, value: string): void } }) => {
         request.headers.set('authorization', `Bearer ${this.secret}`);
@@ -78,6 +85,6 @@ export class LocalChannel {
       },
     };
     // Whatever address a stored conversation reference holds, the reply goes to the loopback one.
-    return { create: () => Promise.resolve(new ConnectorClient(credentials as never, { baseUri: this.connectorUrl })) };
+    return new ConnectorClient(credentials as never, { baseUri: this.connectorUrl });
   }
 }

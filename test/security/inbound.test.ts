@@ -24,6 +24,7 @@ describe('inbound activities on /api/messages', () => {
     ['a fragment', (base: string) => `${base}/#x`],
     ['credentials', (base: string) => base.replace('http://', 'http://admin:secret@')],
     ['another scheme', () => 'file:///etc/passwd'],
+    ['no URL at all (found by the fuzz run: was a 500)', () => '{"a":'],
   ])('refuses a serviceUrl with %s, and sends nothing there', async (_what, serviceUrl) => {
     const before = connector.received.length;
     const response = await post(emulatorActivity(serviceUrl(connector.url), 'ssrf', { type: 'message', text: 'hello' }));

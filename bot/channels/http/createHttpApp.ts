@@ -29,6 +29,8 @@ const serviceUrl = z
   .string()
   .url()
   .refine((value) => {
+    // zod runs refinements even when .url() already failed: a value that is no URL at all is refused here too.
+    if (!URL.canParse(value)) return false;
     const url = new URL(value);
     return (
       (url.protocol === 'https:' || url.protocol === 'http:') &&
