@@ -3,6 +3,8 @@ import type { Config } from '../config/config';
 import type { Logger } from '../logging/logger';
 import type { Translator } from '../locales/translator';
 import type { LocalChannel } from './localChannel';
+import { AuthenticationConstants } from 'botframework-connector';
+import { CallerIdConstants } from 'botframework-schema';
 
 export interface AdapterDeps {
   readonly config: Config;
@@ -21,12 +23,13 @@ export interface AdapterDeps {
  * ALLOW_INSECURE_PUBLIC says otherwise) it takes the Emulator's unsigned ones.
  */
 export function createAdapter({ config, middleware, translator, logger, localeOf, localChannel }: AdapterDeps): CloudAdapter {
-  const { appId, appPassword, appType, tenantId } = config.microsoftApp;
+  const { appId, appPassword, appType, tenantId, openIdMetadataUrl } = config.microsoftApp;
   const settings = {
     MicrosoftAppId: appId,
     MicrosoftAppPassword: appPassword,
     MicrosoftAppType: appType,
     MicrosoftAppTenantId: tenantId,
+    ...(openIdMetadataUrl ? publicCloudWithKeysFrom(openIdMetadataUrl) : {}),
   };
   const auth = localChannel ? localChannel.authentication(settings) : new ConfigurationBotFrameworkAuthentication(settings);
   const adapter = new CloudAdapter(auth);
@@ -44,4 +47,20 @@ export function createAdapter({ config, middleware, translator, logger, localeOf
     }
   };
   return adapter;
+}
+
+/**
+ * botbuilder takes any one cloud setting as "configure everything": the public cloud's values,
+ * with the signing keys read from `url` instead.
+ */
+function publicCloudWithKeysFrom(url: string): Record<string, string> {
+  return {
+    ToBotFromChannelOpenIdMetadataUrl: url,
+    ToBotFromChannelTokenIssuer: AuthenticationConstants.ToBotFromChannelTokenIssuer,
+    ToBotFromEmulatorOpenIdMetadataUrl: AuthenticationConstants.ToBotFromEmulatorOpenIdMetadataUrl,
+    ToChannelFromBotLoginUrl: AuthenticationConstants.ToChannelFromBotLoginUrl,
+    ToChannelFromBotOAuthScope: AuthenticationConstants.ToChannelFromBotOAuthScope,
+    OAuthUrl: AuthenticationConstants.OAuthUrl,
+    CallerId: CallerIdConstants.PublicAzureChannel,
+  };
 }

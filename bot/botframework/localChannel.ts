@@ -1,6 +1,16 @@
 import { randomBytes, timingSafeEqual } from 'node:crypto';
 import { ConfigurationBotFrameworkAuthentication, type Activity, type CloudAdapter, type TurnContext } from 'botbuilder';
-import { AuthenticationConstants, ClaimsIdentity, ConnectorClient, type AuthenticateRequestResult, type ConnectorFactory } from 'botframework-connector';
+import {
+  AuthenticationConstants,
+  AuthenticationError,
+  ClaimsIdentity,
+  ConnectorClient,
+  type AuthenticateRequestResult,
+  type ConnectorFactory,
+} from 'botframework-connector';
+
+/** What jsonwebtoken throws for a token that does not verify. */
+const TOKEN_ERRORS = new Set(['JsonWebTokenError', 'NotBeforeError', 'TokenExpiredError']);
 
 /**
  * The channel this server runs itself (the built-in Direct Line behind Web Chat). Its activities
@@ -50,6 +60,17 @@ export class LocalChannel {
     const local = this.connectorFactory();
     const isOwn = (url: string): boolean => this.isOwn(url);
     return new (class extends ConfigurationBotFrameworkAuthentication {
+      // botbuilder lets a token signed with the wrong key through as jsonwebtoken's own error, which
+      // CloudAdapter answers with 500: a token that does not verify is the sender's problem, 401.
+      override async authenticateRequest(activity: Activity, authHeader: string): Promise<AuthenticateRequestResult> {
+        try {
+          return await super.authenticateRequest(activity, authHeader);
+        } catch (error) {
+          if (TOKEN_ERRORS.has((error as Error).name)) throw new AuthenticationError(`Unauthorized: ${(error as Error).message}`, 401);
+          throw error;
+        }
+      }
+
       override createConnectorFactory(claimsIdentity: ClaimsIdentity): ConnectorFactory {
         const configuredFactory = super.createConnectorFactory(claimsIdentity);
         return { create: (serviceUrl, audience) => (isOwn(serviceUrl) ? local.create(serviceUrl, audience) : configuredFactory.create(serviceUrl, audience)) };

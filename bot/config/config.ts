@@ -24,6 +24,8 @@ export interface Config {
     readonly appPassword: string;
     readonly appType: 'MultiTenant' | 'SingleTenant' | 'UserAssignedMSI';
     readonly tenantId: string;
+    /** Where the channel's token-signing keys are published (sovereign clouds); botbuilder's default otherwise. */
+    readonly openIdMetadataUrl: string | undefined;
   };
   readonly storage: { readonly kind: 'file' | 'memory'; readonly dataDir: string };
   readonly defaultLocale: string;
@@ -92,6 +94,7 @@ const fields = {
   MicrosoftAppPassword: z.string().default(''),
   MicrosoftAppType: z.enum(['MultiTenant', 'SingleTenant', 'UserAssignedMSI']).default('MultiTenant'),
   MicrosoftAppTenantId: z.string().default(''),
+  BotOpenIdMetadata: z.url({ protocol: /^https?$/ }).optional(),
   STORAGE: z.enum(['file', 'memory']).default('file'),
   DATA_DIR: z.string().min(1).default('./data'),
   DEFAULT_LOCALE: z.string().default('en'),
@@ -140,6 +143,7 @@ const fixes: Record<keyof typeof fields, string> = {
   MicrosoftAppPassword: 'set MicrosoftAppPassword to the app secret, or leave it empty for local use',
   MicrosoftAppType: 'set MicrosoftAppType to MultiTenant, SingleTenant or UserAssignedMSI',
   MicrosoftAppTenantId: 'set MicrosoftAppTenantId to your Entra tenant id',
+  BotOpenIdMetadata: "set BotOpenIdMetadata to your cloud's OpenID metadata URL (sovereign clouds only), or leave it unset",
   STORAGE: 'set STORAGE to "file" (durable, the default) or "memory" (lost on restart)',
   DATA_DIR: 'set DATA_DIR to a writable folder, e.g. DATA_DIR=./data',
   DEFAULT_LOCALE: 'set DEFAULT_LOCALE to one of the folders in locales/',
@@ -217,6 +221,7 @@ export function loadConfig(env: Env, availableLocales: readonly string[]): Confi
       appPassword: v.MicrosoftAppPassword,
       appType: v.MicrosoftAppType,
       tenantId: v.MicrosoftAppTenantId,
+      openIdMetadataUrl: v.BotOpenIdMetadata,
     }),
     storage: Object.freeze({ kind: v.STORAGE, dataDir: v.DATA_DIR }),
     defaultLocale: v.DEFAULT_LOCALE,
