@@ -47,7 +47,11 @@ export async function startBotApp(options: BotAppOptions): Promise<BotApp> {
     await removeUnfinishedWrites(join(config.storage.dataDir, 'state'));
   }
   const { bot, middleware, translator, privacy, logger, storage, understanding, hub, procedures, proactive, retention } = assembleBot(options);
-  onLockLost = (error) => logger.error({ err: error }, 'DATA_DIR lock lost: another process may be writing the same folder');
+  // Another process may now be writing the folder: going on would lose its work or ours.
+  onLockLost = (error) => {
+    logger.error({ err: error }, 'DATA_DIR lock lost (the process stalled or the folder changed hands); stopping');
+    process.exit(70);
+  };
   const localChannel = new LocalChannel(config.microsoftApp.appId);
   const adapter = createAdapter({
     config,

@@ -141,16 +141,17 @@ export function assembleBot(options: BotAppOptions): AssembledBot {
     { translator, deskLocale: config.defaultLocale, procedureTitle },
     config.textOnlyChannels,
   );
+  const serialTurns = new SerialTurnsMiddleware();
   return {
     bot,
     // Order matters: "delete my data" acts after everything else has written; ignore group messages not meant for the bot, mask before anything else reads
     // (the transcript included), queue per conversation, then show "typing…" on turns over half a second.
     middleware: [
-      new DataErasureMiddleware(retention),
+      new DataErasureMiddleware(retention, serialTurns),
       new MentionGateMiddleware(),
       new PrivacyMiddleware(privacy),
       ...(transcripts ? [new TranscriptLoggerMiddleware(transcripts)] : []),
-      new SerialTurnsMiddleware(),
+      serialTurns,
       new ShowTypingMiddleware(TYPING_DELAY_MS, TYPING_PERIOD_MS),
     ],
     translator,

@@ -241,6 +241,7 @@ export type MessageKey =
   | 'common.notUnderstood'
   | 'common.notUnderstoodOfferPerson'
   | 'common.privacy.eraseConfirm'
+  | 'common.privacy.eraseInGroup'
   | 'common.privacy.erased'
   | 'common.privacy.notErased'
   | 'common.privacy.warning'

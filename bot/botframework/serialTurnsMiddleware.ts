@@ -10,6 +10,13 @@ export class SerialTurnsMiddleware implements Middleware {
   private readonly queue = new KeyedQueue();
 
   async onTurn(context: TurnContext, next: () => Promise<void>): Promise<void> {
-    await this.queue.run(`${context.activity.channelId}/${context.activity.conversation?.id}`, next);
+    await this.queue.run(keyOf(context), next);
+  }
+
+  /** Runs `work` as if it were the conversation's next turn: after the turns already waiting, before any later one. */
+  inTurnOrder(context: TurnContext, work: () => Promise<void>): Promise<void> {
+    return this.queue.run(keyOf(context), work);
   }
 }
+
+const keyOf = (context: TurnContext): string => `${context.activity.channelId}/${context.activity.conversation?.id}`;

@@ -145,6 +145,7 @@ function toUserMessage(context: TurnContext): UserMessage {
     attachmentCount: attachments,
     privacyFindings: privacyFindings(context),
     ...(activity.locale ? { channelLocale: activity.locale } : {}),
+    ...(isGroupConversation(context) ? { inGroup: true } : {}),
     address: TurnContext.getConversationReference(activity),
   };
 }

@@ -16,7 +16,7 @@ export interface Config {
   /** Listening beyond loopback with no app id: /api/messages then takes anyone's activities. */
   readonly insecurePublic: boolean;
   /** Express's `trust proxy`: which proxies' X-Forwarded-For to believe for the client's address (rate limits). */
-  readonly trustProxy: boolean | number | string;
+  readonly trustProxy: false | number | string;
   /** Base URL this server is reachable at; the local Direct Line hands it to the bot as `serviceUrl`. */
   readonly publicUrl: string | undefined;
   readonly microsoftApp: {
@@ -88,7 +88,8 @@ const fields = {
   ALLOW_INSECURE_PUBLIC: z.enum(['true', 'false']).default('false'),
   TRUST_PROXY: z
     .string()
-    .regex(/^(true|false|\d{1,2}|[\w.:/]+(,\s*[\w.:/]+)*)$/)
+    // "true" would believe any X-Forwarded-For, letting a client pick the address every limit counts by.
+    .regex(/^(false|\d{1,2}|(?!true$)[\w.:/]+(,\s*[\w.:/]+)*)$/)
     .default('false'),
   MicrosoftAppId: z.string().default(''),
   MicrosoftAppPassword: z.string().default(''),
@@ -137,7 +138,7 @@ const fixes: Record<keyof typeof fields, string> = {
   ALLOW_INSECURE_PUBLIC:
     'set ALLOW_INSECURE_PUBLIC=true only to accept unauthenticated Bot Framework activities from other machines (a lab without an app registration); leave it unset otherwise',
   TRUST_PROXY:
-    'set TRUST_PROXY to the number of proxies in front of this server (e.g. 1), or their addresses or "loopback", so each client is told apart by its own address; leave it unset when clients connect directly',
+    'set TRUST_PROXY to the number of proxies in front of this server (e.g. 1), or their addresses or "loopback" (not "true": any client could then choose its address), so each client is told apart by its own address; leave it unset when clients connect directly',
   PUBLIC_URL: 'set PUBLIC_URL to the http(s) URL this server is reached at, e.g. PUBLIC_URL=http://localhost:3978, or leave it unset',
   MicrosoftAppId: "set MicrosoftAppId to the bot's Azure app id, or leave it empty for local use",
   MicrosoftAppPassword: 'set MicrosoftAppPassword to the app secret, or leave it empty for local use',
@@ -214,7 +215,7 @@ export function loadConfig(env: Env, availableLocales: readonly string[]): Confi
     port: v.PORT,
     host,
     insecurePublic,
-    trustProxy: v.TRUST_PROXY === 'true' ? true : v.TRUST_PROXY === 'false' ? false : /^\d+$/.test(v.TRUST_PROXY) ? Number(v.TRUST_PROXY) : v.TRUST_PROXY,
+    trustProxy: v.TRUST_PROXY === 'false' ? false : /^\d+$/.test(v.TRUST_PROXY) ? Number(v.TRUST_PROXY) : v.TRUST_PROXY,
     publicUrl: v.PUBLIC_URL?.replace(/\/+$/, ''),
     microsoftApp: Object.freeze({
       appId: v.MicrosoftAppId,

@@ -12,6 +12,8 @@ export interface UserMessage {
   readonly privacyFindings: readonly SensitiveKind[];
   /** The channel's locale (`activity.locale`), when it sent one. */
   readonly channelLocale?: string;
+  /** A team or group chat: what it holds is several people's, so no one user may delete it. */
+  readonly inGroup?: boolean;
   /** How to write to this conversation later (the channel's conversation reference), for the agent hub. Opaque here. */
   readonly address?: unknown;
 }

@@ -54,6 +54,7 @@ export class Offers {
 
   /** "Delete my data": what goes is said before the user confirms. */
   offerToEraseData(turn: Turn): void {
+    if (turn.message.inGroup) return this.write.menu(turn, 'common.privacy.eraseInGroup');
     turn.data.offer = { kind: 'eraseData' };
     this.write.yesNoQuestion(turn, 'common.privacy.eraseConfirm', {});
   }

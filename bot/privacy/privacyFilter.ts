@@ -52,27 +52,33 @@ export class PrivacyFilter {
    *   masked only when it looks like a secret (holds a digit or a symbol), so "password reset" stays.
    * @param personal which personal data to mask besides secrets (all three unless configured otherwise).
    */
+  // Every repetition in these patterns is bounded (a password is at most 64 characters, a gap 8 spaces):
+  // a long run of spaces or of "密码!" must cost linear time, not quadratic.
   constructor(passwordLeadIns: readonly string[], passwordWords: readonly string[] = [], personal: readonly PersonalKind[] = PERSONAL_KINDS) {
     this.personal = new Set(personal);
     const leadIns = foldedAlternation(passwordLeadIns);
-    this.passwordPattern = leadIns ? new RegExp(`(${leadIns})(\\s*[:：=]?\\s*)([^\\s,，。;；]+?)(?=[.。]?(?:\\s|$|[,，;；]))`, 'giu') : undefined;
+    this.passwordPattern = leadIns
+      ? new RegExp(`(${leadIns})(\\s{0,8}(?:[:：=]\\s{0,8})?)([^\\s,，。;；]{1,64}?)(?=[.。]?(?:\\s|$|[,，;；]))`, 'giu')
+      : undefined;
     const words = foldedAlternation(passwordWords);
     const context = foldedAlternation([...passwordWords, ...passwordLeadIns]);
     this.passwordContext = context ? new RegExp(`(?<![A-Za-z])(?:${context})`, 'iu') : undefined;
     this.passwordWordPattern = words
       ? new RegExp(
-          `((?<![\\p{L}])(?:${words})(?:[\\p{Script=Hangul}]{0,2})?)(?![\\p{Script=Latin}])(\\s*[:：=]?\\s*)((?=[^\\s,，。;；]*[0-9!@#$%^&*_+?~])[^\\s,，。;；]*[A-Za-z0-9][^\\s,，。;；]*)`,
+          `((?<![\\p{L}])(?:${words})(?:[\\p{Script=Hangul}]{0,2})?)(?![\\p{Script=Latin}])(\\s{0,8}(?:[:：=]\\s{0,8})?)((?=[^\\s,，。;；]{0,64}[0-9!@#$%^&*_+?~])[^\\s,，。;；]{0,64}[A-Za-z0-9][^\\s,，。;；]{0,64})`,
           'giu',
         )
       : undefined;
     const cjkWords = foldedAlternation(passwordWords.filter((w) => /[\p{Script=Han}\p{Script=Hangul}]/u.test(w)));
     this.cjkPasswordWordPattern = cjkWords
-      ? new RegExp(`((?:${cjkWords})[\\p{Script=Hangul}]{0,2})(\\s*[:：=]?\\s*)([A-Za-z0-9][\\x21-\\x7e]{2,39})(?![\\x21-\\x7e])`, 'gu')
+      ? new RegExp(`((?:${cjkWords})[\\p{Script=Hangul}]{0,2})(\\s{0,8}(?:[:：=]\\s{0,8})?)([A-Za-z0-9][\\x21-\\x7e]{2,39})(?![\\x21-\\x7e])`, 'gu')
       : undefined;
   }
 
-  scan(typed: string): PrivacyScan {
+  scan(input: string): PrivacyScan {
     const found = new Set<SensitiveKind>();
+    // Nothing legitimate is this long (messages are cut to 2,000 characters), and the patterns must never meet megabytes.
+    const typed = input.length > MAX_SCANNED ? input.slice(0, MAX_SCANNED) : input;
     const text = normaliseForms(typed);
     let masked = text;
     const hide = (kind: SensitiveKind, replacement = MASK): string => {
@@ -131,6 +137,8 @@ export function privacyFilterFor(
 }
 
 const MASK = '••••••';
+/** Longer strings are cut to this before they are scanned (and kept cut). */
+export const MAX_SCANNED = 4000;
 
 export function isLuhnValid(digits: string): boolean {
   if (digits.length < 12 || digits.length > 19) return false;

@@ -69,22 +69,32 @@ export class FileStorage implements Storage {
     for (const name of await readdir(this.folder)) {
       if (!name.endsWith('.json')) continue;
       const path = join(this.folder, name);
-      const modified = await stat(path).then(
-        (s) => s.mtime,
-        () => undefined,
-      );
-      if (!modified || modified >= before) continue;
       const key = await this.keyOf(name, path);
       if (key === undefined || !expired(key)) continue;
-      await this.locks.run(key, () => rm(path, { force: true }));
-      deleted.push(key);
+      // The time is read under the key's lock: an item written a moment ago is not deleted.
+      const gone = await this.locks.run(key, async () => {
+        const modified = await stat(path).then(
+          (s) => s.mtime,
+          () => undefined,
+        );
+        if (!modified || modified >= before) return false;
+        await rm(path, { force: true });
+        return true;
+      });
+      if (gone) deleted.push(key);
     }
     return deleted;
   }
 
   private async keyOf(name: string, path: string): Promise<string | undefined> {
     const base = name.slice(0, -'.json'.length);
-    if (!/^[0-9a-f]{64}$/.test(base)) return decodeURIComponent(base);
+    if (!/^[0-9a-f]{64}$/.test(base)) {
+      try {
+        return decodeURIComponent(base);
+      } catch {
+        return undefined; // not a name this storage wrote
+      }
+    }
     const item = (await readFile(path, 'utf8').then(JSON.parse, () => undefined)) as Record<string, unknown> | undefined;
     return typeof item?.[KEY_FIELD] === 'string' ? item[KEY_FIELD] : undefined;
   }

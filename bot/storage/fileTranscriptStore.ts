@@ -20,6 +20,7 @@ export class FileTranscriptStore implements TranscriptLogger {
   constructor(
     private readonly folder: string,
     private readonly privacy: PrivacyFilter,
+    private readonly maxBytes = MAX_TRANSCRIPT_BYTES,
   ) {}
 
   async logActivity(activity: Activity): Promise<void> {
@@ -40,7 +41,16 @@ export class FileTranscriptStore implements TranscriptLogger {
       const stored = fromBot ? copy : this.privacy.maskDeep(copy);
       const dir = join(this.folder, channel);
       await mkdir(dir, { recursive: true });
-      await appendToJsonArray(join(dir, `${conversation}.transcript`), JSON.stringify(stored, null, 2));
+      const path = join(dir, `${conversation}.transcript`);
+      // A conversation's transcript stops growing at the cap (a loop of long messages must not fill the disk).
+      if (
+        (await stat(path).then(
+          (s) => s.size,
+          () => 0,
+        )) > this.maxBytes
+      )
+        return;
+      await appendToJsonArray(path, JSON.stringify(stored, null, 2).replace(/^/gm, '  '));
     });
   }
 
@@ -84,6 +94,8 @@ export class FileTranscriptStore implements TranscriptLogger {
 }
 
 const BOT_IDS_KEPT = 1000;
+/** About a thousand ordinary turns. */
+const MAX_TRANSCRIPT_BYTES = 5 * 1024 * 1024;
 
 /** Appends an item to a file holding a JSON array ("[\nA,\nB\n]"), creating it; writes only the item. */
 async function appendToJsonArray(path: string, item: string): Promise<void> {

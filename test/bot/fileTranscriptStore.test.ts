@@ -38,4 +38,21 @@ describe('FileTranscriptStore', () => {
       ['bot', 'hi 1499'],
     ]);
   });
+
+  it("stops a conversation's transcript growing past its cap", async () => {
+    const folder = mkdtempSync(join(tmpdir(), 'transcripts-'));
+    const store = new FileTranscriptStore(folder, testPrivacy(), 10_000);
+    for (let i = 0; i < 50; i++) {
+      await store.logActivity({
+        channelId: 'webchat',
+        conversation: { id: 'loop' },
+        type: 'message',
+        from: { id: 'u', role: 'user' },
+        text: 'x'.repeat(1000),
+      } as Activity);
+    }
+    const written = readFileSync(join(folder, 'webchat', 'loop.transcript'), 'utf8');
+    expect(written.length).toBeLessThan(12_000);
+    expect(() => JSON.parse(written) as unknown).not.toThrow();
+  });
 });

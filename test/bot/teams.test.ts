@@ -36,6 +36,12 @@ describe('Microsoft Teams', () => {
     expect(await chat.say('', mention('yes'))).toEqual([en('activateMembership.clickActivateNow')]);
   });
 
+  it('in a group chat does not delete the conversation for everyone when one member asks ("delete my data")', async () => {
+    const chat = testConversation('en-US', { channelId: 'msteams', conversationType: 'groupChat' });
+    expect(await chat.say('', mention('please delete my data'))).toEqual([en('common.privacy.eraseInGroup')]);
+    expect(await chat.say('', mention('yes'))).not.toContain(en('common.privacy.erased'));
+  });
+
   it('does not store or log group messages that were not meant for the bot', async () => {
     const chat = testConversation('en-US', { channelId: 'msteams', conversationType: 'channel' });
     await chat.say('my card is 4111 1111 1111 1111');

@@ -134,4 +134,10 @@ describe('where the server listens', () => {
     expect(config({ HOST: '0.0.0.0', ALLOW_INSECURE_PUBLIC: 'true' }).insecurePublic).toBe(true);
     expect(config({ HOST: '127.0.0.1' }).insecurePublic).toBe(false);
   });
+
+  it('refuses TRUST_PROXY=true (any client could choose the address the limits count by), and takes a hop count', () => {
+    expect(() => config({ TRUST_PROXY: 'true' })).toThrow(/TRUST_PROXY.*not "true"/s);
+    expect(config({ TRUST_PROXY: '1' }).trustProxy).toBe(1);
+    expect(config({ TRUST_PROXY: 'loopback' }).trustProxy).toBe('loopback');
+  });
 });

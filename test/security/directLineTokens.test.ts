@@ -74,6 +74,45 @@ describe('Direct Line tokens', () => {
   });
 });
 
+describe('posting', () => {
+  it('limits how many activities one conversation posts a minute, without letting a stranger use up that allowance', async () => {
+    const app = await startTestApp();
+    try {
+      const user = new DirectLineClient(app.url);
+      await user.start();
+      const post = (token: string) =>
+        fetch(`${app.url}/v3/directline/conversations/${user.conversationId}/activities`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+          body: JSON.stringify({ type: 'typing' }),
+        });
+      for (let i = 0; i < 100; i++) expect((await post('forged-token')).status).toBe(403);
+      const statuses: number[] = [];
+      for (let i = 0; i < 61; i++) statuses.push((await post(user.token)).status);
+      expect(statuses.slice(0, 60).every((s) => s === 200)).toBe(true);
+      expect(statuses[60]).toBe(429);
+      user.close();
+    } finally {
+      await app.close();
+    }
+  });
+
+  it("never gives a user the bot's id (their words would read as the bot's in transcripts)", async () => {
+    const app = await startTestApp();
+    try {
+      const user = new DirectLineClient(app.url);
+      await user.start('support-bot');
+      await user.botMessages(1);
+      await user.post('hello');
+      const mine = (await user.poll()).activities.find((a) => a.text === 'hello');
+      expect(mine?.from?.id).not.toBe('support-bot');
+      user.close();
+    } finally {
+      await app.close();
+    }
+  });
+});
+
 describe('opening conversations', () => {
   it('limits how many new conversations one address opens per minute; resuming one is not limited', async () => {
     const app = await startTestApp();

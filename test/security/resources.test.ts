@@ -55,15 +55,21 @@ describe('Direct Line: what one user can make the server store', () => {
     expect(storage.largestWrite).toBeLessThan(64 * 1024);
   });
 
-  it('keeps only the name and type of an uploaded file, however large, and refuses more than ten files', async () => {
-    const big = new FormData();
-    big.append('file', new Blob([new Uint8Array(6 * 1024 * 1024)], { type: 'application/pdf' }), 'statement.pdf');
-    expect((await upload(big)).status).toBe(200);
+  it('keeps only the name and type of an uploaded file, refuses a file over 4 MB and more than ten files', async () => {
+    const before = await userActivities();
+    const fine = new FormData();
+    fine.append('file', new Blob([new Uint8Array(3 * 1024 * 1024)], { type: 'application/pdf' }), 'statement.pdf');
+    expect((await upload(fine)).status).toBe(200);
     expect(storage.largestWrite).toBeLessThan(64 * 1024);
+
+    const big = new FormData();
+    big.append('file', new Blob([new Uint8Array(6 * 1024 * 1024)], { type: 'application/pdf' }), 'huge.pdf');
+    expect((await upload(big)).status).toBe(413);
 
     const many = new FormData();
     for (let i = 0; i < 12; i++) many.append('file', new Blob(['a'], { type: 'text/plain' }), `f${i}.txt`);
     expect((await upload(many)).status).toBe(413);
+    expect(await userActivities()).toBe(before + 1);
   });
 
   it('refuses an upload whose "activity" part nests too deeply', async () => {

@@ -1,10 +1,13 @@
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { MemoryStorage, type Activity } from 'botbuilder';
+import { MemoryStorage, type Activity, type TurnContext } from 'botbuilder';
 import pino from 'pino';
 import type { BotApp } from '../../bot/app';
 import { conversationStateKey } from '../../bot/botframework/supportBot';
+import { DataErasureMiddleware, eraseAfterTurn } from '../../bot/botframework/dataErasureMiddleware';
+import { SerialTurnsMiddleware } from '../../bot/botframework/serialTurnsMiddleware';
+import type { DataRetention } from '../../bot/retention/dataRetention';
 import { RecordingEscalationPort } from '../../bot/handoff/recordingEscalationPort';
 import { FileStorage } from '../../bot/storage/fileStorage';
 import { safeName } from '../../bot/storage/fileTranscriptStore';
@@ -83,6 +86,33 @@ describe('"delete my data"', () => {
     const replies = await say(user, text, 'en-US', 2);
     expect(lastText(replies)).not.toContain(en('common.privacy.eraseConfirm'));
     user.close();
+  });
+});
+
+describe('erasing in turn order', () => {
+  it('runs after the turns already waiting in the conversation, so none of them saves the old state back', async () => {
+    const serial = new SerialTurnsMiddleware();
+    const events: string[] = [];
+    const retention = { erase: async () => void events.push('erase') } as unknown as DataRetention;
+    const erasing = new DataErasureMiddleware(retention, serial);
+    const context = (text: string) =>
+      ({ activity: { channelId: 'webchat', conversation: { id: 'c1' }, text }, turnState: new Map() }) as unknown as TurnContext;
+    let release!: () => void;
+    const confirm = context('yes');
+    // The confirming turn runs (and asks for erasure) while another message is already queued behind it.
+    const first = erasing.onTurn(confirm, () =>
+      serial.onTurn(confirm, async () => {
+        eraseAfterTurn(confirm);
+        await new Promise<void>((resolve) => (release = resolve));
+        events.push('turn: yes');
+      }),
+    );
+    await new Promise((resolve) => setTimeout(resolve, 10));
+    const waiting = context('hello again');
+    const second = serial.onTurn(waiting, async () => void events.push('turn: hello again'));
+    release();
+    await Promise.all([first, second]);
+    expect(events).toEqual(['turn: yes', 'turn: hello again', 'erase']);
   });
 });
 

@@ -27,6 +27,8 @@ export interface DirectLineOptions {
 export const DIRECT_LINE_CHANNEL_ID = 'webchat';
 /** New conversations one address may open per minute (a page load opens one). */
 const CONVERSATIONS_PER_MINUTE = 20;
+/** Activities one conversation may post per minute: people type a few; every one is scanned, stored and answered. */
+const ACTIVITIES_PER_MINUTE = 60;
 
 const startBody = z
   .object({
@@ -137,7 +139,9 @@ export function createDirectLineRoutes(options: DirectLineOptions): Router {
     if (!body.success) return void res.status(400).json({ error: { code: 'BadArgument', message: 'Invalid body.' } });
     const conversationId = randomBytes(12).toString('base64url');
     const requestedUser = body.data?.user?.id;
-    const userId = requestedUser && /^[\w.@:-]{1,64}$/.test(requestedUser) ? requestedUser : `dl_${randomBytes(8).toString('hex')}`;
+    // A user may not take the bot's id: transcripts would show their words as the bot's.
+    const acceptable = requestedUser && /^[\w.@:-]{1,64}$/.test(requestedUser) && requestedUser.toLowerCase() !== options.botAccount.id.toLowerCase();
+    const userId = acceptable ? requestedUser : `dl_${randomBytes(8).toString('hex')}`;
     const locale = body.data?.locale;
     const { token, expiresInSeconds } = await options.tokens.issue({ conversationId, userId, ...(locale ? { locale } : {}) });
     res.json({ conversationId, token, expires_in: expiresInSeconds });
@@ -184,8 +188,18 @@ export function createDirectLineRoutes(options: DirectLineOptions): Router {
     if (conversation) res.json(await store.since(conversation, typeof req.query.watermark === 'string' ? req.query.watermark : undefined));
   });
 
-  router.post('/v3/directline/conversations/:conversationId/activities', async (req, res) => {
-    const conversation = await authorized(req, res, req.params.conversationId);
+  const postLimit = rateLimit({
+    windowMs: 60_000,
+    limit: ACTIVITIES_PER_MINUTE,
+    standardHeaders: 'draft-8',
+    legacyHeaders: false,
+    keyGenerator: (req) => String(req.params.conversationId),
+    // Only the conversation's own token counts: a stranger must not use up someone else's allowance.
+    skip: async (req) => (await options.tokens.verify(bearer(req)))?.conversationId !== req.params.conversationId,
+    message: { error: { code: 'TooManyRequests', message: 'Too many activities in this conversation; wait a moment.' } },
+  });
+  router.post('/v3/directline/conversations/:conversationId/activities', postLimit, async (req, res) => {
+    const conversation = await authorized(req, res, String(req.params.conversationId));
     if (!conversation) return;
     if (Buffer.byteLength(JSON.stringify(req.body)) > MAX_USER_ACTIVITY_BYTES) {
       return void res.status(413).json({ error: { code: 'BadArgument', message: 'The activity is too large.' } });
@@ -197,8 +211,8 @@ export function createDirectLineRoutes(options: DirectLineOptions): Router {
     await receiveAndAnswer(res, conversation, parsed.data as Partial<Activity>);
   });
 
-  router.post('/v3/directline/conversations/:conversationId/upload', async (req, res) => {
-    const conversation = await authorized(req, res, req.params.conversationId);
+  router.post('/v3/directline/conversations/:conversationId/upload', postLimit, async (req, res) => {
+    const conversation = await authorized(req, res, String(req.params.conversationId));
     if (!conversation) return;
     let activity: Partial<Activity>;
     try {

@@ -61,6 +61,7 @@ export function readUpload(req: Request): Promise<Partial<Activity>> {
     parser.on('file', (field, stream, info) => {
       if (field !== 'activity') {
         attachments.push({ contentType: info.mimeType.slice(0, 100), name: (info.filename ?? 'file').slice(0, 200) });
+        stream.on('limit', () => (refused = new UploadRefused(413, `Files may be ${MAX_UPLOAD_FILE_BYTES / 1024 / 1024} MB at most.`)));
         stream.resume();
         return;
       }
