@@ -13,6 +13,9 @@ import type { Choice, ProcedureEmitted, ProcedureEvent } from './types';
 /** Two misses (not received, or rejected) and we offer a person instead of a third loop. */
 const FAILURES_BEFORE_OFFERING_PERSON = 2;
 
+/** A code this close to the end of its validity is treated as lapsing: the user still has to type it in. */
+const NEAR_EXPIRY_MINUTES = 3;
+
 const codeAgeChoices: readonly Choice[] = [
   { id: 'justNow', labelKey: 'smsCode.choice.justNow' },
   { id: 'olderThanValidity', labelKey: 'smsCode.choice.olderThanValidity' },
@@ -41,9 +44,13 @@ export const smsCodeMachine = setup({
       params: { minutesLeft: Math.max(0, Math.round(FACTS.smsCodeValidityMinutes - (context.codeAgeMinutes ?? 0))) },
     })),
     sayCodeExpired: say('smsCode.codeExpired'),
+    sayCodeMayHaveExpired: say('smsCode.codeMayHaveExpired'),
   },
   guards: {
-    isCodeStillValid: ({ event }) => event.type === 'answer.duration' && event.minutes <= FACTS.smsCodeValidityMinutes,
+    isCodeStillValid: ({ event }) => event.type === 'answer.duration' && event.minutes <= FACTS.smsCodeValidityMinutes - NEAR_EXPIRY_MINUTES,
+    // "29 minutes ago" is valid on paper but will lapse while the user types it: a new code is surer.
+    isCodeNearExpiry: ({ event }) =>
+      event.type === 'answer.duration' && event.minutes > FACTS.smsCodeValidityMinutes - NEAR_EXPIRY_MINUTES && event.minutes <= FACTS.smsCodeValidityMinutes,
     isCodeExpired: ({ event }) => event.type === 'answer.duration' && event.minutes > FACTS.smsCodeValidityMinutes,
     choseJustNow: ({ event }) => event.type === 'answer.choice' && event.choice === 'justNow',
     choseOlderThanValidity: ({ event }) => event.type === 'answer.choice' && event.choice === 'olderThanValidity',
@@ -93,6 +100,7 @@ export const smsCodeMachine = setup({
             target: 'enterCode',
             actions: ['rememberCodeAge', 'sayCodeStillValid'],
           },
+          { guard: 'isCodeNearExpiry', target: 'requestNewCode', actions: ['rememberCodeAge', 'sayCodeMayHaveExpired'] },
           { guard: 'isCodeExpired', target: 'requestNewCode', actions: ['rememberCodeAge', 'sayCodeExpired'] },
         ],
         'answer.choice': [

@@ -334,6 +334,7 @@ export type MessageKey =
   | 'smsCode.choice.justNow'
   | 'smsCode.choice.olderThanValidity'
   | 'smsCode.codeExpired'
+  | 'smsCode.codeMayHaveExpired'
   | 'smsCode.codeRejected'
   | 'smsCode.codeStillValid'
   | 'smsCode.enterCode'

@@ -37,6 +37,15 @@ describe('sms_code', () => {
     expect(turn.position.stepId).toBe('requestNewCode');
   });
 
+  it.each([FACTS.smsCodeValidityMinutes - 1, FACTS.smsCodeValidityMinutes])(
+    'at %i minutes, the edge of the validity, says the code may have expired and asks for a new one (never "about 0 more minutes")',
+    (minutes) => {
+      const { turn, said } = run('sms_code', [yes, { type: 'answer.duration', minutes }]);
+      expect(said).toEqual(['smsCode.codeMayHaveExpired']);
+      expect(turn.position.stepId).toBe('requestNewCode');
+    },
+  );
+
   it('checks the bound number, then waits and resends, then offers a person after repeated failures', () => {
     const { turn, escalations } = run('sms_code', [no, yes, no, no, yes]);
     expect(escalations).toEqual(['repeated_failure@sms_code.offerPerson']);
