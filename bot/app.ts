@@ -122,7 +122,7 @@ export async function startBotApp(options: BotAppOptions): Promise<BotApp> {
   });
   const { port } = server.address() as AddressInfo;
   localChannel.listening(port, config.publicUrl);
-  const localUrl = `http://127.0.0.1:${port}`;
+  const localUrl = localChannel.serviceUrl;
   const baseUrl = config.publicUrl ?? `http://localhost:${port}`;
   if (config.insecurePublic) {
     logger.warn(

@@ -3,6 +3,7 @@ import { mkdir, open, readdir, rm, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { ActivityTypes, type Activity, type TranscriptLogger } from 'botbuilder';
 import { KeyedQueue } from '../concurrency/keyedQueue';
+import { setRecent } from '../concurrency/recentMap';
 import type { PrivacyFilter } from '../privacy/privacyFilter';
 
 /**
@@ -31,7 +32,7 @@ export class FileTranscriptStore implements TranscriptLogger {
     const key = `${channel}/${conversation}`;
     await this.queue.run(key, async () => {
       const copy = JSON.parse(JSON.stringify(activity)) as Partial<Activity>;
-      if (copy.from?.role === 'user' && copy.recipient?.id) this.rememberBot(key, copy.recipient.id);
+      if (copy.from?.role === 'user' && copy.recipient?.id) setRecent(this.botIds, key, copy.recipient.id, BOT_IDS_KEPT);
       // The Emulator tells the two sides apart by role; outgoing activities do not always carry it.
       const fromBot = copy.from?.role === 'bot' || (copy.from?.id !== undefined && copy.from.id === this.botIds.get(key));
       if (copy.from && fromBot) copy.from.role = 'bot';
@@ -68,23 +69,22 @@ export class FileTranscriptStore implements TranscriptLogger {
     let deleted = 0;
     for (const channel of await readdir(this.folder).catch(() => [] as string[])) {
       for (const name of await readdir(join(this.folder, channel)).catch(() => [] as string[])) {
+        if (!name.endsWith('.transcript')) continue;
         const path = join(this.folder, channel, name);
-        const modified = await stat(path).then(
-          (s) => s.mtime,
-          () => undefined,
-        );
-        if (!name.endsWith('.transcript') || !modified || modified >= before) continue;
-        await this.queue.run(`${channel}/${name.slice(0, -'.transcript'.length)}`, () => rm(path, { force: true }));
-        deleted += 1;
+        // The time is read in the conversation's queue: a transcript appended to a moment ago is not deleted.
+        const gone = await this.queue.run(`${channel}/${name.slice(0, -'.transcript'.length)}`, async () => {
+          const modified = await stat(path).then(
+            (s) => s.mtime,
+            () => undefined,
+          );
+          if (!modified || modified >= before) return false;
+          await rm(path, { force: true });
+          return true;
+        });
+        if (gone) deleted += 1;
       }
     }
     return deleted;
-  }
-
-  private rememberBot(key: string, botId: string): void {
-    this.botIds.delete(key);
-    this.botIds.set(key, botId);
-    if (this.botIds.size > BOT_IDS_KEPT) this.botIds.delete(this.botIds.keys().next().value!);
   }
 
   /** How many conversations the store holds anything about in memory (bounded). */

@@ -2,6 +2,7 @@ import { createHash, createHmac, timingSafeEqual } from 'node:crypto';
 import type { IncomingMessage } from 'node:http';
 import type { Storage } from 'botbuilder';
 import type { AgentAccount } from '../../config/config';
+import { setRecent } from '../../concurrency/recentMap';
 
 /**
  * Who is calling the agent console: an agent token (from AGENT_TOKENS) as a Bearer header, or the
@@ -90,9 +91,7 @@ export class AgentAuth {
     const record = this.failures.get(address);
     const fresh = !record || now - record.since >= FAILURE_WINDOW_MS;
     const next = { count: fresh ? 1 : record.count + 1, since: fresh ? now : record.since };
-    this.failures.delete(address);
-    this.failures.set(address, next);
-    if (this.failures.size > TRACKED_ADDRESSES) this.failures.delete(this.failures.keys().next().value!);
+    setRecent(this.failures, address, next, TRACKED_ADDRESSES);
     if (next.count <= MAX_FAILURES) return { refused: 'wrong' };
     return { refused: 'tooMany', retryAfterSeconds: Math.ceil((next.since + FAILURE_WINDOW_MS - now) / 1000) };
   }

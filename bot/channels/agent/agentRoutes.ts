@@ -7,6 +7,7 @@ import type { AgentHub } from '../../handoff/hub/agentHub';
 import { HubError, type HubRefusal } from '../../handoff/hub/hubError';
 import type { Logger } from '../../logging/logger';
 import type { MessageTree } from '../../locales/localeCatalog';
+import { hostOf } from '../http/origin';
 import { SESSION_COOKIE, type AgentAuth, type Authentication } from './agentAuth';
 
 export interface AgentRoutesOptions {
@@ -198,14 +199,6 @@ function fill(template: string, values: Record<string, string>, raw: readonly st
     const value = values[name] ?? '';
     return raw.includes(name) ? value : value.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
   });
-}
-
-function hostOf(origin: string): string | undefined {
-  try {
-    return new URL(origin).host;
-  } catch {
-    return undefined;
-  }
 }
 
 /** A console string from the locale files (they are strings; anything else shows as nothing). */

@@ -6,6 +6,7 @@ import type { AgentHub } from '../../handoff/hub/agentHub';
 import { HubError } from '../../handoff/hub/hubError';
 import type { Logger } from '../../logging/logger';
 import { handleUpgrades, keepAlive } from '../http/liveSockets';
+import { hostOf } from '../http/origin';
 import type { AgentAuth } from './agentAuth';
 
 /**
@@ -59,14 +60,6 @@ export function attachAgentSockets(server: Server, hub: AgentHub, auth: AgentAut
   };
 
   return handleUpgrades(server, wss, onUpgrade);
-}
-
-function hostOf(origin: string): string | undefined {
-  try {
-    return new URL(origin).host;
-  } catch {
-    return undefined;
-  }
 }
 
 function safeJson(text: string): unknown {

@@ -5,7 +5,7 @@ import type { Logger } from '../../logging/logger';
 import type { PrivacyFilter } from '../../privacy/privacyFilter';
 import { PRIVACY_FINDINGS } from '../../botframework/privacyMiddleware';
 import { randomBytes } from 'node:crypto';
-import { rateLimit } from 'express-rate-limit';
+import { rateLimit, type Options as RateLimitOptions, type RateLimitRequestHandler } from 'express-rate-limit';
 import type { DirectLineConversation, DirectLineStore } from './directLineStore';
 import type { DirectLineTokens, TokenClaims } from './directLineTokens';
 import { MAX_USER_ACTIVITY_BYTES, postedActivity, readUpload, UploadRefused } from './userActivity';
@@ -52,12 +52,19 @@ export function createDirectLineRoutes(options: DirectLineOptions): Router {
   const router = Router();
 
   const bearer = (req: Request): string | undefined => /^Bearer\s+(.+)$/i.exec(req.headers.authorization ?? '')?.[1];
+  /** The request's token checked once, whoever asks first (a rate limit, the route, the reply). */
+  const verified = new WeakMap<Request, Promise<TokenClaims | undefined>>();
+  const claimsIn = (req: Request): Promise<TokenClaims | undefined> => {
+    let claims = verified.get(req);
+    if (!claims) verified.set(req, (claims = options.tokens.verify(bearer(req))));
+    return claims;
+  };
   const refuse = (res: Response): void =>
     void res.status(403).json({ error: { code: 'BadArgument', message: 'Missing, expired or invalid token for this conversation.' } });
 
   /** The token's claims if it is genuine, unexpired and (when given) for this conversation; answers 403 otherwise. */
   const claimsOf = async (req: Request, res: Response, conversationId?: string): Promise<TokenClaims | undefined> => {
-    const claims = await options.tokens.verify(bearer(req));
+    const claims = await claimsIn(req);
     if (!claims || (conversationId !== undefined && claims.conversationId !== conversationId)) return void refuse(res);
     return claims;
   };
@@ -71,9 +78,11 @@ export function createDirectLineRoutes(options: DirectLineOptions): Router {
     return conversation;
   };
 
-  const describe = async (req: Request, conversation: DirectLineConversation, token: string): Promise<Record<string, unknown>> => {
+  /** The conversation as Direct Line describes it to the client holding the request's (verified) token. */
+  const describe = async (req: Request, conversation: DirectLineConversation): Promise<Record<string, unknown>> => {
     const wsBase = `${req.protocol === 'https' ? 'wss' : 'ws'}://${req.headers.host}`;
-    const claims = await options.tokens.verify(token);
+    const token = bearer(req) ?? '';
+    const claims = await claimsIn(req);
     return {
       conversationId: conversation.id,
       token,
@@ -155,22 +164,17 @@ export function createDirectLineRoutes(options: DirectLineOptions): Router {
   });
 
   // Only opening a new conversation counts against the limit; resuming one does not.
-  const openLimit = rateLimit({
-    windowMs: 60_000,
-    limit: CONVERSATIONS_PER_MINUTE,
-    standardHeaders: 'draft-8',
-    legacyHeaders: false,
+  const openLimit = perMinute(CONVERSATIONS_PER_MINUTE, 'Too many new conversations from this address; try again in a minute.', {
     skip: async (req) => {
-      const claims = await options.tokens.verify(bearer(req));
+      const claims = await claimsIn(req);
       return !claims || (await store.get(claims.conversationId)) !== undefined;
     },
-    message: { error: { code: 'TooManyRequests', message: 'Too many new conversations from this address; try again in a minute.' } },
   });
   router.post('/v3/directline/conversations', openLimit, async (req, res) => {
     const claims = await claimsOf(req, res);
     if (!claims) return;
     const conversation = await store.open(claims.conversationId, claims.userId, claims.locale);
-    res.status(201).json(await describe(req, conversation, bearer(req)!));
+    res.status(201).json(await describe(req, conversation));
     if (await store.markStarted(conversation.id)) {
       const body = startBody.safeParse(req.body);
       const locale = (body.success ? body.data?.locale : undefined) ?? conversation.locale;
@@ -180,7 +184,7 @@ export function createDirectLineRoutes(options: DirectLineOptions): Router {
 
   router.get('/v3/directline/conversations/:conversationId', async (req, res) => {
     const conversation = await authorized(req, res, req.params.conversationId);
-    if (conversation) res.json(await describe(req, conversation, bearer(req)!));
+    if (conversation) res.json(await describe(req, conversation));
   });
 
   router.get('/v3/directline/conversations/:conversationId/activities', async (req, res) => {
@@ -188,15 +192,10 @@ export function createDirectLineRoutes(options: DirectLineOptions): Router {
     if (conversation) res.json(await store.since(conversation, typeof req.query.watermark === 'string' ? req.query.watermark : undefined));
   });
 
-  const postLimit = rateLimit({
-    windowMs: 60_000,
-    limit: ACTIVITIES_PER_MINUTE,
-    standardHeaders: 'draft-8',
-    legacyHeaders: false,
+  const postLimit = perMinute(ACTIVITIES_PER_MINUTE, 'Too many activities in this conversation; wait a moment.', {
     keyGenerator: (req) => String(req.params.conversationId),
     // Only the conversation's own token counts: a stranger must not use up someone else's allowance.
-    skip: async (req) => (await options.tokens.verify(bearer(req)))?.conversationId !== req.params.conversationId,
-    message: { error: { code: 'TooManyRequests', message: 'Too many activities in this conversation; wait a moment.' } },
+    skip: async (req) => (await claimsIn(req))?.conversationId !== req.params.conversationId,
   });
   router.post('/v3/directline/conversations/:conversationId/activities', postLimit, async (req, res) => {
     const conversation = await authorized(req, res, String(req.params.conversationId));
@@ -250,4 +249,16 @@ export function createDirectLineRoutes(options: DirectLineOptions): Router {
   });
 
   return router;
+}
+
+/** A per-minute limit answered like every other Direct Line error, with the standard RateLimit headers. */
+function perMinute(limit: number, message: string, options: Partial<RateLimitOptions>): RateLimitRequestHandler {
+  return rateLimit({
+    windowMs: 60_000,
+    limit,
+    standardHeaders: 'draft-8',
+    legacyHeaders: false,
+    message: { error: { code: 'TooManyRequests', message } },
+    ...options,
+  });
 }

@@ -105,7 +105,7 @@ export class DirectLineStore {
     const from = Number.parseInt(watermark ?? '', 10);
     const start = Math.max(conversation.first, Number.isFinite(from) && from >= 0 ? from : 0);
     const end = conversation.next;
-    const keys = Array.from({ length: Math.max(0, end - start) }, (_, i) => activityKey(conversation.id, start + i));
+    const keys = historyKeys(conversation, start);
     const items = keys.length > 0 ? await this.storage.read(keys) : {};
     const activities = keys.map((k) => items[k] as Partial<Activity> | undefined).filter((a): a is Partial<Activity> => a !== undefined);
     return { activities: activities.map(({ eTag: _eTag, ...a }: Partial<Activity> & { eTag?: string }) => a), watermark: String(end) };
@@ -131,7 +131,7 @@ export class DirectLineStore {
     await this.queue.run(id, async () => {
       const conversation = await this.get(id);
       this.cache.delete(id);
-      const history = conversation ? Array.from({ length: conversation.next - conversation.first }, (_, i) => activityKey(id, conversation.first + i)) : [];
+      const history = conversation ? historyKeys(conversation) : [];
       await this.storage.delete([...history, recordKey(id)]);
     });
   }
@@ -141,7 +141,7 @@ export class DirectLineStore {
     await this.queue.run(id, async () => {
       const conversation = await this.get(id);
       if (!conversation) return;
-      const history = Array.from({ length: conversation.next - conversation.first }, (_, i) => activityKey(id, conversation.first + i));
+      const history = historyKeys(conversation);
       await this.storage.delete(history);
       conversation.first = conversation.next;
       await this.save(conversation);
@@ -183,6 +183,11 @@ interface LegacyFields {
 
 const recordKey = (id: string): string => `directline/conversations/${id}`;
 const activityKey = (id: string, watermark: number): string => `directline/activities/${id}/${String(watermark).padStart(7, '0')}`;
+/** The storage keys of the activities kept, from watermark `from` (the oldest kept one when not given). */
+function historyKeys(conversation: DirectLineConversation, from = conversation.first): string[] {
+  return Array.from({ length: Math.max(0, conversation.next - from) }, (_, i) => activityKey(conversation.id, from + i));
+}
+
 const activityId = (id: string, watermark: number): string => `${id}|${String(watermark).padStart(7, '0')}`;
 
 function watermarkOf(id: string, activityIdGiven: string): number | undefined {
