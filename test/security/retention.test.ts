@@ -109,7 +109,11 @@ describe('erasing in turn order', () => {
     );
     await new Promise((resolve) => setTimeout(resolve, 10));
     const waiting = context('hello again');
-    const second = serial.onTurn(waiting, async () => void events.push('turn: hello again'));
+    // The waiting turn takes a while (it reads and saves state): erasure must not start before it ends.
+    const second = serial.onTurn(waiting, async () => {
+      await new Promise((resolve) => setTimeout(resolve, 20));
+      events.push('turn: hello again');
+    });
     release();
     await Promise.all([first, second]);
     expect(events).toEqual(['turn: yes', 'turn: hello again', 'erase']);
