@@ -1,7 +1,7 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
-import type { CloudAdapter, ConversationReference, Storage } from 'botbuilder';
+import type { CloudAdapter, ConversationAccount, ConversationReference, Storage } from 'botbuilder';
 import { createAdapter } from './botframework/createAdapter';
 import { LocalChannel } from './botframework/localChannel';
 import { AgentAuth } from './channels/agent/agentAuth';
@@ -14,10 +14,11 @@ import { DirectLineTokens } from './channels/directline/directLineTokens';
 import { warmUpThroughDirectLine } from './channels/directline/warmUp';
 import { createHttpApp } from './channels/http/createHttpApp';
 import { createWebChatRoutes } from './channels/webchat/webChatRoutes';
-import { conversationStateKey, type SupportBot } from './botframework/supportBot';
+import { conversationStateKey, deskConversationId, type SupportBot } from './botframework/supportBot';
 import type { AgentHub } from './handoff/hub/agentHub';
 import type { MessageTree } from './locales/localeCatalog';
 import type { Logger } from './logging/logger';
+import { deskLabels, labelTables, stepOrder } from './outcomes/deskLabels';
 import { lockDataDir, removeUnfinishedWrites, type DataDirLock } from './storage/dataDir';
 import { Readiness } from './storage/readiness';
 import { assembleBot, type BotAppOptions } from './assembleBot';
@@ -46,7 +47,12 @@ export async function startBotApp(options: BotAppOptions): Promise<BotApp> {
     lock = await lockDataDir(config.storage.dataDir, { waitMs: options.dataDirLockWaitMs, onLost: (error) => onLockLost(error) });
     await removeUnfinishedWrites(join(config.storage.dataDir, 'state'));
   }
-  const { bot, middleware, translator, privacy, logger, storage, understanding, hub, procedures, proactive, retention } = assembleBot(options);
+  // The warm-up conversation below is the server's own: its run stays out of the desk lead's figures.
+  const uncounted = new Set<string>();
+  const { bot, middleware, translator, privacy, logger, storage, understanding, hub, procedures, proactive, retention, outcomes } = assembleBot({
+    ...options,
+    uncounted,
+  });
   // Another process may now be writing the folder: going on would lose its work or ours.
   onLockLost = (error) => {
     logger.error({ err: error }, 'DATA_DIR lock lost (the process stalled or the folder changed hands); stopping');
@@ -99,9 +105,16 @@ export async function startBotApp(options: BotAppOptions): Promise<BotApp> {
               hub,
               auth: agentAuth,
               logger,
-              strings: (locale) => options.catalog.messages[locale]?.agent as MessageTree,
+              // The console's words, and where users were (procedures, steps) in the agent's language.
+              strings: (locale) => ({ ...(options.catalog.messages[locale]?.agent as MessageTree), ...labelTables(procedures, translator.forLocale(locale)) }),
               resolveLocale: (requested) => requested.map((r) => understanding.supportedLocale(r)).find(Boolean) ?? config.defaultLocale,
               secureCookies: config.publicUrl?.startsWith('https:') ?? false,
+              desk: {
+                outcomes,
+                order: stepOrder(procedures),
+                labels: (locale) => deskLabels(procedures, translator.forLocale(locale)),
+                ...(options.now ? { now: options.now } : {}),
+              },
             }),
           ]
         : []),
@@ -138,12 +151,16 @@ export async function startBotApp(options: BotAppOptions): Promise<BotApp> {
   const warmStart = Date.now();
   const t = translator.forLocale(config.defaultLocale);
   const [firstProcedure] = procedures.values();
-  await warmUpThroughDirectLine(localUrl, directLineStore, (channelId, id) => storage.delete([conversationStateKey(channelId, id)]), [
-    t(firstProcedure.titleKey),
-    t('common.choice.yes'),
-    t('common.choice.yes'),
-    'menu',
-  ]).catch((error) => logger.warn({ err: error }, 'warm-up failed; the first turn will be slower'));
+  await warmUpThroughDirectLine(
+    localUrl,
+    directLineStore,
+    (channelId, id) => storage.delete([conversationStateKey(channelId, id)]),
+    [t(firstProcedure.titleKey), t('common.choice.yes'), t('common.choice.yes'), 'menu'],
+    {
+      started: (id) => uncounted.add(deskConversationId({ channelId: DIRECT_LINE_CHANNEL_ID, conversation: { id } as ConversationAccount })),
+      ended: () => uncounted.clear(),
+    },
+  ).catch((error) => logger.warn({ err: error }, 'warm-up failed; the first turn will be slower'));
   logger.info(
     { url: baseUrl, host: config.host, authenticated: config.microsoftApp.appId !== '', warmUpMs: Date.now() - warmStart },
     config.microsoftApp.appId ? 'support bot listening; /api/messages takes Bot Framework-signed activities only' : 'support bot listening',

@@ -33,6 +33,8 @@ export interface BotAppOptions {
   readonly storage?: Storage;
   readonly escalation?: EscalationPort;
   readonly outcomes?: OutcomeLog;
+  /** Conversations whose runs stay out of the desk lead's figures (the server's own warm-up adds its own). */
+  readonly uncounted?: ReadonlySet<string>;
   /** The intent classifier; loaded from the trained model when not given (tests share one). */
   readonly classifier?: IntentClassifier;
   /** The number, yes/no and time recognizers; built here when not given (tests share one per worker). */
@@ -63,6 +65,8 @@ export interface AssembledBot {
   readonly understanding: Understanding;
   readonly hub: AgentHub | undefined;
   readonly procedures: ProcedureCatalogue;
+  /** How procedure runs went: the desk lead's figures. */
+  readonly outcomes: OutcomeLog;
   /** Attach the adapter's way to write to a conversation outside its turns (the hub's news). */
   readonly proactive: ProactiveNotifier;
   /** How long records are kept, and "delete my data"; channels add their own records to it. */
@@ -129,6 +133,7 @@ export function assembleBot(options: BotAppOptions): AssembledBot {
     // Messages left when no one could take a conversation: the hub lists them in the console.
     escalation: options.escalation ?? hub ?? recording!,
     outcomes,
+    ...(options.uncounted ? { uncounted: options.uncounted } : {}),
     handoffMode: config.handoffMode,
     ...(hub ? { desk: hub } : {}),
     defaultLocale: config.defaultLocale,
@@ -159,6 +164,7 @@ export function assembleBot(options: BotAppOptions): AssembledBot {
     logger,
     storage,
     understanding,
+    outcomes,
     hub,
     procedures,
     proactive,

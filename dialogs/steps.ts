@@ -42,8 +42,8 @@ export function runProcedure(procedureId: string, introKey: MessageKey, step?: n
 }
 
 /** How a final state ends the procedure, and what to say last. */
-export function ending(outcome: ProcedureOutcome, closingKey?: MessageKey): FinalMeta {
-  return { outcome, ...(closingKey ? { closing: { key: closingKey } } : {}) };
+export function ending(outcome: ProcedureOutcome, closingKey?: MessageKey, reason?: string): FinalMeta {
+  return { outcome, ...(closingKey ? { closing: { key: closingKey } } : {}), ...(reason ? { reason } : {}) };
 }
 
 /** Ends this procedure and starts `procedureId` (signing in fails → recover the login password). */

@@ -1,12 +1,12 @@
 import { setup } from 'xstate';
-import { askWhetherAny, askWhetherFrozen, askYesNo, ending, escalationActions, frozenAccountAnywhere, accountFrozenEnding, say } from './steps';
+import { askWhetherAny, askWhetherFrozen, askYesNo, ending, escalationActions, say } from './steps';
 import type { MessageKey, ProcedureEmitted, ProcedureEvent } from './types';
 
 /**
  * Can the Alipay account be unbound from the Taobao account? Seed 000's conditions, one question
  * at a time. A "yes" to any blocking condition says which one blocks it. A frozen account, or one
- * that cannot log in, cannot be unbound by the user: only Taobao's online customer service can
- * help, so it goes to a person.
+ * that cannot log in, cannot be unbound by the user: the article sends them to Taobao's online
+ * customer service, so the bot says that (at any step) and only offers a person of our own.
  */
 
 type BlockedSay =
@@ -20,13 +20,37 @@ type BlockedSay =
 /** A checklist question's key under taobaoUnbindAlipay (the locale file names each). */
 type TaobaoUnbindQuestion = MessageKey extends infer K ? (K extends `taobaoUnbindAlipay.${infer Q}` ? Q : never) : never;
 
+/** A blocking condition's name, as the desk lead's report shows it: `blockedBy.<name>` in the locale file. */
+type Condition = 'listingsOrShop' | 'inventory' | 'pendingTransactions' | 'auctionDeposit' | 'withholdingAgreement' | 'supplierIdentity';
+
 /** One condition of the checklist: "yes" blocks the unbinding (saying which), "no" asks the next. */
-function blockingCondition(question: TaobaoUnbindQuestion, step: number, blocked: BlockedSay, next: string, about?: 'frozen') {
+function blockingCondition(question: TaobaoUnbindQuestion, step: number, condition: Condition, blocked: BlockedSay, next: string, about?: 'frozen') {
   return {
     meta: { ...askWhetherAny(`taobaoUnbindAlipay.${question}`, step), ...(about ? { about } : {}) },
     on: {
-      'answer.yes': { target: 'notEligible', actions: blocked },
+      'answer.yes': { target: blockedState(condition), actions: blocked },
       'answer.no': next,
+    },
+  };
+}
+
+const blockedState = (condition: Condition) => `blockedBy${condition[0].toUpperCase()}${condition.slice(1)}`;
+
+/** Where a "yes" to a condition ends: the run is recorded as blocked by that condition. */
+const blockedEnding = (condition: Condition) => ({
+  [blockedState(condition)]: { type: 'final' as const, meta: ending('blocked', 'taobaoUnbindAlipay.notEligible', condition) },
+});
+
+/**
+ * The article's own instruction first (only Taobao's online customer service can help), then a
+ * person of ours offered, not imposed: yes escalates for `reason`, no ends the run blocked.
+ */
+function onlyTaobaoServiceCanHelp(reason: 'cannotLogIn' | 'accountFrozen', escalate: 'escalateCannotLogIn' | 'escalateFrozenAccount') {
+  return {
+    meta: askYesNo('taobaoUnbindAlipay.offerPerson'),
+    on: {
+      'answer.yes': { target: 'handedToPerson', actions: escalate },
+      'answer.no': reason === 'cannotLogIn' ? 'referredToTaobaoCannotLogIn' : 'referredToTaobaoAccountFrozen',
     },
   };
 }
@@ -49,31 +73,40 @@ export const taobaoUnbindAlipayMachine = setup({
 }).createMachine({
   id: 'taobao_unbind_alipay',
   initial: 'askCanLogIn',
-  on: frozenAccountAnywhere,
+  // Seed 000 names who handles a frozen Taobao account: its own instruction, wherever it is said.
+  on: { 'user.accountFrozen': { target: '.accountFrozen', actions: 'sayOnlyTaobaoServiceCanHelp' } },
   states: {
     askCanLogIn: {
       meta: askYesNo('taobaoUnbindAlipay.askCanLogIn', 1),
       on: {
         'answer.yes': 'askAccountFrozen',
-        'answer.no': { target: 'cannotLogIn', actions: ['sayOnlyTaobaoServiceCanHelp', 'escalateCannotLogIn'] },
+        'answer.no': { target: 'cannotLogIn', actions: 'sayOnlyTaobaoServiceCanHelp' },
       },
     },
     askAccountFrozen: {
       meta: askWhetherFrozen('taobaoUnbindAlipay.askAccountFrozen', 2),
       on: {
-        'answer.yes': { target: 'accountFrozen', actions: ['sayOnlyTaobaoServiceCanHelp', 'escalateFrozenAccount'] },
+        'answer.yes': { target: 'accountFrozen', actions: 'sayOnlyTaobaoServiceCanHelp' },
         'answer.no': 'askListingsOrShop',
       },
     },
-    askListingsOrShop: blockingCondition('askListingsOrShop', 3, 'sayBlockedByListingsOrShop', 'askInventory'),
-    askInventory: blockingCondition('askInventory', 4, 'sayBlockedByInventory', 'askPendingTransactions'),
-    askPendingTransactions: blockingCondition('askPendingTransactions', 5, 'sayBlockedByPendingTransactions', 'askAuctionDeposit'),
-    askAuctionDeposit: blockingCondition('askAuctionDeposit', 6, 'sayBlockedByAuctionDeposit', 'askWithholdingAgreement', 'frozen'),
-    askWithholdingAgreement: blockingCondition('askWithholdingAgreement', 7, 'sayBlockedByWithholdingAgreement', 'askSupplierIdentity'),
-    askSupplierIdentity: blockingCondition('askSupplierIdentity', 8, 'sayBlockedBySupplierIdentity', 'eligible'),
+    askListingsOrShop: blockingCondition('askListingsOrShop', 3, 'listingsOrShop', 'sayBlockedByListingsOrShop', 'askInventory'),
+    askInventory: blockingCondition('askInventory', 4, 'inventory', 'sayBlockedByInventory', 'askPendingTransactions'),
+    askPendingTransactions: blockingCondition('askPendingTransactions', 5, 'pendingTransactions', 'sayBlockedByPendingTransactions', 'askAuctionDeposit'),
+    askAuctionDeposit: blockingCondition('askAuctionDeposit', 6, 'auctionDeposit', 'sayBlockedByAuctionDeposit', 'askWithholdingAgreement', 'frozen'),
+    askWithholdingAgreement: blockingCondition('askWithholdingAgreement', 7, 'withholdingAgreement', 'sayBlockedByWithholdingAgreement', 'askSupplierIdentity'),
+    askSupplierIdentity: blockingCondition('askSupplierIdentity', 8, 'supplierIdentity', 'sayBlockedBySupplierIdentity', 'eligible'),
     eligible: { type: 'final', meta: ending('solved', 'taobaoUnbindAlipay.eligible') },
-    notEligible: { type: 'final', meta: ending('solved', 'taobaoUnbindAlipay.notEligible') },
-    cannotLogIn: { type: 'final', meta: ending('escalated') },
-    ...accountFrozenEnding,
+    ...blockedEnding('listingsOrShop'),
+    ...blockedEnding('inventory'),
+    ...blockedEnding('pendingTransactions'),
+    ...blockedEnding('auctionDeposit'),
+    ...blockedEnding('withholdingAgreement'),
+    ...blockedEnding('supplierIdentity'),
+    cannotLogIn: onlyTaobaoServiceCanHelp('cannotLogIn', 'escalateCannotLogIn'),
+    accountFrozen: onlyTaobaoServiceCanHelp('accountFrozen', 'escalateFrozenAccount'),
+    referredToTaobaoCannotLogIn: { type: 'final', meta: ending('blocked', 'taobaoUnbindAlipay.contactTaobao', 'cannotLogIn') },
+    referredToTaobaoAccountFrozen: { type: 'final', meta: ending('blocked', 'taobaoUnbindAlipay.contactTaobao', 'accountFrozen') },
+    handedToPerson: { type: 'final', meta: ending('escalated') },
   },
 });

@@ -74,7 +74,11 @@ export type EscalationReason = 'account_frozen' | 'forgot_security_answers' | 'c
 /** Emitted by machines (XState `emit`) while they move between steps. */
 export type ProcedureEmitted = ({ readonly type: 'say' } & MessageRef) | { readonly type: 'escalate'; readonly reason: EscalationReason };
 
-export type ProcedureOutcome = 'solved' | 'escalated' | 'abandoned';
+/**
+ * `blocked`: the procedure ended at a condition only the user (or another service) can clear
+ * (an unbinding condition, a Taobao account only Taobao's customer service can handle).
+ */
+export type ProcedureOutcome = 'solved' | 'escalated' | 'abandoned' | 'blocked';
 
 /**
  * How a run is recorded: its outcome, or `continued` when it ended by starting another procedure
@@ -88,4 +92,6 @@ export interface FinalMeta {
   readonly closing?: MessageRef;
   /** Another procedure to start right away (signing in fails → recover the login password). */
   readonly continueWith?: string;
+  /** What ended it, for the desk lead: the blocking condition (`pendingTransactions`), when there is one. */
+  readonly reason?: string;
 }

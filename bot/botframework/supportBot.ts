@@ -144,6 +144,7 @@ function toUserMessage(context: TurnContext): UserMessage {
     textWasCut: textWasCut(context),
     attachmentCount: attachments,
     privacyFindings: privacyFindings(context),
+    ...(activity.channelId ? { channelId: activity.channelId.slice(0, 40) } : {}),
     ...(activity.locale ? { channelLocale: activity.locale } : {}),
     ...(isGroupConversation(context) ? { inGroup: true } : {}),
     address: TurnContext.getConversationReference(activity),

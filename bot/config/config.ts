@@ -55,6 +55,8 @@ export interface AgentAccount {
   /** Shown to users ("Ana has joined") and to other agents. */
   readonly name: string;
   readonly token: string;
+  /** Listed in DESK_LEADS: may also open the desk lead's figures. */
+  readonly lead?: boolean;
 }
 
 export interface HubConfig {
@@ -74,7 +76,6 @@ export interface HubConfig {
 
 /** Agent tokens shorter than this are refused: they are the only thing between the internet and the console. */
 const MIN_AGENT_TOKEN_LENGTH = 16;
-
 export class ConfigError extends Error {
   override readonly name = 'ConfigError';
 }
@@ -106,6 +107,7 @@ const fields = {
   TRANSCRIPTS_DIR: z.string().min(1).optional(),
   HANDOFF_MODE: z.enum(['hub', 'record', 'protocol']).default('hub'),
   AGENT_TOKENS: z.string().optional(),
+  DESK_LEADS: z.string().optional(),
   HANDOFF_HOURS: z.string().optional(),
   HANDOFF_TIMEZONE: z.string().default('UTC'),
   HANDOFF_QUEUE_TIMEOUT_MINUTES: z.coerce
@@ -156,6 +158,7 @@ const fixes: Record<keyof typeof fields, string> = {
   HANDOFF_MODE:
     'set HANDOFF_MODE to "hub" (the built-in agent console, the default), "record" (a ticket a person picks up) or "protocol" (a contact centre speaking the Bot Framework handoff protocol)',
   AGENT_TOKENS: `set AGENT_TOKENS to name:token pairs separated by commas, e.g. AGENT_TOKENS="Ana:<${MIN_AGENT_TOKEN_LENGTH}+ random characters>,Li:<another>" (generate one with: openssl rand -hex 16)`,
+  DESK_LEADS: 'set DESK_LEADS to agent names from AGENT_TOKENS, separated by commas, e.g. DESK_LEADS=Ana',
   HANDOFF_HOURS:
     'set HANDOFF_HOURS to days and times separated by semicolons, e.g. HANDOFF_HOURS="mon-fri 09:00-18:00; sat 10:00-14:00", or leave it unset for always',
   HANDOFF_TIMEZONE: 'set HANDOFF_TIMEZONE to an IANA time zone, e.g. HANDOFF_TIMEZONE=Europe/Madrid',
@@ -197,7 +200,7 @@ export function loadConfig(env: Env, availableLocales: readonly string[]): Confi
       `HOST: ${host} would let anyone on the network post unauthenticated activities, as no MicrosoftAppId is set. Fix: set MicrosoftAppId and MicrosoftAppPassword, unset HOST, or ${fixes.ALLOW_INSECURE_PUBLIC.replace('set ', '')}.`,
     );
   }
-  const agents = parseAgents(v.AGENT_TOKENS, problems);
+  const agents = markLeads(parseAgents(v.AGENT_TOKENS, problems), v.DESK_LEADS, problems);
   const timeZoneKnown = isTimeZone(v.HANDOFF_TIMEZONE);
   if (!timeZoneKnown) problems.push(`HANDOFF_TIMEZONE: "${v.HANDOFF_TIMEZONE}" is not a time zone. Fix: ${fixes.HANDOFF_TIMEZONE}.`);
   let hours: BusinessHours | undefined;
@@ -268,6 +271,14 @@ function parseAgents(value: string | undefined, problems: string[]): AgentAccoun
     }
   }
   return agents;
+}
+
+/** DESK_LEADS names agents of AGENT_TOKENS: one account, one sign-in, and the lead role on top. */
+function markLeads(agents: AgentAccount[], value: string | undefined, problems: string[]): AgentAccount[] {
+  const leads = (value ?? '').split(',').flatMap((name) => (name.trim() ? [name.trim()] : []));
+  for (const lead of leads.filter((l) => !agents.some((a) => a.name === l)))
+    problems.push(`DESK_LEADS: "${lead}" is not an agent of AGENT_TOKENS. Fix: ${fixes.DESK_LEADS}.`);
+  return agents.map((a) => (leads.includes(a.name) ? Object.freeze({ ...a, lead: true }) : a));
 }
 
 function isLoopback(host: string): boolean {

@@ -1,7 +1,18 @@
 import type { PersistedProcedure } from '../../dialogs/runner';
 import type { EscalationReason, MessageKey, MessageParams, RecordedOutcome } from '../../dialogs/types';
 
-export type ActiveProcedure = PersistedProcedure & { readonly startedAt: string };
+/**
+ * One run of a procedure as the desk lead sees it: which steps it reached and how many answers
+ * the bot could not read on the way. Optional: state saved by older versions has none.
+ */
+export interface RunTrace {
+  readonly run?: string;
+  /** The procedure's own steps reached, in order (a step asked again in a row counts once; generic person offers are left out). */
+  readonly path?: readonly string[];
+  readonly misunderstood?: number;
+}
+
+export type ActiveProcedure = PersistedProcedure & RunTrace & { readonly startedAt: string };
 
 /**
  * A procedure waiting under the active one: it runs the active one as a step (`subProcedure`,
@@ -14,6 +25,8 @@ export interface EscalationWhere {
   readonly reason: EscalationReason;
   readonly procedureId?: string;
   readonly step?: string;
+  /** The procedure's steps the user went through before `step`, for the person taking over. */
+  readonly stepsDone?: readonly string[];
 }
 
 /** Which way the conversation went to a person, and why. Whether it is waiting or live is the desk's to know (the hub, the contact centre). */
@@ -31,6 +44,8 @@ export interface WrapUp {
   readonly persisted: PersistedProcedure;
   /** The last question was not understood and asked again: the next unreadable answer ends the wrap-up. */
   readonly askedAgain?: boolean;
+  /** The run being wrapped up, recorded with the answers. */
+  readonly trace?: RunTrace & { readonly startedAt?: string };
 }
 
 /**

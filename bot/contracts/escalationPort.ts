@@ -7,6 +7,8 @@ export interface EscalationRequest {
   readonly reason: EscalationReason;
   readonly procedureId?: string;
   readonly step?: string;
+  /** The procedure's steps the user went through before `step`. */
+  readonly stepsDone?: readonly string[];
   readonly locale: string;
   /** Already masked by the privacy filter. */
   readonly transcript: readonly TranscriptLine[];

@@ -10,6 +10,8 @@ export interface UserMessage {
   readonly textWasCut: boolean;
   readonly attachmentCount: number;
   readonly privacyFindings: readonly SensitiveKind[];
+  /** Which channel it came by (`msteams`, `webchat`, `emulator`…), for the desk lead's figures. */
+  readonly channelId?: string;
   /** The channel's locale (`activity.locale`), when it sent one. */
   readonly channelLocale?: string;
   /** A team or group chat: what it holds is several people's, so no one user may delete it. */

@@ -43,15 +43,15 @@ export class Commands {
     }
   }
 
-  /** A frozen account goes to a person; a procedure that knows what a freeze means at its step says so first. */
+  /** A frozen account goes to a person, unless the procedure's article sends the user elsewhere; one that knows what a freeze means at its step says so first. */
   async accountFrozen(turn: Turn): Promise<void> {
     const stored = turn.data.procedure;
+    const definition = stored && this.stack.definition(stored.procedureId);
+    const result = definition && sendToProcedure(definition, stored, { type: 'user.accountFrozen' } satisfies ProcedureEvent);
+    // A procedure whose article says who handles a frozen account (Taobao's own customer service) says that, and only offers a person.
+    if (result?.accepted && result.escalations.length === 0) return this.stack.apply(turn, definition!, result);
     this.write.say(turn, 'common.escalation.frozen');
-    if (stored) {
-      const definition = this.stack.definition(stored.procedureId);
-      const result = sendToProcedure(definition, stored, { type: 'user.accountFrozen' } satisfies ProcedureEvent);
-      if (result.accepted && result.escalations.length > 0) return this.stack.apply(turn, definition, result);
-    }
+    if (result?.accepted) return this.stack.apply(turn, definition!, result);
     return this.escalate(turn, 'account_frozen');
   }
 

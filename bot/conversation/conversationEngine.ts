@@ -28,6 +28,8 @@ export interface EngineDeps {
   readonly translator: Translator;
   readonly escalation: EscalationPort;
   readonly outcomes: OutcomeLog;
+  /** Conversations whose runs stay out of the desk lead's figures (the server's own warm-up). */
+  readonly uncounted?: ReadonlySet<string>;
   /** How a person takes over (see HandoffFlow); `record` when not given. */
   readonly handoffMode?: HandoffMode;
   /** The agent hub, for `handoffMode: 'hub'`. */
@@ -66,7 +68,7 @@ export class ConversationEngine {
     this.now = deps.now ?? (() => new Date());
     const { catalogue, answers, understanding, translator } = deps;
     const write = new ReplyWriter(catalogue);
-    const record = new OutcomeRecorder(deps.outcomes, this.now);
+    const record = new OutcomeRecorder(deps.outcomes, this.now, deps.uncounted);
     const wrapUp = new WrapUpFlow(write, understanding, record);
     this.handoff = new HandoffFlow({
       mode: deps.handoffMode ?? 'record',
@@ -125,7 +127,7 @@ export class ConversationEngine {
     turn.suggested = data.suggested;
     data.suggested = undefined;
     if (message.privacyFindings.length > 0) this.write.say(turn, 'common.privacy.warning');
-    if (this.unreadable(turn)) return;
+    if (await this.unreadable(turn)) return;
     // A message being left for the support team is taken as written, whatever words it holds ("my frozen account…").
     if (data.leaveMessage?.stage === 'writing') return void (await this.handoff.continueLeaveMessage(turn));
     turn.signals = this.deps.understanding.signals(message.text, this.stack.questionOnTheTable(turn));
@@ -133,7 +135,7 @@ export class ConversationEngine {
   }
 
   /** Input with no words to read (too long, empty, emoji, an attachment alone): said so, and the question asked again. */
-  private unreadable(turn: Turn): boolean {
+  private async unreadable(turn: Turn): Promise<boolean> {
     const { message } = turn;
     if (message.textWasCut) return this.reask(turn, 'common.input.tooLong', { max: MAX_MESSAGE_CHARS });
     if (hasLettersOrDigits(message.text) || RATING_SYMBOLS.test(message.text)) return false;
@@ -141,7 +143,7 @@ export class ConversationEngine {
     if (message.attachmentCount > 0) return this.reask(turn, 'common.input.attachmentOnly');
     if (isPictographicOnly(message.text)) return this.reask(turn, 'common.input.emojiOnly');
     if (message.text.trim() === '') return this.reask(turn, 'common.input.empty');
-    this.stack.notUnderstood(turn);
+    await this.stack.notUnderstood(turn);
     return true;
   }
 

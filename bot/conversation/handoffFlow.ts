@@ -35,7 +35,7 @@ export class HandoffFlow {
   constructor(private readonly deps: HandoffFlowDeps) {}
 
   /** Hands the conversation over (the procedures in progress have already been ended). */
-  async escalate(turn: Turn, reason: EscalationReason, where: { procedureId?: string; step?: string }): Promise<void> {
+  async escalate(turn: Turn, reason: EscalationReason, where: Omit<EscalationWhere, 'reason'>): Promise<void> {
     const at = this.deps.now().toISOString();
     const request = { reason, ...where, locale: turn.data.locale!, transcript: this.transcriptWithMessage(turn, at) };
     if (this.deps.mode === 'protocol') {
@@ -181,12 +181,13 @@ export class HandoffFlow {
   }
 
   /** A masked request a person picks up (the escalation port); returns its reference. */
-  private async fileTicket(turn: Turn, reason: EscalationReason, where: { procedureId?: string; step?: string }, messageLeft?: string): Promise<string> {
+  private async fileTicket(turn: Turn, reason: EscalationReason, where: Omit<EscalationWhere, 'reason'>, messageLeft?: string): Promise<string> {
     const at = this.deps.now().toISOString();
     const ticket = await this.deps.escalation.escalate({
       conversationId: turn.message.conversationId,
       reason,
       ...(where.procedureId ? { procedureId: where.procedureId, step: where.step } : {}),
+      ...(where.stepsDone?.length ? { stepsDone: where.stepsDone } : {}),
       locale: turn.data.locale!,
       // A message left is the ticket's own field, not a line of the conversation before it.
       ...(messageLeft ? { transcript: [...turn.data.transcript], messageLeft } : { transcript: this.transcriptWithMessage(turn, at) }),

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { FEEDBACK, type ProcedureCatalogue } from '../../dialogs/catalogue';
 import type { ProcedureDefinition } from '../../dialogs/procedure';
 import {
@@ -10,6 +11,7 @@ import {
   type ProcedureTurn,
 } from '../../dialogs/runner';
 import type { MessageKey, ProcedureOutcome, StepMeta } from '../../dialogs/types';
+import type { ActiveProcedure } from '../contracts/conversationData';
 import type { HandoffFlow } from './handoffFlow';
 import type { OutcomeRecorder } from './outcomeRecorder';
 import type { ReplyWriter } from './replyWriter';
@@ -21,6 +23,9 @@ type Done = Extract<ProcedurePosition, { status: 'done' }>;
 
 /** After this many messages in a row it did not understand, the bot offers a person. */
 const MISSES_BEFORE_OFFERING_PERSON = 3;
+
+/** Steps a run's trace keeps: more than any procedure has, with loops (a code asked for again) counted once in a row. */
+const PATH_KEPT = 40;
 
 /**
  * The procedures of one conversation: the active one, and those paused under it (one that runs
@@ -66,10 +71,18 @@ export class ProcedureStack {
 
   /** Stores the machine's new position and says what it emitted: the next step, or its end. */
   async apply(turn: Turn, definition: ProcedureDefinition, result: ProcedureTurn): Promise<void> {
-    turn.data.procedure = { ...result.persisted, startedAt: turn.data.procedure?.startedAt ?? this.now().toISOString() };
+    const before = turn.data.procedure;
+    turn.data.procedure = {
+      ...result.persisted,
+      startedAt: before?.startedAt ?? this.now().toISOString(),
+      run: before?.run ?? randomUUID(),
+      path: before?.path ?? [],
+      misunderstood: before?.misunderstood ?? 0,
+    };
     for (const message of result.messages) this.write.say(turn, message.key, message.params);
     const { position } = result;
     if (position.status === 'done') return this.finish(turn, definition, position, result.escalations);
+    await this.trace(turn, definition, position);
     if (position.meta.expects === 'procedure') return this.runAsStep(turn, position);
     this.write.step(turn, definition, position, this.offersPerson(turn));
   }
@@ -109,10 +122,10 @@ export class ProcedureStack {
   async abandonActiveChain(turn: Turn, outcome: ProcedureOutcome): Promise<string> {
     const { data } = turn;
     let active = data.procedure!;
-    await this.record.record(turn, active.procedureId, outcome, this.stepOf(active));
+    await this.record.record(turn, active.procedureId, outcome, this.stepOf(active), { trace: active });
     while (data.paused?.at(-1)?.why === 'subProcedure') {
       active = data.paused.pop()!;
-      await this.record.record(turn, active.procedureId, outcome, this.stepOf(active));
+      await this.record.record(turn, active.procedureId, outcome, this.stepOf(active), { trace: active });
     }
     data.procedure = undefined;
     return active.procedureId;
@@ -123,14 +136,17 @@ export class ProcedureStack {
     const { data } = turn;
     await this.wrapUp.end(turn);
     if (data.procedure) await this.abandonActiveChain(turn, outcome);
-    for (const paused of (data.paused ?? []).reverse()) await this.record.record(turn, paused.procedureId, outcome, this.stepOf(paused));
+    for (const paused of (data.paused ?? []).reverse()) await this.record.record(turn, paused.procedureId, outcome, this.stepOf(paused), { trace: paused });
     data.paused = undefined;
   }
 
   /** Where the user is, for an escalation: the innermost procedure in progress, or the one just wrapped up. */
-  currentStep(turn: Turn): { procedureId?: string; step?: string } {
+  currentStep(turn: Turn): { procedureId?: string; step?: string; stepsDone?: readonly string[] } {
     const { procedure, wrapUp } = turn.data;
-    if (procedure) return { procedureId: procedure.procedureId, step: this.stepOf(procedure) };
+    if (procedure) {
+      const step = this.stepOf(procedure);
+      return { procedureId: procedure.procedureId, step, stepsDone: (procedure.path ?? []).filter((s) => s !== step) };
+    }
     if (wrapUp) return { procedureId: wrapUp.procedureId, step: wrapUp.finalStep };
     return {};
   }
@@ -181,8 +197,13 @@ export class ProcedureStack {
     if (position.status === 'waiting') this.write.step(turn, definition, position, offerPerson || this.offersPerson(turn));
   }
 
-  notUnderstood(turn: Turn): void {
+  async notUnderstood(turn: Turn): Promise<void> {
     turn.data.misses += 1;
+    const active = turn.data.procedure;
+    if (active?.run) {
+      turn.data.procedure = { ...active, misunderstood: (active.misunderstood ?? 0) + 1 };
+      await this.record.misunderstood(turn, active.procedureId, active.run, this.stepOf(active));
+    }
     const offerPerson = this.offersPerson(turn);
     if (turn.data.procedure || turn.data.wrapUp) {
       this.write.say(turn, offerPerson ? 'common.procedure.stillNotUnderstood' : 'common.procedure.notUnderstood');
@@ -211,14 +232,19 @@ export class ProcedureStack {
 
   private async finish(turn: Turn, definition: ProcedureDefinition, position: Done, escalations: readonly EscalationNeeded[]): Promise<void> {
     const { data } = turn;
+    const trace = data.procedure;
+    const end = { trace, reason: escalations[0]?.reason ?? position.meta.reason };
     data.procedure = undefined;
     if (position.meta.closing) this.write.say(turn, position.meta.closing.key, position.meta.closing.params);
-    for (const e of escalations) await this.handoff.escalate(turn, e.reason, e);
+    // Where the user really was: the step before the person offer that asked, and the steps done before it.
+    const path = trace?.path ?? [];
+    for (const e of escalations)
+      await this.handoff.escalate(turn, e.reason, { procedureId: e.procedureId, step: path.at(-1) ?? e.step, stepsDone: path.slice(0, -1) });
 
     const { outcome, continueWith } = position.meta;
     const parent = data.paused?.at(-1);
     if (parent?.why === 'subProcedure') {
-      await this.record.record(turn, definition.id, outcome, position.stepId);
+      await this.record.record(turn, definition.id, outcome, position.stepId, end);
       data.paused!.pop();
       const { why: _why, ...resumed } = parent;
       data.procedure = resumed;
@@ -226,11 +252,11 @@ export class ProcedureStack {
       return this.apply(turn, parentDefinition, sendToProcedure(parentDefinition, resumed, { type: 'procedure.finished', outcome }));
     }
     if (continueWith) {
-      await this.record.record(turn, definition.id, 'continued', position.stepId);
+      await this.record.record(turn, definition.id, 'continued', position.stepId, end);
       return this.begin(turn, this.definition(continueWith));
     }
-    if (outcome === 'solved') return this.wrapUp.start(turn, definition.id, position.stepId);
-    await this.record.record(turn, definition.id, outcome, position.stepId);
+    if (outcome === 'solved') return this.wrapUp.start(turn, definition.id, position.stepId, trace);
+    await this.record.record(turn, definition.id, outcome, position.stepId, end);
     if (outcome === 'escalated') return;
     return this.resumePausedOrMenu(turn);
   }
@@ -241,6 +267,16 @@ export class ProcedureStack {
     if (!active) return;
     turn.data.paused = [...(turn.data.paused ?? []), { ...active, why }];
     turn.data.procedure = undefined;
+  }
+
+  /** A step of the procedure's own, reached for the first time in a row: on the run's path and in the step log. */
+  private async trace(turn: Turn, definition: ProcedureDefinition, position: Waiting): Promise<void> {
+    const active = turn.data.procedure as ActiveProcedure & { run: string; path: readonly string[] };
+    // A person offer (the shared one, or a procedure's own) says nothing about where the user was stuck: the step before it does.
+    const key = position.meta.prompt.key;
+    if (key.startsWith('common.') || key.endsWith('.offerPerson') || active.path.at(-1) === position.stepId) return;
+    turn.data.procedure = { ...active, path: [...active.path, position.stepId].slice(-PATH_KEPT) };
+    await this.record.reached(turn, definition.id, active.run, position.stepId);
   }
 
   private stepOf(stored: PersistedProcedure): string {

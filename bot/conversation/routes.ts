@@ -53,7 +53,7 @@ export class MessageRoutes {
   constructor(private readonly parts: RouteParts) {}
 
   /**
-   * A title from "is it one of these?", pressed or typed: that answer, before any signal (a title
+   * An answer's title, offered by "is it one of these?" or typed word for word: that answer, before any signal (a title
    * such as "Can I unbind if an account is frozen?" asks about a freeze, it does not report one).
    */
   private pickedSuggestion(turn: Turn): boolean {
@@ -234,7 +234,7 @@ export class MessageRoutes {
    * when the model leans to some ("is it one of these?"); "the articles don't say" and a person
    * when the text is about the products; otherwise "I didn't understand" and the menu.
    */
-  private unclearQuestion(turn: Turn): void {
+  private async unclearQuestion(turn: Turn): Promise<void> {
     const closest = this.parts.topics.closest(turn);
     if (closest.length > 0) {
       turn.data.misses = 0;

@@ -129,10 +129,14 @@ export class TopicReader {
       .filter((o): o is KnowledgeUnit | ProcedureDefinition => o !== undefined);
   }
 
-  /** A title from "is it one of these?", pressed or typed. */
+  /**
+   * A title from "is it one of these?", pressed or typed, or any answer's title typed word for
+   * word: the bot's own wording is as unmistakable as a menu label, whatever the model makes of it.
+   */
   pickedSuggestion(turn: Turn): KnowledgeUnit | undefined {
     const text = normalize(turn.message.text);
-    return (turn.suggested ?? []).map((id) => this.answers.get(id)).find((u) => u && normalize(turn.t(u.titleKey)) === text);
+    const offered = (turn.suggested ?? []).map((id) => this.answers.get(id));
+    return [...offered, ...this.answers.values()].find((u) => u && normalize(turn.t(u.titleKey)) === text);
   }
 
   /**

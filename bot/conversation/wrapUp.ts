@@ -2,6 +2,7 @@ import { FEEDBACK } from '../../dialogs/catalogue';
 import type { FeedbackOutput } from '../../dialogs/feedback.machine';
 import { procedurePosition, sendToProcedure, startProcedure, type EscalationNeeded, type PersistedProcedure } from '../../dialogs/runner';
 import type { StepMeta } from '../../dialogs/types';
+import type { WrapUp } from '../contracts/conversationData';
 import type { Understanding } from '../understanding/understanding';
 import { NO_FEEDBACK, type OutcomeRecorder } from './outcomeRecorder';
 import type { ReplyWriter } from './replyWriter';
@@ -28,9 +29,9 @@ export class WrapUpFlow {
   ) {}
 
   /** Asks whether it solved the problem; `id` is a procedure, or the person who helped. */
-  start(turn: Turn, id: string, finalStep: string): void {
+  start(turn: Turn, id: string, finalStep: string, trace?: WrapUp['trace']): void {
     const first = startProcedure(FEEDBACK);
-    turn.data.wrapUp = { procedureId: id, finalStep, persisted: first.persisted };
+    turn.data.wrapUp = { procedureId: id, finalStep, persisted: first.persisted, ...(trace ? { trace } : {}) };
     if (first.position.status === 'waiting') this.write.question(turn, first.position.meta);
   }
 
@@ -73,7 +74,10 @@ export class WrapUpFlow {
     const wrapUp = turn.data.wrapUp;
     if (!wrapUp) return;
     turn.data.wrapUp = undefined;
-    await this.record.record(turn, wrapUp.procedureId, 'solved', wrapUp.finalStep, feedback ?? feedbackSoFar(wrapUp.persisted));
+    await this.record.record(turn, wrapUp.procedureId, 'solved', wrapUp.finalStep, {
+      feedback: feedback ?? feedbackSoFar(wrapUp.persisted),
+      trace: wrapUp.trace,
+    });
   }
 
   /** The wrap-up's question, when one waits for an answer. */

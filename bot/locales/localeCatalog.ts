@@ -6,7 +6,7 @@ import { parseVocabulary, type Vocabulary } from './vocabulary';
 /**
  * Reads `locales/<lng>/*.json`. Each folder is a language: adding one is a data-only change.
  * `understanding.json` is the vocabulary the bot reads with and `utterances.json` the intent
- * classifier's training phrasings (neither is shown to users); every other
+ * classifier's training phrasings, `glossary.json` the fixed term per concept (none is shown to users); every other
  * file is a group of user-facing messages, nested under its file name (`common.json` → `common.*`).
  */
 export interface LocaleCatalog {
@@ -22,6 +22,8 @@ export interface MessageTree {
 }
 
 const VOCABULARY_FILE = 'understanding.json';
+/** One term per concept, for the glossary test and translators: never shown to users. */
+const GLOSSARY_FILE = 'glossary.json';
 const UTTERANCES_FILE = 'utterances.json';
 const utterancesSchema = z.record(z.string(), z.array(z.string().min(1)).min(1));
 
@@ -35,7 +37,7 @@ export function loadLocaleCatalog(localesDir: string): LocaleCatalog {
   for (const lng of languages) {
     const dir = join(localesDir, lng);
     const tree: Record<string, MessageTree> = {};
-    for (const file of readdirSync(dir).filter((f) => f.endsWith('.json')).sort()) {
+    for (const file of readdirSync(dir).filter((f) => f.endsWith('.json') && f !== GLOSSARY_FILE).sort()) {
       const content = readJson(join(dir, file));
       if (file === VOCABULARY_FILE) vocabulary[lng] = parseVocabulary(content, join(dir, file));
       else if (file === UTTERANCES_FILE) utterances[lng] = parseUtterances(content, join(dir, file));

@@ -23,6 +23,7 @@ export function createTranslator(catalog: LocaleCatalog, fallbackLocale: string)
     // Facts that change live in one place (dialogs/facts.ts) and reach every string as variables.
     interpolation: { escapeValue: false, defaultVariables: factVariables() },
   });
+  instance.services.formatter?.add('datetime', formatDate);
   const perLocale = new Map<string, Translate>();
   const build = (locale: string): Translate => {
     const fixed: TFunction = instance.getFixedT(locale);
@@ -49,4 +50,14 @@ export function createTranslator(catalog: LocaleCatalog, fallbackLocale: string)
       return t;
     },
   };
+}
+
+/**
+ * i18next's own `datetime` format (Intl.DateTimeFormat), except that French writes the first day
+ * of a month as an ordinal, "1er janvier 2017", which Intl has no option for.
+ */
+function formatDate(value: unknown, lng: string | undefined, options: Intl.DateTimeFormatOptions): string {
+  const parts = new Intl.DateTimeFormat(lng, options).formatToParts(value as Date);
+  const firstOfMonth = lng?.startsWith('fr') === true && options.dateStyle !== 'short';
+  return parts.map((p) => (firstOfMonth && p.type === 'day' && p.value === '1' ? '1er' : p.value)).join('');
 }

@@ -1,5 +1,5 @@
 import { appendFile, mkdir, readFile } from 'node:fs/promises';
-import { dirname } from 'node:path';
+import { dirname, join } from 'node:path';
 import type { RecordedOutcome } from '../../dialogs/types';
 
 /**
@@ -13,8 +13,29 @@ export interface OutcomeRecord {
   readonly solved: boolean | null;
   /** 1–5, when given. */
   readonly rating: number | null;
-  /** The step it ended on. */
+  /** The machine's state it ended in (`handedToPerson`, `blockedByInventory`). */
   readonly step: string;
+  /** The procedure's own step the user was at when it ended (`enterCode`, not the person offer after it). */
+  readonly lastStep?: string;
+  /** The escalation reason (`repeated_failure`) or blocking condition (`pendingTransactions`). */
+  readonly reason?: string;
+  /** The run's id: its steps in the step log carry the same. */
+  readonly run?: string;
+  /** Messages in the run the bot could not read. */
+  readonly misunderstood?: number;
+  readonly durationSeconds?: number;
+  readonly channel?: string;
+  readonly locale: string;
+  readonly at: string;
+}
+
+/** A step reached, or a message at a step the bot could not read. No user text. */
+export interface StepRecord {
+  readonly kind: 'reached' | 'misunderstood';
+  readonly run: string;
+  readonly procedureId: string;
+  readonly step: string;
+  readonly channel: string;
   readonly locale: string;
   readonly at: string;
 }
@@ -22,31 +43,53 @@ export interface OutcomeRecord {
 export interface OutcomeLog {
   record(entry: OutcomeRecord): Promise<void>;
   all(): Promise<readonly OutcomeRecord[]>;
+  step(entry: StepRecord): Promise<void>;
+  steps(): Promise<readonly StepRecord[]>;
 }
 
-/** One JSON line per record, appended: safe with concurrent conversations, readable with `jq`. */
+/** One JSON line per record, appended: safe with concurrent conversations, readable with `jq`. Steps go to `steps.jsonl` beside it. */
 export class JsonLinesOutcomeLog implements OutcomeLog {
-  constructor(private readonly file: string) {}
+  constructor(
+    private readonly file: string,
+    private readonly stepsFile = join(dirname(file), 'steps.jsonl'),
+  ) {}
 
-  async record(entry: OutcomeRecord): Promise<void> {
-    await mkdir(dirname(this.file), { recursive: true });
-    await appendFile(this.file, `${JSON.stringify(entry)}\n`, 'utf8');
+  record(entry: OutcomeRecord): Promise<void> {
+    return appendLine(this.file, entry);
   }
 
-  async all(): Promise<readonly OutcomeRecord[]> {
-    const text = await readFile(this.file, 'utf8').catch((error: NodeJS.ErrnoException) => {
-      if (error.code === 'ENOENT') return '';
-      throw error;
-    });
-    return text
-      .split('\n')
-      .filter((line) => line.trim())
-      .map((line) => JSON.parse(line) as OutcomeRecord);
+  all(): Promise<readonly OutcomeRecord[]> {
+    return readLines<OutcomeRecord>(this.file);
   }
+
+  step(entry: StepRecord): Promise<void> {
+    return appendLine(this.stepsFile, entry);
+  }
+
+  steps(): Promise<readonly StepRecord[]> {
+    return readLines<StepRecord>(this.stepsFile);
+  }
+}
+
+async function appendLine(file: string, entry: object): Promise<void> {
+  await mkdir(dirname(file), { recursive: true });
+  await appendFile(file, `${JSON.stringify(entry)}\n`, 'utf8');
+}
+
+async function readLines<T>(file: string): Promise<T[]> {
+  const text = await readFile(file, 'utf8').catch((error: NodeJS.ErrnoException) => {
+    if (error.code === 'ENOENT') return '';
+    throw error;
+  });
+  return text
+    .split('\n')
+    .filter((line) => line.trim())
+    .map((line) => JSON.parse(line) as T);
 }
 
 export class MemoryOutcomeLog implements OutcomeLog {
   private readonly records: OutcomeRecord[] = [];
+  private readonly stepRecords: StepRecord[] = [];
 
   async record(entry: OutcomeRecord): Promise<void> {
     this.records.push(entry);
@@ -54,6 +97,14 @@ export class MemoryOutcomeLog implements OutcomeLog {
 
   async all(): Promise<readonly OutcomeRecord[]> {
     return [...this.records];
+  }
+
+  async step(entry: StepRecord): Promise<void> {
+    this.stepRecords.push(entry);
+  }
+
+  async steps(): Promise<readonly StepRecord[]> {
+    return [...this.stepRecords];
   }
 }
 

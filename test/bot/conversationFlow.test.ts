@@ -86,7 +86,46 @@ describe.each(LOCALES)('conversation flow in %s', (locale) => {
     const { outcomes } = (await chat.storedState()).support;
     expect(outcomes).toEqual([expect.objectContaining({ procedureId: 'bind_card', outcome: 'solved', solved: false, rating: null })]);
     expect(await chat.outcomes.all()).toEqual([
-      { procedureId: 'bind_card', outcome: 'solved', solved: false, rating: null, step: 'payDirectly', locale, at: expect.any(String) },
+      {
+        procedureId: 'bind_card',
+        outcome: 'solved',
+        solved: false,
+        rating: null,
+        step: 'payDirectly',
+        lastStep: 'noLongerNeeded',
+        run: expect.any(String),
+        misunderstood: 0,
+        durationSeconds: 0,
+        channel: 'test',
+        locale,
+        at: expect.any(String),
+      },
+    ]);
+  });
+
+  it('gives the Taobao article’s own instruction for a frozen account typed mid-checklist, and only offers a person', async () => {
+    const chat = testConversation(locale);
+    await chat.say(t('taobaoUnbindAlipay.title'));
+    await chat.say(yes);
+    await chat.say(no);
+    const reply = await chat.say(typedBy(locale).frozen);
+    expect(reply).toContain(t('taobaoUnbindAlipay.onlyTaobaoServiceCanHelp'));
+    expect(reply).toContain(t('taobaoUnbindAlipay.offerPerson'));
+    expect(reply).not.toContain(t('common.escalation.frozen'));
+    expect(chat.escalations).toEqual([]);
+    expect(await chat.say(no)).toContain(t('taobaoUnbindAlipay.contactTaobao'));
+    expect(chat.escalations).toEqual([]);
+    expect(await chat.outcomes.all()).toEqual([
+      expect.objectContaining({ procedureId: 'taobao_unbind_alipay', outcome: 'blocked', reason: 'accountFrozen', lastStep: 'askListingsOrShop' }),
+    ]);
+  });
+
+  it('records a repeated failure at the step that failed, and hands the person the steps done before it', async () => {
+    const chat = testConversation(locale);
+    await chat.say(t('bindCard.title'));
+    for (const answer of [yes, yes, no, yes]) await chat.say(answer);
+    expect(chat.escalations).toEqual([
+      expect.objectContaining({ reason: 'repeated_failure', step: 'fillCardForm', stepsDone: ['noLongerNeeded', 'openCardList'] }),
     ]);
   });
 

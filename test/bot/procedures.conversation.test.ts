@@ -23,6 +23,8 @@ interface Script {
   /** A solved ending asks "did this solve your problem?". */
   readonly wrapUp?: boolean;
   readonly escalation?: { readonly reason: EscalationReason; readonly procedureId?: string; readonly step: string };
+  /** What the desk lead's log records for the run, when it ended without the wrap-up: where the user was, the outcome, the reason. */
+  readonly record?: { readonly outcome: string; readonly lastStep: string; readonly reason?: string };
 }
 
 /** Each procedure's scripts: test/bot/scripts/<procedure id>.json (a new procedure adds its own file). */
@@ -71,6 +73,10 @@ describe.each(LOCALES)('procedures in %s', (locale) => {
       expect(chat.escalations[0]).toMatchObject({ ...script.escalation, procedureId: script.escalation.procedureId ?? id, locale });
     } else {
       expect(chat.escalations).toEqual([]);
+    }
+    if (script.record) {
+      const ended = (await chat.outcomes.all()).filter((r) => r.procedureId === id);
+      expect(ended).toEqual([expect.objectContaining({ ...script.record, locale, misunderstood: 0, channel: 'test' })]);
     }
     for (const turn of turns) {
       const card = cardOf(turn);

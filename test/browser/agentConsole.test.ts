@@ -55,7 +55,10 @@ describe('the agent console and the Web Chat page in Chromium', () => {
     const row = agent.locator('#queue tbody tr').first();
     await row.waitFor();
     await expect(row.textContent()).resolves.toContain(agentStrings.reason.user_asked);
-    await expect(row.textContent()).resolves.toContain('activate_membership · openAccountPage');
+    // Where the user was, in the agent's language: the procedure's title and the step's question, not ids.
+    await expect(row.textContent()).resolves.toContain(`${en('activateMembership.title')} · 1. ${en('activateMembership.openAccountPage').slice(0, 40)}`);
+    await expect(row.textContent()).resolves.toContain(agentStrings.summary.noStepsDone);
+    await expect(row.textContent()).resolves.toContain(agentStrings.summary.userMessages_other.replace('{{count}}', '2'));
     await agent.screenshot({ path: join(SCREENSHOTS, 'agent-console-queue.png'), fullPage: true });
     await row.getByRole('button', { name: agentStrings.queue.accept }).click();
     await message(user, en('common.handoff.agentJoined', { agent: 'Ana' })).waitFor();

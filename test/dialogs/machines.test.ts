@@ -78,7 +78,7 @@ describe.each(machines.map((m) => [m.id, m] as const))('%s machine', (_id, defin
     for (const [id, config] of stateConfigs(machine)) {
       if (config.type === 'final') {
         const meta = config.meta as FinalMeta;
-        expect({ id, outcome: meta.outcome }).toEqual({ id, outcome: expect.stringMatching(/^(solved|escalated|abandoned)$/) });
+        expect({ id, outcome: meta.outcome }).toEqual({ id, outcome: expect.stringMatching(/^(solved|escalated|abandoned|blocked)$/) });
         if (meta.closing) expect({ id, text: en(meta.closing.key) }).not.toEqual({ id, text: meta.closing.key });
         if (meta.continueWith) expect(catalogue.has(meta.continueWith)).toBe(true);
         continue;

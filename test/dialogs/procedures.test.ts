@@ -123,12 +123,40 @@ describe('taobao_unbind_alipay', () => {
     expect(turn.position.stepId).toBe(step);
     const blocked = sendToProcedure(catalogue.get('taobao_unbind_alipay')!, turn.persisted, yes);
     expect([...said, ...blocked.messages.map((m) => m.key)]).toEqual([`taobaoUnbindAlipay.blockedBy.${blocker}`]);
-    expect(blocked.position).toMatchObject({ status: 'done', stepId: 'notEligible' });
+    const state = `blockedBy${blocker[0].toUpperCase()}${blocker.slice(1)}`;
+    expect(blocked.position).toMatchObject({
+      status: 'done',
+      stepId: state,
+      meta: { outcome: 'blocked', reason: blocker, closing: { key: 'taobaoUnbindAlipay.notEligible' } },
+    });
   });
 
-  it('escalates when the account cannot log in, or is frozen', () => {
-    expect(run('taobao_unbind_alipay', [no]).escalations).toEqual(['cannot_log_in@taobao_unbind_alipay.askCanLogIn']);
-    expect(run('taobao_unbind_alipay', [yes, yes]).escalations).toEqual(['account_frozen@taobao_unbind_alipay.askAccountFrozen']);
+  // Seed 000: a frozen or un-loggable account needs Taobao's online customer service. That is said first; a person of ours is offered, not imposed.
+  it.each([
+    ['cannot log in', [no], 'cannotLogIn', 'cannot_log_in@taobao_unbind_alipay.cannotLogIn', 'referredToTaobaoCannotLogIn'],
+    ['is frozen', [yes, yes], 'accountFrozen', 'account_frozen@taobao_unbind_alipay.accountFrozen', 'referredToTaobaoAccountFrozen'],
+  ] as const)('when the account %s: Taobao’s own service first, then a person only if wanted', (_case, answers, offer, escalation, referred) => {
+    const { turn, said, escalations } = run('taobao_unbind_alipay', [...answers]);
+    expect(said).toEqual(['taobaoUnbindAlipay.onlyTaobaoServiceCanHelp']);
+    expect(escalations).toEqual([]);
+    expect(turn.position).toMatchObject({ status: 'waiting', stepId: offer, meta: { prompt: { key: 'taobaoUnbindAlipay.offerPerson' } } });
+    const definition = catalogue.get('taobao_unbind_alipay')!;
+    expect(sendToProcedure(definition, turn.persisted, yes).escalations.map((e) => `${e.reason}@${e.procedureId}.${e.step}`)).toEqual([escalation]);
+    const declined = sendToProcedure(definition, turn.persisted, no);
+    expect(declined.escalations).toEqual([]);
+    expect(declined.position).toMatchObject({
+      status: 'done',
+      stepId: referred,
+      meta: { outcome: 'blocked', closing: { key: 'taobaoUnbindAlipay.contactTaobao' } },
+    });
+  });
+
+  it('answers a frozen account stated at any step with Taobao’s own instruction, not the generic hand-off', () => {
+    const { turn } = run('taobao_unbind_alipay', [yes, no, no]);
+    const frozen = sendToProcedure(catalogue.get('taobao_unbind_alipay')!, turn.persisted, { type: 'user.accountFrozen' });
+    expect(frozen.messages.map((m) => m.key)).toEqual(['taobaoUnbindAlipay.onlyTaobaoServiceCanHelp']);
+    expect(frozen.escalations).toEqual([]);
+    expect(frozen.position.stepId).toBe('accountFrozen');
   });
 });
 

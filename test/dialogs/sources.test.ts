@@ -1,20 +1,14 @@
-import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { projectRoot } from '../../bot/config/paths';
 import { createAnswerCatalogue, createCatalogue } from '../../dialogs/catalogue';
 import { FACT_SOURCES, FACTS } from '../../dialogs/facts';
-import { SEED_FILES, type SeedId, type SourceQuotes } from '../../dialogs/sources';
+import type { SeedId, SourceQuotes } from '../../dialogs/sources';
 import { LOCALES, testCatalog } from '../support/fixtures';
+import { readSeeds } from '../support/seeds';
 
 /**
  * Everything the bot says is traceable to the articles in ../shared/seeds: each procedure, answer
  * and fact names the articles it follows and quotes them word for word.
  */
-const seedsDir = join(projectRoot(), '..', 'shared', 'seeds');
-if (!existsSync(seedsDir)) {
-  throw new Error(`The help articles are missing: expected them in ${seedsDir} (the project is checked out beside ../shared, as in CI).`);
-}
-const seeds = Object.fromEntries(Object.entries(SEED_FILES).map(([id, file]) => [id, readFileSync(join(seedsDir, file), 'utf8')])) as Record<SeedId, string>;
+const seeds = readSeeds();
 
 function expectQuoted(owner: string, sources: SourceQuotes): void {
   const cited = Object.entries(sources) as Array<[SeedId, readonly string[]]>;

@@ -17,6 +17,20 @@ function flatten(tree: MessageTree, prefix = ''): Record<string, string> {
 
 const messages = Object.fromEntries(catalog.languages.map((lng) => [lng, flatten(catalog.messages[lng])]));
 const english = messages.en;
+
+/** i18next's plural forms: `minutes_one`, `minutes_other`… one per category of the language's plural rules. */
+const PLURAL_SUFFIX = /_(zero|one|two|few|many|other)$/;
+const baseKey = (key: string): string => key.replace(PLURAL_SUFFIX, '');
+const pluralBases = (lng: string): Map<string, string[]> => {
+  const bases = new Map<string, string[]>();
+  for (const key of Object.keys(messages[lng])) {
+    const category = PLURAL_SUFFIX.exec(key)?.[1];
+    if (category) bases.set(baseKey(key), [...(bases.get(baseKey(key)) ?? []), category].sort());
+  }
+  return bases;
+};
+/** The English text a key translates: a plural form is checked against English's `_other`. */
+const englishFor = (key: string): string | undefined => english[key] ?? english[`${baseKey(key)}_other`];
 /** `{{name}}` and `{{name, format(options)}}`: the name and its format must survive translation. */
 const placeholders = (text: string): string[] => [...text.matchAll(/\{\{\s*([^}]+?)\s*\}\}/g)].map((m) => m[1].replace(/\s+/g, ' ')).sort();
 
@@ -24,7 +38,17 @@ const placeholders = (text: string): string[] => [...text.matchAll(/\{\{\s*([^}]
 /** Strings that really are spelled the same as in English. */
 const sameWordInBothLanguages: Partial<Record<string, readonly string[]>> = {
   es: ['common.choice.no'],
-  fr: ['teams.commands.menu.title'],
+  fr: [
+    'teams.commands.menu.title',
+    'agent.mine.bot',
+    // "{{count}} minute(s)", "message(s)", "transaction(s)": the same words in French.
+    'common.duration.minutes_one',
+    'common.duration.minutes_other',
+    'common.quantity.messages_one',
+    'common.quantity.messages_other',
+    'common.quantity.transactions_one',
+    'common.quantity.transactions_other',
+  ],
 };
 
 /** A language written in its own script (understanding.json says which): its strings must use it. */
@@ -34,6 +58,11 @@ const scriptOf = (lng: string): RegExp | undefined => {
 };
 
 describe('locales', () => {
+  it('has English in the plural forms of its rules (one, other)', () => {
+    for (const [key, forms] of pluralBases('en')) expect({ key, forms }).toEqual({ key, forms: ['one', 'other'] });
+    expect(pluralBases('en').size).toBeGreaterThan(0);
+  });
+
   it('has the message-key type of the English files (npm run build rewrites locales/messageKeys.d.ts)', () => {
     // Plain JavaScript (it runs before TypeScript in the build).
     // eslint-disable-next-line @typescript-eslint/no-require-imports
@@ -43,19 +72,26 @@ describe('locales', () => {
 
   describe.each(LOCALES.filter((l) => l !== 'en'))('%s', (lng) => {
     it('has the same keys as English', () => {
-      expect(Object.keys(messages[lng]).sort()).toEqual(Object.keys(english).sort());
+      const keys = (lng: string) => [...new Set(Object.keys(messages[lng]).map(baseKey))].sort();
+      expect(keys(lng)).toEqual(keys('en'));
+    });
+
+    it("has each counted message in exactly the plural forms of the language's rules", () => {
+      const categories = [...new Intl.PluralRules(lng).resolvedOptions().pluralCategories].sort();
+      expect([...pluralBases(lng).keys()].sort()).toEqual([...pluralBases('en').keys()].sort());
+      for (const [key, forms] of pluralBases(lng)) expect({ key, forms }).toEqual({ key, forms: categories });
     });
 
     it('keeps every {{placeholder}} of the English string', () => {
-      for (const [key, text] of Object.entries(english)) {
-        expect({ key, placeholders: placeholders(messages[lng][key] ?? '') }).toEqual({ key, placeholders: placeholders(text) });
+      for (const [key, text] of Object.entries(messages[lng])) {
+        expect({ key, placeholders: placeholders(text) }).toEqual({ key, placeholders: placeholders(englishFor(key) ?? '') });
       }
     });
 
     it('has no English left', () => {
       for (const [key, text] of Object.entries(messages[lng])) {
         const allowed = sameWordInBothLanguages[lng]?.includes(key) ?? false;
-        expect({ key, sameAsEnglish: text === english[key] && !allowed }).toEqual({ key, sameAsEnglish: false });
+        expect({ key, sameAsEnglish: text === englishFor(key) && !allowed }).toEqual({ key, sameAsEnglish: false });
         const script = scriptOf(lng);
         if (script) expect({ key, inScript: script.test(text) }).toEqual({ key, inScript: true });
       }

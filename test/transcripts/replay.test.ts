@@ -1,7 +1,9 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Activity } from 'botbuilder';
-import { testCatalog, testConversation } from '../support/fixtures';
+import { createCatalogue } from '../../dialogs/catalogue';
+import { KNOWLEDGE } from '../../dialogs/knowledge';
+import { testCatalog, testConversation, translate } from '../support/fixtures';
 
 /**
  * Every Bot Framework Emulator transcript in this folder is a test: the user's activities are sent
@@ -24,9 +26,33 @@ function visible(activity: Partial<Activity>) {
 const isBot = (a: Partial<Activity>): boolean => a.from?.role === 'bot';
 
 describe('recorded transcripts', () => {
-  it('has one in every language', () => {
-    const languages = files.map((f) => f.split('.').at(-2));
+  it('has at least two in every language', () => {
+    const languages = files.map((f) => f.split('.').at(-2)!);
     expect([...new Set(languages)].sort()).toEqual([...testCatalog().languages].sort());
+    for (const lng of testCatalog().languages) expect({ lng, atLeastTwo: languages.filter((l) => l === lng).length >= 2 }).toEqual({ lng, atLeastTwo: true });
+  });
+
+  it('has one for every procedure', () => {
+    const recorded = new Set(files.map((f) => f.split('.')[0]));
+    for (const id of createCatalogue().keys()) expect({ id, recorded: recorded.has(id) }).toEqual({ id, recorded: true });
+  });
+
+  /** What the bot said in each recorded conversation, with its language. */
+  const botTexts = files.map((file) => ({
+    locale: file.split('.').at(-2)!,
+    texts: (JSON.parse(readFileSync(join(folder, file), 'utf8')) as Partial<Activity>[]).filter(isBot).map((a) => a.text ?? ''),
+  }));
+  const said = (text: string, locale: string): boolean => botTexts.some((c) => c.locale === locale && c.texts.some((t) => t.includes(text)));
+
+  it('answers every question of the knowledge base in one of them', () => {
+    for (const unit of KNOWLEDGE) {
+      const answered = testCatalog().languages.some((lng) => said(translate(lng)(unit.answerKey), lng));
+      expect({ unit: unit.id, answered }).toEqual({ unit: unit.id, answered: true });
+    }
+  });
+
+  it('hands a frozen account to a person in every language', () => {
+    for (const lng of testCatalog().languages) expect({ lng, frozen: said(translate(lng)('common.escalation.frozen'), lng) }).toEqual({ lng, frozen: true });
   });
 
   it.each(files)('%s replays as recorded', async (file) => {

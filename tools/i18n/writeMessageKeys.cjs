@@ -10,7 +10,7 @@ const { join } = require('node:path');
 const root = join(__dirname, '..', '..');
 const MESSAGE_KEYS_FILE = join(root, 'locales', 'messageKeys.d.ts');
 /** The vocabulary and the training phrasings are read by the bot, never said. */
-const NOT_MESSAGES = new Set(['understanding.json', 'utterances.json']);
+const NOT_MESSAGES = new Set(['understanding.json', 'utterances.json', 'glossary.json']);
 /** Plural forms ("minutes_one", "minutes_other") are one key to the translator. */
 const PLURAL_SUFFIX = /_(zero|one|two|few|many|other)$/;
 

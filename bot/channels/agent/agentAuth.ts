@@ -28,6 +28,7 @@ export type Authentication = { readonly agent: string } | { readonly refused: 'm
 
 export class AgentAuth {
   private readonly tokenDigests: ReadonlyArray<{ readonly name: string; readonly digest: Buffer }>;
+  private readonly leads: ReadonlySet<string>;
   private readonly signingKey: Buffer;
   private readonly failures = new Map<string, { count: number; since: number }>();
   /** Per agent: sessions issued at or before this (epoch ms) are revoked. */
@@ -39,6 +40,7 @@ export class AgentAuth {
     private readonly now: () => number = () => Date.now(),
   ) {
     this.tokenDigests = agents.map((a) => ({ name: a.name, digest: sha256(a.token) }));
+    this.leads = new Set(agents.filter((a) => a.lead).map((a) => a.name));
     this.signingKey = sha256(`agent-session\n${agents.map((a) => `${a.name}:${a.token}`).join('\n')}`);
   }
 
@@ -50,6 +52,11 @@ export class AgentAuth {
 
   get anyAgent(): boolean {
     return this.tokenDigests.length > 0;
+  }
+
+  /** Listed in DESK_LEADS: may see the desk lead's figures. */
+  isLead(agent: string): boolean {
+    return this.leads.has(agent);
   }
 
   /** The agent a token belongs to; compared in constant time. */

@@ -9,6 +9,7 @@ import type { Logger } from '../../logging/logger';
 import type { MessageTree } from '../../locales/localeCatalog';
 import { hostOf } from '../http/origin';
 import { SESSION_COOKIE, type AgentAuth, type Authentication } from './agentAuth';
+import { createDeskRoutes, type DeskRoutesOptions } from './deskRoutes';
 
 export interface AgentRoutesOptions {
   readonly hub: AgentHub;
@@ -20,6 +21,8 @@ export interface AgentRoutesOptions {
   readonly resolveLocale: (requested: readonly string[]) => string;
   /** Whether the cookie needs `Secure` (served over https). */
   readonly secureCookies: boolean;
+  /** The desk lead's figures (`/agent/desk`), for agents in DESK_LEADS. */
+  readonly desk?: Pick<DeskRoutesOptions, 'outcomes' | 'order' | 'labels' | 'now'>;
 }
 
 export const agentPublicDir = (): string => join(projectRoot(), 'bot', 'channels', 'agent', 'public');
@@ -126,6 +129,8 @@ export function createAgentRoutes(options: AgentRoutesOptions): Router {
 
   router.get('/agent/console.js', requireAgent, (_req, res) => res.type('js').sendFile(join(dir, 'console.js')));
   router.get('/agent/console.css', requireAgent, (_req, res) => res.type('css').sendFile(join(dir, 'console.css')));
+
+  if (options.desk) router.use(createDeskRoutes({ ...options.desk, auth, strings: options.strings, resolveLocale: options.resolveLocale }, requireAgent, dir));
 
   const api = Router();
   api.use(requireAgent);

@@ -12,6 +12,7 @@ export async function warmUpThroughDirectLine(
   store: DirectLineStore,
   forgetBotState: (channelId: string, conversationId: string) => Promise<void>,
   messages: readonly string[],
+  track: { readonly started: (conversationId: string) => void; readonly ended: () => void },
 ): Promise<void> {
   const call = async (path: string, token: string | undefined, body: unknown): Promise<Record<string, string>> => {
     const response = await fetch(`${baseUrl}/v3/directline${path}`, {
@@ -23,11 +24,13 @@ export async function warmUpThroughDirectLine(
     return (await response.json()) as Record<string, string>;
   };
   const { conversationId, token } = await call('/tokens/generate', undefined, { user: { id: 'warm-up' } });
+  track.started(conversationId);
   try {
     await call('/conversations', token, {});
     for (const text of messages) await call(`/conversations/${conversationId}/activities`, token, { type: 'message', text });
   } finally {
     await store.forget(conversationId);
     await forgetBotState(DIRECT_LINE_CHANNEL_ID, conversationId);
+    track.ended();
   }
 }

@@ -7,6 +7,8 @@ export interface EntryView {
   readonly reason: string;
   readonly procedureId?: string;
   readonly step?: string;
+  readonly stepsDone?: readonly string[];
+  readonly userMessages?: number;
   readonly summary: string;
   readonly enqueuedAt: string;
 }
@@ -58,6 +60,8 @@ function entryView(e: QueueEntry): EntryView {
     locale: e.locale,
     reason: e.reason,
     ...(e.procedureId ? { procedureId: e.procedureId, step: e.step } : {}),
+    ...(e.stepsDone ? { stepsDone: e.stepsDone } : {}),
+    ...(e.userMessages !== undefined ? { userMessages: e.userMessages } : {}),
     summary: e.summary,
     enqueuedAt: e.enqueuedAt,
   };

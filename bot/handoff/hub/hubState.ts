@@ -26,6 +26,11 @@ export interface HandedOver {
   readonly reason: EscalationReason;
   readonly procedureId?: string;
   readonly step?: string;
+  /** The procedure's steps the user went through before `step`. */
+  readonly stepsDone?: readonly string[];
+  /** Messages the user wrote to the bot. */
+  readonly userMessages?: number;
+  /** In the desk's default language, for the contact centre and older consoles; the console writes its own from the fields above, in the agent's. */
   readonly summary: string;
   /** The conversation with the bot before the handoff. */
   readonly transcript: readonly ReadableLine[];

@@ -74,8 +74,26 @@
     }
   }
 
+  /** A key with plural forms (`_one`, `_other`…), picked by this console language's rules. */
+  function tCount(key, count) {
+    return t(key + '_' + new Intl.PluralRules(uiLocale).select(count), { count });
+  }
+
+  const stepLabel = (entry, step) => (strings.steps || {})[entry.procedureId + '/' + step] || step;
+
+  /** The procedure and step the user was at, in the agent's language. */
   function where(entry) {
-    return entry.procedureId ? `${entry.procedureId} · ${entry.step}` : t('queue.none');
+    if (!entry.procedureId) return t('queue.none');
+    const title = (strings.procedures || {})[entry.procedureId] || entry.procedureId;
+    return entry.step ? `${title} · ${stepLabel(entry, entry.step)}` : title;
+  }
+
+  /** Why, the steps done before, and how much the user wrote, in the agent's language (older entries: the stored summary). */
+  function summary(entry) {
+    if (entry.userMessages === undefined) return entry.summary;
+    const done = (entry.stepsDone || []).map((s) => stepLabel(entry, s));
+    const list = new Intl.ListFormat(uiLocale, { type: 'conjunction' }).format(done);
+    return [done.length ? t('summary.stepsDone', { steps: list }) : t('summary.noStepsDone'), tCount('summary.userMessages', entry.userMessages)].join(' ');
   }
 
   function lineNode(line) {
@@ -92,7 +110,7 @@
           el('td', { textContent: t('reason.' + entry.reason) }),
           el('td', { textContent: where(entry) }),
           el('td', { className: 'since', dataset: { since: entry.enqueuedAt }, textContent: since(entry.enqueuedAt) }),
-          el('td', { textContent: entry.summary }),
+          el('td', { textContent: summary(entry) }),
           el('td', {}, [
             el('button', { type: 'button', className: 'accept', textContent: t('queue.accept'), onclick: () => post(`/conversations/${entry.id}/accept`) }),
           ]),
@@ -121,7 +139,7 @@
     const target = el('select', { className: 'transfer-to', ariaLabel: t('mine.transfer') });
     const node = el('article', { className: 'conversation', dataset: { id: entry.id } }, [
       el('h3', { textContent: `${language(entry.locale)} · ${t('reason.' + entry.reason)} · ${where(entry)}` }),
-      el('p', { textContent: entry.summary }),
+      el('p', { textContent: summary(entry) }),
       el('details', { open: true }, [el('summary', { textContent: t('mine.before') }), el('div', { className: 'lines' }, entry.transcript.map(lineNode))]),
       lines,
       el('div', { className: 'compose' }, [draft, el('button', { type: 'button', className: 'send', textContent: t('mine.send'), onclick: send })]),
