@@ -106,7 +106,11 @@ export async function startBotApp(options: BotAppOptions): Promise<BotApp> {
               auth: agentAuth,
               logger,
               // The console's words, and where users were (procedures, steps) in the agent's language.
-              strings: (locale) => ({ ...(options.catalog.messages[locale]?.agent as MessageTree), ...labelTables(procedures, translator.forLocale(locale)) }),
+              strings: (locale) => ({
+                ...(options.catalog.messages[locale]?.agent as MessageTree),
+                ...labelTables(procedures, translator.forLocale(locale)),
+                languages: Object.fromEntries(options.catalog.languages.map((l) => [l, l])),
+              }),
               resolveLocale: (requested) => requested.map((r) => understanding.supportedLocale(r)).find(Boolean) ?? config.defaultLocale,
               secureCookies: config.publicUrl?.startsWith('https:') ?? false,
               desk: {

@@ -60,6 +60,16 @@ describe('the agent console and the Web Chat page in Chromium', () => {
     await expect(row.textContent()).resolves.toContain(agentStrings.summary.noStepsDone);
     await expect(row.textContent()).resolves.toContain(agentStrings.summary.userMessages_other.replace('{{count}}', '2'));
     await agent.screenshot({ path: join(SCREENSHOTS, 'agent-console-queue.png'), fullPage: true });
+
+    // The agent picks French in the console: the same English-speaking user's context, in French.
+    const fr = translate('fr');
+    const frStrings = testCatalog().messages.fr.agent as Record<string, Record<string, string>>;
+    await agent.locator('#language').selectOption('fr');
+    await agent.getByRole('heading', { name: frStrings.queue.heading }).waitFor();
+    await expect(agent.locator('#queue tbody tr').first().textContent()).resolves.toContain(`${fr('activateMembership.title')} · 1. `);
+    await expect(agent.locator('#queue tbody tr').first().textContent()).resolves.toContain(frStrings.summary.userMessages_other.replace('{{count}}', '2'));
+    await agent.locator('#language').selectOption('en');
+    await agent.getByRole('heading', { name: agentStrings.queue.heading }).waitFor();
     await row.getByRole('button', { name: agentStrings.queue.accept }).click();
     await message(user, en('common.handoff.agentJoined', { agent: 'Ana' })).waitFor();
     const conversation = agent.locator('#mine .conversation').first();

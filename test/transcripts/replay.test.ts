@@ -4,6 +4,7 @@ import type { Activity } from 'botbuilder';
 import { createCatalogue } from '../../dialogs/catalogue';
 import { KNOWLEDGE } from '../../dialogs/knowledge';
 import { testCatalog, testConversation, translate } from '../support/fixtures';
+import { AGENT_ACTION, HUB_ENV, performAgentAction, type AgentAction } from './liveAgent';
 
 /**
  * Every Bot Framework Emulator transcript in this folder is a test: the user's activities are sent
@@ -55,28 +56,43 @@ describe('recorded transcripts', () => {
     for (const lng of testCatalog().languages) expect({ lng, frozen: said(translate(lng)('common.escalation.frozen'), lng) }).toEqual({ lng, frozen: true });
   });
 
+  it('has a live agent taking a conversation over', () => {
+    expect(files.filter((f) => f.startsWith('live_agent.')).length).toBeGreaterThan(0);
+  });
+
   it.each(files)('%s replays as recorded', async (file) => {
     const activities = JSON.parse(readFileSync(join(folder, file), 'utf8')) as Partial<Activity>[];
     const recordedBotId = activities.find(isBot)?.from?.id;
-    const firstUser = activities.find((a) => !isBot(a));
-    const chat = testConversation(firstUser?.locale);
+    const firstUser = activities.find((a) => !isBot(a) && a.name !== AGENT_ACTION);
+    const live = file.startsWith('live_agent.');
+    const chat = testConversation(firstUser?.locale, live ? { env: HUB_ENV } : {});
+    if (live) {
+      chat.hub!.connect('Ana', () => undefined);
+      await chat.hub!.setStatus('Ana', 'available');
+    }
 
     let expected: Partial<Activity>[] = [];
     let pending: Partial<Activity> | undefined;
+    /** Sends the user's activity, or does the agent's action, and compares what the bot said after it with the recording. */
     const flush = async (): Promise<void> => {
       if (!pending) return;
-      const user = pending;
+      const step = pending;
+      const action = step.name === AGENT_ACTION ? (step.value as AgentAction) : undefined;
+      if (action) await performAgentAction(chat.hub!, action);
       const answered = (
-        await chat.send({
-          type: user.type,
-          text: user.text,
-          value: user.value,
-          locale: user.locale,
-          // The recorded bot may have had another id: it is the one the bot must recognise as itself.
-          membersAdded: user.membersAdded?.map((m) => (m.id === recordedBotId ? { ...m, id: 'bot' } : m)),
-        })
+        action
+          ? chat.adapter.activeQueue.splice(0)
+          : await chat.send({
+              type: step.type,
+              text: step.text,
+              value: step.value,
+              locale: step.locale,
+              // The recorded bot may have had another id: it is the one the bot must recognise as itself.
+              membersAdded: step.membersAdded?.map((m) => (m.id === recordedBotId ? { ...m, id: 'bot' } : m)),
+            })
       ).filter((a) => a.type !== 'typing');
-      expect({ after: user.text ?? user.type, replies: answered.map(visible) }).toEqual({ after: user.text ?? user.type, replies: expected.map(visible) });
+      const after = action ? `agent ${action.action}` : (step.text ?? step.type);
+      expect({ after, replies: answered.map(visible) }).toEqual({ after, replies: expected.map(visible) });
       expected = [];
       pending = undefined;
     };

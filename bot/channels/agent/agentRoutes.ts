@@ -8,7 +8,7 @@ import { HubError, type HubRefusal } from '../../handoff/hub/hubError';
 import type { Logger } from '../../logging/logger';
 import type { MessageTree } from '../../locales/localeCatalog';
 import { hostOf } from '../http/origin';
-import { SESSION_COOKIE, type AgentAuth, type Authentication } from './agentAuth';
+import { readCookie, SESSION_COOKIE, type AgentAuth, type Authentication } from './agentAuth';
 import { createDeskRoutes, type DeskRoutesOptions } from './deskRoutes';
 
 export interface AgentRoutesOptions {
@@ -26,6 +26,9 @@ export interface AgentRoutesOptions {
 }
 
 export const agentPublicDir = (): string => join(projectRoot(), 'bot', 'channels', 'agent', 'public');
+
+/** The language an agent picked in the console (set by the page's language menu); the browser's languages otherwise. */
+export const LANGUAGE_COOKIE = 'agent_lang';
 
 const MAX_TEXT = 4000;
 
@@ -47,7 +50,10 @@ export function createAgentRoutes(options: AgentRoutesOptions): Router {
   const consoleTemplate = readFileSync(join(dir, 'console.html'), 'utf8');
   const signInTemplate = readFileSync(join(dir, 'signIn.html'), 'utf8');
 
-  const localeOf = (req: Request): string => options.resolveLocale(req.acceptsLanguages());
+  const localeOf = (req: Request): string => {
+    const chosen = readCookie(req.headers.cookie, LANGUAGE_COOKIE);
+    return options.resolveLocale([...(chosen && /^[a-z]{2,3}(-[A-Za-z0-9]+)*$/.test(chosen) ? [chosen] : []), ...req.acceptsLanguages()]);
+  };
   const signInPage = (req: Request, res: Response, status: number, errorKey?: 'wrong' | 'tooMany'): void => {
     const locale = localeOf(req);
     const strings = options.strings(locale);
@@ -129,8 +135,9 @@ export function createAgentRoutes(options: AgentRoutesOptions): Router {
 
   router.get('/agent/console.js', requireAgent, (_req, res) => res.type('js').sendFile(join(dir, 'console.js')));
   router.get('/agent/console.css', requireAgent, (_req, res) => res.type('css').sendFile(join(dir, 'console.css')));
+  router.get('/agent/language.js', requireAgent, (_req, res) => res.type('js').sendFile(join(dir, 'language.js')));
 
-  if (options.desk) router.use(createDeskRoutes({ ...options.desk, auth, strings: options.strings, resolveLocale: options.resolveLocale }, requireAgent, dir));
+  if (options.desk) router.use(createDeskRoutes({ ...options.desk, auth, strings: options.strings, localeOf }, requireAgent, dir));
 
   const api = Router();
   api.use(requireAgent);

@@ -17,7 +17,8 @@ export interface DeskRoutesOptions {
   readonly labels: (locale: string) => DeskLabels;
   /** The console's words in a language (`locales/<lng>/agent.json`; the page's are under `desk`). */
   readonly strings: (locale: string) => MessageTree;
-  readonly resolveLocale: (requested: readonly string[]) => string;
+  /** The lead's language: the one chosen in the console, else the browser's. */
+  readonly localeOf: (req: Request) => string;
   readonly now?: () => Date;
 }
 
@@ -40,7 +41,7 @@ export function createDeskRoutes(options: DeskRoutesOptions, requireAgent: (req:
   const router = Router();
   const template = readFileSync(join(dir, 'desk.html'), 'utf8');
   const now = options.now ?? (() => new Date());
-  const localeOf = (req: Request): string => options.resolveLocale(req.acceptsLanguages());
+  const { localeOf } = options;
   const requireLead = (req: AgentRequest, res: Response, next: NextFunction): void =>
     options.auth.isLead(req.agent!) ? next() : void res.status(403).json({ error: 'Only desk leads (DESK_LEADS) may see the desk figures.' });
   const lead = [requireAgent, requireLead];
