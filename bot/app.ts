@@ -48,7 +48,7 @@ export async function startBotApp(options: BotAppOptions): Promise<BotApp> {
     await removeUnfinishedWrites(join(config.storage.dataDir, 'state'));
   }
   // The warm-up conversation below is the server's own: its run stays out of the desk lead's figures.
-  const uncounted = new Set<string>();
+  const uncounted = new Set<string>(options.uncounted);
   const { bot, middleware, translator, privacy, logger, storage, understanding, hub, procedures, proactive, retention, outcomes } = assembleBot({
     ...options,
     uncounted,

@@ -10,6 +10,8 @@ export interface HandoffRequest extends EscalationWhere {
   readonly locale: string;
   /** The conversation so far, already masked. */
   readonly transcript: readonly TranscriptLine[];
+  /** Every message the user wrote to the bot (the transcript keeps the recent ones only). */
+  readonly userMessages?: number;
 }
 
 export interface QueueRequest extends HandoffRequest {

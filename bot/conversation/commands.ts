@@ -58,7 +58,7 @@ export class Commands {
   /** Hands the conversation to a person: every procedure in progress ends as escalated. */
   async escalate(turn: Turn, reason: EscalationReason): Promise<void> {
     const where = this.stack.currentStep(turn);
-    await this.stack.abandonAll(turn, 'escalated');
+    await this.stack.abandonAll(turn, 'escalated', reason);
     await this.handoff.escalate(turn, reason, where);
   }
 

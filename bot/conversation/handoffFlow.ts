@@ -6,6 +6,7 @@ import type { EscalationWhere, TranscriptLine } from '../contracts/conversationD
 import type { ReplyWriter } from './replyWriter';
 import type { Turn } from './turn';
 import type { WrapUpFlow } from './wrapUp';
+import { PERSON_HELP_ID } from '../outcomes/outcomeLog';
 
 /** A contact centre's `handoff.status`. */
 export type HandoffState = 'accepted' | 'failed' | 'completed';
@@ -21,9 +22,6 @@ export interface HandoffFlowDeps {
   readonly wrapUp: WrapUpFlow;
 }
 
-/** The outcome log's name for ratings of help given by a person. */
-export const PERSON_OUTCOME_ID = 'human_agent';
-
 /**
  * Everything about handing a conversation to a person, in the three ways a desk can work:
  * - `hub`: the built-in agent hub (a queue, the agent console, a live relay);
@@ -37,7 +35,7 @@ export class HandoffFlow {
   /** Hands the conversation over (the procedures in progress have already been ended). */
   async escalate(turn: Turn, reason: EscalationReason, where: Omit<EscalationWhere, 'reason'>): Promise<void> {
     const at = this.deps.now().toISOString();
-    const request = { reason, ...where, locale: turn.data.locale!, transcript: this.transcriptWithMessage(turn, at) };
+    const request = { reason, ...where, locale: turn.data.locale!, transcript: this.transcriptWithMessage(turn, at), userMessages: turn.data.userTurns };
     if (this.deps.mode === 'protocol') {
       turn.data.handoff = { via: 'protocol', reason, ...where, at };
       turn.handoffs.push(request);
@@ -102,7 +100,7 @@ export class HandoffFlow {
         turn.data.handoff = undefined;
         if (event.by === 'userSilence') return this.sayThenMenu(turn, 'common.handoff.endedForSilence');
         write.say(turn, 'common.handoff.agentEnded', { agent: event.agentName ?? '' });
-        return this.deps.wrapUp.start(turn, PERSON_OUTCOME_ID, handoff.step ?? 'conversation');
+        return this.deps.wrapUp.start(turn, PERSON_HELP_ID, handoff.step ?? 'conversation');
       case 'unavailable':
         turn.data.handoff = undefined;
         return this.offerToLeaveMessage(turn, event, handoff);
@@ -127,7 +125,7 @@ export class HandoffFlow {
     } else {
       turn.data.handoff = undefined;
       this.deps.write.say(turn, 'common.handoff.completed');
-      this.deps.wrapUp.start(turn, PERSON_OUTCOME_ID, handoff.step ?? 'conversation');
+      this.deps.wrapUp.start(turn, PERSON_HELP_ID, handoff.step ?? 'conversation');
     }
   }
 

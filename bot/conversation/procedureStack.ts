@@ -13,6 +13,7 @@ import {
 import type { MessageKey, ProcedureOutcome, StepMeta } from '../../dialogs/types';
 import type { ActiveProcedure } from '../contracts/conversationData';
 import type { HandoffFlow } from './handoffFlow';
+import { MISREADINGS_LOGGED, PATH_KEPT, traceOf, whereInRun } from './runTrace';
 import type { OutcomeRecorder } from './outcomeRecorder';
 import type { ReplyWriter } from './replyWriter';
 import type { Turn } from './turn';
@@ -23,9 +24,6 @@ type Done = Extract<ProcedurePosition, { status: 'done' }>;
 
 /** After this many messages in a row it did not understand, the bot offers a person. */
 const MISSES_BEFORE_OFFERING_PERSON = 3;
-
-/** Steps a run's trace keeps: more than any procedure has, with loops (a code asked for again) counted once in a row. */
-const PATH_KEPT = 40;
 
 /**
  * The procedures of one conversation: the active one, and those paused under it (one that runs
@@ -118,35 +116,34 @@ export class ProcedureStack {
     this.reaskStep(turn);
   }
 
-  /** Ends the active procedure and those it runs under as steps; returns the outermost one's id. */
-  async abandonActiveChain(turn: Turn, outcome: ProcedureOutcome): Promise<string> {
+  /** Ends the active procedure and those it runs under as steps; returns the outermost one's id. `reason`: why a person took over. */
+  async abandonActiveChain(turn: Turn, outcome: ProcedureOutcome, reason?: string): Promise<string> {
     const { data } = turn;
     let active = data.procedure!;
-    await this.record.record(turn, active.procedureId, outcome, this.stepOf(active), { trace: active });
+    await this.record.record(turn, active.procedureId, outcome, this.stepOf(active), { trace: traceOf(active), reason });
     while (data.paused?.at(-1)?.why === 'subProcedure') {
       active = data.paused.pop()!;
-      await this.record.record(turn, active.procedureId, outcome, this.stepOf(active), { trace: active });
+      await this.record.record(turn, active.procedureId, outcome, this.stepOf(active), { trace: traceOf(active), reason });
     }
     data.procedure = undefined;
     return active.procedureId;
   }
 
-  /** A person takes over: nothing is left in progress or paused. */
-  async abandonAll(turn: Turn, outcome: ProcedureOutcome): Promise<void> {
+  /** A person takes over (for `reason`): nothing is left in progress or paused. */
+  async abandonAll(turn: Turn, outcome: ProcedureOutcome, reason?: string): Promise<void> {
     const { data } = turn;
     await this.wrapUp.end(turn);
-    if (data.procedure) await this.abandonActiveChain(turn, outcome);
-    for (const paused of (data.paused ?? []).reverse()) await this.record.record(turn, paused.procedureId, outcome, this.stepOf(paused), { trace: paused });
+    if (data.procedure) await this.abandonActiveChain(turn, outcome, reason);
+    for (const paused of (data.paused ?? []).reverse()) {
+      await this.record.record(turn, paused.procedureId, outcome, this.stepOf(paused), { trace: traceOf(paused), reason });
+    }
     data.paused = undefined;
   }
 
   /** Where the user is, for an escalation: the innermost procedure in progress, or the one just wrapped up. */
   currentStep(turn: Turn): { procedureId?: string; step?: string; stepsDone?: readonly string[] } {
     const { procedure, wrapUp } = turn.data;
-    if (procedure) {
-      const step = this.stepOf(procedure);
-      return { procedureId: procedure.procedureId, step, stepsDone: (procedure.path ?? []).filter((s) => s !== step) };
-    }
+    if (procedure) return { procedureId: procedure.procedureId, ...whereInRun(procedure.path ?? [], this.stepOf(procedure)) };
     if (wrapUp) return { procedureId: wrapUp.procedureId, step: wrapUp.finalStep };
     return {};
   }
@@ -201,8 +198,12 @@ export class ProcedureStack {
     turn.data.misses += 1;
     const active = turn.data.procedure;
     if (active?.run) {
-      turn.data.procedure = { ...active, misunderstood: (active.misunderstood ?? 0) + 1 };
-      await this.record.misunderstood(turn, active.procedureId, active.run, this.stepOf(active));
+      const misunderstood = (active.misunderstood ?? 0) + 1;
+      turn.data.procedure = { ...active, misunderstood };
+      // Counted on the run every time; logged a bounded number of times per run, so a stream of nonsense cannot grow the log without end.
+      if (misunderstood <= MISREADINGS_LOGGED) {
+        await this.record.misunderstood(turn, active.procedureId, active.run, whereInRun(active.path ?? [], this.stepOf(active)).step);
+      }
     }
     const offerPerson = this.offersPerson(turn);
     if (turn.data.procedure || turn.data.wrapUp) {
@@ -236,10 +237,7 @@ export class ProcedureStack {
     const end = { trace, reason: escalations[0]?.reason ?? position.meta.reason };
     data.procedure = undefined;
     if (position.meta.closing) this.write.say(turn, position.meta.closing.key, position.meta.closing.params);
-    // Where the user really was: the step before the person offer that asked, and the steps done before it.
-    const path = trace?.path ?? [];
-    for (const e of escalations)
-      await this.handoff.escalate(turn, e.reason, { procedureId: e.procedureId, step: path.at(-1) ?? e.step, stepsDone: path.slice(0, -1) });
+    for (const e of escalations) await this.handoff.escalate(turn, e.reason, { procedureId: e.procedureId, ...whereInRun(trace?.path ?? [], e.step) });
 
     const { outcome, continueWith } = position.meta;
     const parent = data.paused?.at(-1);
@@ -255,7 +253,7 @@ export class ProcedureStack {
       await this.record.record(turn, definition.id, 'continued', position.stepId, end);
       return this.begin(turn, this.definition(continueWith));
     }
-    if (outcome === 'solved') return this.wrapUp.start(turn, definition.id, position.stepId, trace);
+    if (outcome === 'solved') return this.wrapUp.start(turn, definition.id, position.stepId, trace && traceOf(trace));
     await this.record.record(turn, definition.id, outcome, position.stepId, end);
     if (outcome === 'escalated') return;
     return this.resumePausedOrMenu(turn);

@@ -1,4 +1,4 @@
-import type { OutcomeRecord, StepRecord } from './outcomeLog';
+import { PERSON_HELP_ID, type OutcomeRecord, type StepRecord } from './outcomeLog';
 
 /**
  * The desk lead's figures, per procedure and language, over a period: the funnel of steps (how
@@ -36,6 +36,8 @@ export interface DeskRow {
   readonly abandoned: number;
   /** Started in the period with no ending recorded: still open, or the user went quiet. */
   readonly unfinished: number;
+  /** Handed over to another procedure (cannot sign in → recover the login password): that one's run counts on its own. */
+  readonly continued: number;
   /** Share of runs ended solved without a person (0–1), or null with no runs. */
   readonly containment: number | null;
   readonly funnel: readonly FunnelStep[];
@@ -54,6 +56,8 @@ interface Run {
   locale: string;
   firstAt: string;
   reached: string[];
+  /** The last step reached, in the order reached (a loop back makes it an earlier step again). */
+  lastReached?: string;
   misunderstood: Map<string, number>;
   end?: OutcomeRecord;
 }
@@ -64,7 +68,9 @@ export function deskReport(records: readonly OutcomeRecord[], steps: readonly St
   const groups = new Map<string, Run[]>();
   for (const run of inPeriod) {
     const key = `${run.procedureId}\u0000${run.locale}`;
-    groups.set(key, [...(groups.get(key) ?? []), run]);
+    const group = groups.get(key);
+    if (group) group.push(run);
+    else groups.set(key, [run]);
   }
   return [...groups.values()]
     .map((group) => row(group, order.get(group[0].procedureId) ?? []))
@@ -83,11 +89,12 @@ function collectRuns(records: readonly OutcomeRecord[], steps: readonly StepReco
   for (const s of steps) {
     const run = runOf(s.run, s.procedureId, s.locale, s.at);
     if (s.kind === 'reached' && !run.reached.includes(s.step)) run.reached.push(s.step);
+    if (s.kind === 'reached') run.lastReached = s.step;
     if (s.kind === 'misunderstood') run.misunderstood.set(s.step, (run.misunderstood.get(s.step) ?? 0) + 1);
   }
   records.forEach((r, index) => {
     // Ratings of a person's help are not a procedure run.
-    if (r.outcome === 'continued' && !r.run) return;
+    if (r.procedureId === PERSON_HELP_ID) return;
     const run = runOf(r.run ?? `record-${index}`, r.procedureId, r.locale, r.at);
     run.end = r;
     const last = r.lastStep ?? r.step;
@@ -98,8 +105,8 @@ function collectRuns(records: readonly OutcomeRecord[], steps: readonly StepReco
 
 function row(runs: readonly Run[], order: readonly string[]): DeskRow {
   const count = (outcome: string) => runs.filter((r) => r.end?.outcome === outcome).length;
-  const solved = count('solved') + count('continued');
-  const lastStepOf = (r: Run) => r.end?.lastStep ?? r.reached.at(-1) ?? r.end?.step ?? '';
+  const solved = count('solved');
+  const lastStepOf = (r: Run) => r.end?.lastStep ?? r.lastReached ?? r.end?.step ?? '';
   const seen = [...new Set(runs.flatMap((r) => [...r.reached, ...r.misunderstood.keys()]))];
   const stepIds = [...order.filter((s) => seen.includes(s)), ...seen.filter((s) => !order.includes(s))];
   const funnel = stepIds.map((step) => ({
@@ -130,6 +137,7 @@ function row(runs: readonly Run[], order: readonly string[]): DeskRow {
     blocked: count('blocked'),
     abandoned: count('abandoned'),
     unfinished: runs.filter((r) => !r.end).length,
+    continued: count('continued'),
     containment: runs.length ? solved / runs.length : null,
     funnel,
     endings: [...endings.values()].sort((a, b) => b.count - a.count),

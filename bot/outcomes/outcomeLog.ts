@@ -1,6 +1,11 @@
-import { appendFile, mkdir, readFile } from 'node:fs/promises';
+import { createReadStream } from 'node:fs';
+import { appendFile, mkdir } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
+import { createInterface } from 'node:readline';
 import type { RecordedOutcome } from '../../dialogs/types';
+
+/** The outcome log's name for ratings of help given by a person (not a procedure run). */
+export const PERSON_HELP_ID = 'human_agent';
 
 /**
  * How each procedure ended, and what the user said about it: the support desk's measure of which
@@ -76,16 +81,29 @@ async function appendLine(file: string, entry: object): Promise<void> {
   await appendFile(file, `${JSON.stringify(entry)}\n`, 'utf8');
 }
 
+/**
+ * Line by line (a log larger than a string can hold still reads); a line torn by a crash or a full
+ * disk is skipped, so one bad write never makes the figures unreadable.
+ */
 async function readLines<T>(file: string): Promise<T[]> {
-  const text = await readFile(file, 'utf8').catch((error: NodeJS.ErrnoException) => {
-    if (error.code === 'ENOENT') return '';
-    throw error;
-  });
-  return text
-    .split('\n')
-    .filter((line) => line.trim())
-    .map((line) => JSON.parse(line) as T);
+  const records: T[] = [];
+  try {
+    for await (const line of createInterface({ input: createReadStream(file, 'utf8'), crlfDelay: Infinity })) {
+      if (!line.trim()) continue;
+      try {
+        records.push(JSON.parse(line) as T);
+      } catch {
+        // A torn line: the records around it are still good.
+      }
+    }
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+  }
+  return records;
 }
+
+/** With memory storage (tests, trials): the most recent records only, so a long-running process stays bounded. */
+const MEMORY_RECORDS_KEPT = 100_000;
 
 export class MemoryOutcomeLog implements OutcomeLog {
   private readonly records: OutcomeRecord[] = [];
@@ -93,6 +111,7 @@ export class MemoryOutcomeLog implements OutcomeLog {
 
   async record(entry: OutcomeRecord): Promise<void> {
     this.records.push(entry);
+    if (this.records.length > MEMORY_RECORDS_KEPT) this.records.shift();
   }
 
   async all(): Promise<readonly OutcomeRecord[]> {
@@ -101,6 +120,7 @@ export class MemoryOutcomeLog implements OutcomeLog {
 
   async step(entry: StepRecord): Promise<void> {
     this.stepRecords.push(entry);
+    if (this.stepRecords.length > MEMORY_RECORDS_KEPT) this.stepRecords.shift();
   }
 
   async steps(): Promise<readonly StepRecord[]> {

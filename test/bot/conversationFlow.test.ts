@@ -120,6 +120,28 @@ describe.each(LOCALES)('conversation flow in %s', (locale) => {
     ]);
   });
 
+  it('records a person asked for mid-procedure with its reason and the step the user was at', async () => {
+    const chat = testConversation(locale);
+    await chat.say(t('bindCard.title'));
+    await chat.say(yes);
+    await chat.say(t('common.menu.talkToPerson'));
+    expect(await chat.outcomes.all()).toEqual([
+      expect.objectContaining({ procedureId: 'bind_card', outcome: 'escalated', reason: 'user_asked', lastStep: 'openCardList', misunderstood: 0 }),
+    ]);
+    expect(chat.escalations).toEqual([expect.objectContaining({ reason: 'user_asked', step: 'openCardList', stepsDone: ['noLongerNeeded'] })]);
+  });
+
+  it('counts every message it could not read on the run, and logs a bounded number of them', async () => {
+    const chat = testConversation(locale);
+    await chat.say(t('bindCard.title'));
+    for (let i = 0; i < 24; i++) await chat.say('???');
+    await chat.say(t('common.menu.talkToPerson'));
+    const misread = (await chat.outcomes.steps()).filter((s) => s.kind === 'misunderstood');
+    expect(misread).toHaveLength(20);
+    expect(new Set(misread.map((s) => s.step))).toEqual(new Set(['noLongerNeeded']));
+    expect(await chat.outcomes.all()).toEqual([expect.objectContaining({ misunderstood: 24 })]);
+  });
+
   it('records a repeated failure at the step that failed, and hands the person the steps done before it', async () => {
     const chat = testConversation(locale);
     await chat.say(t('bindCard.title'));

@@ -95,6 +95,24 @@ describe('deskReport', () => {
     expect(row.funnel).toEqual([{ step: 'enterCode', reached: 1, leftHere: 1, misunderstood: 0 }]);
   });
 
+  it('leaves ratings of a person’s help out, and counts a run handed to another procedure apart from the solved ones', () => {
+    const person: OutcomeRecord = {
+      procedureId: 'human_agent',
+      outcome: 'solved',
+      step: 'conversation',
+      solved: true,
+      rating: 5,
+      locale: 'en',
+      at: '2026-11-12T00:00:00.000Z',
+    };
+    const handedOn = ended('h', 'continued', 'askCodeReceived');
+    const [row] = deskReport([person, handedOn], reached('h', ['askCodeReceived']), period, order);
+    expect(deskReport([person], [], period, order)).toEqual([]);
+    expect(row).toMatchObject({ runs: 1, solved: 0, continued: 1, containment: 0 });
+    // It moved on to the other procedure: it did not leave here.
+    expect(row.funnel).toEqual([{ step: 'askCodeReceived', reached: 1, leftHere: 0, misunderstood: 0 }]);
+  });
+
   it('leaves out runs started outside the period', () => {
     expect(deskReport(records, steps, { from: '2026-12-01', to: '2026-12-31' }, order)).toEqual([]);
   });

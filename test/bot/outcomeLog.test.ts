@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { appendFileSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { JsonLinesOutcomeLog, summarizeOutcomes, type OutcomeRecord } from '../../bot/outcomes/outcomeLog';
@@ -22,6 +22,17 @@ describe('outcome log', () => {
     await Promise.all(records.map((r) => log.record(r)));
     expect(readFileSync(file, 'utf8').trim().split('\n')).toHaveLength(50);
     expect(await log.all()).toEqual(expect.arrayContaining(records));
+  });
+
+  it('skips a line torn by a crash or a full disk, and keeps the records around it', async () => {
+    const file = join(mkdtempSync(join(tmpdir(), 'outcomes-')), 'outcomes.jsonl');
+    const log = new JsonLinesOutcomeLog(file);
+    await log.record(record('sms_code', 'solved', true, 5));
+    appendFileSync(file, '{"procedureId":"bind_ca');
+    appendFileSync(file, '\n');
+    await log.record(record('bind_card', 'abandoned', null, null));
+    expect((await log.all()).map((r) => r.procedureId)).toEqual(['sms_code', 'bind_card']);
+    expect(await log.steps()).toEqual([]);
   });
 
   it('summarizes outcomes, answers and ratings per procedure', () => {

@@ -49,15 +49,12 @@ export function createDeskRoutes(options: DeskRoutesOptions, requireAgent: (req:
   router.get('/agent/desk', ...lead, (req, res) => {
     const locale = localeOf(req);
     const strings = JSON.stringify(options.strings(locale)).replace(/</g, '\\u003c');
+    const values: Record<string, string> = { lang: locale, title: escapeHtml(textOf((options.strings(locale).desk as MessageTree).title)), strings };
     res
       .type('html')
       .set(securityHeaders)
-      .send(
-        template
-          .replace('{{lang}}', locale)
-          .replace('{{title}}', escapeHtml(textOf((options.strings(locale).desk as MessageTree).title)))
-          .replace('{{strings}}', strings),
-      );
+      // A replacer function, so `$&` or `$'` in a translated string is never read as a replacement pattern.
+      .send(template.replace(/\{\{(lang|title|strings)\}\}/g, (_m, name: string) => values[name] ?? ''));
   });
   router.get('/agent/desk.js', ...lead, (_req, res) => res.type('js').sendFile(join(dir, 'desk.js')));
   router.get('/agent/desk.css', ...lead, (_req, res) => res.type('css').sendFile(join(dir, 'desk.css')));

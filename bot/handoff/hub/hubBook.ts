@@ -112,7 +112,7 @@ export function handedOver(
     reason: request.reason,
     ...(request.procedureId ? { procedureId: request.procedureId, step: request.step } : {}),
     ...(request.stepsDone?.length ? { stepsDone: request.stepsDone } : {}),
-    userMessages: request.transcript.filter((l) => l.from === 'user').length,
+    userMessages: request.userMessages ?? request.transcript.filter((l) => l.from === 'user').length,
     summary: mask(described.summary),
     transcript: described.lines.map((l) => ({ ...l, text: mask(l.text) })),
   };

@@ -196,7 +196,7 @@
           el('p', { className: 'message', textContent: ticket.message || t('tickets.noMessage') }),
           el('details', {}, [
             el('summary', { textContent: t('tickets.conversation') }),
-            el('p', { textContent: ticket.summary }),
+            el('p', { textContent: summary(ticket) }),
             ...ticket.transcript.map(lineNode),
           ]),
           el('button', { type: 'button', className: 'close-ticket', textContent: t('tickets.close'), onclick: () => post(`/tickets/${ticket.id}/close`) }),
