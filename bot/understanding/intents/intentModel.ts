@@ -5,8 +5,8 @@ import { LangEn } from '@nlpjs/lang-en-min';
 import { LangEs } from '@nlpjs/lang-es';
 import { LangFr } from '@nlpjs/lang-fr';
 import { LangKo } from '@nlpjs/lang-ko';
-import { LangZh } from '@nlpjs/lang-zh';
 import { Nlp } from '@nlpjs/nlp';
+import { ChineseWords } from './chineseWords';
 
 /**
  * The NLP.js model behind intent classification: one neural classifier per language, trained on
@@ -19,8 +19,18 @@ export type Corpus = Readonly<Record<string, Readonly<Record<string, readonly st
 /** NLP.js's own name for "no intent matched"; we call it `none`. */
 export const NLPJS_NONE = 'None';
 
-/** Tokenizers and stemmers per language; a language without one falls back to NLP.js's generic tokenizer. */
-const LANGUAGE_PLUGINS: Readonly<Record<string, unknown>> = { en: LangEn, zh: LangZh, es: LangEs, fr: LangFr, el: LangEl, ko: LangKo };
+/**
+ * Tokenizers and stemmers per language; a language without one falls back to NLP.js's generic
+ * tokenizer. Chinese is NLP.js's own, reading a compact word table instead of the whole dictionary.
+ */
+const LANGUAGE_PLUGINS: Readonly<Record<string, () => unknown>> = {
+  en: () => LangEn,
+  zh: () => ChineseWords.load().plugin(),
+  es: () => LangEs,
+  fr: () => LangFr,
+  el: () => LangEl,
+  ko: () => LangKo,
+};
 
 export interface NlpLike {
   process(locale: string, text: string): Promise<{ intent: string; score: number; classifications?: Array<{ intent: string; score: number }> }>;
@@ -37,7 +47,10 @@ export function createNlp(languages: readonly string[]): NlpLike & { addDocument
     true,
   );
   container.use(Nlp);
-  for (const lng of languages) if (LANGUAGE_PLUGINS[lng]) container.use(LANGUAGE_PLUGINS[lng]);
+  for (const lng of languages) {
+    const plugin = LANGUAGE_PLUGINS[lng];
+    if (plugin) container.use(plugin());
+  }
   const nlp = container.get('nlp');
   nlp.settings.autoSave = false;
   nlp.settings.autoLoad = false;

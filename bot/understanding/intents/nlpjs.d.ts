@@ -22,9 +22,6 @@ declare module '@nlpjs/nlp' {
 declare module '@nlpjs/lang-en-min' {
   export const LangEn: unknown;
 }
-declare module '@nlpjs/lang-zh' {
-  export const LangZh: unknown;
-}
 declare module '@nlpjs/lang-es' {
   export const LangEs: unknown;
 }
@@ -36,4 +33,40 @@ declare module '@nlpjs/lang-el' {
 }
 declare module '@nlpjs/lang-ko' {
   export const LangKo: unknown;
+}
+/** NLP.js's Chinese parts, read by chineseWords.ts without loading the dictionary at run time. */
+declare module '@nlpjs/lang-zh/src/stemmer-zh' {
+  export default class StemmerZh {
+    constructor(container: unknown);
+    readonly translate: { isChineseChar(text: string): boolean };
+    readonly dictionary: { start(): void; simplified: Record<string, unknown>; traditional: Record<string, unknown> };
+    getSegments(text: string): string[];
+    translateToEnglish(token: string): string | undefined;
+  }
+}
+declare module '@nlpjs/lang-zh/src/tokenizer-zh' {
+  export default class TokenizerZh {
+    constructor(container: unknown, shouldTokenize?: boolean);
+    innerTokenize(text: string): string[];
+  }
+}
+declare module '@nlpjs/lang-zh/src/stopwords-zh' {
+  const StopwordsZh: unknown;
+  export default StopwordsZh;
+}
+declare module '@nlpjs/lang-zh/src/normalizer-zh' {
+  const NormalizerZh: unknown;
+  export default NormalizerZh;
+}
+declare module '@nlpjs/lang-zh' {
+  /** NLP.js's own Chinese classes, which the compact word table is checked against (test/nlu/chineseWords.test.ts). */
+  export class StemmerZh {
+    constructor(container: unknown);
+    processText(text: string): string[];
+    translateToEnglish(token: string): string | undefined;
+  }
+  export class TokenizerZh {
+    constructor(container: unknown);
+    innerTokenize(text: string): string[];
+  }
 }
