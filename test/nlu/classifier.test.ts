@@ -168,3 +168,24 @@ describe('npm run nlu', () => {
     await expect(run(['--batch'], 'not json\n')).rejects.toThrow(/line 1 is not JSON/);
   });
 });
+
+describe('what NLP.js keeps of the texts it read', () => {
+  /** Texts held in NLP.js's own caches: the classifier's prepared texts and each tokenizer's. */
+  function keptTexts(c: object): number {
+    const nlp = (c as { nlp: { nluManager: { domainManagers: Record<string, { domains: Record<string, { cache?: { results: Record<string, object> } }> }> } } })
+      .nlp;
+    return Object.values(nlp.nluManager.domainManagers)
+      .flatMap((m) => Object.values(m.domains))
+      .reduce((n, d) => n + Object.values(d.cache?.results ?? {}).reduce((k, r) => k + Object.keys(r).length, 0), 0);
+  }
+
+  it('is bounded however many different messages arrive: users’ words are not kept for an hour', async () => {
+    const fresh = loadClassifier(catalog);
+    for (let i = 0; i < 2500; i++) await fresh.classify(`I want to reset my payment password, ticket ${i}`, { conversationLocale: 'en' });
+    const kept = keptTexts(fresh);
+    expect(kept).toBeGreaterThan(0);
+    expect(kept).toBeLessThanOrEqual(2000);
+    // Same answers after the caches were dropped as before.
+    expect((await fresh.classify('my payment password is lost, help', { conversationLocale: 'en' })).intent).toBe('reset_payment_password');
+  });
+});

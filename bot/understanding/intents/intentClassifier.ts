@@ -1,5 +1,5 @@
 import { dominantScript, normalize, PhraseSet, type Script } from '../text';
-import { createNlp, NLPJS_NONE, type Corpus, type NlpLike, type TrainedModel } from './intentModel';
+import { createNlp, forgetReadTexts, NLPJS_NONE, type Corpus, type NlpLike, type TrainedModel } from './intentModel';
 import { PhrasingIndex } from './phrasingIndex';
 
 /**
@@ -87,8 +87,12 @@ const MIN_KNOWN_WORD_SHARE = 1 / 3;
 /** Texts this short (in words) are read in the conversation's language unless a clue is strong. */
 const SHORT_TEXT_WORDS = 2;
 
+/** Texts NLP.js may keep read (see forgetReadTexts) before its caches are dropped. */
+const READ_TEXTS_KEPT = 2000;
+
 export class IntentClassifier {
   private readonly nlp: NlpLike;
+  private readSinceForget = 0;
   private readonly neighbours: ReadonlyMap<string, PhrasingIndex>;
   private readonly words: WordModel;
   private readonly defaultLocale: string;
@@ -198,6 +202,10 @@ export class IntentClassifier {
   private async guess(text: string, locale: string, checkForeign: boolean): Promise<Guess> {
     if (checkForeign && this.isForeign(text)) return { intent: NONE_INTENT, score: 1, ranked: [], network: new Map(), agreed: false, neighbour: 1 };
     const result = await this.nlp.process(locale, text);
+    if (++this.readSinceForget >= READ_TEXTS_KEPT) {
+      this.readSinceForget = 0;
+      forgetReadTexts(this.nlp, this.languages);
+    }
     const named = (intent: string) => (intent === NLPJS_NONE ? NONE_INTENT : intent);
     const network = new Map((result.classifications ?? []).map((c) => [named(c.intent), c.score]));
     const nearest = new Map((this.neighbours.get(locale)?.nearest(text) ?? []).map((n) => [n.intent, n.score]));

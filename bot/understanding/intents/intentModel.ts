@@ -38,6 +38,28 @@ export interface NlpLike {
   import(data: string): void;
 }
 
+/**
+ * NLP.js keeps every distinct text it has read, with its features, for up to an hour (per
+ * language): under traffic that is a heap growing with every message, and users' words kept
+ * longer than the turn. Dropping those caches from time to time costs one re-read of a text
+ * seen again (a button label); a bounded number is kept in between.
+ */
+export function forgetReadTexts(nlp: NlpLike, languages: readonly string[]): void {
+  const internals = nlp as {
+    nluManager?: { domainManagers?: Record<string, { domains?: Record<string, { cache?: unknown }> }> };
+    container?: { get(name: string): { cache?: unknown } | undefined };
+  };
+  for (const manager of Object.values(internals.nluManager?.domainManagers ?? {}))
+    for (const domain of Object.values(manager.domains ?? {})) domain.cache = undefined;
+  // Each language's tokenizer keeps its own copy of every text it split, and its stemmer every word it stemmed.
+  for (const lng of languages) {
+    const tokenizer = internals.container?.get(`tokenizer-${lng}`);
+    if (tokenizer) tokenizer.cache = undefined;
+    const stemmer = internals.container?.get(`stemmer-${lng}`);
+    if (stemmer && typeof stemmer.cache === 'object') stemmer.cache = {};
+  }
+}
+
 export function createNlp(languages: readonly string[]): NlpLike & { addDocument(l: string, t: string, i: string): void; train(): Promise<void> } {
   const container = containerBootstrap();
   // NLP.js's defaults for every language's classifier ('nlu-??'), with its training log off.
