@@ -11,6 +11,13 @@ const phrases = z.array(z.string().min(1));
 const vocabularySchema = z.object({
   /** Culture code for @microsoft/recognizers-text, or null where it has no model for this language. */
   recognizerCulture: z.string().nullable(),
+  /**
+   * Which of the recognizers' models this language reads with (all three when not given). Each
+   * costs start-up time and memory for the process's life (French numbers ~1.2 s and 10 MB, French
+   * dates ~1 s and 14 MB): a language whose vocabulary already reads its numbers and durations
+   * lists only the models that still add something, measured with `npm run eval:answers`.
+   */
+  recognizerModels: z.array(z.enum(['boolean', 'number', 'dateTime'])).optional(),
   /** The writing system that identifies this language on its own, if any (Han, Hangul, Greek). */
   script: z.enum(['Latin', 'Han', 'Hangul', 'Greek']),
   /** Short function words that tell this language apart from others in the same script (language identification). */

@@ -71,14 +71,11 @@ export class BuiltInRecognizers {
     return valid.length > 0 ? Math.min(...valid) : undefined;
   }
 
-  /** Builds each culture's models now; the first call otherwise takes seconds (French numbers: ~2.5 s). */
-  warm(cultures: readonly string[]): void {
-    const now = new Date();
-    for (const culture of cultures) {
-      this.yesNo('yes', culture);
-      this.number('20', culture);
-      this.minutesAgo('20', culture, now);
-    }
+  /** Builds a culture's models now (all three unless told); the first call otherwise takes seconds (French numbers: ~1.2 s). */
+  warm(culture: string, models: readonly ('boolean' | 'number' | 'dateTime')[] = ['boolean', 'number', 'dateTime']): void {
+    if (models.includes('boolean')) this.yesNo('yes', culture);
+    if (models.includes('number')) this.number('20', culture);
+    if (models.includes('dateTime')) this.minutesAgo('20', culture, new Date());
   }
 
   private model(kind: 'boolean' | 'number' | 'dateTime', culture: string): Model {

@@ -62,8 +62,9 @@ export class Understanding {
   }
 
   warm(): void {
-    const cultures = [...this.vocabularies.values()].map((v) => v.source.recognizerCulture);
-    this.builtIn.warm(cultures.filter((c): c is string => c !== null));
+    for (const v of this.vocabularies.values()) {
+      if (v.source.recognizerCulture) this.builtIn.warm(v.source.recognizerCulture, v.source.recognizerModels);
+    }
   }
 
   /** Loads the intent model's lazy parts (the Chinese dictionary). */
@@ -233,7 +234,10 @@ export class Understanding {
     // costs ~6 ms a call and is kept for everything else ("at 9:40", "a quarter of an hour ago").
     const fromWords = v.minutesFromWords(norm);
     if (fromWords !== undefined) return fromWords;
-    const culture = v.source.recognizerCulture;
+    // A clock time ("9:40") is written alike in every language: the most recent such moment.
+    const clock = CLOCK_TIME.exec(text);
+    if (clock) return minutesSince(Number(clock[1]), Number(clock[2]), this.now());
+    const culture = recognizer(v.source, 'dateTime');
     return (culture ? this.builtIn.minutesAgo(text, culture, this.now()) : undefined) ?? this.number(text, locale);
   }
 
@@ -241,7 +245,7 @@ export class Understanding {
     const v = this.vocabularies.get(locale);
     if (!v) return undefined;
     const norm = normalize(text);
-    const culture = v.source.recognizerCulture;
+    const culture = recognizer(v.source, 'number');
     // A unit may follow digits directly in Korean and Chinese ("4점", "4分").
     const digits = /(?:^|\s)(\d+(?:[.,]\d+)?)(?=\s|$|[\p{Script=Hangul}\p{Script=Han}])/u.exec(norm)?.[1];
     return (culture ? this.builtIn.number(text, culture) : undefined) ?? (digits ? Number(digits.replace(',', '.')) : undefined) ?? v.numberFromWords(norm);
@@ -267,4 +271,23 @@ function isShort(norm: string): boolean {
   return /[\p{Script=Han}\p{Script=Hangul}]/u.test(norm) && !norm.includes(' ')
     ? norm.length <= MAX_GREETING_CHARS_UNSPACED
     : norm.split(' ').length <= MAX_GREETING_WORDS;
+}
+
+/** The recognizers' culture for `model` in this language, when the language reads with that model. */
+function recognizer(source: { recognizerCulture: string | null; recognizerModels?: readonly string[] }, model: 'number' | 'dateTime'): string | null {
+  return source.recognizerModels && !source.recognizerModels.includes(model) ? null : source.recognizerCulture;
+}
+
+/**
+ * "9:40", "09:40" (hours 0–23, minutes 00–59), not part of a longer number or a date. Only the
+ * colon: "1h30" is a duration as often as a time in French, and "9.40" an amount.
+ */
+const CLOCK_TIME = /(?<![\d.:/-])([01]?\d|2[0-3]):([0-5]\d)(?![\d.:/-])/u;
+
+/** Minutes from the most recent `hours`:`minutes` (today, or yesterday if that is still to come) to `now`. */
+function minutesSince(hours: number, minutes: number, now: Date): number {
+  const then = new Date(now);
+  then.setHours(hours, minutes, 0, 0);
+  const diff = (now.getTime() - then.getTime()) / 60_000;
+  return diff >= 0 ? diff : diff + 24 * 60;
 }

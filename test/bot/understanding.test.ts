@@ -220,5 +220,12 @@ describe('minutes ago beyond "<number> <unit>"', () => {
   it('falls back to recognizers-text for a clock time', () => {
     // FIXED_NOW is 10:00; the code arrived at 9:40.
     expect(understanding.minutesAgo('it came at 9:40', 'en')).toBeCloseTo(20, 5);
+    // The same clock time in every language, recognizer or not.
+    expect(understanding.minutesAgo('il est arrivé à 9:40', 'fr')).toBeCloseTo(20, 5);
+    expect(understanding.minutesAgo('llegó a las 9:40', 'es')).toBeCloseTo(20, 5);
+    expect(understanding.minutesAgo('ήρθε στις 9:40', 'el')).toBeCloseTo(20, 5);
+    expect(understanding.minutesAgo('9:40에 왔어요', 'ko')).toBeCloseTo(20, 5);
+    // Yesterday's evening, when that time today is still to come.
+    expect(understanding.minutesAgo('à 21:30', 'fr')).toBeCloseTo(12.5 * 60, 5);
   });
 });
