@@ -229,3 +229,30 @@ describe('minutes ago beyond "<number> <unit>"', () => {
     expect(understanding.minutesAgo('à 21:30', 'fr')).toBeCloseTo(12.5 * 60, 5);
   });
 });
+
+describe('"delete my data"', () => {
+  // "Forgot" is what people say of a password at a support desk; with "information" or "details" in
+  // the same message it is not a wish to be forgotten. Only the set phrases ("forget me") are.
+  it.each([
+    ['en', 'I forget my password, what information do you need?'],
+    ['zh', '支付密码忘记了，重置需要准备哪些信息？'],
+    ['es', 'olvidé mi contraseña, ¿qué información necesito?'],
+    ['fr', "j'ai oublié mon mot de passe, quelles informations faut-il ?"],
+    ['el', 'ξέχασα τον κωδικό μου, τι στοιχεία χρειάζομαι;'],
+    ['ko', '비밀번호를 잊어버렸는데 어떤 정보가 필요해요?'],
+  ])('%s: a forgotten password with "information" is not a request to delete: %s', (_lng, text) => {
+    expect(understanding.command(text)?.kind).not.toBe('eraseData');
+  });
+
+  it.each([
+    ['en', 'please forget me'],
+    ['en', 'delete my data'],
+    ['zh', '请忘掉我'],
+    ['es', 'olvídame por favor'],
+    ['fr', 'oubliez-moi'],
+    ['el', 'ξεχάστε με'],
+    ['ko', '잊힐 권리를 행사하고 싶어요'],
+  ])('%s: "%s" still asks to delete', (_lng, text) => {
+    expect(understanding.command(text)?.kind).toBe('eraseData');
+  });
+});
