@@ -1,6 +1,9 @@
 import { fork, type ChildProcess } from 'node:child_process';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
+import { localesDir } from '../../bot/config/paths';
+import { loadLocaleCatalog } from '../../bot/locales/localeCatalog';
+import { createTranslator } from '../../bot/locales/translator';
 import { emulatorActivity, startStubConnector, type StubConnector } from '../support/stubConnector';
 
 /**
@@ -33,6 +36,8 @@ interface Result {
   p99: number;
   rssMb: number;
   heapMb: number;
+  /** The first turn in each language right after start, over a warm turn in it. */
+  firstByLanguage?: Record<string, number>;
 }
 
 async function startBot(kind: string, storage: string): Promise<BotUnderTest> {
@@ -51,12 +56,12 @@ async function startBot(kind: string, storage: string): Promise<BotUnderTest> {
   return { url, child, startupMs: performance.now() - started };
 }
 
-async function turn(bot: BotUnderTest, connector: StubConnector, conversationId: string, text: string): Promise<number> {
+async function turn(bot: BotUnderTest, connector: StubConnector, conversationId: string, text: string, locale?: string): Promise<number> {
   const started = performance.now();
   const response = await fetch(`${bot.url}/api/messages`, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
-    body: JSON.stringify(emulatorActivity(connector.url, conversationId, { type: 'message', text })),
+    body: JSON.stringify(emulatorActivity(connector.url, conversationId, { type: 'message', text, ...(locale ? { locale } : {}) })),
   });
   if (response.status !== 200) throw new Error(`turn answered ${response.status}`);
   return performance.now() - started;
@@ -74,8 +79,30 @@ const PROFILE = Boolean(process.env.BENCH_PROFILE);
 
 const percentile = (sorted: number[], p: number): number => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
 
+/** The first user in each language after start, then a warm turn in it (medians of 5): readiness must hold for every language. */
+async function firstTurnsByLanguage(bot: BotUnderTest, connector: StubConnector, name: string): Promise<Record<string, number>> {
+  const catalog = loadLocaleCatalog(localesDir());
+  const translator = createTranslator(catalog, 'en');
+  const title = (lng: string) => translator.forLocale(lng)('smsCode.title');
+  const first = new Map<string, number>();
+  for (const lng of catalog.languages) first.set(lng, await turn(bot, connector, `${name}-first-${lng}`, title(lng), lng));
+  const ratios: Record<string, number> = {};
+  for (const lng of catalog.languages) {
+    const warm: number[] = [];
+    for (let i = 0; i < 5; i++) warm.push(await turn(bot, connector, `${name}-warm-${lng}-${i}`, title(lng), lng));
+    ratios[lng] =
+      first.get(lng)! /
+      percentile(
+        [...warm].sort((a, b) => a - b),
+        50,
+      );
+  }
+  return ratios;
+}
+
 async function measure(name: string, kind: string, storage: string, connector: StubConnector): Promise<Result> {
   const bot = await startBot(kind, storage);
+  const firstByLanguage = kind === 'support' ? await firstTurnsByLanguage(bot, connector, name) : undefined;
   const firstTurnMs = await turn(bot, connector, `${name}-first`, SCRIPT[0]);
   const warm: number[] = [];
   for (let i = 0; i < 20; i++) warm.push(await turn(bot, connector, `${name}-warm-${i}`, SCRIPT[0]));
@@ -110,6 +137,7 @@ async function measure(name: string, kind: string, storage: string, connector: S
     p99: percentile(sorted, 99),
     rssMb: mem.rss / 2 ** 20,
     heapMb: mem.heapUsed / 2 ** 20,
+    ...(firstByLanguage ? { firstByLanguage } : {}),
   };
 }
 
@@ -144,6 +172,10 @@ async function main(): Promise<void> {
   console.log(`first turn / warm turn (support) per run: ${firstTurn.map((r) => fmt(r, 2)).join(', ')}; median ${fmt(median(firstTurn), 2)} (target ≤ 3)`);
   console.log(
     `p99 support/echo median ${fmt(median(support.map((s, i) => s.p99 / echo[i].p99)), 2)}; file/memory storage throughput ${fmt(file.turnsPerSecond / median(support.map((s) => s.turnsPerSecond)), 2)}; startup support/echo median ${fmt(median(support.map((s, i) => s.startupMs / echo[i].startupMs)), 1)}`,
+  );
+  const languages = Object.keys(support[0]?.firstByLanguage ?? {});
+  console.log(
+    `first turn / warm turn per language after start (median of runs; target ≤ 2): ${languages.map((l) => `${l} ${fmt(median(support.map((s) => s.firstByLanguage![l])), 2)}`).join(', ')}`,
   );
   console.log(JSON.stringify({ users: USERS, rounds: ROUNDS, repeats: REPEATS, results }));
 }
