@@ -72,6 +72,14 @@ export async function startBotApp(options: BotAppOptions): Promise<BotApp> {
     adapter.continueConversationAsync(config.microsoftApp.appId, address as Partial<ConversationReference>, (context) => bot.deskEvent(context, event)),
   );
 
+  // The console's words, and where users were (procedures, steps), in each language: built once per language, not per page.
+  const stepLabels = oncePerLocale((locale) => deskLabels(procedures, translator.forLocale(locale)));
+  const consoleWords = oncePerLocale((locale): MessageTree => ({
+    ...(options.catalog.messages[locale]?.agent as MessageTree),
+    ...labelTables(procedures, stepLabels(locale)),
+    languages: Object.fromEntries(options.catalog.languages.map((l) => [l, l])),
+  }));
+
   const directLineStore = new DirectLineStore(storage);
   const directLineTokens = new DirectLineTokens(storage);
   retention.add({
@@ -105,18 +113,13 @@ export async function startBotApp(options: BotAppOptions): Promise<BotApp> {
               hub,
               auth: agentAuth,
               logger,
-              // The console's words, and where users were (procedures, steps) in the agent's language.
-              strings: (locale) => ({
-                ...(options.catalog.messages[locale]?.agent as MessageTree),
-                ...labelTables(procedures, translator.forLocale(locale)),
-                languages: Object.fromEntries(options.catalog.languages.map((l) => [l, l])),
-              }),
+              strings: consoleWords,
               resolveLocale: (requested) => requested.map((r) => understanding.supportedLocale(r)).find(Boolean) ?? config.defaultLocale,
               secureCookies: config.publicUrl?.startsWith('https:') ?? false,
               desk: {
                 outcomes,
                 order: stepOrder(procedures),
-                labels: (locale) => deskLabels(procedures, translator.forLocale(locale)),
+                labels: stepLabels,
                 ...(options.now ? { now: options.now } : {}),
               },
             }),
@@ -187,5 +190,14 @@ export async function startBotApp(options: BotAppOptions): Promise<BotApp> {
       await new Promise<void>((resolve) => server.close(() => resolve()));
       await lock?.release();
     },
+  };
+}
+
+/** `build`'s result per locale, kept: the locales are the catalogue's few, so the map stays small. */
+function oncePerLocale<T>(build: (locale: string) => T): (locale: string) => T {
+  const built = new Map<string, T>();
+  return (locale) => {
+    if (!built.has(locale)) built.set(locale, build(locale));
+    return built.get(locale)!;
   };
 }

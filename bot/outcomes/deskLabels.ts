@@ -47,8 +47,7 @@ export function deskLabels(catalogue: ProcedureCatalogue, t: Translate) {
 export type DeskLabels = ReturnType<typeof deskLabels>;
 
 /** Every procedure's title and every step's label in one language, for the agent console to show where a user was in the agent's language. */
-export function labelTables(catalogue: ProcedureCatalogue, t: Translate): { procedures: Record<string, string>; steps: Record<string, string> } {
-  const labels = deskLabels(catalogue, t);
+export function labelTables(catalogue: ProcedureCatalogue, labels: DeskLabels): { procedures: Record<string, string>; steps: Record<string, string> } {
   const definitions = [...catalogue.values()];
   return {
     procedures: Object.fromEntries(definitions.map((d) => [d.id, labels.procedure(d.id)])),

@@ -10,6 +10,7 @@ import type { MessageTree } from '../../locales/localeCatalog';
 import { hostOf } from '../http/origin';
 import { readCookie, SESSION_COOKIE, type AgentAuth, type Authentication } from './agentAuth';
 import { createDeskRoutes, type DeskRoutesOptions } from './deskRoutes';
+import { asText, fill, PAGE_HEADERS, pageWithStrings } from './pages';
 
 export interface AgentRoutesOptions {
   readonly hub: AgentHub;
@@ -61,7 +62,7 @@ export function createAgentRoutes(options: AgentRoutesOptions): Router {
     res
       .status(status)
       .type('html')
-      .set({ ...securityHeaders, 'content-security-policy': SIGN_IN_POLICY })
+      .set({ ...PAGE_HEADERS, 'content-security-policy': SIGN_IN_POLICY })
       .send(
         fill(signInTemplate, {
           lang: locale,
@@ -104,11 +105,11 @@ export function createAgentRoutes(options: AgentRoutesOptions): Router {
     const agent = 'agent' in result ? result.agent : undefined;
     if (!agent) return signInPage(req, res, 401);
     const locale = localeOf(req);
-    const strings = JSON.stringify(options.strings(locale)).replace(/</g, '\\u003c');
+    const strings = options.strings(locale);
     res
       .type('html')
-      .set(securityHeaders)
-      .send(fill(consoleTemplate, { lang: locale, title: asText(options.strings(locale).title), strings }, ['strings']));
+      .set(PAGE_HEADERS)
+      .send(pageWithStrings(consoleTemplate, locale, asText(strings.title), strings));
   });
 
   router.post('/agent/login', sameSite, express.urlencoded({ extended: false, limit: '4kb' }), (req, res) => {
@@ -194,26 +195,5 @@ function handle(action: (req: AgentRequest) => Promise<void>) {
   };
 }
 
-const securityHeaders = {
-  'content-security-policy':
-    "default-src 'none'; script-src 'self'; style-src 'self'; connect-src 'self'; img-src 'self'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'",
-  'x-content-type-options': 'nosniff',
-  'referrer-policy': 'no-referrer',
-  'cache-control': 'no-store',
-};
-
 /** The sign-in page runs no script at all; its few styles are inline. */
 const SIGN_IN_POLICY = "default-src 'none'; style-src 'unsafe-inline'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'";
-
-/** `{{name}}` in a page template, HTML-escaped unless listed as raw (JSON already made safe). */
-function fill(template: string, values: Record<string, string>, raw: readonly string[] = []): string {
-  return template.replace(/\{\{(\w+)\}\}/g, (_m, name: string) => {
-    const value = values[name] ?? '';
-    return raw.includes(name) ? value : value.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
-  });
-}
-
-/** A console string from the locale files (they are strings; anything else shows as nothing). */
-function asText(value: unknown): string {
-  return typeof value === 'string' ? value : '';
-}

@@ -8,6 +8,7 @@ import type { DeskLabels } from '../../outcomes/deskLabels';
 import { deskReport, type DeskRow, type Period, type StepOrder } from '../../outcomes/deskReport';
 import type { OutcomeLog } from '../../outcomes/outcomeLog';
 import type { AgentAuth } from './agentAuth';
+import { asText, PAGE_HEADERS, pageWithStrings } from './pages';
 
 export interface DeskRoutesOptions {
   readonly auth: AgentAuth;
@@ -48,13 +49,11 @@ export function createDeskRoutes(options: DeskRoutesOptions, requireAgent: (req:
 
   router.get('/agent/desk', ...lead, (req, res) => {
     const locale = localeOf(req);
-    const strings = JSON.stringify(options.strings(locale)).replace(/</g, '\\u003c');
-    const values: Record<string, string> = { lang: locale, title: escapeHtml(textOf((options.strings(locale).desk as MessageTree).title)), strings };
+    const strings = options.strings(locale);
     res
       .type('html')
-      .set(securityHeaders)
-      // A replacer function, so `$&` or `$'` in a translated string is never read as a replacement pattern.
-      .send(template.replace(/\{\{(lang|title|strings)\}\}/g, (_m, name: string) => values[name] ?? ''));
+      .set(PAGE_HEADERS)
+      .send(pageWithStrings(template, locale, asText((strings.desk as MessageTree).title), strings));
   });
   router.get('/agent/desk.js', ...lead, (_req, res) => res.type('js').sendFile(join(dir, 'desk.js')));
   router.get('/agent/desk.css', ...lead, (_req, res) => res.type('css').sendFile(join(dir, 'desk.css')));
@@ -126,7 +125,7 @@ const CSV_COLUMNS = [
 
 /** One line per step of each procedure and language, after a line for the procedure's totals (step left empty). */
 function toCsv(rows: readonly LabelledRow[], headers: MessageTree): string {
-  const lines = [CSV_COLUMNS.map((c) => textOf(headers[c]) || c)];
+  const lines = [CSV_COLUMNS.map((c) => asText(headers[c]) || c)];
   for (const row of rows) {
     const totals = [
       row.runs,
@@ -149,20 +148,3 @@ function csvCell(value: string): string {
   const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
   return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
 }
-
-/** A string of the locale files (anything else shows as nothing). */
-function textOf(value: unknown): string {
-  return typeof value === 'string' ? value : '';
-}
-
-function escapeHtml(value: string): string {
-  return value.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
-}
-
-const securityHeaders = {
-  'content-security-policy':
-    "default-src 'none'; script-src 'self'; style-src 'self'; connect-src 'self'; img-src 'self'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'",
-  'x-content-type-options': 'nosniff',
-  'referrer-policy': 'no-referrer',
-  'cache-control': 'no-store',
-};
