@@ -1,8 +1,9 @@
 import { createHash, randomUUID } from 'node:crypto';
-import { mkdir, readdir, readFile, rm, stat } from 'node:fs/promises';
+import { mkdir, readdir, readFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Storage, StoreItem, StoreItems } from 'botbuilder';
 import { KeyedQueue } from '../concurrency/keyedQueue';
+import { removeIfUnchangedSince } from './removeIfUnchanged';
 import { writeFileAtomically } from './writeFileAtomically';
 
 /**
@@ -72,15 +73,7 @@ export class FileStorage implements Storage {
       const key = await this.keyOf(name, path);
       if (key === undefined || !expired(key)) continue;
       // The time is read under the key's lock: an item written a moment ago is not deleted.
-      const gone = await this.locks.run(key, async () => {
-        const modified = await stat(path).then(
-          (s) => s.mtime,
-          () => undefined,
-        );
-        if (!modified || modified >= before) return false;
-        await rm(path, { force: true });
-        return true;
-      });
+      const gone = await this.locks.run(key, () => removeIfUnchangedSince(path, before));
       if (gone) deleted.push(key);
     }
     return deleted;

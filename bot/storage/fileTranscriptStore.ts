@@ -5,6 +5,7 @@ import { ActivityTypes, type Activity, type TranscriptLogger } from 'botbuilder'
 import { KeyedQueue } from '../concurrency/keyedQueue';
 import { setRecent } from '../concurrency/recentMap';
 import type { PrivacyFilter } from '../privacy/privacyFilter';
+import { removeIfUnchangedSince } from './removeIfUnchanged';
 
 /**
  * Writes each conversation as a Bot Framework Emulator `.transcript` file (a JSON array of
@@ -72,15 +73,7 @@ export class FileTranscriptStore implements TranscriptLogger {
         if (!name.endsWith('.transcript')) continue;
         const path = join(this.folder, channel, name);
         // The time is read in the conversation's queue: a transcript appended to a moment ago is not deleted.
-        const gone = await this.queue.run(`${channel}/${name.slice(0, -'.transcript'.length)}`, async () => {
-          const modified = await stat(path).then(
-            (s) => s.mtime,
-            () => undefined,
-          );
-          if (!modified || modified >= before) return false;
-          await rm(path, { force: true });
-          return true;
-        });
+        const gone = await this.queue.run(`${channel}/${name.slice(0, -'.transcript'.length)}`, () => removeIfUnchangedSince(path, before));
         if (gone) deleted += 1;
       }
     }
