@@ -5,6 +5,7 @@ import type { MessageTree } from '../../bot/locales/localeCatalog';
 import { NOT_STATEMENTS, STATEMENTS } from '../../dialogs/statements';
 import type { SeedId } from '../../dialogs/sources';
 import { testCatalog } from '../support/fixtures';
+import { messageEntries, PLURAL_SUFFIX } from '../support/messages';
 import { readSeeds } from '../support/seeds';
 
 /**
@@ -14,14 +15,6 @@ import { readSeeds } from '../support/seeds';
  */
 const seeds = readSeeds();
 const english = testCatalog().messages.en;
-const PLURAL_SUFFIX = /_(zero|one|two|few|many|other)$/;
-
-function keysOf(tree: MessageTree, prefix = ''): string[] {
-  return Object.entries(tree).flatMap(([key, value]) =>
-    typeof value === 'string' ? [`${prefix}${key}`.replace(PLURAL_SUFFIX, '')] : keysOf(value, `${prefix}${key}.`),
-  );
-}
-
 const sourced = Object.entries(STATEMENTS).flatMap(([namespace, statements]) =>
   Object.entries(statements).map(([key, source]) => ({ key: `${namespace}.${key}`, source })),
 );
@@ -33,7 +26,7 @@ describe('statement sources', () => {
   });
 
   it.each(Object.keys(STATEMENTS))('classifies every English sentence of %s, and nothing else', (namespace) => {
-    const keys = [...new Set(keysOf(english[namespace] as MessageTree))].sort();
+    const keys = [...new Set(messageEntries(english[namespace] as MessageTree).map(([key]) => key.replace(PLURAL_SUFFIX, '')))].sort();
     expect(Object.keys(STATEMENTS[namespace]).sort()).toEqual(keys);
   });
 

@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { projectRoot } from '../../bot/config/paths';
-import type { MessageTree } from '../../bot/locales/localeCatalog';
 import { LOCALES, testCatalog } from '../support/fixtures';
+import { messageEntries } from '../support/messages';
 
 /**
  * One term per concept in each language: `locales/<lng>/glossary.json` names the term for each
@@ -17,13 +17,9 @@ interface Entry {
 const catalog = testCatalog();
 const glossaryOf = (lng: string): Record<string, Entry> => JSON.parse(readFileSync(join(projectRoot(), 'locales', lng, 'glossary.json'), 'utf8')) as Record<string, Entry>;
 
-function strings(tree: MessageTree, prefix = ''): Array<[string, string]> {
-  return Object.entries(tree).flatMap(([key, value]) => (typeof value === 'string' ? [[`${prefix}${key}`, value] as [string, string]] : strings(value, `${prefix}${key}.`)));
-}
-
 describe.each(LOCALES)('glossary %s', (lng) => {
   const glossary = glossaryOf(lng);
-  const messages = strings(catalog.messages[lng]).map(([key, text]) => [key, text.toLocaleLowerCase(lng)] as const);
+  const messages = messageEntries(catalog.messages[lng]).map(([key, text]) => [key, text.toLocaleLowerCase(lng)] as const);
 
   it('names the same concepts as every other language', () => {
     expect(Object.keys(glossary)).toEqual(Object.keys(glossaryOf('en')));

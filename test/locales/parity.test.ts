@@ -1,25 +1,15 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { projectRoot } from '../../bot/config/paths';
-import type { MessageTree } from '../../bot/locales/localeCatalog';
 import { createAnswerCatalogue, createCatalogue } from '../../dialogs/catalogue';
 import { LOCALES, testCatalog } from '../support/fixtures';
+import { messageEntries, PLURAL_SUFFIX } from '../support/messages';
 
 const catalog = testCatalog();
 
-function flatten(tree: MessageTree, prefix = ''): Record<string, string> {
-  return Object.fromEntries(
-    Object.entries(tree).flatMap(([key, value]) =>
-      typeof value === 'string' ? [[`${prefix}${key}`, value]] : Object.entries(flatten(value, `${prefix}${key}.`)),
-    ),
-  );
-}
-
-const messages = Object.fromEntries(catalog.languages.map((lng) => [lng, flatten(catalog.messages[lng])]));
+const messages = Object.fromEntries(catalog.languages.map((lng) => [lng, Object.fromEntries(messageEntries(catalog.messages[lng]))]));
 const english = messages.en;
 
-/** i18next's plural forms: `minutes_one`, `minutes_other`… one per category of the language's plural rules. */
-const PLURAL_SUFFIX = /_(zero|one|two|few|many|other)$/;
 const baseKey = (key: string): string => key.replace(PLURAL_SUFFIX, '');
 const pluralBases = (lng: string): Map<string, string[]> => {
   const bases = new Map<string, string[]>();

@@ -1,5 +1,5 @@
-import type { MessageTree } from '../../bot/locales/localeCatalog';
 import { LOCALES, testCatalog } from '../support/fixtures';
+import { messageEntries } from '../support/messages';
 
 /**
  * One register per language, the formal one a support desk uses: Spanish *usted*, French *vous*,
@@ -16,14 +16,10 @@ const FAMILIAR: Readonly<Record<string, { readonly mark: RegExp; readonly senten
   ko: { mark: /(?:(?:해|야|어|지|니|래|게|냐)[.!?]$|(?<!세|아니)요\.$)/u, sentences: true },
 };
 
-function strings(tree: MessageTree, prefix = ''): Array<[string, string]> {
-  return Object.entries(tree).flatMap(([key, value]) => (typeof value === 'string' ? [[`${prefix}${key}`, value] as [string, string]] : strings(value, `${prefix}${key}.`)));
-}
-
 describe.each(LOCALES.filter((l) => FAMILIAR[l]))('register in %s', (lng) => {
   it('uses no mark of the familiar register in any message', () => {
     const { mark, sentences } = FAMILIAR[lng];
-    const familiar = strings(testCatalog().messages[lng]).flatMap(([key, text]) =>
+    const familiar = messageEntries(testCatalog().messages[lng]).flatMap(([key, text]) =>
       (sentences ? text.split(/(?<=[.!?])\s+/u) : [text]).filter((s) => mark.test(s)).map((s) => `${key}: ${s}`),
     );
     expect(familiar).toEqual([]);

@@ -43,7 +43,7 @@ function renderMessageKeys(keys) {
   ].join('\n');
 }
 
-module.exports = { MESSAGE_KEYS_FILE, messageKeys, renderMessageKeys };
+module.exports = { MESSAGE_KEYS_FILE, PLURAL_SUFFIX, messageKeys, renderMessageKeys };
 
 if (require.main === module) {
   const keys = messageKeys();
