@@ -109,7 +109,7 @@ export const move1688ToWorldFirstMachine = setup({
       },
     },
     linked: { type: 'final', meta: ending('solved', 'move1688ToWorldFirst.linked') },
-    finishOrdersFirst: { type: 'final', meta: ending('abandoned', 'move1688ToWorldFirst.finishOrdersFirst') },
+    finishOrdersFirst: { type: 'final', meta: ending('blocked', 'move1688ToWorldFirst.finishOrdersFirst', 'ordersInProgress') },
     ...personOffer('escalateRepeatedFailure'),
     ...accountFrozenEnding,
   },

@@ -47,6 +47,7 @@ export class MessageRoutes {
     (turn) => this.answersTheQuestion(turn),
     (turn) => this.typedCommand(turn),
     (turn) => this.saysNotSure(turn),
+    (turn) => this.stillAtIt(turn),
     (turn) => this.readByClassifier(turn),
   ];
 
@@ -169,6 +170,15 @@ export class MessageRoutes {
     turn.data.misses = 0;
     this.parts.write.say(turn, turn.data.procedure ? 'common.procedure.notSure' : 'common.procedure.notSureWrapUp');
     this.parts.stack.reaskStep(turn, turn.data.procedure !== undefined);
+    return true;
+  }
+
+  /** "Hold on, I'm looking": the step waits, shown again; nothing is cancelled or guessed. */
+  private stillAtIt(turn: Turn): boolean {
+    if (!turn.reading?.holding || !turn.data.procedure) return false;
+    turn.data.misses = 0;
+    this.parts.write.say(turn, 'common.procedure.takeYourTime');
+    this.parts.stack.reaskStep(turn);
     return true;
   }
 

@@ -34,9 +34,6 @@ const URGENT_INTENTS: Readonly<Record<string, Command>> = {
   human_agent: { kind: 'human' },
 };
 
-/** Splits a message into the answer and what may be a question beside it. */
-const SIDE_QUESTION_SPLIT = /[?？.。!！,，;；]|\s(?:but|and|y|pero|et|mais|και|αλλά|그런데|근데)\s|但是|还有/u;
-
 /**
  * Reads what a free-text message is about, with the intent classifier and the menu's labels. It
  * only reads: what to say about it is the routes' to decide.
@@ -104,19 +101,15 @@ export class TopicReader {
   }
 
   /**
-   * A question asked beside an answer ("yes, and will the fees change?"). The answer comes first,
-   * so the question is looked for after it, from the end ("oui je vois le formulaire" must not be
-   * read as a question about the registration form).
+   * A question asked after an answer ("yes, and will the fees change?"), found by its clauses
+   * (bot/understanding/clauses.ts). Only a sure reading is answered: a wrong fact beside a step
+   * misleads more than a question left for the user to ask again.
    */
   async sideQuestion(turn: Turn): Promise<KnowledgeUnit | undefined> {
-    const pieces = turn.message.text.split(SIDE_QUESTION_SPLIT).filter((p) => p.trim().length > 0);
-    if (pieces.length < 2) return undefined;
-    for (const piece of pieces.slice(1).reverse()) {
-      const result = await this.understanding.classify(piece, turn.data.locale);
-      const answer = result.locale === turn.data.locale ? this.sureFact(result) : undefined;
-      if (answer) return answer;
-    }
-    return undefined;
+    const question = this.understanding.sideQuestion(turn.message.text, turn.data.locale!);
+    if (!question) return undefined;
+    const result = await this.understanding.classify(question, turn.data.locale);
+    return result.locale === turn.data.locale ? this.sureFact(result) : undefined;
   }
 
   /** "Is it one of these?": the answers and procedures the model leans to, when none is sure. */

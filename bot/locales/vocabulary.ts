@@ -76,6 +76,11 @@ const vocabularySchema = z.object({
     corrections: phrases,
     /** The user does not know ("not sure", "说不准", "잘 모르겠"). */
     unsure: phrases,
+    /**
+     * Still at the step, no answer yet ("hold on, I'm looking", "don't close this", "还在加载",
+     * "잠깐만요 찾는 중"): the bot waits; the negation in "bouge pas" is not a "no".
+     */
+    holding: phrases,
     /** Agreement that holds a negative word ("no problem", "没问题", "pas de souci"). */
     agreeing: phrases,
     /** Read as nothing (politeness that holds a negative word: "不好意思"). */
@@ -92,8 +97,25 @@ const vocabularySchema = z.object({
     thanks: phrases,
     /** A clear request to stop the procedure, inside a sentence ("stop this", "je veux arrêter"). */
     stop: phrases,
+    /**
+     * Verbs of stopping ("cancel", "取消", "annule"): a stop with a word for the procedure in one
+     * clause ("annule la procédure stp"), or as a clause of its own ("我不想提现了 取消", "άκυρο, άλλαξα γνώμη").
+     */
+    stopVerbs: phrases,
+    /** Words for the procedure itself ("procedure", "process", "流程", "절차"). */
+    procedureWords: phrases,
     /** Words around a language name that make it a request ("please", "speak", "用", "로"). */
     languageCues: phrases,
+    /**
+     * Words that make a clause a question: question words that open it in spaced scripts ("what",
+     * "comment", "πώς"), question words or particles anywhere in Chinese and Korean ("吗", "나요").
+     * "yes. what happens to the balance?" answers the step with the first clause only.
+     */
+    questionCues: phrases,
+    /** Endings that close a question where people type no question mark (Chinese "吗", "呢"; Korean "나요", "까요"). */
+    questionEndings: z.array(z.string()),
+    /** Words that open a new clause, so a question after an answer is read apart ("but", "by the way", "근데", "顺便问下"). */
+    clauseBreaks: phrases,
     /** A hedge before "frozen" makes it a question, not a statement ("if", "whether", "是否"). */
     hedges: phrases,
     /** Things that can be frozen besides an account ("deposit", "保证金"): their freeze is a question for the articles, not an emergency. */

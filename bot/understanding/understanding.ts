@@ -2,6 +2,8 @@ import type { StepMeta } from '../../dialogs/types';
 import { distance } from 'fastest-levenshtein';
 import { AnswerReader, type OfferedChoice, type StepReading } from './answers/answerReader';
 import { BuiltInRecognizers } from './builtInRecognizers';
+import { plainClauses, sideQuestion } from './clauses';
+import { languageRequest } from './languageRequest';
 import type { IntentClassifier, IntentResult } from './intents/intentClassifier';
 import { LanguageVocabulary } from './languageVocabulary';
 import { normalize, type PhraseSet } from './text';
@@ -35,10 +37,6 @@ export interface MessageSignals {
 
 /** recognizers-text's yes/no is trusted on answers this short (in words) only. */
 const SHORT_ANSWER_WORDS = 3;
-
-/** A language request is this short (in words), unless it holds a cue ("please", "speak", "用"). */
-const LANGUAGE_REQUEST_MAX_WORDS = 3;
-const LANGUAGE_REQUEST_MAX_CHARS_UNSPACED = 6;
 
 /** Greetings only count in short messages ("hi", not "hi, my account is frozen"). */
 const MAX_GREETING_WORDS = 5;
@@ -147,7 +145,7 @@ export class Understanding {
     if (step.expects === 'text') return text.trim() ? { event: { type: 'answer.text', text: text.trim() } } : {};
     if (step.expects === 'procedure') return {};
     const reading = this.reader.read(text, v, step, choices);
-    if (reading.event || reading.unsure) return reading;
+    if (reading.event || reading.unsure || reading.holding) return reading;
     const norm = normalize(text);
     if (step.expects === 'duration') {
       const minutes = this.minutesAgo(text, locale);
@@ -167,8 +165,14 @@ export class Understanding {
     return chosen ? { event: { type: 'answer.choice', choice: chosen.id } } : {};
   }
 
+  /** The question typed after an answer ("yes. what happens to the balance?"), if any. */
+  sideQuestion(text: string, locale: string): string | undefined {
+    const v = this.vocabularies.get(locale);
+    return v ? sideQuestion(text, v.reading) : undefined;
+  }
+
   /** Frozen account, a person, a language, a stop: what else the message says, in any language. */
-  signals(text: string, step?: Pick<StepMeta, 'about'>): MessageSignals {
+  signals(text: string, step?: Pick<StepMeta, 'about'>, current?: string): MessageSignals {
     const norm = normalize(text);
     const all = [...this.vocabularies.values()];
     const stated = (pick: (v: LanguageVocabulary) => PhraseSet, hedges: boolean): boolean =>
@@ -183,26 +187,9 @@ export class Understanding {
       // "the auction deposit is frozen, can I unbind?" asks the articles; it reports no frozen account.
       frozen: step?.about !== 'frozen' && stated((v) => v.commands.frozen, true) && !all.some((v) => v.reading.frozenNotAccount.occursIn(norm)),
       person: stated((v) => v.commands.human, false),
-      language: this.languageRequest(norm, all),
-      stop: stated((v) => v.reading.stop, false) || all.some((v) => v.commands.cancel.isExactly(norm)),
+      language: languageRequest(norm, all, current),
+      stop: stated((v) => v.reading.stop, false) || all.some((v) => v.commands.cancel.isExactly(norm)) || asksToStop(text, all),
     };
-  }
-
-  /** A language named as a request: alone or nearly ("english?"), or with a cue ("can we continue in Spanish"). */
-  private languageRequest(norm: string, all: readonly LanguageVocabulary[]): string | undefined {
-    const named = all
-      .flatMap((v) =>
-        v.selectLanguage
-          .find(norm)
-          .filter((m) => !all.some((r) => r.reading.negates(norm, m)))
-          .map((m) => ({ locale: v.locale, at: m.start })),
-      )
-      .sort((a, b) => a.at - b.at)
-      .at(-1);
-    if (!named) return undefined;
-    const unspaced = !norm.includes(' ') && /[\p{Script=Han}\p{Script=Hangul}]/u.test(norm);
-    const short = unspaced ? norm.length <= LANGUAGE_REQUEST_MAX_CHARS_UNSPACED : norm.split(' ').length <= LANGUAGE_REQUEST_MAX_WORDS;
-    return short || all.some((v) => v.reading.languageCues.occursIn(norm)) ? named.locale : undefined;
   }
 
   matchChoice(text: string, locale: string, choices: readonly OfferedChoice[]): string | undefined {
@@ -290,4 +277,17 @@ function minutesSince(hours: number, minutes: number, now: Date): number {
   then.setHours(hours, minutes, 0, 0);
   const diff = (now.getTime() - then.getTime()) / 60_000;
   return diff >= 0 ? diff : diff + 24 * 60;
+}
+
+/**
+ * A verb of stopping said of the procedure ("cancelar el proceso"), or standing alone in its
+ * clause ("…, 取消"), not negated ("don't cancel the procedure").
+ */
+function asksToStop(text: string, all: readonly LanguageVocabulary[]): boolean {
+  return plainClauses(text).some((clause) =>
+    all.some((v) => {
+      const verbs = v.reading.stopVerbs.find(clause).filter((m) => !v.reading.negates(clause, m));
+      return verbs.length > 0 && (v.reading.stopVerbs.isExactly(clause) || v.reading.procedureWords.occursIn(clause));
+    }),
+  );
 }

@@ -35,6 +35,7 @@ export const commonStatements: Statements = {
   'procedure.continuing': 'conversation',
   'procedure.notSure': 'conversation',
   'procedure.notSureWrapUp': 'conversation',
+  'procedure.takeYourTime': 'conversation',
   'procedure.stopOffer': 'conversation',
   'language.switched': 'conversation',
   'privacy.warning': 'conversation',

@@ -33,6 +33,8 @@ export interface CaseResult {
   readonly problems: readonly string[];
   /** What the step received, as `yes`, `choice:forgot`, `stays`, `ended:<step>`. */
   readonly got: string;
+  /** The message keys the bot replied with, for reading a miss. */
+  readonly said: readonly string[];
 }
 
 const catalogue = createCatalogue();
@@ -228,5 +230,5 @@ export async function runCase(c: AnswerCase, locale: string): Promise<CaseResult
     const variants = [c.expect.secret, c.expect.secret.replace(/[\s-]/g, '')];
     if (variants.some((s) => stored.includes(s) || chat.logs.text.includes(s))) problems.push(`secret: "${c.expect.secret}" reached storage or logs`);
   }
-  return { ok: problems.length === 0, problems, got };
+  return { ok: problems.length === 0, problems, got, said: botKeys };
 }

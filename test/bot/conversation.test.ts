@@ -59,6 +59,13 @@ describe.each(LOCALES)('membership activation in %s', (locale) => {
     expect(await chat.say(no)).toEqual([t('activateMembership.activatedWithoutSms'), t('feedback.askSolved')]);
   });
 
+  it('waits, without a guess or a cancel, while the user is still at the step', async () => {
+    const chat = testConversation(locale);
+    await chat.say(title);
+    expect(await chat.say(typedBy(locale).holdOn)).toEqual([t('common.procedure.takeYourTime'), t('activateMembership.openAccountPage')]);
+    expect(await chat.say(yes)).toEqual([t('activateMembership.clickActivateNow')]);
+  });
+
   it('escalates a frozen account to a person, with the procedure and step', async () => {
     const chat = testConversation(locale);
     await toCodeQuestion(chat);

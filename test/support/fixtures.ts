@@ -55,6 +55,8 @@ export interface TypedPhrasings {
   readonly deleteCard: string;
   readonly whereWasI: string;
   readonly frozenInWords: string;
+  /** Still at the step: "hang on, I'm still looking for it". */
+  readonly holdOn: string;
 }
 
 export function typedBy(locale: string): TypedPhrasings {

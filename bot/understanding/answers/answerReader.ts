@@ -1,6 +1,7 @@
 import type { ProcedureEvent, StepMeta } from '../../../dialogs/types';
 import type { LanguageVocabulary } from '../languageVocabulary';
 import { normalize, PhraseSet } from '../text';
+import { answerPart } from '../clauses';
 import { blank } from './readingVocabulary';
 
 /**
@@ -22,9 +23,12 @@ export interface StepReading {
   readonly event?: ProcedureEvent;
   /** The user does not know, and the step has no "not sure" choice to take it. */
   readonly unsure?: boolean;
+  /** The user is still at it ("hold on, I'm looking", "don't close this"): no answer yet, nothing to cancel. */
+  readonly holding?: boolean;
 }
 
-type Polarity = 'yes' | 'no' | 'unsure';
+/** `hold`: still working on the step ("one sec", "bouge pas, je cherche"), which answers nothing. */
+type Polarity = 'yes' | 'no' | 'unsure' | 'hold';
 interface Signal {
   readonly at: number;
   readonly polarity: Polarity;
@@ -34,24 +38,26 @@ interface Signal {
 
 const NOT_SURE_CHOICE = 'notSure';
 const STARS = /[★⭐🌟]/gu;
-/** "4/5", "4 out of 5", "4 sur 5", "4 de 5", "4 από 5", "4점", "4分", "4星". */
-const RATING_OF_FIVE = /(?:^|\s|[^\d])([1-5])\s*(?:\/\s*5|out of (?:5|five)|sur 5|de 5|de cinco|απο 5|από 5|점|分|星|颗星|개)/u;
+/** "4/5", "4 out of 5", "4 sur 5", "4 de 5", "4 από 5", "4 στα 5", "4점", "4分", "4星". */
+const RATING_OF_FIVE = /(?:^|\s|[^\d])([1-5])\s*(?:\/\s*5|out of (?:5|five)|of 5|sur 5|de 5|sobre 5|de cinco|απο 5|από 5|στα 5|στο 5|점|分|星|颗星|개)/u;
 
 export class AnswerReader {
   /** Compiled choice phrases, per language and label (labels come from the translator). */
   private readonly choicePhrases = new Map<string, PhraseSet>();
 
-  read(text: string, v: LanguageVocabulary, meta: StepMeta, choices: readonly OfferedChoice[]): StepReading {
+  read(typed: string, v: LanguageVocabulary, meta: StepMeta, choices: readonly OfferedChoice[]): StepReading {
+    // "Yes, about 200 USD. What happens to it?": the question is answered on the side, not read as the answer.
+    const text = answerPart(typed, v.reading);
     const norm = normalize(text);
     if (!norm && !/[★⭐🌟]/u.test(text)) return {};
     const whole = choices.find((c) => normalize(c.label) === norm);
     if (whole && meta.expects === 'yesNo') return { event: { type: whole.id === 'no' ? 'answer.no' : 'answer.yes' } };
     if (whole) return { event: { type: 'answer.choice', choice: whole.id } };
     // The last segment that answers wins: "no, hang on, yes" → yes.
-    const segments = v.reading.segments(norm);
+    const segments = v.reading.segments(norm, (marker) => v.yes.occursIn(marker) && !v.no.occursIn(marker));
     for (const segment of [...segments.reverse(), ...(segments.length > 1 ? [norm] : [])]) {
       const reading = this.readSegment(segment, text, v, meta, choices);
-      if (reading.event || reading.unsure) return reading;
+      if (reading.event || reading.unsure || reading.holding) return reading;
     }
     return {};
   }
@@ -71,7 +77,12 @@ export class AnswerReader {
     const affirmed = (negated: boolean): Polarity => (negated ? 'no' : 'yes');
     take(r.unsure, 'unsure');
     take(v.choices.get(NOT_SURE_CHOICE) ?? new PhraseSet([]), 'unsure');
+    // "Don't close this, I'm looking": the negation belongs to the waiting, not to the answer.
+    const holding = r.holding.find(text);
+    for (const m of holding) text = blank(text, m);
     take(r.agreeing, 'yes');
+    // Thanks answer "did this solve it?" (elsewhere they are politeness, read as nothing).
+    if (meta.about === 'solved') take(r.thanks, affirmed);
     take(r.ignored, () => undefined);
     if (meta.about === 'frozen') {
       for (const m of v.commands.frozen.find(text)) {
@@ -79,11 +90,11 @@ export class AnswerReader {
         text = blank(text, m);
       }
     }
-    if (meta.about === 'solved') take(r.thanks, affirmed);
     if (meta.asks === 'existence') {
       take(r.absent, 'no');
       take(r.exists, affirmed);
-      take(r.done, 'no');
+      // "all paid" is nothing left; "one order isn't paid yet" is one left.
+      take(r.done, (negated) => (negated ? 'yes' : 'no'));
       take(r.failed, 'no');
     } else {
       take(r.failed, 'no');
@@ -93,12 +104,17 @@ export class AnswerReader {
     take(v.no, 'no');
     take(v.yes, affirmed);
     for (let i = plainStart; i < signals.length; i++) signals[i] = { ...signals[i], plain: true };
+    // "ok, one sec" still holds: only a real answer beside the waiting counts.
+    if (holding.length > 0 && signals.every((s) => s.plain && s.polarity === 'yes')) return 'hold';
     if (signals.length === 0) return r.hasNegation(text) ? 'no' : undefined;
     signals.sort((a, b) => a.at - b.at);
     // A plain yes or no that opens the answer is the answer ("no, neither of them is frozen");
     // otherwise the last thing stated wins ("I thought so… not done").
     const first = signals[0];
     if (first.polarity !== 'unsure' && leadsWith(norm, first.at) && isPlainYesNo(norm, first.at, v)) return first.polarity;
+    // "No idea, I haven't logged in for months": what follows the doubt explains it, it does not
+    // answer (a change of mind is a correction, read as its own segment).
+    if (signals.some((s) => s.polarity === 'unsure')) return 'unsure';
     const last = signals.at(-1)!;
     // A question that only reports ("the code I got is …, do I type it here?") does not answer.
     if (meta.question && !last.plain && last.polarity !== 'unsure') return undefined;
@@ -159,6 +175,7 @@ export class AnswerReader {
 
   private fromPolarity(polarity: Polarity | undefined, choices: readonly OfferedChoice[], yesNoEvents: boolean): StepReading {
     if (!polarity) return {};
+    if (polarity === 'hold') return { holding: true };
     if (polarity === 'unsure') {
       const notSure = choices.find((c) => c.id === NOT_SURE_CHOICE);
       return notSure ? { event: { type: 'answer.choice', choice: notSure.id } } : { unsure: true };
@@ -173,19 +190,21 @@ export class AnswerReader {
     const stars = raw.match(STARS)?.length ?? 0;
     const ofFive = [...raw.toLowerCase().matchAll(new RegExp(RATING_OF_FIVE.source, 'gu'))].at(-1)?.[1];
     // "three out of five": the scale's own number is not the rating.
-    norm = norm.replace(/\s(?:out of|de|sur|απο|από)\s(?:5|five|cinco|cinq|πεντε)(?=\s|$)/gu, ' ');
+    norm = norm.replace(/\s(?:out of|of|de|sur|sobre|απο|από|στα|στο)\s(?:5|five|cinco|cinq|πεντε)(?=\s|$)/gu, ' ');
     // The last number stated wins ("4, no make it 5").
     const digit = [...norm.matchAll(/(?:^|\s|[^\d])([1-5])(?=\s|$|[\p{Script=Hangul}\p{Script=Han}])/gu)].at(-1)?.[1];
-    const word = norm
-      .split(' ')
-      .filter((w, _i, all) => !ARTICLES.has(w) || all.length === 1)
-      // Character by character only in scripts without spaces ("三星"): in "great" the "a" is no rating.
-      .flatMap((w) => [
-        v.numberFromWords(w),
-        ...[...w].filter((ch) => UNSPACED_CHARACTER.test(ch)).map((ch) => v.numberFromWords(ch)),
-        v.numberFromWords(w.replace(/[점분개요星颗]+$/u, '')),
-      ])
-      .filter((n): n is number => n !== undefined && n >= 1 && n <= 5)
+    // A number word right before a counter ("일점이요", "五星"): read as one, so "이요" is no "2".
+    const counted = [...norm.matchAll(COUNTED)].map((m) => v.numberFromWords(m[1])).filter((n): n is number => n !== undefined && n >= 1 && n <= 5)[0];
+    const words = norm.split(' ').filter((w, _i, all) => !ARTICLES.has(w) || all.length === 1);
+    const inRange = (n: number | undefined): n is number => n !== undefined && n >= 1 && n <= 5;
+    const word = words
+      .flatMap((w) => [v.numberFromWords(w), v.numberFromWords(w.replace(/[점분개요星颗]+$/u, ''))])
+      .filter(inRange)
+      .at(-1);
+    // Character by character only in scripts without spaces ("三星"), and after the rating words ("一般" is 3, not 1).
+    const character = words
+      .flatMap((w) => [...w].filter((ch) => UNSPACED_CHARACTER.test(ch)).map((ch) => v.numberFromWords(ch)))
+      .filter(inRange)
       .at(-1);
     const fromWords = v.reading.ratings.find(([set]) => set.occursIn(norm))?.[1];
     // The longest label that occurs: "very good" is "4 · Very good", not "3 · Good".
@@ -193,7 +212,7 @@ export class AnswerReader {
       .filter((c) => /^\d/.test(c.label))
       .sort((a, b) => b.label.length - a.label.length)
       .find((c) => this.labelWords(c).occursIn(norm))?.id;
-    const value = (stars >= 1 && stars <= 5 ? stars : undefined) ?? num(ofFive) ?? num(digit) ?? word ?? fromWords ?? num(fromLabel);
+    const value = (stars >= 1 && stars <= 5 ? stars : undefined) ?? num(ofFive) ?? num(digit) ?? counted ?? word ?? fromWords ?? character ?? num(fromLabel);
     if (value !== undefined) return { event: { type: 'answer.number', value } };
     const skip = choices.find((c) => c.id === 'skip');
     if (skip && (this.phrasesFor(v, skip).occursIn(norm) || this.polarity(norm, v) === 'no')) {
@@ -228,6 +247,9 @@ export class AnswerReader {
 function isQuestion(raw: string): boolean {
   return /[?？;]\s*$/u.test(raw.trim());
 }
+
+/** A number word and the counter after it, in Korean and Chinese ("일점", "네 개", "五星"). */
+const COUNTED = /([\p{Script=Hangul}\p{Script=Han}]+?)\s?(?:점|개|星|颗|分)/gu;
 
 /** A character of a script written without spaces, where one character can be a number ("三"). */
 const UNSPACED_CHARACTER = /[\p{Script=Han}\p{Script=Hangul}]/u;

@@ -1,8 +1,10 @@
-import { PhraseSet, type PhraseMatch } from '../text';
+import { normalize, PhraseSet, type PhraseMatch } from '../text';
 import type { Vocabulary } from '../../locales/vocabulary';
 
 /** Words before a term that can negate it ("my account is *not* frozen"): this many, in spaced scripts. */
 const NEGATION_WINDOW_WORDS = 3;
+/** The same before a Korean term: one word. */
+const NEGATION_WINDOW_WORDS_HANGUL = 1;
 /** The same in Chinese, in characters ("并没有被冻结"). */
 const NEGATION_WINDOW_HAN = 4;
 /** After a Korean term, the negating ending comes within this many characters ("동결되지 않았어요"). */
@@ -11,11 +13,14 @@ const NEGATION_WINDOW_AFTER = 8;
 const HEDGE_WINDOW_WORDS = 6;
 
 const HAN = /\p{Script=Han}/u;
+const HANGUL = /\p{Script=Hangul}/u;
+const UNSPACED = /^[\p{Script=Han}\p{Script=Hangul}]/u;
 
 /** One language's `reading` lists (see vocabulary.ts), compiled once. */
 export class ReadingVocabulary {
   readonly corrections: PhraseSet;
   readonly unsure: PhraseSet;
+  readonly holding: PhraseSet;
   readonly agreeing: PhraseSet;
   readonly ignored: PhraseSet;
   readonly done: PhraseSet;
@@ -24,9 +29,14 @@ export class ReadingVocabulary {
   readonly absent: PhraseSet;
   readonly thanks: PhraseSet;
   readonly stop: PhraseSet;
+  readonly stopVerbs: PhraseSet;
+  readonly procedureWords: PhraseSet;
   readonly frozenNotAccount: PhraseSet;
   readonly languageCues: PhraseSet;
   readonly hedges: PhraseSet;
+  readonly questionCues: PhraseSet;
+  readonly clauseBreaks: PhraseSet;
+  readonly questionEndings: readonly string[];
   readonly ratings: ReadonlyArray<[PhraseSet, number]>;
   private readonly negatorsBefore: PhraseSet;
   /** Chinese negators are characters that stick to the verb ("没收到"), matched inside words. */
@@ -36,6 +46,7 @@ export class ReadingVocabulary {
   constructor(source: Vocabulary['reading']) {
     this.corrections = new PhraseSet(source.corrections);
     this.unsure = new PhraseSet(source.unsure);
+    this.holding = new PhraseSet(source.holding);
     this.agreeing = new PhraseSet(source.agreeing);
     this.ignored = new PhraseSet(source.ignored);
     this.done = new PhraseSet(source.done);
@@ -44,9 +55,14 @@ export class ReadingVocabulary {
     this.absent = new PhraseSet(source.absent);
     this.thanks = new PhraseSet(source.thanks);
     this.stop = new PhraseSet(source.stop);
+    this.stopVerbs = new PhraseSet(source.stopVerbs);
+    this.procedureWords = new PhraseSet(source.procedureWords);
     this.frozenNotAccount = new PhraseSet(source.frozenNotAccount);
     this.languageCues = new PhraseSet(source.languageCues);
     this.hedges = new PhraseSet(source.hedges);
+    this.questionCues = new PhraseSet(source.questionCues);
+    this.clauseBreaks = new PhraseSet(source.clauseBreaks);
+    this.questionEndings = source.questionEndings.map(normalize);
     this.ratings = Object.entries(source.ratings)
       .sort(([a], [b]) => b.length - a.length)
       .map(([phrase, stars]) => [new PhraseSet([phrase]), stars]);
@@ -58,36 +74,47 @@ export class ReadingVocabulary {
   /** True when the term at `match` is negated: "not frozen", "没冻结", "동결되지 않았어요". */
   negates(text: string, match: PhraseMatch): boolean {
     const before = text.slice(0, match.start);
-    const words = before.trim().split(/\s+/).slice(-NEGATION_WINDOW_WORDS).join(' ');
+    // Korean "안"/"못" negate the word right after them ("안 하기로 했어요 그만할게요" stops).
+    const window = HANGUL.test(text.slice(match.start, match.end)) ? NEGATION_WINDOW_WORDS_HANGUL : NEGATION_WINDOW_WORDS;
+    const words = before.trim().split(/\s+/).slice(-window).join(' ');
     if (words && this.negatorsBefore.occursIn(words)) return true;
     const hanBefore = before.replace(/\s/g, '').slice(-NEGATION_WINDOW_HAN);
     if (this.hanNegators.some((n) => hanBefore.includes(n))) return true;
     const after = text.slice(match.end, match.end + NEGATION_WINDOW_AFTER);
-    return this.negatorsAfter.some((n) => after.includes(n));
+    // Korean endings stick to the word; elsewhere a whole word ("je le vois pas", not "je passe").
+    return this.negatorsAfter.some((n) => (UNSPACED.test(n) ? after.includes(n) : ` ${after} `.includes(` ${n} `)));
   }
 
   /** A bare negation anywhere ("didn't", "δεν ήρθε", "没收到", "안 왔어요"). */
   hasNegation(text: string): boolean {
     if (this.negatorsBefore.occursIn(text)) return true;
     if (this.hanNegators.some((n) => text.includes(n))) return true;
-    return this.negatorsAfter.some((n) => text.includes(n));
+    return this.negatorsAfter.some((n) => (UNSPACED.test(n) ? text.includes(n) : ` ${text} `.includes(` ${n} `)));
   }
 
-  /** True when a hedge comes shortly before `match`: "whether it is frozen", "是否被冻结". */
+  /**
+   * True when a hedge comes shortly before `match` ("whether it is frozen", "是否被冻结"), or, where
+   * words are not spaced, right after it (Korean "동결됐는지": "whether it is frozen").
+   */
   hedged(text: string, match: PhraseMatch): boolean {
     const before = text.slice(0, match.start).trim().split(/\s+/).slice(-HEDGE_WINDOW_WORDS).join(' ');
-    return before.length > 0 && this.hedges.occursIn(before);
+    if (before.length > 0 && this.hedges.occursIn(before)) return true;
+    const after = text.slice(match.end, match.end + NEGATION_WINDOW_AFTER).replace(/\s/g, '');
+    return UNSPACED.test(after) && this.hedges.occursIn(after);
   }
 
-  /** The text cut where the user corrects themself ("no, wait, yes" → ["no", "yes"]). */
-  segments(text: string): string[] {
+  /**
+   * The text cut where the user corrects themself ("no, wait, yes" → ["no", "yes"]). A marker
+   * that itself answers ("ah si", "哦对", "아 네": `keepsMarker`) opens the part after it.
+   */
+  segments(text: string, keepsMarker: (marker: string) => boolean = () => false): string[] {
     const cuts = this.corrections.find(text);
     if (cuts.length === 0) return [text];
     const parts: string[] = [];
     let from = 0;
     for (const cut of cuts) {
       parts.push(text.slice(from, cut.start));
-      from = cut.end;
+      from = keepsMarker(text.slice(cut.start, cut.end)) ? cut.start : cut.end;
     }
     parts.push(text.slice(from));
     return parts.map((p) => p.trim());

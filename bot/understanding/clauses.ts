@@ -1,0 +1,102 @@
+import { normalize, type PhraseSet } from './text';
+
+/**
+ * A message cut into clauses, so an answer and a question typed in one message ("yes, around
+ * 200 USD. What happens to it?", "가입했어요 근데 수수료 더 나가요?") are read apart: the answer by
+ * the step, the question by the knowledge base.
+ */
+export interface Clause {
+  /** The clause, normalized. */
+  readonly text: string;
+  readonly question: boolean;
+}
+
+/** The words a language marks clauses with (`reading.questionCues`, `reading.clauseBreaks`). */
+export interface ClauseWords {
+  readonly questionCues: Pick<PhraseSet, 'find'>;
+  /** Normalized endings that close a question where no mark is typed ("吗", "나요"). */
+  readonly questionEndings: readonly string[];
+  readonly clauseBreaks: Pick<PhraseSet, 'find'>;
+}
+
+/** Where a clause ends: sentence punctuation in every script, commas included, and new lines. */
+const CLAUSE_END = /(?<=[?？.。!！,，;；\n…])/u;
+/** A question mark; the Greek question mark is the semicolon. */
+const QUESTION_MARK = /[?？]\s*$|(?<=\p{Script=Greek}[^;]*);\s*$/u;
+
+/** Spaced scripts: a question word among a clause's first words ("so what happens…"). */
+const OPENING_WORDS = 2;
+const UNSPACED = /[\p{Script=Han}\p{Script=Hangul}]/u;
+
+/**
+ * Splits `text` at punctuation and at the words that open a new clause ("but", "by the way",
+ * "근데", "顺便问下"), and marks the questions: a clause ending in a question mark, opening with a
+ * question word, or holding a question particle where words are not spaced ("吗", "나요").
+ */
+export function clausesOf(text: string, words: ClauseWords): Clause[] {
+  return text.split(CLAUSE_END).flatMap((raw) => {
+    const norm = normalize(raw);
+    if (!norm) return [];
+    const parts = cutAt(norm, words.clauseBreaks);
+    const marked = QUESTION_MARK.test(raw);
+    return parts.map((part, i) => ({ text: part.text, question: (marked && i === parts.length - 1) || asksByWords(part.body, words) }));
+  });
+}
+
+/** The message's clauses between punctuation, normalized; in Chinese and Korean, its space-separated pieces too. */
+export function plainClauses(text: string): string[] {
+  return text
+    .split(CLAUSE_END)
+    .map(normalize)
+    .filter((c) => c.length > 0)
+    .flatMap((c) => (UNSPACED.test(c) ? [c, ...c.split(' ')] : [c]));
+}
+
+/**
+ * The part of a message that can answer the step: without the questions that follow an answer.
+ * The whole text when no question follows a statement (a lone question is the reader's to judge:
+ * "is it the blue button?").
+ */
+export function answerPart(text: string, words: ClauseWords): string {
+  const clauses = clausesOf(text, words);
+  if (clauses.findIndex((c) => c.question) <= 0) return text;
+  return clauses
+    .filter((c) => !c.question)
+    .map((c) => c.text)
+    .join(' ');
+}
+
+/** The question asked after the answer: from the first question after the first clause to the end. */
+export function sideQuestion(text: string, words: ClauseWords): string | undefined {
+  const clauses = clausesOf(text, words);
+  const first = clauses.findIndex((c, i) => i > 0 && c.question);
+  if (first <= 0) return undefined;
+  return clauses
+    .slice(first)
+    .map((c) => c.text)
+    .join(' ');
+}
+
+/** The clauses between the break words; each keeps its break word ("还有…"), its `body` is what follows it. */
+function cutAt(norm: string, breaks: Pick<PhraseSet, 'find'>): Array<{ text: string; body: string }> {
+  const parts: Array<{ text: string; body: string }> = [];
+  let from = 0;
+  let bodyFrom = 0;
+  for (const m of breaks.find(norm)) {
+    parts.push({ text: norm.slice(from, m.start).trim(), body: norm.slice(bodyFrom, m.start).trim() });
+    from = m.start;
+    bodyFrom = m.end;
+  }
+  parts.push({ text: norm.slice(from).trim(), body: norm.slice(bodyFrom).trim() });
+  return parts.filter((p) => p.text.length > 0);
+}
+
+/**
+ * A question word opening the clause (spaced scripts), a question word anywhere in it where words
+ * are not spaced (Chinese "…是干嘛的"), or a question ending closing it ("…可以吗", "…되나요").
+ */
+function asksByWords(body: string, words: ClauseWords): boolean {
+  if (words.questionEndings.some((e) => body.endsWith(e))) return true;
+  const opening = body.split(' ').slice(0, OPENING_WORDS).join(' ').length;
+  return words.questionCues.find(body).some((m) => UNSPACED.test(body.slice(m.start, m.end)) || m.end <= opening);
+}

@@ -1,0 +1,25 @@
+import type { LanguageVocabulary } from './languageVocabulary';
+
+/** A language request is this short (in words), unless it holds a cue ("please", "speak", "用"). */
+const LANGUAGE_REQUEST_MAX_WORDS = 3;
+const LANGUAGE_REQUEST_MAX_CHARS_UNSPACED = 6;
+
+/**
+ * A language named as a request: alone or nearly ("english?"), or with a cue ("can we continue in
+ * Spanish"). Of several, the last one other than the language spoken ("do you speak Chinese? my English is poor").
+ */
+export function languageRequest(norm: string, all: readonly LanguageVocabulary[], current?: string): string | undefined {
+  const mentioned = all
+    .flatMap((v) =>
+      v.selectLanguage
+        .find(norm)
+        .filter((m) => !all.some((r) => r.reading.negates(norm, m)))
+        .map((m) => ({ locale: v.locale, at: m.start })),
+    )
+    .sort((a, b) => a.at - b.at);
+  const named = mentioned.filter((m) => m.locale !== current).at(-1) ?? mentioned.at(-1);
+  if (!named) return undefined;
+  const unspaced = !norm.includes(' ') && /[\p{Script=Han}\p{Script=Hangul}]/u.test(norm);
+  const short = unspaced ? norm.length <= LANGUAGE_REQUEST_MAX_CHARS_UNSPACED : norm.split(' ').length <= LANGUAGE_REQUEST_MAX_WORDS;
+  return short || all.some((v) => v.reading.languageCues.occursIn(norm)) ? named.locale : undefined;
+}

@@ -1,0 +1,95 @@
+import type { StepMeta } from '../../dialogs/types';
+import { testUnderstanding } from '../support/fixtures';
+
+/**
+ * What a message says besides its answer, read clause by clause: a question after the answer,
+ * "hold on, I'm looking", a stop said of the procedure, a language named beside the one spoken.
+ * (Conversations with these, through the middleware: test/answers/, classes twoThings, notCancel,
+ * explicitCancel, language.)
+ */
+const understanding = testUnderstanding();
+const doneStep: StepMeta = { prompt: { key: 'bindCard.openCardList' }, expects: 'yesNo' };
+const anyLeft: StepMeta = { prompt: { key: 'move1688ToWorldFirst.askRemainingBalance' }, expects: 'yesNo', asks: 'existence' };
+
+describe('an answer and a question in one message', () => {
+  it.each([
+    ['en', 'yes, around 200 USD. What happens to it?', 'what happens to it'],
+    ['en', 'done but will the fees change', 'but will the fees change'],
+    ['fr', "c'est fait. du coup mon compte va être fermé ?", 'du coup mon compte va etre ferme'],
+    ['es', 'todavía no. ¿desde cuándo hay que pagar con WorldFirst?', 'desde cuando hay que pagar con worldfirst'],
+    ['zh', '绑好了，换成万里汇之后手续费会涨吗', '换成万里汇之后手续费会涨吗'],
+    ['ko', '가입했어요 근데 수수료 더 나가요', '근데 수수료 더 나가요'],
+    ['el', 'ναι, έχουν μείνει 300 δολάρια. τι θα γίνει με αυτά;', 'τι θα γινει με αυτα'],
+  ])('in %s, "%s" asks "%s" beside its answer', (locale, text, question) => {
+    expect(understanding.sideQuestion(text, locale)).toBe(question);
+  });
+
+  it.each([
+    ['en', 'is it the blue button?'],
+    ['en', 'yes I added my number last year'],
+    ['zh', '登进去了'],
+    ['fr', 'oui je vois le formulaire'],
+  ])('in %s, "%s" asks nothing beside an answer', (locale, text) => {
+    expect(understanding.sideQuestion(text, locale)).toBeUndefined();
+  });
+
+  it.each([
+    ['en', 'yes, around 200 USD. What happens to it if I leave it there?', 'answer.yes'],
+    ['fr', "c'est fait. du coup mon compte va être fermé ?", 'answer.yes'],
+    ['zh', '解绑了。那我的账户会不会被注销？', 'answer.yes'],
+    ['ko', '네 좀 남아 있어요 그 돈은 어떻게 되는 거예요?', 'answer.yes'],
+  ])('in %s, the question in "%s" does not change the answer (%s)', (locale, text, type) => {
+    const step = text.includes('200') || text.includes('남아') ? anyLeft : doneStep;
+    expect(understanding.read(text, locale, step, []).event?.type).toBe(type);
+  });
+});
+
+describe('still at the step', () => {
+  it.each([
+    ['en', "don't close this, I'm just switching to my email app"],
+    ['en', 'ok one sec'],
+    ['fr', "bouge pas, je cherche l'icone"],
+    ['es', 'un momento, sigue cargando'],
+    ['zh', '等我一下，我再找找'],
+    ['el', 'περίμενε, ακόμα φορτώνει'],
+    ['ko', '잠깐만요 찾는 중이에요'],
+  ])('in %s, "%s" answers nothing and waits', (locale, text) => {
+    expect(understanding.read(text, locale, doneStep, [])).toEqual({ holding: true });
+  });
+
+  it.each([
+    ['en', 'hold on... yes, done'],
+    ['fr', "attends, c'est bon je l'ai"],
+  ])('in %s, "%s" is an answer after the wait', (locale, text) => {
+    expect(understanding.read(text, locale, doneStep, []).event?.type).toBe('answer.yes');
+  });
+});
+
+describe('a stop said of the procedure, and only then', () => {
+  it.each([
+    'cancelar el proceso por favor',
+    'annule la procédure stp',
+    '退出这个流程',
+    '我不想提现了 取消',
+    'άκυρο, άλλαξα γνώμη',
+    '연동 해제 안 하기로 했어요 그만할게요',
+  ])('"%s" stops', (text) => {
+    expect(understanding.signals(text).stop).toBe(true);
+  });
+
+  it.each([
+    "j'ai failli tout arrêter tellement c'était long mais voilà c'est envoyé",
+    '取消键旁边那个确认按钮对吧？',
+    '别取消啊，继续继续',
+    "don't cancel the procedure, I'm still here",
+    'I cancelled one order last week',
+  ])('"%s" does not stop', (text) => {
+    expect(understanding.signals(text).stop).toBe(false);
+  });
+});
+
+describe('a language asked for beside the one spoken', () => {
+  it('takes the language that is not the conversation’s', () => {
+    expect(understanding.signals("do you speak chinese? my english isn't great", undefined, 'en').language).toBe('zh');
+  });
+});
