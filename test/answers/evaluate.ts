@@ -14,6 +14,7 @@ async function main(): Promise<void> {
   for (const set of only) {
     const byLocale = new Map<string, [number, number]>();
     const byClass = new Map<string, [number, number]>();
+    const byClassAndLocale = new Map<string, [number, number]>();
     const misses: string[] = [];
     const known: Record<string, string[]> = {};
     for (const locale of LOCALES) {
@@ -22,6 +23,7 @@ async function main(): Promise<void> {
         for (const [map, key] of [
           [byLocale, locale],
           [byClass, c.class],
+          [byClassAndLocale, `${c.class}/${locale}`],
         ] as const) {
           const [ok, all] = map.get(key) ?? [0, 0];
           map.set(key, [ok + (result.ok ? 1 : 0), all + 1]);
@@ -37,6 +39,11 @@ async function main(): Promise<void> {
     for (const [k, v] of byLocale) console.log(`  ${k.padEnd(4)} ${pct(v)}`);
     console.log('\nper class:');
     for (const [k, v] of [...byClass].sort()) console.log(`  ${k.padEnd(16)} ${pct(v)}`);
+    console.log(`\nper class and language (passed/cases):\n  ${''.padEnd(16)} ${LOCALES.map((l) => l.padStart(6)).join('')}`);
+    for (const cls of [...byClass.keys()].sort()) {
+      const cells = LOCALES.map((l) => byClassAndLocale.get(`${cls}/${l}`) ?? [0, 0]).map(([ok, all]) => `${ok}/${all}`.padStart(6));
+      console.log(`  ${cls.padEnd(16)} ${cells.join('')}`);
+    }
     if (set === 'dev' && args.includes('--write-known-misses')) writeFileSync(KNOWN_MISSES_FILE, `${JSON.stringify(known, null, 2)}\n`);
     if (!args.includes('--quiet') && misses.length) console.log(`\nmisses:\n${misses.map((m) => `  ${m}`).join('\n')}`);
   }
