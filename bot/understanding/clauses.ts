@@ -1,4 +1,4 @@
-import { normalize, type PhraseSet } from './text';
+import { normalize, UNSPACED_SCRIPT, type PhraseSet } from './text';
 
 /**
  * A message cut into clauses, so an answer and a question typed in one message ("yes, around
@@ -26,7 +26,6 @@ const QUESTION_MARK = /[?？]\s*$|(?<=\p{Script=Greek}[^;]*);\s*$/u;
 
 /** Spaced scripts: a question word among a clause's first words ("so what happens…"). */
 const OPENING_WORDS = 2;
-const UNSPACED = /[\p{Script=Han}\p{Script=Hangul}]/u;
 
 /**
  * Splits `text` at punctuation and at the words that open a new clause ("but", "by the way",
@@ -34,9 +33,7 @@ const UNSPACED = /[\p{Script=Han}\p{Script=Hangul}]/u;
  * question word, or holding a question particle where words are not spaced ("吗", "나요").
  */
 export function clausesOf(text: string, words: ClauseWords): Clause[] {
-  return text.split(CLAUSE_END).flatMap((raw) => {
-    const norm = normalize(raw);
-    if (!norm) return [];
+  return betweenPunctuation(text).flatMap(({ raw, norm }) => {
     const parts = cutAt(norm, words.clauseBreaks);
     const marked = QUESTION_MARK.test(raw);
     return parts.map((part, i) => ({ text: part.text, question: (marked && i === parts.length - 1) || asksByWords(part.body, words) }));
@@ -45,11 +42,15 @@ export function clausesOf(text: string, words: ClauseWords): Clause[] {
 
 /** The message's clauses between punctuation, normalized; in Chinese and Korean, its space-separated pieces too. */
 export function plainClauses(text: string): string[] {
+  return betweenPunctuation(text).flatMap(({ norm }) => (UNSPACED_SCRIPT.test(norm) ? [norm, ...norm.split(' ')] : [norm]));
+}
+
+/** The pieces of `text` between punctuation, as typed and normalized; pieces with no words left out. */
+function betweenPunctuation(text: string): Array<{ raw: string; norm: string }> {
   return text
     .split(CLAUSE_END)
-    .map(normalize)
-    .filter((c) => c.length > 0)
-    .flatMap((c) => (UNSPACED.test(c) ? [c, ...c.split(' ')] : [c]));
+    .map((raw) => ({ raw, norm: normalize(raw) }))
+    .filter((c) => c.norm.length > 0);
 }
 
 /**
@@ -98,5 +99,5 @@ function cutAt(norm: string, breaks: Pick<PhraseSet, 'find'>): Array<{ text: str
 function asksByWords(body: string, words: ClauseWords): boolean {
   if (words.questionEndings.some((e) => body.endsWith(e))) return true;
   const opening = body.split(' ').slice(0, OPENING_WORDS).join(' ').length;
-  return words.questionCues.find(body).some((m) => UNSPACED.test(body.slice(m.start, m.end)) || m.end <= opening);
+  return words.questionCues.find(body).some((m) => UNSPACED_SCRIPT.test(body.slice(m.start, m.end)) || m.end <= opening);
 }

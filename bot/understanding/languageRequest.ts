@@ -1,4 +1,5 @@
 import type { LanguageVocabulary } from './languageVocabulary';
+import { UNSPACED_SCRIPT } from './text';
 
 /** A language request is this short (in words), unless it holds a cue ("please", "speak", "用"). */
 const LANGUAGE_REQUEST_MAX_WORDS = 3;
@@ -19,7 +20,7 @@ export function languageRequest(norm: string, all: readonly LanguageVocabulary[]
     .sort((a, b) => a.at - b.at);
   const named = mentioned.filter((m) => m.locale !== current).at(-1) ?? mentioned.at(-1);
   if (!named) return undefined;
-  const unspaced = !norm.includes(' ') && /[\p{Script=Han}\p{Script=Hangul}]/u.test(norm);
+  const unspaced = !norm.includes(' ') && UNSPACED_SCRIPT.test(norm);
   const short = unspaced ? norm.length <= LANGUAGE_REQUEST_MAX_CHARS_UNSPACED : norm.split(' ').length <= LANGUAGE_REQUEST_MAX_WORDS;
   return short || all.some((v) => v.reading.languageCues.occursIn(norm)) ? named.locale : undefined;
 }

@@ -56,7 +56,8 @@ export interface PhraseMatch {
 }
 
 const escapeRegExp = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-const UNSPACED_SCRIPT = /[\p{Script=Han}\p{Script=Hangul}]/u;
+/** Han or Hangul: scripts written without spaces between words (or with particles stuck to them). */
+export const UNSPACED_SCRIPT = /[\p{Script=Han}\p{Script=Hangul}]/u;
 
 /** A compiled list of phrases (see vocabulary.ts for the matching rules): one regex per list. */
 export class PhraseSet {

@@ -1,12 +1,12 @@
 import type { StepMeta } from '../../dialogs/types';
 import { distance } from 'fastest-levenshtein';
-import { AnswerReader, type OfferedChoice, type StepReading } from './answers/answerReader';
+import { AnswerReader, readsSomething, type OfferedChoice, type StepReading } from './answers/answerReader';
 import { BuiltInRecognizers } from './builtInRecognizers';
 import { plainClauses, sideQuestion } from './clauses';
 import { languageRequest } from './languageRequest';
 import type { IntentClassifier, IntentResult } from './intents/intentClassifier';
 import { LanguageVocabulary } from './languageVocabulary';
-import { normalize, type PhraseSet } from './text';
+import { normalize, UNSPACED_SCRIPT, type PhraseSet } from './text';
 import type { Vocabulary } from '../locales/vocabulary';
 
 /**
@@ -145,7 +145,7 @@ export class Understanding {
     if (step.expects === 'text') return text.trim() ? { event: { type: 'answer.text', text: text.trim() } } : {};
     if (step.expects === 'procedure') return {};
     const reading = this.reader.read(text, v, step, choices);
-    if (reading.event || reading.unsure || reading.holding) return reading;
+    if (readsSomething(reading)) return reading;
     const norm = normalize(text);
     if (step.expects === 'duration') {
       const minutes = this.minutesAgo(text, locale);
@@ -255,9 +255,7 @@ function closeMisspelling(norm: string, choices: readonly OfferedChoice[]): stri
 }
 
 function isShort(norm: string): boolean {
-  return /[\p{Script=Han}\p{Script=Hangul}]/u.test(norm) && !norm.includes(' ')
-    ? norm.length <= MAX_GREETING_CHARS_UNSPACED
-    : norm.split(' ').length <= MAX_GREETING_WORDS;
+  return UNSPACED_SCRIPT.test(norm) && !norm.includes(' ') ? norm.length <= MAX_GREETING_CHARS_UNSPACED : norm.split(' ').length <= MAX_GREETING_WORDS;
 }
 
 /** The recognizers' culture for `model` in this language, when the language reads with that model. */

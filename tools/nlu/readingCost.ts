@@ -47,7 +47,7 @@ function main(): void {
       understanding.command(text);
       understanding.signals(text, undefined, locale);
       understanding.read(text, locale, STEPS[i % STEPS.length], []);
-      understanding.sideQuestion?.(text, locale);
+      understanding.sideQuestion(text, locale);
     });
   };
   readAll();

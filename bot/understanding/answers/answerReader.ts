@@ -1,6 +1,6 @@
 import type { ProcedureEvent, StepMeta } from '../../../dialogs/types';
 import type { LanguageVocabulary } from '../languageVocabulary';
-import { normalize, PhraseSet } from '../text';
+import { normalize, PhraseSet, UNSPACED_SCRIPT } from '../text';
 import { answerPart } from '../clauses';
 import { blank } from './readingVocabulary';
 
@@ -25,6 +25,11 @@ export interface StepReading {
   readonly unsure?: boolean;
   /** The user is still at it ("hold on, I'm looking", "don't close this"): no answer yet, nothing to cancel. */
   readonly holding?: boolean;
+}
+
+/** True when the reading gives the step something to act on: an answer, "I don't know" or "hold on". */
+export function readsSomething(reading: StepReading): boolean {
+  return reading.event !== undefined || reading.unsure === true || reading.holding === true;
 }
 
 /** `hold`: still working on the step ("one sec", "bouge pas, je cherche"), which answers nothing. */
@@ -57,7 +62,7 @@ export class AnswerReader {
     const segments = v.reading.segments(norm, (marker) => v.yes.occursIn(marker) && !v.no.occursIn(marker));
     for (const segment of [...segments.reverse(), ...(segments.length > 1 ? [norm] : [])]) {
       const reading = this.readSegment(segment, text, v, meta, choices);
-      if (reading.event || reading.unsure || reading.holding) return reading;
+      if (readsSomething(reading)) return reading;
     }
     return {};
   }
@@ -193,17 +198,17 @@ export class AnswerReader {
     norm = norm.replace(/\s(?:out of|of|de|sur|sobre|απο|από|στα|στο)\s(?:5|five|cinco|cinq|πεντε)(?=\s|$)/gu, ' ');
     // The last number stated wins ("4, no make it 5").
     const digit = [...norm.matchAll(/(?:^|\s|[^\d])([1-5])(?=\s|$|[\p{Script=Hangul}\p{Script=Han}])/gu)].at(-1)?.[1];
-    // A number word right before a counter ("일점이요", "五星"): read as one, so "이요" is no "2".
-    const counted = [...norm.matchAll(COUNTED)].map((m) => v.numberFromWords(m[1])).filter((n): n is number => n !== undefined && n >= 1 && n <= 5)[0];
-    const words = norm.split(' ').filter((w, _i, all) => !ARTICLES.has(w) || all.length === 1);
     const inRange = (n: number | undefined): n is number => n !== undefined && n >= 1 && n <= 5;
+    // A number word right before a counter ("일점이요", "五星"): read as one, so "이요" is no "2".
+    const counted = [...norm.matchAll(COUNTED)].map((m) => v.numberFromWords(m[1])).filter(inRange)[0];
+    const words = norm.split(' ').filter((w, _i, all) => !ARTICLES.has(w) || all.length === 1);
     const word = words
       .flatMap((w) => [v.numberFromWords(w), v.numberFromWords(w.replace(/[점분개요星颗]+$/u, ''))])
       .filter(inRange)
       .at(-1);
     // Character by character only in scripts without spaces ("三星"), and after the rating words ("一般" is 3, not 1).
     const character = words
-      .flatMap((w) => [...w].filter((ch) => UNSPACED_CHARACTER.test(ch)).map((ch) => v.numberFromWords(ch)))
+      .flatMap((w) => [...w].filter((ch) => UNSPACED_SCRIPT.test(ch)).map((ch) => v.numberFromWords(ch)))
       .filter(inRange)
       .at(-1);
     const fromWords = v.reading.ratings.find(([set]) => set.occursIn(norm))?.[1];
@@ -250,9 +255,6 @@ function isQuestion(raw: string): boolean {
 
 /** A number word and the counter after it, in Korean and Chinese ("일점", "네 개", "五星"). */
 const COUNTED = /([\p{Script=Hangul}\p{Script=Han}]+?)\s?(?:점|개|星|颗|分)/gu;
-
-/** A character of a script written without spaces, where one character can be a number ("三"). */
-const UNSPACED_CHARACTER = /[\p{Script=Han}\p{Script=Hangul}]/u;
 
 /** Articles that are also the number one ("un", "a"): a rating only when said alone. */
 const ARTICLES = new Set(['a', 'an', 'un', 'una', 'une', 'ένα', 'ενα', 'μια', 'μία']);

@@ -1,4 +1,4 @@
-import { normalize, PhraseSet, type PhraseMatch } from '../text';
+import { normalize, PhraseSet, UNSPACED_SCRIPT, type PhraseMatch } from '../text';
 import type { Vocabulary } from '../../locales/vocabulary';
 
 /** Words before a term that can negate it ("my account is *not* frozen"): this many, in spaced scripts. */
@@ -14,7 +14,8 @@ const HEDGE_WINDOW_WORDS = 6;
 
 const HAN = /\p{Script=Han}/u;
 const HANGUL = /\p{Script=Hangul}/u;
-const UNSPACED = /^[\p{Script=Han}\p{Script=Hangul}]/u;
+/** Text that starts in a script written without spaces (a Korean ending, the characters after a term). */
+const STARTS_UNSPACED = new RegExp(`^${UNSPACED_SCRIPT.source}`, 'u');
 
 /** One language's `reading` lists (see vocabulary.ts), compiled once. */
 export class ReadingVocabulary {
@@ -80,16 +81,19 @@ export class ReadingVocabulary {
     if (words && this.negatorsBefore.occursIn(words)) return true;
     const hanBefore = before.replace(/\s/g, '').slice(-NEGATION_WINDOW_HAN);
     if (this.hanNegators.some((n) => hanBefore.includes(n))) return true;
-    const after = text.slice(match.end, match.end + NEGATION_WINDOW_AFTER);
-    // Korean endings stick to the word; elsewhere a whole word ("je le vois pas", not "je passe").
-    return this.negatorsAfter.some((n) => (UNSPACED.test(n) ? after.includes(n) : ` ${after} `.includes(` ${n} `)));
+    return this.hasNegatorAfter(text.slice(match.end, match.end + NEGATION_WINDOW_AFTER));
   }
 
   /** A bare negation anywhere ("didn't", "δεν ήρθε", "没收到", "안 왔어요"). */
   hasNegation(text: string): boolean {
     if (this.negatorsBefore.occursIn(text)) return true;
     if (this.hanNegators.some((n) => text.includes(n))) return true;
-    return this.negatorsAfter.some((n) => (UNSPACED.test(n) ? text.includes(n) : ` ${text} `.includes(` ${n} `)));
+    return this.hasNegatorAfter(text);
+  }
+
+  /** A negating ending in `text`: Korean endings stick to the word; elsewhere a whole word ("je le vois pas", not "je passe"). */
+  private hasNegatorAfter(text: string): boolean {
+    return this.negatorsAfter.some((n) => (STARTS_UNSPACED.test(n) ? text.includes(n) : ` ${text} `.includes(` ${n} `)));
   }
 
   /**
@@ -100,7 +104,7 @@ export class ReadingVocabulary {
     const before = text.slice(0, match.start).trim().split(/\s+/).slice(-HEDGE_WINDOW_WORDS).join(' ');
     if (before.length > 0 && this.hedges.occursIn(before)) return true;
     const after = text.slice(match.end, match.end + NEGATION_WINDOW_AFTER).replace(/\s/g, '');
-    return UNSPACED.test(after) && this.hedges.occursIn(after);
+    return STARTS_UNSPACED.test(after) && this.hedges.occursIn(after);
   }
 
   /**

@@ -1,4 +1,4 @@
-import { normalize } from '../text';
+import { normalize, UNSPACED_SCRIPT } from '../text';
 import type { Corpus } from './intentModel';
 
 /**
@@ -87,8 +87,6 @@ interface Vector {
   readonly norm: number;
 }
 
-const UNSPACED = /[\p{Script=Han}\p{Script=Hangul}]/u;
-
 /**
  * Spaced words give their 3- and 4-grams inside boundary marks ("#code#" → "#co", "cod", …) and
  * themselves; runs of Han or Hangul give single characters and pairs, across the spaces Korean
@@ -102,8 +100,8 @@ function grams(text: string): Map<string, number> {
     .replace(/[\p{Script=Han}\p{Script=Hangul}]+/gu, ' $& ')
     .split(' ')
     .filter(Boolean);
-  const unspaced = words.filter((w) => UNSPACED.test(w)).join('');
-  for (const word of words.filter((w) => !UNSPACED.test(w))) {
+  const unspaced = words.filter((w) => UNSPACED_SCRIPT.test(w)).join('');
+  for (const word of words.filter((w) => !UNSPACED_SCRIPT.test(w))) {
     add(`w:${word}`);
     const marked = `#${word}#`;
     for (const n of [3, 4]) for (let i = 0; i + n <= marked.length; i++) add(marked.slice(i, i + n));
