@@ -5,6 +5,7 @@ import { ConfigError, loadConfig } from './bot/config/config';
 import { localesDir, projectRoot } from './bot/config/paths';
 import { loadLocaleCatalog } from './bot/locales/localeCatalog';
 import { DataDirError } from './bot/storage/dataDir';
+import { DatabaseError } from './bot/storage/postgres/database';
 
 async function main(): Promise<void> {
   const envFile = join(projectRoot(), '.env');
@@ -24,7 +25,8 @@ async function main(): Promise<void> {
 }
 
 main().catch((error: unknown) => {
-  // Configuration and DATA_DIR problems are the operator's to fix: the message names the fix, no stack.
-  console.error(error instanceof ConfigError || error instanceof DataDirError ? error.message : error);
+  // Configuration, DATA_DIR and database problems are the operator's to fix: the message names the fix, no stack.
+  const operators = error instanceof ConfigError || error instanceof DataDirError || error instanceof DatabaseError;
+  console.error(operators ? error.message : error);
   process.exit(1);
 });

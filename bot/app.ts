@@ -21,6 +21,12 @@ import type { Logger } from './logging/logger';
 import { deskLabels, labelTables, stepOrder } from './outcomes/deskLabels';
 import { lockDataDir, removeUnfinishedWrites, type DataDirLock } from './storage/dataDir';
 import { Readiness } from './storage/readiness';
+import { AdvisoryTurnLock } from './storage/postgres/advisoryTurnLock';
+import { openDatabase, type Database } from './storage/postgres/database';
+import { PostgresOutcomeLog } from './storage/postgres/postgresOutcomeLog';
+import { PostgresStorage } from './storage/postgres/postgresStorage';
+import { createLogger } from './logging/logger';
+import { privacyFilterFor } from './privacy/privacyFilter';
 import { assembleBot, type BotAppOptions } from './assembleBot';
 
 export interface BotApp {
@@ -39,6 +45,34 @@ export const BOT_ACCOUNT = { id: 'support-bot', name: 'Support', role: 'bot' } a
 
 /** The bot and its server (index.ts; the HTTP and browser tests on port 0 with memory storage). */
 export async function startBotApp(options: BotAppOptions): Promise<BotApp> {
+  const { config } = options;
+  const database =
+    config.storage.kind === 'postgres'
+      ? await openDatabase(
+          config.storage.databaseUrl!,
+          config.storage.databasePoolSize,
+          createLogger(config.logLevel, privacyFilterFor(options.catalog, config.maskPersonalData), options.logDestination),
+        )
+      : undefined;
+  try {
+    return await startWith(database ? withSharedStorage(options, database) : options, database);
+  } catch (error) {
+    await database?.close();
+    throw error;
+  }
+}
+
+/** STORAGE=postgres: state, figures and turn order shared by every instance on the same database. */
+function withSharedStorage(options: BotAppOptions, database: Database): BotAppOptions {
+  return {
+    ...options,
+    storage: options.storage ?? new PostgresStorage(database.queries),
+    outcomes: options.outcomes ?? new PostgresOutcomeLog(database.queries),
+    turnLock: options.turnLock ?? new AdvisoryTurnLock(database.locks),
+  };
+}
+
+async function startWith(options: BotAppOptions, database: Database | undefined): Promise<BotApp> {
   const { config } = options;
   // Before anything reads or writes DATA_DIR: one process per folder, and no half-written leftovers.
   let lock: DataDirLock | undefined;
@@ -189,6 +223,7 @@ export async function startBotApp(options: BotAppOptions): Promise<BotApp> {
       server.closeAllConnections();
       await new Promise<void>((resolve) => server.close(() => resolve()));
       await lock?.release();
+      await database?.close();
     },
   };
 }

@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import { ConversationState, MemoryStorage, ShowTypingMiddleware, TranscriptLoggerMiddleware, type Middleware, type Storage } from 'botbuilder';
+import { MemoryStorage, ShowTypingMiddleware, TranscriptLoggerMiddleware, type Middleware, type Storage } from 'botbuilder';
 import type pino from 'pino';
 import { createAnswerCatalogue, createCatalogue, type ProcedureCatalogue } from '../dialogs/catalogue';
 import type { Config } from './config/config';
@@ -23,6 +23,8 @@ import { privacyFilterFor, type PrivacyFilter } from './privacy/privacyFilter';
 import { PrivacyMiddleware } from './botframework/privacyMiddleware';
 import { createTranslator, type Translator } from './locales/translator';
 import { FileStorage } from './storage/fileStorage';
+import type { TurnLock } from './concurrency/turnLock';
+import { ConversationRecords } from './botframework/conversationRecords';
 import { FileTranscriptStore } from './storage/fileTranscriptStore';
 import type { BuiltInRecognizers } from './understanding/builtInRecognizers';
 import { Understanding } from './understanding/understanding';
@@ -30,7 +32,10 @@ import { Understanding } from './understanding/understanding';
 export interface BotAppOptions {
   readonly config: Config;
   readonly catalog: LocaleCatalog;
+  /** Where state is kept; required for STORAGE=postgres, whose database startBotApp opens. */
   readonly storage?: Storage;
+  /** Holds a conversation across instances for a turn (PostgreSQL); one process needs none. */
+  readonly turnLock?: TurnLock;
   readonly escalation?: EscalationPort;
   readonly outcomes?: OutcomeLog;
   /** Conversations whose runs stay out of the desk lead's figures (the server's own warm-up adds its own). */
@@ -81,7 +86,7 @@ export function assembleBot(options: BotAppOptions): AssembledBot {
   const { config, catalog } = options;
   const privacy = privacyFilterFor(catalog, config.maskPersonalData);
   const logger = createLogger(config.logLevel, privacy, options.logDestination);
-  const storage = options.storage ?? (config.storage.kind === 'file' ? new FileStorage(join(config.storage.dataDir, 'state')) : new MemoryStorage());
+  const storage = options.storage ?? embeddedStorage(config);
 
   const outcomes =
     options.outcomes ?? (config.storage.kind === 'file' ? new JsonLinesOutcomeLog(join(config.storage.dataDir, 'outcomes.jsonl')) : new MemoryOutcomeLog());
@@ -140,13 +145,13 @@ export function assembleBot(options: BotAppOptions): AssembledBot {
     ...(options.now ? { now: options.now } : {}),
   });
   const bot = new SupportBot(
-    new ConversationState(storage),
+    new ConversationRecords(storage),
     engine,
     logger,
     { translator, deskLocale: config.defaultLocale, procedureTitle },
     config.textOnlyChannels,
   );
-  const serialTurns = new SerialTurnsMiddleware();
+  const serialTurns = new SerialTurnsMiddleware(options.turnLock);
   return {
     bot,
     // Order matters: "delete my data" acts after everything else has written; ignore group messages not meant for the bot, mask before anything else reads
@@ -172,6 +177,19 @@ export function assembleBot(options: BotAppOptions): AssembledBot {
   };
 }
 
+/** File or memory storage, which need nothing opened first. */
+function embeddedStorage(config: Config): Storage {
+  if (config.storage.kind === 'postgres') throw new Error('STORAGE=postgres: open the database first (startBotApp) and pass its storage');
+  return config.storage.kind === 'file' ? new FileStorage(join(config.storage.dataDir, 'state')) : new MemoryStorage();
+}
+
+/** Storages that can delete what was not written for a while (file, PostgreSQL). */
+interface SweepableStorage extends Storage {
+  sweep(before: Date, expired: (key: string) => boolean): Promise<string[]>;
+}
+
+const canSweep = (storage: Storage): storage is SweepableStorage => typeof (storage as Partial<SweepableStorage>).sweep === 'function';
+
 /** Every place a conversation leaves records, for retention and "delete my data". */
 function retentionFor(
   days: number,
@@ -186,7 +204,7 @@ function retentionFor(
   retention.add({
     name: 'conversation state',
     forget: (channelId, id) => storage.delete([conversationStateKey(channelId, id)]),
-    ...(storage instanceof FileStorage ? { sweep: async (before: Date) => (await storage.sweep(before, isConversationRecord)).length } : {}),
+    ...(canSweep(storage) ? { sweep: async (before: Date) => (await storage.sweep(before, isConversationRecord)).length } : {}),
   });
   const { hub, recording, transcripts } = places;
   if (hub)

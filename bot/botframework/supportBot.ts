@@ -1,4 +1,4 @@
-import { ActivityTypes, TeamsActivityHandler, TurnContext, type Activity, type ConversationState, type StatePropertyAccessor } from 'botbuilder';
+import { ActivityTypes, TeamsActivityHandler, TurnContext, type Activity } from 'botbuilder';
 import type { DeskEvent } from '../contracts/liveDesk';
 import { handoffInitiation, handoffStatusOf } from './handoffInitiation';
 import type { Translator } from '../locales/translator';
@@ -10,27 +10,33 @@ import { emptyConversationData, type ConversationData } from '../contracts/conve
 import type { ConversationEngine, EngineResult } from '../conversation/conversationEngine';
 import { isGroupConversation } from './mentionGateMiddleware';
 import { MAX_MESSAGE_CHARS, type UserMessage } from '../contracts/userMessage';
+import { isETagConflict } from '../storage/eTagConflict';
+import type { ConversationRecords } from './conversationRecords';
+
+export { conversationStateKey } from './conversationRecords';
+
+/** Replies of this turn, held until its state is written: a reply whose state was refused is never sent. */
+const OUTBOX = Symbol('outbox');
+/** A turn refused this often (another writer each time) fails with an apology rather than loop. */
+const MAX_TURN_ATTEMPTS = 3;
 
 /**
- * The botbuilder side of a turn: load the conversation, let the engine decide, send, save once.
+ * The botbuilder side of a turn: load the conversation, let the engine decide, save once, then send.
  * Everything botbuilder-specific about a turn stays in this file. A TeamsActivityHandler, which
  * behaves as a plain ActivityHandler on every other channel.
  */
 export class SupportBot extends TeamsActivityHandler {
-  private readonly conversationData: StatePropertyAccessor<ConversationData>;
-
   constructor(
-    private readonly conversationState: ConversationState,
+    private readonly records: ConversationRecords,
     private readonly engine: ConversationEngine,
     private readonly logger: Logger,
     private readonly handoffText: { readonly translator: Translator; readonly deskLocale: string; readonly procedureTitle: (id: string) => string | undefined },
     private readonly textOnlyChannels: readonly string[] = [],
   ) {
     super();
-    this.conversationData = conversationState.createProperty<ConversationData>('support');
 
     this.onMessage(async (context, next) => {
-      const data = await this.conversationData.get(context, emptyConversationData());
+      const data = await this.data(context);
       await this.apply(context, await this.engine.handleMessage(data, toUserMessage(context)));
       await next();
     });
@@ -39,7 +45,7 @@ export class SupportBot extends TeamsActivityHandler {
     this.onEvent(async (context, next) => {
       const state = handoffStatusOf(context.activity);
       if (state) {
-        const data = await this.conversationData.get(context, emptyConversationData());
+        const data = await this.data(context);
         await this.apply(context, await this.engine.handoffStatus(data, state, deskConversationId(context.activity)));
         this.logger.info({ conversationId: context.activity.conversation?.id, state }, 'handoff status');
       }
@@ -61,13 +67,12 @@ export class SupportBot extends TeamsActivityHandler {
   }
 
   /**
-   * Saves state once, after every handler has run. A message always changes the state (turn count,
-   * transcript), so it is written without botbuilder's change-detection hash; other activities
-   * are written only when they changed something.
+   * Saves state once, after every handler has run, then sends the turn's replies. A message always
+   * changes the state (turn count, transcript), so it is always written; other activities only when
+   * they changed something.
    */
   override async run(context: TurnContext): Promise<void> {
-    await super.run(context);
-    await this.conversationState.saveChanges(context, context.activity.type === (ActivityTypes.Message as string));
+    await this.committed(context, () => super.run(context), context.activity.type === (ActivityTypes.Message as string));
   }
 
   /**
@@ -81,19 +86,53 @@ export class SupportBot extends TeamsActivityHandler {
       for (const activity of activities) delete activity.replyToId;
       return next();
     });
-    const data = await this.conversationData.get(context, emptyConversationData());
-    await this.apply(context, await this.engine.deskEvent(data, event, deskConversationId(context.activity)));
-    await this.conversationState.saveChanges(context);
+    await this.committed(context, async () =>
+      this.apply(context, await this.engine.deskEvent(await this.data(context), event, deskConversationId(context.activity))),
+    );
     this.logger.info({ conversationId: context.activity.conversation?.id, event: event.kind }, 'desk event');
   }
 
   /** The conversation's language if this turn already loaded it (for the error apology), else undefined. */
   async storedLocale(context: TurnContext): Promise<string | undefined> {
     try {
-      return (await this.conversationData.get(context))?.locale;
+      return (await this.records.get(context))?.locale;
     } catch {
       return undefined;
     }
+  }
+
+  /**
+   * Runs `handle`, writes the state it left, then sends its replies. When another writer changed
+   * the conversation since it was read (a conflict the turn lock makes rare), the replies are
+   * dropped and the turn runs again on what is stored now.
+   */
+  private async committed(context: TurnContext, handle: () => Promise<void>, force = false): Promise<void> {
+    for (let attempt = 1; ; attempt++) {
+      context.turnState.set(OUTBOX, []);
+      await handle();
+      try {
+        await this.records.save(context, force);
+        break;
+      } catch (error) {
+        if (!isETagConflict(error) || attempt >= MAX_TURN_ATTEMPTS) throw error;
+        this.logger.warn({ conversationId: context.activity.conversation?.id, attempt }, 'conversation changed during the turn; running it again');
+        this.records.forget(context);
+      }
+    }
+    const outbox = context.turnState.get<Partial<Activity>[]>(OUTBOX);
+    context.turnState.delete(OUTBOX);
+    if (outbox.length > 0) await context.sendActivities(outbox);
+  }
+
+  private async data(context: TurnContext): Promise<ConversationData> {
+    return (await this.records.get(context)) ?? emptyConversationData();
+  }
+
+  /** Queues replies until the turn's state is written; sends at once outside a turn's commit. */
+  private async send(context: TurnContext, activities: Partial<Activity>[]): Promise<void> {
+    const outbox = context.turnState.get<Partial<Activity>[] | undefined>(OUTBOX);
+    if (outbox) outbox.push(...activities);
+    else await context.sendActivities(activities);
   }
 
   /** Cards everywhere, except configured text-only channels or an activity that asks for text (`channelData.textOnly`). */
@@ -104,21 +143,24 @@ export class SupportBot extends TeamsActivityHandler {
   }
 
   private async welcome(context: TurnContext): Promise<void> {
-    const data = await this.conversationData.get(context, emptyConversationData());
+    const data = await this.data(context);
     await this.apply(context, this.engine.welcome(data, context.activity.locale));
   }
 
   private async apply(context: TurnContext, result: EngineResult): Promise<void> {
-    await this.conversationData.set(context, result.data);
+    await this.records.set(context, result.data);
     if (result.replies.length > 0) {
       // The replies' locale is the conversation's, which may differ from the message's after a switch.
       const locale = replyLocale(result.data.locale, context.activity.locale);
-      await context.sendActivities(renderReplies(result.replies, this.capabilities(context)).map((a) => (locale ? { ...a, locale } : a)));
+      await this.send(
+        context,
+        renderReplies(result.replies, this.capabilities(context)).map((a) => (locale ? { ...a, locale } : a)),
+      );
     }
     if (result.eraseData) eraseAfterTurn(context);
     for (const request of result.handoffs ?? []) {
       const { translator, deskLocale, procedureTitle } = this.handoffText;
-      await context.sendActivity(handoffInitiation(context, request, translator.forLocale(request.locale), translator.forLocale(deskLocale), procedureTitle));
+      await this.send(context, [handoffInitiation(context, request, translator.forLocale(request.locale), translator.forLocale(deskLocale), procedureTitle)]);
       this.logger.info({ conversationId: context.activity.conversation?.id, reason: request.reason, procedureId: request.procedureId }, 'handoff initiated');
     }
     this.logger.debug({ conversationId: context.activity.conversation?.id, replies: result.replies.length, locale: result.data.locale }, 'turn handled');
@@ -149,11 +191,6 @@ function toUserMessage(context: TurnContext): UserMessage {
     ...(isGroupConversation(context) ? { inGroup: true } : {}),
     address: TurnContext.getConversationReference(activity),
   };
-}
-
-/** Where botbuilder's ConversationState keeps a conversation: "<channel>/conversations/<id>/" (the trailing slash is its empty namespace). */
-export function conversationStateKey(channelId: string, conversationId: string): string {
-  return `${channelId}/conversations/${conversationId}/`;
 }
 
 /**

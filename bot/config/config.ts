@@ -1,6 +1,9 @@
 import { z } from 'zod';
 import { parseBusinessHours, type BusinessHours } from './businessHours';
 import type { HandoffMode } from '../contracts/liveDesk';
+import { AGENT_TOKENS_FIX, DESK_LEADS_FIX, markLeads, parseAgents, type AgentAccount } from './agentAccounts';
+
+export type { AgentAccount } from './agentAccounts';
 
 /**
  * All configuration, read once from the environment and validated here. Every error names the
@@ -27,7 +30,7 @@ export interface Config {
     /** Where the channel's token-signing keys are published (sovereign clouds); botbuilder's default otherwise. */
     readonly openIdMetadataUrl: string | undefined;
   };
-  readonly storage: { readonly kind: 'file' | 'memory'; readonly dataDir: string };
+  readonly storage: StorageConfig;
   readonly defaultLocale: string;
   /** Channel ids that cannot show Adaptive Cards: their choices go out as suggested actions. */
   readonly textOnlyChannels: readonly string[];
@@ -51,12 +54,15 @@ export interface Config {
   readonly logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
 }
 
-export interface AgentAccount {
-  /** Shown to users ("Ana has joined") and to other agents. */
-  readonly name: string;
-  readonly token: string;
-  /** Listed in DESK_LEADS: may also open the desk lead's figures. */
-  readonly lead?: boolean;
+/** Where conversations, histories and tickets are kept. */
+export interface StorageConfig {
+  /** `file`: one process, DATA_DIR (the default); `postgres`: shared by any number of instances; `memory`: lost on restart. */
+  readonly kind: 'file' | 'memory' | 'postgres';
+  readonly dataDir: string;
+  /** PostgreSQL's connection URL (STORAGE=postgres). */
+  readonly databaseUrl: string | undefined;
+  /** Connections each instance opens at most for queries (as many again wait for conversations' turn locks). */
+  readonly databasePoolSize: number;
 }
 
 export interface HubConfig {
@@ -74,8 +80,6 @@ export interface HubConfig {
   readonly agentGraceMs: number;
 }
 
-/** Agent tokens shorter than this are refused: they are the only thing between the internet and the console. */
-const MIN_AGENT_TOKEN_LENGTH = 16;
 export class ConfigError extends Error {
   override readonly name = 'ConfigError';
 }
@@ -97,7 +101,9 @@ const fields = {
   MicrosoftAppType: z.enum(['MultiTenant', 'SingleTenant', 'UserAssignedMSI']).default('MultiTenant'),
   MicrosoftAppTenantId: z.string().default(''),
   BotOpenIdMetadata: z.url({ protocol: /^https?$/ }).optional(),
-  STORAGE: z.enum(['file', 'memory']).default('file'),
+  STORAGE: z.enum(['file', 'memory', 'postgres']).default('file'),
+  DATABASE_URL: z.url({ protocol: /^postgres(ql)?$/ }).optional(),
+  DATABASE_POOL_SIZE: z.coerce.number().int().min(2).max(100).default(10),
   DATA_DIR: z.string().min(1).default('./data'),
   DEFAULT_LOCALE: z.string().default('en'),
   TEXT_ONLY_CHANNELS: z
@@ -147,7 +153,10 @@ const fixes: Record<keyof typeof fields, string> = {
   MicrosoftAppType: 'set MicrosoftAppType to MultiTenant, SingleTenant or UserAssignedMSI',
   MicrosoftAppTenantId: 'set MicrosoftAppTenantId to your Entra tenant id',
   BotOpenIdMetadata: "set BotOpenIdMetadata to your cloud's OpenID metadata URL (sovereign clouds only), or leave it unset",
-  STORAGE: 'set STORAGE to "file" (durable, the default) or "memory" (lost on restart)',
+  STORAGE:
+    'set STORAGE to "file" (durable, one process; the default), "postgres" (shared by several instances; needs DATABASE_URL) or "memory" (lost on restart)',
+  DATABASE_URL: 'set DATABASE_URL to a PostgreSQL URL, e.g. DATABASE_URL=postgres://bot@127.0.0.1:5432/support',
+  DATABASE_POOL_SIZE: 'set DATABASE_POOL_SIZE to how many connections each instance may open for queries, e.g. 10 (PostgreSQL allows 100 in all by default)',
   DATA_DIR: 'set DATA_DIR to a writable folder, e.g. DATA_DIR=./data',
   DEFAULT_LOCALE: 'set DEFAULT_LOCALE to one of the folders in locales/',
   TEAMS_DEVELOPER_NAME: "set TEAMS_DEVELOPER_NAME to your organisation's name (32 characters at most)",
@@ -157,8 +166,8 @@ const fixes: Record<keyof typeof fields, string> = {
   TRANSCRIPTS_DIR: 'set TRANSCRIPTS_DIR to a writable folder, e.g. TRANSCRIPTS_DIR=./data/transcripts, or leave it unset',
   HANDOFF_MODE:
     'set HANDOFF_MODE to "hub" (the built-in agent console, the default), "record" (a ticket a person picks up) or "protocol" (a contact centre speaking the Bot Framework handoff protocol)',
-  AGENT_TOKENS: `set AGENT_TOKENS to name:token pairs separated by commas, e.g. AGENT_TOKENS="Ana:<${MIN_AGENT_TOKEN_LENGTH}+ random characters>,Li:<another>" (generate one with: openssl rand -hex 16)`,
-  DESK_LEADS: 'set DESK_LEADS to agent names from AGENT_TOKENS, separated by commas, e.g. DESK_LEADS=Ana',
+  AGENT_TOKENS: AGENT_TOKENS_FIX,
+  DESK_LEADS: DESK_LEADS_FIX,
   HANDOFF_HOURS:
     'set HANDOFF_HOURS to days and times separated by semicolons, e.g. HANDOFF_HOURS="mon-fri 09:00-18:00; sat 10:00-14:00", or leave it unset for always',
   HANDOFF_TIMEZONE: 'set HANDOFF_TIMEZONE to an IANA time zone, e.g. HANDOFF_TIMEZONE=Europe/Madrid',
@@ -200,6 +209,7 @@ export function loadConfig(env: Env, availableLocales: readonly string[]): Confi
       `HOST: ${host} would let anyone on the network post unauthenticated activities, as no MicrosoftAppId is set. Fix: set MicrosoftAppId and MicrosoftAppPassword, unset HOST, or ${fixes.ALLOW_INSECURE_PUBLIC.replace('set ', '')}.`,
     );
   }
+  if (v.STORAGE === 'postgres' && !v.DATABASE_URL) problems.push(`DATABASE_URL: required when STORAGE=postgres. Fix: ${fixes.DATABASE_URL}.`);
   const agents = markLeads(parseAgents(v.AGENT_TOKENS, problems), v.DESK_LEADS, problems);
   const timeZoneKnown = isTimeZone(v.HANDOFF_TIMEZONE);
   if (!timeZoneKnown) problems.push(`HANDOFF_TIMEZONE: "${v.HANDOFF_TIMEZONE}" is not a time zone. Fix: ${fixes.HANDOFF_TIMEZONE}.`);
@@ -227,7 +237,7 @@ export function loadConfig(env: Env, availableLocales: readonly string[]): Confi
       tenantId: v.MicrosoftAppTenantId,
       openIdMetadataUrl: v.BotOpenIdMetadata,
     }),
-    storage: Object.freeze({ kind: v.STORAGE, dataDir: v.DATA_DIR }),
+    storage: Object.freeze({ kind: v.STORAGE, dataDir: v.DATA_DIR, databaseUrl: v.DATABASE_URL, databasePoolSize: v.DATABASE_POOL_SIZE }),
     defaultLocale: v.DEFAULT_LOCALE,
     textOnlyChannels: Object.freeze(v.TEXT_ONLY_CHANNELS?.split(',') ?? []),
     transcriptsDir: v.TRANSCRIPTS_DIR,
@@ -252,33 +262,6 @@ export function loadConfig(env: Env, availableLocales: readonly string[]): Confi
     ),
     logLevel: v.LOG_LEVEL,
   });
-}
-
-/** "Ana:token1,Li:token2"; names and tokens must be unique (a token identifies its agent). Tokens are never echoed. */
-function parseAgents(value: string | undefined, problems: string[]): AgentAccount[] {
-  if (!value) return [];
-  const agents: AgentAccount[] = [];
-  for (const [index, pair] of value.split(',').entries()) {
-    const colon = pair.lastIndexOf(':');
-    const name = pair.slice(0, colon).trim();
-    const token = pair.slice(colon + 1).trim();
-    if (colon <= 0 || !name || token.length < MIN_AGENT_TOKEN_LENGTH) {
-      problems.push(`AGENT_TOKENS: entry ${index + 1} needs a name and a token of at least ${MIN_AGENT_TOKEN_LENGTH} characters. Fix: ${fixes.AGENT_TOKENS}.`);
-    } else if (agents.some((a) => a.name === name || a.token === token)) {
-      problems.push(`AGENT_TOKENS: entry ${index + 1} repeats a name or a token. Fix: give every agent their own name and token.`);
-    } else {
-      agents.push(Object.freeze({ name, token }));
-    }
-  }
-  return agents;
-}
-
-/** DESK_LEADS names agents of AGENT_TOKENS: one account, one sign-in, and the lead role on top. */
-function markLeads(agents: AgentAccount[], value: string | undefined, problems: string[]): AgentAccount[] {
-  const leads = (value ?? '').split(',').flatMap((name) => (name.trim() ? [name.trim()] : []));
-  for (const lead of leads.filter((l) => !agents.some((a) => a.name === l)))
-    problems.push(`DESK_LEADS: "${lead}" is not an agent of AGENT_TOKENS. Fix: ${fixes.DESK_LEADS}.`);
-  return agents.map((a) => (leads.includes(a.name) ? Object.freeze({ ...a, lead: true }) : a));
 }
 
 function isLoopback(host: string): boolean {

@@ -3,6 +3,7 @@ import { mkdir, readdir, readFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Storage, StoreItem, StoreItems } from 'botbuilder';
 import { KeyedQueue } from '../concurrency/keyedQueue';
+import { ETagConflictError } from './eTagConflict';
 import { removeIfUnchangedSince } from './removeIfUnchanged';
 import { writeFileAtomically } from './writeFileAtomically';
 
@@ -10,7 +11,8 @@ import { writeFileAtomically } from './writeFileAtomically';
  * A botbuilder `Storage` that keeps one JSON file per key under a folder: durable across restarts,
  * no native module, no extra service, and readable with any editor when debugging a conversation.
  * Writes go to a temporary file first and are renamed into place, so a crash never leaves half a
- * file. eTags behave as in MemoryStorage: "*" or none overwrites, a stale eTag is refused.
+ * file. eTags behave as in MemoryStorage: "*" or none overwrites, a stale eTag is refused; the
+ * new eTag is set on the item written, so its writer can write it again without reading it back.
  * One process per folder (startBotApp locks DATA_DIR). Items unchanged for a while can be swept
  * (retention): a file's modification time is when its item was last written.
  */
@@ -44,12 +46,14 @@ export class FileStorage implements Storage {
           if (newTag && newTag !== '*') {
             const current = await this.load(key);
             if (current && current.eTag !== newTag) {
-              throw new Error(`Storage: error writing "${key}" due to eTag conflict.`);
+              throw new ETagConflictError(key);
             }
           }
           // A hashed file name cannot be read back as its key: the key goes inside, for the sweep.
           const named: StoreItem = this.isHashed(key) ? { ...(item as StoreItem), [KEY_FIELD]: key } : (item as StoreItem);
-          await writeFileAtomically(this.pathFor(key), JSON.stringify({ ...named, eTag: randomUUID() }));
+          const eTag = randomUUID();
+          await writeFileAtomically(this.pathFor(key), JSON.stringify({ ...named, eTag }));
+          (item as StoreItem).eTag = eTag;
         }),
       ),
     );

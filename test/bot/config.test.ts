@@ -34,6 +34,15 @@ describe('loadConfig', () => {
     expect(nextOpening(hours, new Date('2026-11-22T03:00:00Z'))?.toISOString()).toBe('2026-11-23T00:00:00.000Z');
   });
 
+  it('reads PostgreSQL storage', () => {
+    expect(loadConfig({ STORAGE: 'postgres', DATABASE_URL: 'postgres://bot@127.0.0.1:5432/support' }, locales).storage).toEqual({
+      kind: 'postgres',
+      dataDir: './data',
+      databaseUrl: 'postgres://bot@127.0.0.1:5432/support',
+      databasePoolSize: 10,
+    });
+  });
+
   it('treats empty variables as unset', () => {
     expect(loadConfig({ PORT: '', MicrosoftAppId: '' }, locales).port).toBe(3978);
   });
@@ -52,6 +61,9 @@ describe('loadConfig', () => {
     [{ HANDOFF_HOURS: 'mon 18:00-09:00' }, /HANDOFF_HOURS: "mon 18:00-09:00" has no valid time range/],
     [{ HANDOFF_TIMEZONE: 'Mars/Olympus' }, /HANDOFF_TIMEZONE: "Mars\/Olympus" is not a time zone/],
     [{ HANDOFF_USER_SILENCE_MINUTES: '-1' }, /HANDOFF_USER_SILENCE_MINUTES: .*Fix/],
+    [{ STORAGE: 'postgres' }, /DATABASE_URL: required when STORAGE=postgres\. Fix: set DATABASE_URL to a PostgreSQL URL/],
+    [{ STORAGE: 'postgres', DATABASE_URL: 'mysql://bot:pw@db/support' }, /DATABASE_URL: .*Fix: set DATABASE_URL/],
+    [{ DATABASE_POOL_SIZE: '1' }, /DATABASE_POOL_SIZE: .*Fix: set DATABASE_POOL_SIZE/],
   ])('names the variable and the fix for %p', (env, message) => {
     expect(() => loadConfig(env, locales)).toThrow(ConfigError);
     expect(() => loadConfig(env, locales)).toThrow(message);
@@ -65,8 +77,11 @@ describe('loadConfig', () => {
 
   it('never echoes a secret in its errors', () => {
     try {
-      loadConfig({ MicrosoftAppPassword: 'sup3r-secret', PORT: 'x', AGENT_TOKENS: 'Ana:sup3r-short' }, locales);
+      loadConfig({ MicrosoftAppPassword: 'sup3r-secret', PORT: 'x', AGENT_TOKENS: 'Ana:sup3r-short', DATABASE_URL: 'mysql://bot:sup3r-db@db/x' }, locales);
+      throw new Error('loadConfig accepted an invalid configuration');
     } catch (error) {
+      expect((error as Error).message).toMatch(/^Invalid configuration/);
+      expect((error as Error).message).not.toContain('sup3r-db');
       expect((error as Error).message).not.toContain('sup3r-secret');
       expect((error as Error).message).not.toContain('sup3r-short');
     }

@@ -122,7 +122,8 @@ export async function startTestApp(overrides: Partial<BotAppOptions> & { env?: R
   return startBotApp({
     config,
     catalog: testCatalog(),
-    storage: new MemoryStorage(),
+    // STORAGE=postgres brings its own (the database's), as in production.
+    ...(overrides.env?.STORAGE === 'postgres' ? {} : { storage: new MemoryStorage() }),
     now: () => FIXED_NOW,
     logDestination: new LogCapture(),
     classifier: testClassifier(),

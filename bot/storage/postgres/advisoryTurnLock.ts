@@ -1,0 +1,41 @@
+import type { Pool } from 'pg';
+import type { TurnLock } from '../../concurrency/turnLock';
+
+/**
+ * A conversation's turn lock across instances: a PostgreSQL session advisory lock on the hash of
+ * the conversation's key, held on a connection of the lock pool for the turn. PostgreSQL grants a
+ * lock to its waiters in the order they asked, and frees it when the holder's connection goes, so
+ * an instance killed mid-turn blocks nobody. Two conversations sharing a 64-bit hash would only
+ * wait for each other.
+ */
+export class AdvisoryTurnLock implements TurnLock {
+  constructor(private readonly pool: Pool) {}
+
+  async hold<T>(key: string, work: () => Promise<T>): Promise<T> {
+    const client = await this.pool.connect();
+    let broken: Error | undefined;
+    // A connection lost while held (the database restarted) fails this turn, not the process.
+    const lost = (error: Error): void => void (broken = error);
+    client.on('error', lost);
+    try {
+      try {
+        await client.query('SELECT pg_advisory_lock(hashtextextended($1, 0))', [key]);
+      } catch (error) {
+        // A wait that ran out (lock_timeout) leaves the connection sound; anything else may not have.
+        if ((error as { code?: string }).code !== LOCK_NOT_AVAILABLE) broken = error as Error;
+        throw error;
+      }
+      try {
+        return await work();
+      } finally {
+        await client.query('SELECT pg_advisory_unlock(hashtextextended($1, 0))', [key]).catch((error: Error) => (broken = error));
+      }
+    } finally {
+      // A connection that may still hold the lock is closed, and its session's locks go with it.
+      client.off('error', lost);
+      client.release(broken);
+    }
+  }
+}
+
+const LOCK_NOT_AVAILABLE = '55P03';

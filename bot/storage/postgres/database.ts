@@ -1,0 +1,86 @@
+import { join } from 'node:path';
+import { runner } from 'node-pg-migrate';
+import { Pool, type PoolConfig } from 'pg';
+import { projectRoot } from '../../config/paths';
+import type { Logger } from '../../logging/logger';
+
+/**
+ * The bot's PostgreSQL: two pools, so that turns waiting for a conversation's lock (each holds a
+ * connection while it waits) can never take every connection a running turn needs to finish.
+ */
+export interface Database {
+  readonly queries: Pool;
+  readonly locks: Pool;
+  close(): Promise<void>;
+}
+
+/** PostgreSQL could not be reached or set up at start: the operator's to fix, told without the URL's password. */
+export class DatabaseError extends Error {
+  override readonly name = 'DatabaseError';
+}
+
+/** How long a turn waits for its conversation held by another instance before it fails with an apology. */
+const TURN_LOCK_TIMEOUT = '30s';
+/** One key for "migrating now", so instances starting together migrate one after the other. */
+const MIGRATION_LOCK = 'support-bot:migrations';
+
+export const migrationsDir = (): string => join(projectRoot(), 'bot', 'storage', 'postgres', 'migrations');
+
+/** Connects, brings the schema up to date (node-pg-migrate, under a lock), and returns the pools. */
+export async function openDatabase(url: string, poolSize: number, logger: Logger): Promise<Database> {
+  const base: PoolConfig = { connectionString: url, connectionTimeoutMillis: 10_000, application_name: 'support-bot' };
+  const queries = new Pool({ ...base, max: poolSize });
+  const locks = new Pool({ ...base, max: poolSize, options: `-c lock_timeout=${TURN_LOCK_TIMEOUT}` });
+  // A connection dropped while idle (the database restarted) is replaced on next use: no crash.
+  for (const pool of [queries, locks]) pool.on('error', (error) => logger.warn({ err: error }, 'idle PostgreSQL connection lost'));
+  const close = async (): Promise<void> => {
+    await Promise.all([queries.end(), locks.end()]);
+  };
+  try {
+    await migrate(queries, logger);
+  } catch (error) {
+    await close();
+    throw new DatabaseError(
+      `DATABASE_URL: PostgreSQL at ${where(url)} could not be set up (${describe(error)}). Fix: start PostgreSQL, or correct DATABASE_URL.`,
+    );
+  }
+  return { queries, locks, close };
+}
+
+async function migrate(pool: Pool, logger: Logger): Promise<void> {
+  const client = await pool.connect();
+  const lost = (): void => undefined; // the query under way fails and says why
+  client.on('error', lost);
+  try {
+    // node-pg-migrate's own lock fails at once when taken; waiting for it lets N instances start together.
+    await client.query('SELECT pg_advisory_lock(hashtextextended($1, 0))', [MIGRATION_LOCK]);
+    const applied = await runner({
+      dbClient: client,
+      dir: migrationsDir(),
+      direction: 'up',
+      migrationsTable: 'bot_migrations',
+      noLock: true,
+      log: () => undefined,
+    });
+    if (applied.length > 0) logger.info({ migrations: applied.map((m) => m.name) }, 'database schema updated');
+  } finally {
+    await client.query('SELECT pg_advisory_unlock(hashtextextended($1, 0))', [MIGRATION_LOCK]).catch(() => undefined);
+    client.off('error', lost);
+    client.release();
+  }
+}
+
+/** host:port/database, never the user or password. */
+function where(url: string): string {
+  try {
+    const parsed = new URL(url);
+    return `${parsed.host}${parsed.pathname}`;
+  } catch {
+    return 'DATABASE_URL';
+  }
+}
+
+function describe(error: unknown): string {
+  const code = (error as { code?: unknown }).code;
+  return typeof code === 'string' ? code : error instanceof Error ? error.message.split('\n')[0].slice(0, 200) : 'unknown error';
+}
