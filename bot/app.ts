@@ -10,6 +10,8 @@ import { attachAgentSockets } from './channels/agent/agentSockets';
 import { createDirectLineRoutes, DIRECT_LINE_CHANNEL_ID } from './channels/directline/directLineRoutes';
 import { attachDirectLineSockets } from './channels/directline/directLineSockets';
 import { DirectLineStore } from './channels/directline/directLineStore';
+import type { DirectLineHistory } from './channels/directline/directLineHistory';
+import { PostgresDirectLineStore } from './channels/directline/postgresDirectLineStore';
 import { DirectLineTokens } from './channels/directline/directLineTokens';
 import { warmUpThroughDirectLine } from './channels/directline/warmUp';
 import { createHttpApp } from './channels/http/createHttpApp';
@@ -114,11 +116,14 @@ async function startWith(options: BotAppOptions, database: Database | undefined)
     languages: Object.fromEntries(options.catalog.languages.map((l) => [l, l])),
   }));
 
-  const directLineStore = new DirectLineStore(storage);
+  // Several instances share PostgreSQL's history; one process keeps it in its Storage.
+  const sharedHistory = database ? new PostgresDirectLineStore(database.queries, database.notifications) : undefined;
+  const directLineStore: DirectLineHistory = sharedHistory ?? new DirectLineStore(storage);
   const directLineTokens = new DirectLineTokens(storage);
   retention.add({
     name: 'Web Chat history',
     forget: (channelId, id) => (channelId === DIRECT_LINE_CHANNEL_ID ? directLineStore.clearHistory(id) : Promise.resolve()),
+    ...(sharedHistory ? { sweep: (before: Date) => sharedHistory.sweep(before) } : {}),
   });
   const agentAuth = new AgentAuth(config.hub.agents, storage);
   await agentAuth.load();

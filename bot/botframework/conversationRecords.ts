@@ -1,5 +1,6 @@
 import type { Storage, StoreItem, TurnContext } from 'botbuilder';
 import type { ConversationData } from '../contracts/conversationData';
+import { CREATE_ONLY } from '../storage/eTagConflict';
 
 /** The stored item, as botbuilder's ConversationState kept it: the bot's data under "support". */
 interface StoredConversation extends StoreItem {
@@ -41,10 +42,12 @@ export class ConversationRecords {
   async save(context: TurnContext, force = false): Promise<void> {
     const copy = context.turnState.get<TurnCopy | undefined>(TURN_COPY);
     if (!copy || !(copy.changed || force)) return;
-    const written: StoredConversation = { ...copy.item, eTag: copy.readTag ?? '*' };
+    // A record that did not exist when read must still not exist: a first turn elsewhere would be lost.
+    const expected = copy.readTag ?? CREATE_ONLY;
+    const written: StoredConversation = { ...copy.item, eTag: expected };
     await this.storage.write({ [copy.key]: written });
-    // Storages that report the new eTag (ours) keep the check for a second write in the turn.
-    copy.readTag = written.eTag !== (copy.readTag ?? '*') ? written.eTag : undefined;
+    // Storages that report the new eTag (ours) keep the check for a second write in the turn; others overwrite then.
+    copy.readTag = written.eTag !== expected ? written.eTag : '*';
     copy.changed = false;
   }
 

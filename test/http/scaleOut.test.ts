@@ -2,6 +2,7 @@ import type { Activity } from 'botbuilder';
 import type { BotApp } from '../../bot/app';
 import { LogCapture, paragraphs, startTestApp, translate } from '../support/fixtures';
 import { createTestDatabase, queryTest, type TestDatabase } from '../support/postgres';
+import { DirectLineClient } from '../support/directLineClient';
 import { emulatorActivity, startStubConnector, type StubConnector } from '../support/stubConnector';
 
 const en = translate('en');
@@ -10,7 +11,7 @@ const en = translate('en');
  * Three instances on one PostgreSQL, each with its own pools, as three processes behind a load
  * balancer would be; the Emulator protocol sends each message to whichever instance is next.
  */
-describe('several instances sharing PostgreSQL (Emulator protocol)', () => {
+describe('several instances sharing PostgreSQL', () => {
   let testDb: TestDatabase;
   let connector: StubConnector;
   let instances: BotApp[];
@@ -93,5 +94,40 @@ describe('several instances sharing PostgreSQL (Emulator protocol)', () => {
     }
     // The lock kept the turns apart: none had to be run again after a refused write.
     expect(logs.map((log) => log.text).join('')).not.toContain('running it again');
+  });
+
+  it('serves one Web Chat conversation from three instances: opened on A, posted to on B, streamed from C', async () => {
+    const [a, b, c] = instances as [BotApp, BotApp, BotApp];
+    const onA = new DirectLineClient(a.url);
+    await onA.start('dl-user');
+    await onA.botMessages(1);
+    const onC = new DirectLineClient(c.url);
+    await onC.resume(onA.conversationId, onA.token);
+    const onB = new DirectLineClient(b.url);
+    Object.assign(onB, { conversationId: onA.conversationId, token: onA.token });
+    try {
+      await onB.post(en('activateMembership.title'));
+      // The turn ran on B; the streams open on A and C both carry its reply.
+      const [, onCReply] = await onC.botMessages(2);
+      expect(paragraphs(onCReply)).toEqual([
+        en('common.procedure.starting', { title: en('activateMembership.title') }),
+        en('activateMembership.openAccountPage'),
+      ]);
+      await onA.botMessages(2);
+      await onC.post('yes');
+      expect(paragraphs((await onA.botMessages(3))[2])).toEqual([en('activateMembership.clickActivateNow')]);
+      await onC.botMessages(3);
+
+      // One history, whichever instance is asked: every activity once, in order, watermarks counting up.
+      const history = await onB.poll();
+      const ids = history.activities.map((activity) => activity.id);
+      expect(ids).toEqual(ids.map((_, i) => `${onA.conversationId}|${String(i).padStart(7, '0')}`));
+      expect(history.watermark).toBe(String(ids.length));
+      expect(onC.received.map((activity) => activity.id)).toEqual(ids);
+      expect(new Set(onA.received.map((activity) => activity.id)).size).toBe(onA.received.length);
+    } finally {
+      onA.close();
+      onC.close();
+    }
   });
 });

@@ -1,10 +1,11 @@
+import { readdirSync } from 'node:fs';
 import type { StoreItem } from 'botbuilder';
 import { Client } from 'pg';
 import { LogCapture } from '../support/fixtures';
 import { createLogger } from '../../bot/logging/logger';
 import { isETagConflict } from '../../bot/storage/eTagConflict';
 import { AdvisoryTurnLock } from '../../bot/storage/postgres/advisoryTurnLock';
-import { DatabaseError, openDatabase, type Database } from '../../bot/storage/postgres/database';
+import { DatabaseError, migrationsDir, openDatabase, type Database } from '../../bot/storage/postgres/database';
 import { PostgresStorage } from '../../bot/storage/postgres/postgresStorage';
 import { PostgresOutcomeLog } from '../../bot/storage/postgres/postgresOutcomeLog';
 import { testPrivacy } from '../support/fixtures';
@@ -31,7 +32,9 @@ describe('PostgreSQL storage (against the real server)', () => {
     const more = await Promise.all([1, 2, 3].map(() => openDatabase(testDb.url, 2, logger)));
     await Promise.all(more.map((d) => d.close()));
     const applied = await queryTest<{ name: string }>(testDb.url, 'SELECT name FROM bot_migrations ORDER BY id');
-    expect(applied.map((m) => m.name)).toEqual(['1764403200000_bot-items', '1764403200001_outcomes']);
+    const files = readdirSync(migrationsDir()).map((f) => f.replace(/\.sql$/, ''));
+    expect(files.length).toBeGreaterThan(0);
+    expect(applied.map((m) => m.name)).toEqual(files.sort());
   });
 
   it('reads back what it wrote, with the eTag the write reported', async () => {
@@ -86,7 +89,7 @@ describe('PostgreSQL storage (against the real server)', () => {
   it('keeps the desk figures in columns a desk lead can query', async () => {
     const outcomes = new PostgresOutcomeLog(database.queries);
     const at = '2026-11-29T10:00:00.000Z';
-    await outcomes.record({ procedureId: 'bind_card', outcome: 'completed', solved: true, rating: 4, step: 'done', locale: 'fr', channel: 'webchat', at });
+    await outcomes.record({ procedureId: 'bind_card', outcome: 'solved', solved: true, rating: 4, step: 'done', locale: 'fr', channel: 'webchat', at });
     await outcomes.step({ kind: 'reached', run: 'r1', procedureId: 'bind_card', step: 'openCards', channel: 'webchat', locale: 'fr', at });
     expect(await outcomes.all()).toEqual([expect.objectContaining({ procedureId: 'bind_card', rating: 4, at })]);
     expect(await outcomes.steps()).toEqual([expect.objectContaining({ run: 'r1', step: 'openCards' })]);

@@ -6,12 +6,12 @@ import type { PrivacyFilter } from '../../privacy/privacyFilter';
 import { PRIVACY_FINDINGS } from '../../botframework/privacyMiddleware';
 import { randomBytes } from 'node:crypto';
 import { rateLimit, type Options as RateLimitOptions, type RateLimitRequestHandler } from 'express-rate-limit';
-import type { DirectLineConversation, DirectLineStore } from './directLineStore';
+import type { DirectLineConversation, DirectLineHistory } from './directLineHistory';
 import type { DirectLineTokens, TokenClaims } from './directLineTokens';
 import { MAX_USER_ACTIVITY_BYTES, postedActivity, readUpload, UploadRefused } from './userActivity';
 
 export interface DirectLineOptions {
-  readonly store: DirectLineStore;
+  readonly store: DirectLineHistory;
   readonly tokens: DirectLineTokens;
   readonly privacy: PrivacyFilter;
   readonly logger: Logger;

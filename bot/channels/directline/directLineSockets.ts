@@ -2,7 +2,7 @@ import type { IncomingMessage, Server } from 'node:http';
 import type { Duplex } from 'node:stream';
 import { WebSocketServer, type WebSocket } from 'ws';
 import { handleUpgrades, keepAlive } from '../http/liveSockets';
-import type { DirectLineStore } from './directLineStore';
+import type { DirectLineHistory } from './directLineHistory';
 import type { DirectLineTokens } from './directLineTokens';
 
 const STREAM_PATH = /^\/v3\/directline\/conversations\/([^/]+)\/stream$/;
@@ -16,7 +16,7 @@ export const MAX_STREAMS_PER_CONVERSATION = 3;
  * The Direct Line WebSocket stream: on connect it sends what the client has not seen (after
  * `watermark`), then every new activity as an ActivitySet `{ activities, watermark }`.
  */
-export function attachDirectLineSockets(server: Server, store: DirectLineStore, tokens: DirectLineTokens): () => void {
+export function attachDirectLineSockets(server: Server, store: DirectLineHistory, tokens: DirectLineTokens): () => void {
   const wss = new WebSocketServer({ noServer: true, maxPayload: MAX_CLIENT_FRAME });
   const open = new Map<string, WebSocket[]>();
 

@@ -1,34 +1,27 @@
 import type { Activity, Storage } from 'botbuilder';
 import { KeyedQueue } from '../../concurrency/keyedQueue';
+import {
+  activityId,
+  HISTORY_CAP,
+  watermarkOf,
+  type DirectLineConversation,
+  type DirectLineHistory,
+  type HistoryListener as Listener,
+} from './directLineHistory';
 
-/**
- * Conversations of the local Direct Line: who is in them and their history, kept in the bot's
- * Storage so a page reload or a server restart resumes the same conversation. The history is
- * append-only, one item per activity (an append writes one small item, never the whole history),
- * and capped: past HISTORY_CAP the oldest activities are deleted. Watermarks count every activity
- * ever appended, so they never move backwards when old ones go.
- */
-export interface DirectLineConversation {
-  readonly id: string;
-  readonly userId: string;
-  readonly locale?: string;
-  started: boolean;
-  /** Watermark of the oldest activity still kept. */
-  first: number;
-  /** Watermark the next activity gets (= how many were ever appended). */
-  next: number;
-  /** Epoch milliseconds of the last activity either way; retention reads it. */
-  lastActiveAt: number;
-}
-
-type Listener = (activities: readonly Partial<Activity>[], watermark: number) => void;
+export { HISTORY_CAP, type DirectLineConversation } from './directLineHistory';
 
 /** Conversations' records kept in memory; the rest are read from storage when needed. */
 const CACHED_CONVERSATIONS = 500;
-/** Activities kept per conversation: a long support chat has a few hundred. */
-export const HISTORY_CAP = 500;
 
-export class DirectLineStore {
+/**
+ * Conversations of the local Direct Line in the bot's Storage (file or memory: one process), so a
+ * page reload or a server restart resumes the same conversation. The history is append-only, one
+ * item per activity (an append writes one small item, never the whole history), and capped: past
+ * HISTORY_CAP the oldest activities are deleted. Watermarks count every activity ever appended,
+ * so they never move backwards when old ones go.
+ */
+export class DirectLineStore implements DirectLineHistory {
   private readonly cache = new Map<string, DirectLineConversation>();
   private readonly queue = new KeyedQueue();
   private readonly listeners = new Map<string, Set<Listener>>();
@@ -186,12 +179,4 @@ const activityKey = (id: string, watermark: number): string => `directline/activ
 /** The storage keys of the activities kept, from watermark `from` (the oldest kept one when not given). */
 function historyKeys(conversation: DirectLineConversation, from = conversation.first): string[] {
   return Array.from({ length: Math.max(0, conversation.next - from) }, (_, i) => activityKey(conversation.id, from + i));
-}
-
-const activityId = (id: string, watermark: number): string => `${id}|${String(watermark).padStart(7, '0')}`;
-
-function watermarkOf(id: string, activityIdGiven: string): number | undefined {
-  const [owner, mark] = activityIdGiven.split('|');
-  const watermark = Number(mark);
-  return owner === id && Number.isInteger(watermark) && watermark >= 0 ? watermark : undefined;
 }

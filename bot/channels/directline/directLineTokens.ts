@@ -1,5 +1,6 @@
 import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
 import type { Storage } from 'botbuilder';
+import { CREATE_ONLY, isETagConflict } from '../../storage/eTagConflict';
 
 /** What a Direct Line token grants: one conversation, as one user, until it expires. */
 export interface TokenClaims {
@@ -57,11 +58,16 @@ export class DirectLineTokens {
     this.key ??= (async () => {
       const stored = (await this.storage.read([KEY_ITEM]))[KEY_ITEM] as { key?: string } | undefined;
       if (stored?.key) return Buffer.from(stored.key, 'base64url');
+      // Instances starting together each make one: the first written wins, the others read it back.
       const key = randomBytes(32);
-      // "*"-less write with no eTag: if another process raced us, read back whichever key won.
-      await this.storage.write({ [KEY_ITEM]: { key: key.toString('base64url') } });
-      const winner = (await this.storage.read([KEY_ITEM]))[KEY_ITEM] as { key: string };
-      return Buffer.from(winner.key, 'base64url');
+      try {
+        await this.storage.write({ [KEY_ITEM]: { key: key.toString('base64url'), eTag: CREATE_ONLY } });
+        return key;
+      } catch (error) {
+        if (!isETagConflict(error)) throw error;
+        const winner = (await this.storage.read([KEY_ITEM]))[KEY_ITEM] as { key: string };
+        return Buffer.from(winner.key, 'base64url');
+      }
     })();
     this.key.catch(() => (this.key = undefined));
     return this.key;

@@ -1,5 +1,5 @@
 import { DIRECT_LINE_CHANNEL_ID } from './directLineRoutes';
-import type { DirectLineStore } from './directLineStore';
+import type { DirectLineHistory } from './directLineHistory';
 
 /**
  * Runs a short throwaway conversation through the server's own Direct Line before it reports
@@ -9,7 +9,7 @@ import type { DirectLineStore } from './directLineStore';
  */
 export async function warmUpThroughDirectLine(
   baseUrl: string,
-  store: DirectLineStore,
+  store: DirectLineHistory,
   forgetBotState: (channelId: string, conversationId: string) => Promise<void>,
   messages: readonly string[],
   track: { readonly started: (conversationId: string) => void; readonly ended: () => void },

@@ -3,6 +3,7 @@ import { runner } from 'node-pg-migrate';
 import { Pool, type PoolConfig } from 'pg';
 import { projectRoot } from '../../config/paths';
 import type { Logger } from '../../logging/logger';
+import { Notifications } from './notifications';
 
 /**
  * The bot's PostgreSQL: two pools, so that turns waiting for a conversation's lock (each holds a
@@ -11,6 +12,8 @@ import type { Logger } from '../../logging/logger';
 export interface Database {
   readonly queries: Pool;
   readonly locks: Pool;
+  /** What one instance tells all the others (Direct Line appends, the hub's news). */
+  readonly notifications: Notifications;
   close(): Promise<void>;
 }
 
@@ -33,18 +36,21 @@ export async function openDatabase(url: string, poolSize: number, logger: Logger
   const locks = new Pool({ ...base, max: poolSize, options: `-c lock_timeout=${TURN_LOCK_TIMEOUT}` });
   // A connection dropped while idle (the database restarted) is replaced on next use: no crash.
   for (const pool of [queries, locks]) pool.on('error', (error) => logger.warn({ err: error }, 'idle PostgreSQL connection lost'));
+  const notifications = new Notifications(queries, url, logger);
   const close = async (): Promise<void> => {
+    await notifications.close();
     await Promise.all([queries.end(), locks.end()]);
   };
   try {
     await migrate(queries, logger);
+    await notifications.start();
   } catch (error) {
     await close();
     throw new DatabaseError(
       `DATABASE_URL: PostgreSQL at ${where(url)} could not be set up (${describe(error)}). Fix: start PostgreSQL, or correct DATABASE_URL.`,
     );
   }
-  return { queries, locks, close };
+  return { queries, locks, notifications, close };
 }
 
 async function migrate(pool: Pool, logger: Logger): Promise<void> {

@@ -1,6 +1,7 @@
 import type { Storage, StoreItem, StoreItems } from 'botbuilder';
 import type { Pool } from 'pg';
 import { ETagConflictError } from '../eTagConflict';
+import { toJsonb } from './json';
 
 /**
  * botbuilder's `Storage` on PostgreSQL, shared by every instance: one row per key (`bot_items`).
@@ -44,14 +45,9 @@ export class PostgresStorage implements Storage {
        ON CONFLICT (key) DO UPDATE SET item = EXCLUDED.item, etag = EXCLUDED.etag, updated_at = now()
        WHERE $3::text IS NULL OR current.etag = $3
        RETURNING etag`,
-      [key, JSON.stringify(content, withoutNul), expected],
+      [key, toJsonb(content), expected],
     );
     if (rows.length === 0) throw new ETagConflictError(key);
     item.eTag = rows[0].etag;
   }
-}
-
-/** jsonb cannot hold U+0000: it is dropped from strings (nothing a person types needs it). */
-function withoutNul(_key: string, value: unknown): unknown {
-  return typeof value === 'string' && value.includes('\u0000') ? value.replaceAll('\u0000', '') : value;
 }
