@@ -71,6 +71,7 @@ function withSharedStorage(options: BotAppOptions, database: Database): BotAppOp
     storage: options.storage ?? new PostgresStorage(database.queries),
     outcomes: options.outcomes ?? new PostgresOutcomeLog(database.queries),
     turnLock: options.turnLock ?? new AdvisoryTurnLock(database.locks),
+    broadcast: options.broadcast ?? database.notifications,
   };
 }
 
@@ -104,9 +105,12 @@ async function startWith(options: BotAppOptions, database: Database | undefined)
     localChannel,
   });
 
-  proactive.attach((address, event) =>
-    adapter.continueConversationAsync(config.microsoftApp.appId, address as Partial<ConversationReference>, (context) => bot.deskEvent(context, event)),
-  );
+  proactive.attach((address, event) => {
+    const reference = address as Partial<ConversationReference>;
+    // A Web Chat conversation belongs to every instance: news for it goes through this one's own connector, wherever it started.
+    const local = reference.channelId === DIRECT_LINE_CHANNEL_ID ? { ...reference, serviceUrl: localChannel.serviceUrl } : reference;
+    return adapter.continueConversationAsync(config.microsoftApp.appId, local, (context) => bot.deskEvent(context, event));
+  });
 
   // The console's words, and where users were (procedures, steps), in each language: built once per language, not per page.
   const stepLabels = oncePerLocale((locale) => deskLabels(procedures, translator.forLocale(locale)));
@@ -125,7 +129,7 @@ async function startWith(options: BotAppOptions, database: Database | undefined)
     forget: (channelId, id) => (channelId === DIRECT_LINE_CHANNEL_ID ? directLineStore.clearHistory(id) : Promise.resolve()),
     ...(sharedHistory ? { sweep: (before: Date) => sharedHistory.sweep(before) } : {}),
   });
-  const agentAuth = new AgentAuth(config.hub.agents, storage);
+  const agentAuth = new AgentAuth(config.hub.agents, storage, undefined, options.broadcast);
   await agentAuth.load();
   const app = createHttpApp({
     adapter,

@@ -24,6 +24,7 @@ import { PrivacyMiddleware } from './botframework/privacyMiddleware';
 import { createTranslator, type Translator } from './locales/translator';
 import { FileStorage } from './storage/fileStorage';
 import type { TurnLock } from './concurrency/turnLock';
+import type { Broadcast } from './concurrency/broadcast';
 import { ConversationRecords } from './botframework/conversationRecords';
 import { FileTranscriptStore } from './storage/fileTranscriptStore';
 import type { BuiltInRecognizers } from './understanding/builtInRecognizers';
@@ -34,8 +35,10 @@ export interface BotAppOptions {
   readonly catalog: LocaleCatalog;
   /** Where state is kept; required for STORAGE=postgres, whose database startBotApp opens. */
   readonly storage?: Storage;
-  /** Holds a conversation across instances for a turn (PostgreSQL); one process needs none. */
+  /** Holds a conversation (or the hub) across instances for a turn (PostgreSQL); one process needs none. */
   readonly turnLock?: TurnLock;
+  /** What instances tell each other (PostgreSQL's LISTEN/NOTIFY); one process needs none. */
+  readonly broadcast?: Broadcast;
   readonly escalation?: EscalationPort;
   readonly outcomes?: OutcomeLog;
   /** Conversations whose runs stay out of the desk lead's figures (the server's own warm-up adds its own). */
@@ -124,6 +127,8 @@ export function assembleBot(options: BotAppOptions): AssembledBot {
           agentGraceMs: config.hub.agentGraceMs,
           describe: (request) => describeForAgent(request, translator.forLocale(request.locale), deskTranslate, procedureTitle),
           users: proactive,
+          ...(options.broadcast ? { broadcast: options.broadcast } : {}),
+          ...(options.turnLock ? { lock: options.turnLock } : {}),
           ...(options.now ? { now: options.now } : {}),
         })
       : undefined;

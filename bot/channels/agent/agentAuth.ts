@@ -2,7 +2,9 @@ import { createHash, createHmac, timingSafeEqual } from 'node:crypto';
 import type { IncomingMessage } from 'node:http';
 import type { Storage } from 'botbuilder';
 import type { AgentAccount } from '../../config/config';
+import type { Broadcast } from '../../concurrency/broadcast';
 import { setRecent } from '../../concurrency/recentMap';
+import { CREATE_ONLY, isETagConflict } from '../../storage/eTagConflict';
 
 /**
  * Who is calling the agent console: an agent token (from AGENT_TOKENS) as a Bearer header, or the
@@ -38,16 +40,20 @@ export class AgentAuth {
     agents: readonly AgentAccount[],
     private readonly storage?: Storage,
     private readonly now: () => number = () => Date.now(),
+    private readonly broadcast?: Broadcast,
   ) {
     this.tokenDigests = agents.map((a) => ({ name: a.name, digest: sha256(a.token) }));
     this.leads = new Set(agents.filter((a) => a.lead).map((a) => a.name));
     this.signingKey = sha256(`agent-session\n${agents.map((a) => `${a.name}:${a.token}`).join('\n')}`);
+    // A sign-out on another instance revokes the sessions here too.
+    broadcast?.subscribe('agents', () => void this.load().catch(() => undefined));
+    broadcast?.onResume(() => void this.load().catch(() => undefined));
   }
 
-  /** Reads which sessions were revoked before a restart. */
+  /** Reads which sessions were revoked (at start, and when another instance signs an agent out). */
   async load(): Promise<void> {
     const stored = (await this.storage?.read([REVOKED_KEY]))?.[REVOKED_KEY] as { until?: Record<string, number> } | undefined;
-    this.revokedUntil = { ...stored?.until };
+    this.revokedUntil = { ...this.revokedUntil, ...stored?.until };
   }
 
   get anyAgent(): boolean {
@@ -88,8 +94,22 @@ export class AgentAuth {
 
   /** Signs the agent out everywhere: every session issued until now stops working. */
   async revokeSessions(agent: string): Promise<void> {
-    this.revokedUntil = { ...this.revokedUntil, [agent]: this.now() };
-    await this.storage?.write({ [REVOKED_KEY]: { until: this.revokedUntil } });
+    const at = this.now();
+    this.revokedUntil = { ...this.revokedUntil, [agent]: at };
+    if (!this.storage) return;
+    // Written with the eTag read: two instances signing out two agents at once keep both.
+    for (let attempt = 1; ; attempt++) {
+      const stored = (await this.storage.read([REVOKED_KEY]))[REVOKED_KEY] as { until?: Record<string, number>; eTag?: string } | undefined;
+      const until = { ...stored?.until, [agent]: Math.max(at, stored?.until?.[agent] ?? 0) };
+      try {
+        await this.storage.write({ [REVOKED_KEY]: { until, eTag: stored?.eTag ?? CREATE_ONLY } });
+        this.revokedUntil = { ...this.revokedUntil, ...until };
+        break;
+      } catch (error) {
+        if (!isETagConflict(error) || attempt >= 5) throw error;
+      }
+    }
+    await this.broadcast?.publish('agents', 'signedOut');
   }
 
   private check(address: string, agent: string | undefined): Authentication {

@@ -1,60 +1,45 @@
 import { randomBytes } from 'node:crypto';
-import type { Storage } from 'botbuilder';
 import { KeyedQueue } from '../../concurrency/keyedQueue';
 import type { EscalationPort, EscalationRequest, EscalationTicket } from '../../contracts/escalationPort';
-import type { Logger } from '../../logging/logger';
-import type { PrivacyFilter } from '../../privacy/privacyFilter';
-import type { ForAgent } from '../forAgent';
-import type { DeskStatus, EnqueueResult, HandoffRequest, LiveDesk, QueuePlace, QueueRequest, UserNotifier } from '../../contracts/liveDesk';
-import { isOpen, type BusinessHours } from '../../config/businessHours';
-import { agentView, type AgentView, type ConsoleMessage } from './consoleView';
+import type { DeskStatus, EnqueueResult, LiveDesk, QueuePlace, QueueRequest } from '../../contracts/liveDesk';
+import { isOpen } from '../../config/businessHours';
+import { agentView, type AgentNotice as ConsoleNotice, type AgentView, type ConsoleMessage } from './consoleView';
 import { handedOver, HubBook } from './hubBook';
 import { HubError } from './hubError';
 import { WAITS_KEPT, type AgentStatus, type HubState, type QueueEntry, type Ticket } from './hubState';
+import type { AgentHubOptions } from './hubOptions';
 import { HubStore } from './hubStore';
+import { HubSync } from './hubSync';
 import { Presence, type Unavailable } from './presence';
 import { timeOut, type Effects } from './timeouts';
 
-export interface AgentHubOptions {
-  readonly storage: Storage;
-  readonly privacy: PrivacyFilter;
-  readonly logger: Logger;
-  readonly agents: readonly string[];
-  readonly hours: BusinessHours | undefined;
-  readonly queueTimeoutMs: number;
-  /** How many may wait at once. */
-  readonly queueLimit: number;
-  readonly userSilenceMs: number;
-  readonly agentGraceMs: number;
-  /** Summary and readable transcript for the agent. */
-  readonly describe: (request: HandoffRequest) => ForAgent;
-  /** Writes to a user outside their turns. */
-  readonly users: UserNotifier;
-  readonly now?: () => Date;
-}
-
 const SWEEP_EVERY_MS = 5_000;
+
+export type { AgentHubOptions } from './hubOptions';
 
 /**
  * The built-in agent hub: a queue of conversations waiting for a person, who has which, the
  * messages between them, and the tickets left when no one could answer. Agents reach it through
  * the console (`bot/channels/agent/`); users through their conversation (the `LiveDesk` port).
- *
- * Every change runs one at a time under one lock and is written to Storage before anyone is told.
- * Users are told after the lock is released: telling them runs a turn of their conversation,
- * which may itself be waiting on the hub. A change validates before it mutates (a refusal leaves
- * nothing half done) and marks what it touched, so only that is written.
+ * Every change runs alone, across instances too (HubSync), and is written to Storage before
+ * anyone is told. A change validates before it mutates (a refusal leaves nothing half done) and
+ * marks what it touched, so only that is written.
  */
 export class AgentHub implements LiveDesk, EscalationPort {
   private readonly book: HubBook;
   private readonly presence = new Presence();
   private readonly lock = new KeyedQueue();
   private readonly now: () => Date;
+  private readonly sync: HubSync;
   private sweeper: NodeJS.Timeout | undefined;
 
   constructor(private readonly options: AgentHubOptions) {
     this.now = options.now ?? (() => new Date());
     this.book = new HubBook(new HubStore(options.storage));
+    const changedElsewhere = async (): Promise<void> => void (await this.lock.run('hub', () => this.book.refresh()), this.broadcast());
+    const notice = (agent: string, said: ConsoleNotice): void => this.presence.tell(agent, { type: 'notice', notice: said });
+    const hooks = { changedElsewhere, notice, onlineChanged: () => this.broadcast() };
+    this.sync = new HubSync(options, this.presence, hooks, () => this.now().getTime());
   }
 
   /** Reads the stored hub; agents who had conversations get the grace period to reconnect. */
@@ -62,6 +47,7 @@ export class AgentHub implements LiveDesk, EscalationPort {
     await this.book.load();
     const assigned = this.book.state.entries.flatMap((e) => (e.agent ? [e.agent] : []));
     this.presence.startGrace([...this.options.agents, ...assigned], this.now().getTime());
+    this.sync.start();
     if (sweepEveryMs > 0) {
       this.sweeper = setInterval(() => void this.sweep().catch((err) => this.options.logger.error({ err }, 'hub sweep failed')), sweepEveryMs);
       this.sweeper.unref();
@@ -70,6 +56,7 @@ export class AgentHub implements LiveDesk, EscalationPort {
 
   stop(): void {
     if (this.sweeper) clearInterval(this.sweeper);
+    this.sync.stop();
   }
 
   // the user's side (LiveDesk)
@@ -97,6 +84,7 @@ export class AgentHub implements LiveDesk, EscalationPort {
   }
 
   async status(conversationId: string): Promise<DeskStatus> {
+    if (this.sync.shared) await this.lock.run('hub', () => this.book.refresh());
     const entry = this.book.byConversation(conversationId);
     if (!entry) return { kind: 'unknown' };
     if (entry.status === 'assigned') return { kind: 'assigned', agentName: entry.agent! };
@@ -146,10 +134,12 @@ export class AgentHub implements LiveDesk, EscalationPort {
       () => this.now().getTime(),
       () => {
         if (!this.presence.isOnline(agent)) this.options.logger.info({ agent }, 'hub: agent console disconnected');
+        void this.sync.consolesChanged();
         this.broadcast();
       },
     );
     this.options.logger.info({ agent }, 'hub: agent console connected');
+    void this.sync.consolesChanged();
     this.broadcast();
     return disconnect;
   }
@@ -253,12 +243,18 @@ export class AgentHub implements LiveDesk, EscalationPort {
    */
   private async change<T>(work: (state: HubState, effects: Effects) => T): Promise<T> {
     const effects: Effects = { users: [], notices: [] };
-    const result = await this.lock.run('hub', async () => {
-      const value = work(this.book.state, effects);
-      await this.book.store.flush(this.book.state);
-      return value;
-    });
-    for (const { agent, notice } of effects.notices) this.presence.tell(agent, { type: 'notice', notice });
+    let wrote = false;
+    const result = await this.lock.run('hub', () =>
+      this.sync.exclusive(async () => {
+        // Another instance may have changed the hub since this one last read it.
+        if (this.sync.shared) await this.book.refresh();
+        const value = work(this.book.state, effects);
+        wrote = await this.book.store.flush(this.book.state);
+        return value;
+      }),
+    );
+    // Agents' notices go wherever their consoles are, through every instance.
+    if (wrote || effects.notices.length > 0) await this.sync.changed(effects.notices);
     this.broadcast();
     for (const { address, event } of effects.users) {
       await this.options.users.notify(address, event).catch((err) => this.options.logger.error({ err, event: event.kind }, 'hub: could not reach the user'));
@@ -295,6 +291,6 @@ export class AgentHub implements LiveDesk, EscalationPort {
 
   /** Every open console gets its fresh view: the queue is shared, so any change may matter to all. */
   private broadcast(): void {
-    for (const agent of this.presence.online()) this.presence.tell(agent, { type: 'view', view: this.view(agent) });
+    for (const agent of this.presence.here()) this.presence.tell(agent, { type: 'view', view: this.view(agent) });
   }
 }

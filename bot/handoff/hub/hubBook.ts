@@ -21,6 +21,13 @@ export class HubBook {
     this.state = await this.store.load();
   }
 
+  /** Reads the hub again if another instance changed it since this one last read or wrote it. */
+  async refresh(): Promise<boolean> {
+    if (await this.store.isCurrent()) return false;
+    await this.load();
+    return true;
+  }
+
   /** Waiting conversations in queue order (one an agent lost keeps its original place). */
   waiting(): QueueEntry[] {
     return this.state.entries.filter((e) => e.status === 'waiting').sort((a, b) => a.enqueuedAt.localeCompare(b.enqueuedAt));

@@ -23,12 +23,22 @@ export class HubStore {
   /** Touched since the last successful flush (kept when a write fails, so the next one catches up). */
   private readonly changed = new Map<string, QueueEntry | Ticket>();
   private readonly removed = new Set<string>();
+  /** The index as last read or written here, and its eTag: another instance's write changes the eTag. */
+  private lastIndex: { json: string; eTag: string | undefined } | undefined;
 
   constructor(private readonly storage: Storage) {}
 
+  /** Reads the whole hub; what was touched here and not yet written is dropped (the stored hub wins). */
   async load(): Promise<HubState> {
-    const index = (await this.storage.read([INDEX_KEY]))[INDEX_KEY] as HubIndex | undefined;
-    if (!index) return emptyHubState();
+    this.changed.clear();
+    this.removed.clear();
+    const stored = (await this.storage.read([INDEX_KEY]))[INDEX_KEY] as (HubIndex & { eTag?: string }) | undefined;
+    if (!stored) {
+      this.lastIndex = undefined;
+      return emptyHubState();
+    }
+    const { eTag, ...index } = stored;
+    this.lastIndex = { json: JSON.stringify(index), eTag };
     const keys = [...index.entryIds.map(entryKey), ...index.ticketIds.map(ticketKey)];
     const docs = keys.length > 0 ? await this.storage.read(keys) : {};
     const read = <T>(key: string): T[] => {
@@ -43,6 +53,12 @@ export class HubStore {
       agentStatus: { ...index.agentStatus },
       recentWaitsMs: [...index.recentWaitsMs],
     };
+  }
+
+  /** Whether the stored hub is still what this instance last read or wrote (one small read). */
+  async isCurrent(): Promise<boolean> {
+    const stored = (await this.storage.read([INDEX_KEY]))[INDEX_KEY] as { eTag?: string } | undefined;
+    return stored?.eTag !== undefined ? stored.eTag === this.lastIndex?.eTag : this.lastIndex === undefined;
   }
 
   entryChanged(entry: QueueEntry): void {
@@ -64,20 +80,29 @@ export class HubStore {
     this.removed.add(ticketKey(ticket.id));
   }
 
-  /** Writes the index and what was touched; the index last, so it never names a document not yet written. */
-  async flush(state: HubState): Promise<void> {
+  /**
+   * Writes the index and what was touched; the index last, so it never names a document not yet
+   * written. Returns false when there was nothing to write (a sweep that found nothing to do).
+   */
+  async flush(state: HubState): Promise<boolean> {
     const changed = [...this.changed.entries()];
     const removed = [...this.removed];
-    if (changed.length > 0) await this.storage.write(Object.fromEntries(changed.map(([key, doc]) => [key, { ...doc, eTag: '*' }])));
     const index: HubIndex = {
       entryIds: state.entries.map((e) => e.id),
       ticketIds: state.tickets.map((t) => t.id),
       agentStatus: state.agentStatus,
       recentWaitsMs: state.recentWaitsMs,
     };
-    await this.storage.write({ [INDEX_KEY]: { ...index, eTag: '*' } });
+    const json = JSON.stringify(index);
+    if (changed.length === 0 && removed.length === 0 && json === this.lastIndex?.json) return false;
+    if (changed.length > 0) await this.storage.write(Object.fromEntries(changed.map(([key, doc]) => [key, { ...doc, eTag: '*' }])));
+    const written = { ...index, eTag: '*' };
+    await this.storage.write({ [INDEX_KEY]: written });
+    // Storages that report the new eTag (file, PostgreSQL) spare the next change a full read.
+    this.lastIndex = { json, eTag: written.eTag === '*' ? undefined : written.eTag };
     if (removed.length > 0) await this.storage.delete(removed);
     for (const [key, doc] of changed) if (this.changed.get(key) === doc) this.changed.delete(key);
     for (const key of removed) this.removed.delete(key);
+    return true;
   }
 }

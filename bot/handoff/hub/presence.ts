@@ -6,12 +6,16 @@ import type { AgentStatus } from './hubState';
 export type Unavailable = Extract<DeskEvent, { kind: 'unavailable' }>;
 
 /**
- * Who has the console open, and since when an agent has had none (for the grace period before
- * their conversations go back to the queue). Not stored: presence is the open console itself.
+ * Who has the console open, on this instance or another, and since when an agent has had none
+ * (for the grace period before their conversations go back to the queue). Not stored: presence is
+ * the open console itself; other instances say whose consoles they hold (HubSync), and one not
+ * heard from for a while counts as gone, with its consoles.
  */
 export class Presence {
   private readonly connections = new Map<string, Set<(message: ConsoleMessage) => void>>();
   private readonly offlineSince = new Map<string, number>();
+  /** Other instances: whose consoles they hold, and when they last said so. */
+  private readonly elsewhere = new Map<string, { readonly agents: ReadonlySet<string>; readonly heardAt: number }>();
 
   /** After a restart every agent counts as just gone: they get the grace period to reconnect. */
   startGrace(agents: readonly string[], at: number): void {
@@ -28,17 +32,35 @@ export class Presence {
       listeners.delete(listener);
       if (listeners.size === 0) {
         this.connections.delete(agent);
-        this.offlineSince.set(agent, now());
+        if (!this.isOnline(agent)) this.offlineSince.set(agent, now());
       }
       changed();
     };
   }
 
-  isOnline(agent: string): boolean {
-    return this.connections.has(agent);
+  /** Another instance says whose consoles it holds now; true when that changes who is online. */
+  heard(instance: string, agents: readonly string[], now: number): boolean {
+    return this.changingOnline(now, () => this.elsewhere.set(instance, { agents: new Set(agents), heardAt: now }));
   }
 
+  /** Instances not heard from since `before` are gone, with their consoles; true when that changes who is online. */
+  forgetSilent(before: number, now: number): boolean {
+    return this.changingOnline(now, () => {
+      for (const [instance, { heardAt }] of this.elsewhere) if (heardAt < before) this.elsewhere.delete(instance);
+    });
+  }
+
+  isOnline(agent: string): boolean {
+    return this.connections.has(agent) || [...this.elsewhere.values()].some((i) => i.agents.has(agent));
+  }
+
+  /** Agents with a console open anywhere. */
   online(): string[] {
+    return [...new Set([...this.connections.keys(), ...[...this.elsewhere.values()].flatMap((i) => [...i.agents])])];
+  }
+
+  /** Agents with a console open on this instance (what it tells the others, and whom it can tell). */
+  here(): string[] {
     return [...this.connections.keys()];
   }
 
@@ -56,6 +78,17 @@ export class Presence {
     return Math.max(0, ...[...this.offlineSince.entries()].filter(([name]) => agentStatus[name] === 'available').map(([, t]) => t));
   }
 
+  /** Runs `change` to who is elsewhere, then records when agents came and went; true if anyone did. */
+  private changingOnline(now: number, change: () => void): boolean {
+    const before = new Set(this.online());
+    change();
+    const after = new Set(this.online());
+    for (const agent of before) if (!after.has(agent)) this.offlineSince.set(agent, now);
+    for (const agent of after) if (!before.has(agent)) this.offlineSince.delete(agent);
+    return before.size !== after.size || [...before].some((a) => !after.has(a));
+  }
+
+  /** To this instance's consoles of `agent`; consoles elsewhere hear through HubSync. */
   tell(agent: string, message: ConsoleMessage): void {
     for (const listener of this.connections.get(agent) ?? []) listener(message);
   }

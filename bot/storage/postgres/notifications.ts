@@ -1,4 +1,5 @@
 import { Client, type Pool } from 'pg';
+import { BROADCAST_CHANNELS, type Broadcast, type BroadcastChannel as Channel } from '../../concurrency/broadcast';
 import type { Logger } from '../../logging/logger';
 
 type Handler = (payload: string) => void;
@@ -12,7 +13,8 @@ const RECONNECT_DELAYS_MS = [100, 500, 1000, 2000, 5000];
  * listens. While it is down, notifications are lost, so when it comes back every subscriber is
  * told (`onResume`) to read again what it may have missed.
  */
-export class Notifications {
+export class Notifications implements Broadcast {
+  readonly shared = true;
   private readonly handlers = new Map<string, Set<Handler>>();
   private readonly resumers = new Set<() => void>();
   private client: Client | undefined;
@@ -63,7 +65,7 @@ export class Notifications {
     client.on('error', (error) => this.lost(client, error));
     client.on('end', () => this.lost(client, new Error('listening connection ended')));
     await client.connect();
-    for (const channel of CHANNELS) await client.query(`LISTEN ${channel}`);
+    for (const channel of BROADCAST_CHANNELS) await client.query(`LISTEN ${channel}`);
     this.client = client;
     if (this.attempt > 0) for (const resume of this.resumers) resume();
     this.attempt = 0;
@@ -89,7 +91,3 @@ export class Notifications {
     }, delay);
   }
 }
-
-/** The channels instances talk on; listed so the listening connection knows them before anyone subscribes. */
-export const CHANNELS = ['directline', 'hub'] as const;
-export type Channel = (typeof CHANNELS)[number];

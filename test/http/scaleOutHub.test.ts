@@ -1,0 +1,107 @@
+import type { BotApp } from '../../bot/app';
+import { AgentClient } from '../support/agentClient';
+import { DirectLineClient } from '../support/directLineClient';
+import { paragraphs, startTestApp, translate } from '../support/fixtures';
+import { createTestDatabase, type TestDatabase } from '../support/postgres';
+
+const en = translate('en');
+const ANA = 'ana-token-0123456789';
+const LI = 'li-token-0123456789abc';
+
+/** A Web Chat user on one instance: each call waits for the next bot message and returns its paragraphs. */
+class User {
+  private seen = 0;
+  constructor(readonly client: DirectLineClient) {}
+  async next(): Promise<string[]> {
+    const all = await this.client.botMessages(this.seen + 1);
+    return paragraphs(all[this.seen++]);
+  }
+  async say(text: string): Promise<string[]> {
+    await this.client.post(text);
+    return this.next();
+  }
+}
+
+/** Two instances with the agent hub on one PostgreSQL: agents on one, users on the other. */
+describe('the agent hub across instances', () => {
+  let testDb: TestDatabase;
+  let a: BotApp;
+  let b: BotApp;
+
+  beforeAll(async () => {
+    testDb = await createTestDatabase();
+    const env = { STORAGE: 'postgres', DATABASE_URL: testDb.url, DATABASE_POOL_SIZE: '4', HANDOFF_MODE: 'hub', AGENT_TOKENS: `Ana:${ANA},Li:${LI}` };
+    [a, b] = await Promise.all([startTestApp({ env, hubSweepMs: 0 }), startTestApp({ env, hubSweepMs: 0 })]);
+  });
+  afterAll(async () => {
+    await Promise.all([a, b].map((app) => app.close()));
+    await testDb.drop();
+  });
+
+  it('an agent whose console is on A takes a user on B: queue, accept, messages both ways, end', async () => {
+    const ana = new AgentClient(a.url, ANA);
+    await ana.connect();
+    expect((await ana.api('POST', '/status', { status: 'available' })).status).toBe(204);
+    // B counts Ana as online once A has said whose consoles it holds.
+    await until(() => b.hub!.view('Li').online.some((o) => o.name === 'Ana' && o.status === 'available'));
+
+    const user = new User(new DirectLineClient(b.url));
+    await user.client.start();
+    await user.next();
+    expect(await user.say(en('common.menu.talkToPerson'))).toEqual([en('common.handoff.queued', { position: 1, minutes: 3 })]);
+
+    const queued = await ana.until((v) => v.queue.length === 1);
+    const id = queued.queue[0].id;
+    expect((await ana.api('POST', `/conversations/${id}/accept`)).status).toBe(204);
+    expect(await user.next()).toEqual([en('common.handoff.agentJoined', { agent: 'Ana' })]);
+
+    await user.client.post('it says my account is restricted');
+    await ana.until((v) => v.mine[0]?.messages.length === 1);
+    await ana.api('POST', `/conversations/${id}/messages`, { text: 'Let me check.' });
+    expect(await user.next()).toEqual([en('common.handoff.agentSays', { agent: 'Ana', text: 'Let me check.' })]);
+
+    // Ana's console moves to B (A's went away): her conversation is still hers there.
+    ana.close();
+    const anaOnB = new AgentClient(b.url, ANA);
+    await anaOnB.connect();
+    const reconnected = await anaOnB.until((v) => v.mine.length === 1);
+    expect(reconnected.mine[0].messages.map((m) => m.text)).toEqual(['it says my account is restricted', 'Let me check.']);
+
+    expect((await anaOnB.api('POST', `/conversations/${id}/end`)).status).toBe(204);
+    expect(await user.next()).toEqual([en('common.handoff.agentEnded', { agent: 'Ana' }), en('feedback.askSolved')]);
+    user.client.close();
+    anaOnB.close();
+  });
+
+  it('transfers from an agent on A to one on B, who is told', async () => {
+    const ana = new AgentClient(a.url, ANA);
+    const li = new AgentClient(b.url, LI);
+    await Promise.all([ana.connect(), li.connect()]);
+    await ana.api('POST', '/status', { status: 'available' });
+    await li.api('POST', '/status', { status: 'available' });
+    await until(() => a.hub!.view('Ana').online.some((o) => o.name === 'Li'));
+
+    const user = new User(new DirectLineClient(a.url));
+    await user.client.start();
+    await user.next();
+    await user.say(en('common.menu.talkToPerson'));
+    const id = (await li.until((v) => v.queue.length === 1)).queue[0].id;
+    await ana.api('POST', `/conversations/${id}/accept`);
+    expect(await user.next()).toEqual([en('common.handoff.agentJoined', { agent: 'Ana' })]);
+    expect((await ana.api('POST', `/conversations/${id}/transfer`, { to: 'Li' })).status).toBe(204);
+    expect(await user.next()).toEqual([en('common.handoff.transferred', { agent: 'Li' })]);
+    await li.until((v) => v.mine.some((e) => e.id === id));
+    await until(() => li.received.some((m) => m.type === 'notice' && m.notice.kind === 'transferredToYou'));
+    user.client.close();
+    ana.close();
+    li.close();
+  });
+});
+
+async function until(done: () => boolean, timeoutMs = 5_000): Promise<void> {
+  const end = Date.now() + timeoutMs;
+  while (!done()) {
+    if (Date.now() > end) throw new Error('timed out');
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+}
