@@ -6,7 +6,7 @@
  *   bot/botframework               the botbuilder glue: bot, adapter, middleware, renderer, handoff protocol
  *   bot/conversation, bot/handoff  the engine; the agent hub and tickets
  *   bot/understanding              reading what people type
- *   bot/config, locales, logging, privacy, storage, outcomes, concurrency, retention   services every layer may use
+ *   bot/config, locales, logging, privacy, storage, outcomes, concurrency, retention, timers   services every layer may use
  *   bot/contracts                  shared types (messages, replies, stored conversation, desk ports)
  *   dialogs                        pure procedures and knowledge: no bot/ at all
  *
@@ -18,7 +18,7 @@ const CHANNELS = ['bot/channels'];
 const GLUE = ['bot/botframework'];
 const ENGINE = ['bot/conversation', 'bot/handoff'];
 const UNDERSTANDING = ['bot/understanding'];
-const SERVICES = ['bot/config', 'bot/locales', 'bot/logging', 'bot/privacy', 'bot/storage', 'bot/outcomes', 'bot/concurrency', 'bot/retention'];
+const SERVICES = ['bot/config', 'bot/locales', 'bot/logging', 'bot/privacy', 'bot/storage', 'bot/outcomes', 'bot/concurrency', 'bot/retention', 'bot/timers'];
 const CONTRACTS = ['bot/contracts'];
 
 /** A rule that `from` may not import any of `higher`. */

@@ -27,6 +27,7 @@ import { AdvisoryTurnLock } from './storage/postgres/advisoryTurnLock';
 import { openDatabase, type Database } from './storage/postgres/database';
 import { PostgresOutcomeLog } from './storage/postgres/postgresOutcomeLog';
 import { PostgresStorage } from './storage/postgres/postgresStorage';
+import { PgBossReminderClock } from './storage/postgres/pgBossReminderClock';
 import { createLogger } from './logging/logger';
 import { privacyFilterFor } from './privacy/privacyFilter';
 import { assembleBot, type BotAppOptions } from './assembleBot';
@@ -72,6 +73,7 @@ function withSharedStorage(options: BotAppOptions, database: Database): BotAppOp
     outcomes: options.outcomes ?? new PostgresOutcomeLog(database.queries),
     turnLock: options.turnLock ?? new AdvisoryTurnLock(database.locks),
     broadcast: options.broadcast ?? database.notifications,
+    reminderClock: options.reminderClock ?? new PgBossReminderClock(database),
   };
 }
 
@@ -86,7 +88,7 @@ async function startWith(options: BotAppOptions, database: Database | undefined)
   }
   // The warm-up conversation below is the server's own: its run stays out of the desk lead's figures.
   const uncounted = new Set<string>(options.uncounted);
-  const { bot, middleware, translator, privacy, logger, storage, understanding, hub, procedures, proactive, retention, outcomes } = assembleBot({
+  const { bot, middleware, translator, privacy, logger, storage, understanding, hub, procedures, proactive, retention, outcomes, reminderClock } = assembleBot({
     ...options,
     uncounted,
   });
@@ -105,12 +107,14 @@ async function startWith(options: BotAppOptions, database: Database | undefined)
     localChannel,
   });
 
-  proactive.attach((address, event) => {
+  // A Web Chat conversation belongs to every instance: news for it goes through this one's own connector, wherever it started.
+  const reachable = (address: unknown): Partial<ConversationReference> => {
     const reference = address as Partial<ConversationReference>;
-    // A Web Chat conversation belongs to every instance: news for it goes through this one's own connector, wherever it started.
-    const local = reference.channelId === DIRECT_LINE_CHANNEL_ID ? { ...reference, serviceUrl: localChannel.serviceUrl } : reference;
-    return adapter.continueConversationAsync(config.microsoftApp.appId, local, (context) => bot.deskEvent(context, event));
-  });
+    return reference.channelId === DIRECT_LINE_CHANNEL_ID ? { ...reference, serviceUrl: localChannel.serviceUrl } : reference;
+  };
+  proactive.attach((address, event) =>
+    adapter.continueConversationAsync(config.microsoftApp.appId, reachable(address), (context) => bot.deskEvent(context, event)),
+  );
 
   // The console's words, and where users were (procedures, steps), in each language: built once per language, not per page.
   const stepLabels = oncePerLocale((locale) => deskLabels(procedures, translator.forLocale(locale)));
@@ -172,6 +176,9 @@ async function startWith(options: BotAppOptions, database: Database | undefined)
   });
 
   retention.start(options.retentionSweepMs);
+  await reminderClock.start((due) =>
+    adapter.continueConversationAsync(config.microsoftApp.appId, reachable(due.address), (context) => bot.reminderDue(context, due.id)),
+  );
   if (hub) {
     await hub.start(options.hubSweepMs);
     if (!agentAuth.anyAgent) logger.warn('AGENT_TOKENS is not set: no one can sign in to /agent, and users who need a person are offered to leave a message.');
@@ -227,6 +234,7 @@ async function startWith(options: BotAppOptions, database: Database | undefined)
     close: async () => {
       hub?.stop();
       retention.stop();
+      await reminderClock.stop();
       detachAgentSockets();
       detachSockets();
       server.closeAllConnections();

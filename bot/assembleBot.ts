@@ -25,6 +25,8 @@ import { createTranslator, type Translator } from './locales/translator';
 import { FileStorage } from './storage/fileStorage';
 import type { TurnLock } from './concurrency/turnLock';
 import type { Broadcast } from './concurrency/broadcast';
+import { Reminders, type ReminderClock } from './timers/reminderClock';
+import { StorageReminderClock } from './timers/storageReminderClock';
 import { ConversationRecords } from './botframework/conversationRecords';
 import { FileTranscriptStore } from './storage/fileTranscriptStore';
 import type { BuiltInRecognizers } from './understanding/builtInRecognizers';
@@ -39,6 +41,8 @@ export interface BotAppOptions {
   readonly turnLock?: TurnLock;
   /** What instances tell each other (PostgreSQL's LISTEN/NOTIFY); one process needs none. */
   readonly broadcast?: Broadcast;
+  /** Where reminders wait until due (pg-boss on PostgreSQL); the bot's Storage when not given. */
+  readonly reminderClock?: ReminderClock;
   readonly escalation?: EscalationPort;
   readonly outcomes?: OutcomeLog;
   /** Conversations whose runs stay out of the desk lead's figures (the server's own warm-up adds its own). */
@@ -79,6 +83,8 @@ export interface AssembledBot {
   readonly proactive: ProactiveNotifier;
   /** How long records are kept, and "delete my data"; channels add their own records to it. */
   readonly retention: DataRetention;
+  /** Where reminders wait; startBotApp starts it with the adapter's way to deliver them. */
+  readonly reminderClock: ReminderClock;
 }
 
 /**
@@ -149,12 +155,16 @@ export function assembleBot(options: BotAppOptions): AssembledBot {
     defaultLocale: config.defaultLocale,
     ...(options.now ? { now: options.now } : {}),
   });
+  const reminderClock = options.reminderClock ?? new StorageReminderClock(storage);
+  const now = options.now;
+  const reminders = new Reminders(reminderClock, config.smsCodeReminderSeconds, now ? () => now().getTime() : undefined);
   const bot = new SupportBot(
     new ConversationRecords(storage),
     engine,
     logger,
     { translator, deskLocale: config.defaultLocale, procedureTitle },
     config.textOnlyChannels,
+    reminders,
   );
   const serialTurns = new SerialTurnsMiddleware(options.turnLock);
   return {
@@ -179,6 +189,7 @@ export function assembleBot(options: BotAppOptions): AssembledBot {
     procedures,
     proactive,
     retention,
+    reminderClock,
   };
 }
 

@@ -3,7 +3,7 @@ import type { ProcedureDefinition } from './procedure';
 
 /** What the runner needs of a procedure: menu entries and the wrap-up alike. */
 export type RunnableProcedure = Pick<ProcedureDefinition, 'id' | 'machine'>;
-import type { EscalationReason, FinalMeta, MessageRef, ProcedureEmitted, ProcedureEvent, StepMeta } from './types';
+import type { EscalationReason, FinalMeta, MessageRef, ProcedureEmitted, ProcedureEvent, ReminderRequest, StepMeta } from './types';
 
 /**
  * Runs one turn of a procedure: restore the persisted snapshot, send one event, collect what the
@@ -34,6 +34,8 @@ export interface ProcedureTurn {
   readonly persisted: PersistedProcedure;
   readonly messages: readonly MessageRef[];
   readonly escalations: readonly EscalationNeeded[];
+  /** Messages the procedure asked to be said later if the user is still at its step then. */
+  readonly reminders: readonly ReminderRequest[];
   readonly position: ProcedurePosition;
 }
 
@@ -81,8 +83,11 @@ function finishTurn(
 ): ProcedureTurn {
   const messages: MessageRef[] = [];
   const escalations: EscalationNeeded[] = [];
+  const reminders: ReminderRequest[] = [];
   for (const e of emitted) {
     if (e.type === 'say') messages.push({ key: e.key, ...(e.params ? { params: e.params } : {}) });
+    else if (e.type === 'remind')
+      reminders.push({ kind: e.kind, key: e.key, ...(e.params ? { params: e.params } : {}), startedMinutesAgo: e.startedMinutesAgo, whileAt: e.whileAt });
     else escalations.push({ reason: e.reason, procedureId: definition.id, step: stepBefore });
   }
   return {
@@ -90,6 +95,7 @@ function finishTurn(
     persisted: { procedureId: definition.id, snapshot: persistedSnapshot },
     messages,
     escalations,
+    reminders,
     position: positionOf(snapshot),
   };
 }

@@ -26,6 +26,17 @@ export interface SmsCodeContext {
   failures: number;
 }
 
+/** The steps at which the user still has a code to type: a reminder lapses once they have left them. */
+const STILL_TYPING_THE_CODE = ['enterCode', 'codeRejected'] as const;
+
+const remindOfExpiry = (arrivedMinutesAgo: number): ProcedureEmitted => ({
+  type: 'remind',
+  kind: 'smsCodeExpiry',
+  key: 'smsCode.expiryReminder',
+  startedMinutesAgo: arrivedMinutesAgo,
+  whileAt: STILL_TYPING_THE_CODE,
+});
+
 export const smsCodeMachine = setup({
   types: {
     context: {} as SmsCodeContext,
@@ -44,6 +55,9 @@ export const smsCodeMachine = setup({
       params: { minutesLeft: Math.max(0, Math.round(FACTS.smsCodeValidityMinutes - (context.codeAgeMinutes ?? 0))) },
     })),
     sayCodeExpired: say('smsCode.codeExpired'),
+    // The code is valid for 30 minutes from its arrival (seed 003): a user still at the page near the end is told.
+    remindBeforeCodeExpires: emit(({ context }) => remindOfExpiry(context.codeAgeMinutes ?? 0)),
+    remindBeforeNewCodeExpires: emit(() => remindOfExpiry(0)),
     sayCodeMayHaveExpired: say('smsCode.codeMayHaveExpired'),
   },
   guards: {
@@ -87,7 +101,7 @@ export const smsCodeMachine = setup({
       always: { guard: 'hasFailedRepeatedly', target: 'offerPerson' },
       meta: askYesNo('smsCode.waitAndResend', 1),
       on: {
-        'answer.yes': 'enterCode',
+        'answer.yes': { target: 'enterCode', actions: 'remindBeforeNewCodeExpires' },
         'answer.no': { target: 'waitAndResend', reenter: true, actions: 'countFailure' },
       },
     },
@@ -98,13 +112,13 @@ export const smsCodeMachine = setup({
           {
             guard: 'isCodeStillValid',
             target: 'enterCode',
-            actions: ['rememberCodeAge', 'sayCodeStillValid'],
+            actions: ['rememberCodeAge', 'sayCodeStillValid', 'remindBeforeCodeExpires'],
           },
           { guard: 'isCodeNearExpiry', target: 'requestNewCode', actions: ['rememberCodeAge', 'sayCodeMayHaveExpired'] },
           { guard: 'isCodeExpired', target: 'requestNewCode', actions: ['rememberCodeAge', 'sayCodeExpired'] },
         ],
         'answer.choice': [
-          { guard: 'choseJustNow', target: 'enterCode' },
+          { guard: 'choseJustNow', target: 'enterCode', actions: 'remindBeforeNewCodeExpires' },
           { guard: 'choseOlderThanValidity', target: 'requestNewCode', actions: 'sayCodeExpired' },
         ],
       },
@@ -112,7 +126,7 @@ export const smsCodeMachine = setup({
     requestNewCode: {
       meta: askYesNo('smsCode.requestNewCode', 2),
       on: {
-        'answer.yes': 'enterCode',
+        'answer.yes': { target: 'enterCode', actions: 'remindBeforeNewCodeExpires' },
         'answer.no': { target: 'waitAndResend', actions: 'countFailure' },
       },
     },

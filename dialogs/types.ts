@@ -71,8 +71,20 @@ export type ProcedureEvent = AnswerEvent | UserEvent | SubProcedureEvent;
 
 export type EscalationReason = 'account_frozen' | 'forgot_security_answers' | 'cannot_log_in' | 'repeated_failure' | 'user_asked';
 
+/**
+ * A message a procedure asks to be said later, outside the user's turns: only if the user is then
+ * still at one of `whileAt` in the same run, and once. When is the bot's to decide (configuration):
+ * the procedure says how long ago what it reminds about began (a code's arrival).
+ */
+export interface ReminderRequest extends MessageRef {
+  readonly kind: 'smsCodeExpiry';
+  readonly startedMinutesAgo: number;
+  readonly whileAt: readonly string[];
+}
+
 /** Emitted by machines (XState `emit`) while they move between steps. */
-export type ProcedureEmitted = ({ readonly type: 'say' } & MessageRef) | { readonly type: 'escalate'; readonly reason: EscalationReason };
+export type ProcedureEmitted =
+  ({ readonly type: 'say' } & MessageRef) | { readonly type: 'escalate'; readonly reason: EscalationReason } | ({ readonly type: 'remind' } & ReminderRequest);
 
 /**
  * `blocked`: the procedure ended at a condition only the user (or another service) can clear

@@ -396,6 +396,7 @@ export type MessageKey =
   | 'smsCode.codeRejected'
   | 'smsCode.codeStillValid'
   | 'smsCode.enterCode'
+  | 'smsCode.expiryReminder'
   | 'smsCode.requestNewCode'
   | 'smsCode.title'
   | 'smsCode.verified'

@@ -12,11 +12,15 @@ import { isGroupConversation } from './mentionGateMiddleware';
 import { MAX_MESSAGE_CHARS, type UserMessage } from '../contracts/userMessage';
 import { isETagConflict } from '../storage/eTagConflict';
 import type { ConversationRecords } from './conversationRecords';
+import type { Reminders } from '../timers/reminderClock';
+import type { ReminderDue } from '../conversation/turn';
 
 export { conversationStateKey } from './conversationRecords';
 
 /** Replies of this turn, held until its state is written: a reply whose state was refused is never sent. */
 const OUTBOX = Symbol('outbox');
+/** Reminders this turn asked for, scheduled once its state is written. */
+const REMINDERS = Symbol('reminders');
 /** A turn refused this often (another writer each time) fails with an apology rather than loop. */
 const MAX_TURN_ATTEMPTS = 3;
 
@@ -32,6 +36,7 @@ export class SupportBot extends TeamsActivityHandler {
     private readonly logger: Logger,
     private readonly handoffText: { readonly translator: Translator; readonly deskLocale: string; readonly procedureTitle: (id: string) => string | undefined },
     private readonly textOnlyChannels: readonly string[] = [],
+    private readonly reminders?: Reminders,
   ) {
     super();
 
@@ -92,6 +97,13 @@ export class SupportBot extends TeamsActivityHandler {
     this.logger.info({ conversationId: context.activity.conversation?.id, event: event.kind }, 'desk event');
   }
 
+  /** A reminder's time came (the timers call this as a turn of its own, like the hub's news). */
+  async reminderDue(context: TurnContext, id: string): Promise<void> {
+    await this.committed(context, async () =>
+      this.apply(context, await this.engine.reminderDue(await this.data(context), id, deskConversationId(context.activity))),
+    );
+  }
+
   /** The conversation's language if this turn already loaded it (for the error apology), else undefined. */
   async storedLocale(context: TurnContext): Promise<string | undefined> {
     try {
@@ -109,6 +121,7 @@ export class SupportBot extends TeamsActivityHandler {
   private async committed(context: TurnContext, handle: () => Promise<void>, force = false): Promise<void> {
     for (let attempt = 1; ; attempt++) {
       context.turnState.set(OUTBOX, []);
+      context.turnState.set(REMINDERS, []);
       await handle();
       try {
         await this.records.save(context, force);
@@ -121,6 +134,10 @@ export class SupportBot extends TeamsActivityHandler {
     }
     const outbox = context.turnState.get<Partial<Activity>[]>(OUTBOX);
     context.turnState.delete(OUTBOX);
+    for (const { id, startedMinutesAgo } of context.turnState.get<ReminderDue[]>(REMINDERS)) {
+      const address = TurnContext.getConversationReference(context.activity);
+      await this.reminders?.schedule(id, startedMinutesAgo, address).catch((err: unknown) => this.logger.error({ err }, 'could not schedule a reminder'));
+    }
     if (outbox.length > 0) await context.sendActivities(outbox);
   }
 
@@ -149,6 +166,7 @@ export class SupportBot extends TeamsActivityHandler {
 
   private async apply(context: TurnContext, result: EngineResult): Promise<void> {
     await this.records.set(context, result.data);
+    context.turnState.get<ReminderDue[] | undefined>(REMINDERS)?.push(...(result.reminders ?? []));
     if (result.replies.length > 0) {
       // The replies' locale is the conversation's, which may differ from the message's after a switch.
       const locale = replyLocale(result.data.locale, context.activity.locale);

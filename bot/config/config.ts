@@ -49,6 +49,8 @@ export interface Config {
   };
   /** Days without activity after which a conversation's records are deleted; 0 keeps them. */
   readonly retentionDays: number;
+  /** Seconds after an SMS code arrived at which a user still typing it is reminded it expires (0: never). */
+  readonly smsCodeReminderSeconds: number;
   /** Personal data masked like secrets (silently): e-mail addresses, phone numbers, IBANs. */
   readonly maskPersonalData: ReadonlyArray<'email' | 'phone' | 'iban'>;
   readonly logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
@@ -133,6 +135,13 @@ const fields = {
   TEAMS_PRIVACY_URL: z.url({ protocol: /^https$/ }).optional(),
   TEAMS_TERMS_URL: z.url({ protocol: /^https$/ }).optional(),
   RETENTION_DAYS: z.coerce.number().int().min(0).max(3650).default(30),
+  // Five minutes before the 30 minutes a code is valid (seed 003).
+  SMS_CODE_REMINDER_SECONDS: z.coerce
+    .number()
+    .int()
+    .min(0)
+    .max(86_400)
+    .default(25 * 60),
   MASK_PERSONAL_DATA: z
     .string()
     .regex(/^(none|(email|phone|iban)(,(email|phone|iban))*)$/)
@@ -176,6 +185,7 @@ const fixes: Record<keyof typeof fields, string> = {
   HANDOFF_USER_SILENCE_MINUTES: 'set HANDOFF_USER_SILENCE_MINUTES to a number of minutes, e.g. 10',
   HANDOFF_AGENT_GRACE_SECONDS: 'set HANDOFF_AGENT_GRACE_SECONDS to a number of seconds, e.g. 60',
   TEXT_ONLY_CHANNELS: 'set TEXT_ONLY_CHANNELS to channel ids separated by commas, e.g. TEXT_ONLY_CHANNELS=sms,telegram',
+  SMS_CODE_REMINDER_SECONDS: 'set SMS_CODE_REMINDER_SECONDS to the seconds after an SMS code arrives at which to remind the user, e.g. 1500, or 0 for never',
   RETENTION_DAYS: 'set RETENTION_DAYS to a number of days (e.g. 30); 0 keeps conversations until a user deletes them',
   MASK_PERSONAL_DATA: 'set MASK_PERSONAL_DATA to the kinds to mask, separated by commas (email, phone, iban), or none',
   LOG_LEVEL: 'set LOG_LEVEL to one of fatal, error, warn, info, debug, trace, silent',
@@ -257,6 +267,7 @@ export function loadConfig(env: Env, availableLocales: readonly string[]): Confi
       termsUrl: v.TEAMS_TERMS_URL,
     }),
     retentionDays: v.RETENTION_DAYS,
+    smsCodeReminderSeconds: v.SMS_CODE_REMINDER_SECONDS,
     maskPersonalData: Object.freeze(
       v.MASK_PERSONAL_DATA === 'none' ? [] : ([...new Set(v.MASK_PERSONAL_DATA.split(','))] as Array<'email' | 'phone' | 'iban'>),
     ),

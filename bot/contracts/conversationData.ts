@@ -61,6 +61,19 @@ export type Offer =
   /** "Delete my data?": a yes deletes the conversation's every record after this turn. */
   | { readonly kind: 'eraseData' };
 
+/**
+ * A reminder scheduled for later: said when due only if this is still the conversation's reminder
+ * (a later one replaces it) and the user is still at one of `whileAt` in the same run.
+ */
+export interface PendingReminder {
+  readonly id: string;
+  readonly procedureId: string;
+  readonly run: string;
+  readonly key: MessageKey;
+  readonly params?: MessageParams;
+  readonly whileAt: readonly string[];
+}
+
 /** Everything the bot keeps about one conversation, saved once per turn. Plain JSON. */
 export interface ConversationData {
   locale?: string;
@@ -79,6 +92,8 @@ export interface ConversationData {
   handoff?: LiveHandoff;
   /** When no one could take the conversation: offered to leave a message, or waiting for it. */
   leaveMessage?: { readonly stage: 'offered' | 'writing'; readonly escalation: EscalationWhere };
+  /** The reminder the active procedure asked for (an SMS code about to expire), until it is due. */
+  reminder?: PendingReminder;
   /** Messages in a row the bot did not understand. */
   misses: number;
   outcomes: Array<{

@@ -17,7 +17,7 @@ import type { Reply } from '../contracts/reply';
 import { ReplyWriter } from './replyWriter';
 import { MessageRoutes } from './routes';
 import { TopicReader } from './topics';
-import type { Turn } from './turn';
+import type { ReminderDue, Turn } from './turn';
 import { MAX_MESSAGE_CHARS, type UserMessage } from '../contracts/userMessage';
 import { WrapUpFlow } from './wrapUp';
 
@@ -45,6 +45,8 @@ export interface EngineResult {
   readonly handoffs?: readonly HandoffRequest[];
   /** The user confirmed "delete my data": the bot layer deletes every record of the conversation after this turn. */
   readonly eraseData?: boolean;
+  /** Reminders to schedule once the turn is saved (see `reminderDue`). */
+  readonly reminders?: readonly ReminderDue[];
 }
 
 /** Stars count as a rating even without letters or digits ("⭐⭐⭐⭐"). */
@@ -105,7 +107,20 @@ export class ConversationEngine {
     // While a person has the conversation, the bot stays out of it.
     if (!data.handoff || !(await this.handoff.duringHandoff(turn))) await this.respond(turn);
     this.remember(data, turn.replies, [{ from: 'user', text: message.text, at: this.now().toISOString() }]);
-    return { data, replies: turn.replies, handoffs: turn.handoffs, ...(turn.eraseData ? { eraseData: true } : {}) };
+    return { data, replies: turn.replies, handoffs: turn.handoffs, reminders: turn.reminders, ...(turn.eraseData ? { eraseData: true } : {}) };
+  }
+
+  /** A reminder's time came: said if it is still the conversation's and the user is still where it was asked for; once. */
+  async reminderDue(stored: ConversationData, id: string, conversationId: string): Promise<EngineResult> {
+    return this.outsideTurn(stored, conversationId, (turn) => {
+      const { data } = turn;
+      const pending = data.reminder;
+      if (pending?.id !== id) return;
+      data.reminder = undefined;
+      const active = data.procedure;
+      if (data.handoff || active?.procedureId !== pending.procedureId || active.run !== pending.run) return;
+      if (pending.whileAt.includes(this.stack.stepOf(active))) this.write.say(turn, pending.key, pending.params);
+    });
   }
 
   /** The contact centre's `handoff.status` (handoff protocol). */
@@ -161,7 +176,7 @@ export class ConversationEngine {
   }
 
   private turnFor(data: ConversationData, message: UserMessage): Turn {
-    return { data, message, replies: [], handoffs: [], t: this.deps.translator.forLocale(data.locale ?? this.deps.defaultLocale) };
+    return { data, message, replies: [], handoffs: [], reminders: [], t: this.deps.translator.forLocale(data.locale ?? this.deps.defaultLocale) };
   }
 
   /** The transcript a person reads on escalation: the user's words (masked) and the bot's message keys. */

@@ -78,6 +78,11 @@ export class ProcedureStack {
       misunderstood: before?.misunderstood ?? 0,
     };
     for (const message of result.messages) this.write.say(turn, message.key, message.params);
+    for (const { startedMinutesAgo, kind: _kind, ...reminder } of result.reminders) {
+      const id = randomUUID();
+      turn.data.reminder = { id, procedureId: definition.id, run: turn.data.procedure.run!, ...reminder };
+      turn.reminders.push({ id, startedMinutesAgo });
+    }
     const { position } = result;
     if (position.status === 'done') return this.finish(turn, definition, position, result.escalations);
     await this.trace(turn, definition, position);
@@ -277,7 +282,7 @@ export class ProcedureStack {
     await this.record.reached(turn, definition.id, active.run, position.stepId);
   }
 
-  private stepOf(stored: PersistedProcedure): string {
+  stepOf(stored: PersistedProcedure): string {
     return this.position(stored).stepId;
   }
 }

@@ -6,12 +6,19 @@ import type { ConversationData, Offer } from '../contracts/conversationData';
 import type { Reply } from '../contracts/reply';
 import type { UserMessage } from '../contracts/userMessage';
 
+export interface ReminderDue {
+  readonly id: string;
+  readonly startedMinutesAgo: number;
+}
+
 /** Mutable working state of one turn, shared by the engine and the reply writer. */
 export interface Turn {
   readonly data: ConversationData;
   readonly message: UserMessage;
   readonly replies: Reply[];
   readonly handoffs: HandoffRequest[];
+  /** Reminders to schedule once the turn is saved: the conversation's `reminder`, and how long ago what it reminds about began. */
+  readonly reminders: ReminderDue[];
   t: Translate;
   /** What the classifier made of the message (set once the message is known to be text). */
   nlu?: IntentResult;

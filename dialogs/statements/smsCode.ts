@@ -26,6 +26,8 @@ export const smsCodeStatements: Statements = {
   enterCode: { '003': ['用户输入正确的验证码后确认提交', 'After the user enters the correct verification code and confirms submission'] },
   // rewritten without "use the most recent code"; its "request a new code on the page" is the general guidance of requestNewCode.
   codeRejected: { '003': ['After the user enters the correct verification code', 'the mobile phone verification code is valid for 30 minutes'] },
+  // The 30 minutes are seed 003's; "request a new code" is the general guidance of requestNewCode.
+  expiryReminder: { '003': ['手机验证码的有效期是30分钟', 'the mobile phone verification code is valid for 30 minutes'] },
   verified: 'conversation',
   'choice.justNow': 'conversation',
   'choice.olderThanValidity': 'conversation',

@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { runner } from 'node-pg-migrate';
-import { Pool, type PoolConfig } from 'pg';
+import { Pool, type PoolClient, type PoolConfig } from 'pg';
 import { projectRoot } from '../../config/paths';
 import type { Logger } from '../../logging/logger';
 import { Notifications } from './notifications';
@@ -14,6 +14,9 @@ export interface Database {
   readonly locks: Pool;
   /** What one instance tells all the others (Direct Line appends, the hub's news). */
   readonly notifications: Notifications;
+  /** For what opens its own connections (pg-boss). */
+  readonly url: string;
+  readonly logger: Logger;
   close(): Promise<void>;
 }
 
@@ -50,25 +53,32 @@ export async function openDatabase(url: string, poolSize: number, logger: Logger
       `DATABASE_URL: PostgreSQL at ${where(url)} could not be set up (${describe(error)}). Fix: start PostgreSQL, or correct DATABASE_URL.`,
     );
   }
-  return { queries, locks, notifications, close };
+  return { queries, locks, notifications, url, logger, close };
 }
 
 async function migrate(pool: Pool, logger: Logger): Promise<void> {
-  const client = await pool.connect();
-  const lost = (): void => undefined; // the query under way fails and says why
-  client.on('error', lost);
-  try {
-    // node-pg-migrate's own lock fails at once when taken; waiting for it lets N instances start together.
-    await client.query('SELECT pg_advisory_lock(hashtextextended($1, 0))', [MIGRATION_LOCK]);
+  await underMigrationLock(pool, async (client) => {
     const applied = await runner({
       dbClient: client,
       dir: migrationsDir(),
       direction: 'up',
       migrationsTable: 'bot_migrations',
+      // Our lock is taken: node-pg-migrate's own fails at once when taken, where ours waits.
       noLock: true,
       log: () => undefined,
     });
     if (applied.length > 0) logger.info({ migrations: applied.map((m) => m.name) }, 'database schema updated');
+  });
+}
+
+/** Runs `work` while no other instance changes the schema: instances starting together take turns. */
+export async function underMigrationLock<T>(pool: Pool, work: (client: PoolClient) => Promise<T>): Promise<T> {
+  const client = await pool.connect();
+  const lost = (): void => undefined; // the query under way fails and says why
+  client.on('error', lost);
+  try {
+    await client.query('SELECT pg_advisory_lock(hashtextextended($1, 0))', [MIGRATION_LOCK]);
+    return await work(client);
   } finally {
     await client.query('SELECT pg_advisory_unlock(hashtextextended($1, 0))', [MIGRATION_LOCK]).catch(() => undefined);
     client.off('error', lost);
