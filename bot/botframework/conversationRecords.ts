@@ -5,7 +5,12 @@ import { CREATE_ONLY } from '../storage/eTagConflict';
 /** The stored item, as botbuilder's ConversationState kept it: the bot's data under "support". */
 interface StoredConversation extends StoreItem {
   support?: ConversationData;
+  /** Ids of the last activities whose turns were saved: one delivered again is recognised. */
+  handled?: string[];
 }
+
+/** Enough for a channel's retries, which come within seconds of the first delivery. */
+const HANDLED_KEPT = 20;
 
 /** The record as this turn read it, and the eTag it had then. */
 interface TurnCopy {
@@ -35,6 +40,25 @@ export class ConversationRecords {
   async set(context: TurnContext, data: ConversationData): Promise<void> {
     const copy = await this.copy(context);
     copy.item.support = data;
+    copy.changed = true;
+  }
+
+  /**
+   * Whether this activity's turn was already saved: a channel delivering it again (Teams retries
+   * on a timeout; a client retries on another instance when the first one died) must not make the
+   * bot answer twice or count the message twice.
+   */
+  async alreadyHandled(context: TurnContext): Promise<boolean> {
+    const id = context.activity.id;
+    return id !== undefined && (await this.copy(context)).item.handled?.includes(id) === true;
+  }
+
+  /** Records this activity as handled, in the same write as its turn's state. */
+  async markHandled(context: TurnContext): Promise<void> {
+    const id = context.activity.id;
+    if (!id) return;
+    const copy = await this.copy(context);
+    copy.item.handled = [...(copy.item.handled ?? []), id].slice(-HANDLED_KEPT);
     copy.changed = true;
   }
 

@@ -77,7 +77,18 @@ export class SupportBot extends TeamsActivityHandler {
    * they changed something.
    */
   override async run(context: TurnContext): Promise<void> {
-    await this.committed(context, () => super.run(context), context.activity.type === (ActivityTypes.Message as string));
+    const message = context.activity.type === (ActivityTypes.Message as string);
+    await this.committed(
+      context,
+      async () => {
+        if (!message) return super.run(context);
+        if (await this.records.alreadyHandled(context))
+          return this.logger.info({ conversationId: context.activity.conversation?.id }, 'message delivered again; already answered');
+        await super.run(context);
+        await this.records.markHandled(context);
+      },
+      message,
+    );
   }
 
   /**

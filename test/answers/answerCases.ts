@@ -185,7 +185,8 @@ function eventOf(answer: string): ProcedureEvent | undefined {
 export async function runCase(c: AnswerCase, locale: string): Promise<CaseResult> {
   const state = await stateOnStep(locale, c.procedure, c.step);
   const chat: TestConversation = testConversation(locale);
-  await chat.storage.write({ [storageKey()]: { ...state, eTag: '*' } });
+  // The state of another conversation: its handled activity ids are not this one's (TestAdapter counts ids from 0 in each).
+  await chat.storage.write({ [storageKey()]: { ...state, handled: [], eTag: '*' } });
   const data0 = (state as { support: ConversationData }).support;
   const before = c.procedure === 'feedback' ? data0.wrapUp!.persisted : data0.procedure!;
   const transcriptBefore = data0.transcript.length;

@@ -64,6 +64,16 @@ describe('POST /api/messages, as the Bot Framework Emulator uses it', () => {
     expect(paragraphs((await connector.waitFor('conv-2', 2))[1])).toEqual([en('activateMembership.clickActivateNow')]);
   });
 
+  it('answers a message delivered twice (a channel retrying) once', async () => {
+    const message = emulatorActivity(connector.url, 'conv-twice', { type: 'message', text: en('activateMembership.title'), id: 'retried-1' });
+    expect((await post(message)).status).toBe(200);
+    expect((await post(message)).status).toBe(200);
+    await post(emulatorActivity(connector.url, 'conv-twice', { type: 'message', text: 'yes', id: 'next-1' }));
+    const replies = await connector.waitFor('conv-twice', 2);
+    expect(replies.map((r) => r.replyToId)).toEqual(['retried-1', 'next-1']);
+    expect(paragraphs(replies[1])).toEqual([en('activateMembership.clickActivateNow')]);
+  });
+
   it.each([
     ['malformed JSON', '{"type": "message",', 400],
     ['an empty body', '', 400],
