@@ -14,10 +14,13 @@ export interface BotProcess {
 /**
  * The bot as its own process, started from the sources as `npm start` runs it from dist/ (tsx
  * compiles on the fly, so the tests need no build): for what only a real process shows, such as
- * `kill -9` in the middle of a burst.
+ * `kill -9` in the middle of a burst, and for the scale-out benchmark (from dist/).
  */
-export async function startBotProcess(env: Record<string, string>, timeoutMs = 60_000): Promise<BotProcess> {
-  const child = spawn(process.execPath, ['--require', require.resolve('tsx/cjs'), 'index.ts'], {
+export async function startBotProcess(env: Record<string, string>, options: { fromDist?: boolean; timeoutMs?: number } = {}): Promise<BotProcess> {
+  const { fromDist = false, timeoutMs = 60_000 } = options;
+  // Benchmarks run what `npm start` runs (dist/, after `npm run build`); tests run the sources.
+  const args = fromDist ? ['dist/index.js'] : ['--require', require.resolve('tsx/cjs'), 'index.ts'];
+  const child = spawn(process.execPath, args, {
     cwd: projectRoot(),
     env: { PATH: process.env.PATH ?? '', PORT: '0', LOG_LEVEL: 'warn', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],

@@ -24,6 +24,29 @@ export async function createTestDatabase(): Promise<TestDatabase> {
   };
 }
 
+/**
+ * Drops the databases of test runs that did not get to drop their own (a run killed half-way):
+ * named after a process that no longer exists. Run once before the tests (globalSetup).
+ */
+export async function dropAbandonedTestDatabases(): Promise<void> {
+  await asAdmin(async (client) => {
+    const { rows } = await client.query<{ datname: string }>("SELECT datname FROM pg_database WHERE datname LIKE 'bot\\_test\\_%'");
+    for (const { datname } of rows) {
+      const pid = Number(/^bot_test_(\d+)_/.exec(datname)?.[1]);
+      if (Number.isInteger(pid) && !isRunning(pid)) await client.query(`DROP DATABASE IF EXISTS ${datname} WITH (FORCE)`);
+    }
+  });
+}
+
+function isRunning(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
 /** Runs one query against the test database (what a test checks was stored). */
 export async function queryTest<T extends object>(url: string, sql: string, params: unknown[] = []): Promise<T[]> {
   const client = new Client({ connectionString: url });
