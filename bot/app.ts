@@ -1,7 +1,7 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
-import type { CloudAdapter, ConversationAccount, ConversationReference, Storage } from 'botbuilder';
+import type { CloudAdapter, ConversationAccount, ConversationReference, Storage, TurnContext } from 'botbuilder';
 import { createAdapter } from './botframework/createAdapter';
 import { LocalChannel } from './botframework/localChannel';
 import { AgentAuth } from './channels/agent/agentAuth';
@@ -72,6 +72,7 @@ function withSharedStorage(options: BotAppOptions, database: Database): BotAppOp
     storage: options.storage ?? new PostgresStorage(database.queries),
     outcomes: options.outcomes ?? new PostgresOutcomeLog(database.queries),
     turnLock: options.turnLock ?? new AdvisoryTurnLock(database.locks),
+    hubLock: options.hubLock ?? new AdvisoryTurnLock(database.hubLock),
     broadcast: options.broadcast ?? database.notifications,
     reminderClock: options.reminderClock ?? new PgBossReminderClock(database),
   };
@@ -107,14 +108,26 @@ async function startWith(options: BotAppOptions, database: Database | undefined)
     localChannel,
   });
 
-  // A Web Chat conversation belongs to every instance: news for it goes through this one's own connector, wherever it started.
+  // A conversation of this server's own Web Chat belongs to every instance: news for it goes through
+  // this one's connector, wherever it started. (Azure's Web Chat channel has the same channel id,
+  // with its own serviceUrl: left alone.)
   const reachable = (address: unknown): Partial<ConversationReference> => {
     const reference = address as Partial<ConversationReference>;
-    return reference.channelId === DIRECT_LINE_CHANNEL_ID ? { ...reference, serviceUrl: localChannel.serviceUrl } : reference;
+    const local = reference.channelId === DIRECT_LINE_CHANNEL_ID && isLoopback(reference.serviceUrl);
+    return local ? { ...reference, serviceUrl: localChannel.serviceUrl } : reference;
   };
-  proactive.attach((address, event) =>
-    adapter.continueConversationAsync(config.microsoftApp.appId, reachable(address), (context) => bot.deskEvent(context, event)),
-  );
+  /**
+   * Runs `logic` as a turn of the conversation at `address`, outside the user's turns. A failure
+   * reaches the caller (the hub logs it, a reminder is tried again) instead of the adapter's apology
+   * to a user who asked nothing.
+   */
+  const proactively = async (address: unknown, logic: (context: TurnContext) => Promise<void>): Promise<void> => {
+    const outcome: { failure?: Error } = {};
+    const caught = (error: unknown): void => void (outcome.failure = error instanceof Error ? error : new Error(String(error)));
+    await adapter.continueConversationAsync(config.microsoftApp.appId, reachable(address), (context) => logic(context).catch(caught));
+    if (outcome.failure) throw outcome.failure;
+  };
+  proactive.attach((address, event) => proactively(address, (context) => bot.deskEvent(context, event)));
 
   // The console's words, and where users were (procedures, steps), in each language: built once per language, not per page.
   const stepLabels = oncePerLocale((locale) => deskLabels(procedures, translator.forLocale(locale)));
@@ -176,9 +189,6 @@ async function startWith(options: BotAppOptions, database: Database | undefined)
   });
 
   retention.start(options.retentionSweepMs);
-  await reminderClock.start((due) =>
-    adapter.continueConversationAsync(config.microsoftApp.appId, reachable(due.address), (context) => bot.reminderDue(context, due.id)),
-  );
   if (hub) {
     await hub.start(options.hubSweepMs);
     if (!agentAuth.anyAgent) logger.warn('AGENT_TOKENS is not set: no one can sign in to /agent, and users who need a person are offered to leave a message.');
@@ -192,6 +202,8 @@ async function startWith(options: BotAppOptions, database: Database | undefined)
   });
   const { port } = server.address() as AddressInfo;
   localChannel.listening(port, config.publicUrl);
+  // Only now: a reminder for a Web Chat user goes through this server's connector, which needs its address.
+  await reminderClock.start((due) => proactively(due.address, (context) => bot.reminderDue(context, due.id)));
   const localUrl = localChannel.serviceUrl;
   const baseUrl = config.publicUrl ?? `http://localhost:${port}`;
   if (config.insecurePublic) {
@@ -243,6 +255,14 @@ async function startWith(options: BotAppOptions, database: Database | undefined)
       await database?.close();
     },
   };
+}
+
+function isLoopback(url: string | undefined): boolean {
+  try {
+    return ['127.0.0.1', 'localhost', '[::1]'].includes(new URL(url ?? '').hostname);
+  } catch {
+    return false;
+  }
 }
 
 /** `build`'s result per locale, kept: the locales are the catalogue's few, so the map stays small. */

@@ -37,8 +37,10 @@ export interface BotAppOptions {
   readonly catalog: LocaleCatalog;
   /** Where state is kept; required for STORAGE=postgres, whose database startBotApp opens. */
   readonly storage?: Storage;
-  /** Holds a conversation (or the hub) across instances for a turn (PostgreSQL); one process needs none. */
+  /** Holds a conversation across instances for a turn (PostgreSQL); one process needs none. */
   readonly turnLock?: TurnLock;
+  /** Keeps the hub's changes apart across instances (PostgreSQL), on connections of its own. */
+  readonly hubLock?: TurnLock;
   /** What instances tell each other (PostgreSQL's LISTEN/NOTIFY); one process needs none. */
   readonly broadcast?: Broadcast;
   /** Where reminders wait until due (pg-boss on PostgreSQL); the bot's Storage when not given. */
@@ -134,7 +136,7 @@ export function assembleBot(options: BotAppOptions): AssembledBot {
           describe: (request) => describeForAgent(request, translator.forLocale(request.locale), deskTranslate, procedureTitle),
           users: proactive,
           ...(options.broadcast ? { broadcast: options.broadcast } : {}),
-          ...(options.turnLock ? { lock: options.turnLock } : {}),
+          ...(options.hubLock ? { lock: options.hubLock } : {}),
           ...(options.now ? { now: options.now } : {}),
         })
       : undefined;

@@ -1,4 +1,4 @@
-import type { Storage, StoreItem, TurnContext } from 'botbuilder';
+import type { Activity, Storage, StoreItem, TurnContext } from 'botbuilder';
 import type { ConversationData } from '../contracts/conversationData';
 import { CREATE_ONLY } from '../storage/eTagConflict';
 
@@ -7,6 +7,8 @@ interface StoredConversation extends StoreItem {
   support?: ConversationData;
   /** Ids of the last activities whose turns were saved: one delivered again is recognised. */
   handled?: string[];
+  /** What the last of them was answered, to answer it again if it comes again (its replies may never have left). */
+  lastAnswer?: { readonly activityId: string; readonly replies: readonly Partial<Activity>[] };
 }
 
 /** Enough for a channel's retries, which come within seconds of the first delivery. */
@@ -53,13 +55,23 @@ export class ConversationRecords {
     return id !== undefined && (await this.copy(context)).item.handled?.includes(id) === true;
   }
 
-  /** Records this activity as handled, in the same write as its turn's state. */
-  async markHandled(context: TurnContext): Promise<void> {
+  /** Records this activity as handled, with its replies, in the same write as its turn's state. */
+  async markHandled(context: TurnContext, replies: readonly Partial<Activity>[]): Promise<void> {
     const id = context.activity.id;
     if (!id) return;
     const copy = await this.copy(context);
     copy.item.handled = [...(copy.item.handled ?? []), id].slice(-HANDLED_KEPT);
+    copy.item.lastAnswer = { activityId: id, replies };
     copy.changed = true;
+  }
+
+  /**
+   * The replies of this activity's saved turn, if it was the last one handled: an instance that
+   * died after saving the turn and before sending them left the user with none.
+   */
+  async answerGiven(context: TurnContext): Promise<readonly Partial<Activity>[]> {
+    const { lastAnswer } = (await this.copy(context)).item;
+    return lastAnswer && lastAnswer.activityId === context.activity.id ? lastAnswer.replies : [];
   }
 
   /** Writes the turn's copy when it changed (always when `force`); throws when the record changed since it was read. */

@@ -82,10 +82,13 @@ export class SupportBot extends TeamsActivityHandler {
       context,
       async () => {
         if (!message) return super.run(context);
-        if (await this.records.alreadyHandled(context))
-          return this.logger.info({ conversationId: context.activity.conversation?.id }, 'message delivered again; already answered');
+        if (await this.records.alreadyHandled(context)) {
+          // Said again, the same replies: the first time they may never have left (the instance died after saving).
+          this.logger.info({ conversationId: context.activity.conversation?.id }, 'message delivered again; answering as the first time');
+          return void context.turnState.get<Partial<Activity>[]>(OUTBOX).push(...(await this.records.answerGiven(context)));
+        }
         await super.run(context);
-        await this.records.markHandled(context);
+        await this.records.markHandled(context, context.turnState.get<Partial<Activity>[]>(OUTBOX));
       },
       message,
     );
@@ -145,9 +148,9 @@ export class SupportBot extends TeamsActivityHandler {
     }
     const outbox = context.turnState.get<Partial<Activity>[]>(OUTBOX);
     context.turnState.delete(OUTBOX);
-    for (const { id, startedMinutesAgo } of context.turnState.get<ReminderDue[]>(REMINDERS)) {
+    for (const reminder of context.turnState.get<ReminderDue[]>(REMINDERS)) {
       const address = TurnContext.getConversationReference(context.activity);
-      await this.reminders?.schedule(id, startedMinutesAgo, address).catch((err: unknown) => this.logger.error({ err }, 'could not schedule a reminder'));
+      await this.reminders?.schedule(reminder, address).catch((err: unknown) => this.logger.error({ err }, 'could not schedule a reminder'));
     }
     if (outbox.length > 0) await context.sendActivities(outbox);
   }
@@ -176,7 +179,7 @@ export class SupportBot extends TeamsActivityHandler {
   }
 
   private async apply(context: TurnContext, result: EngineResult): Promise<void> {
-    await this.records.set(context, result.data);
+    if (!result.unchanged) await this.records.set(context, result.data);
     context.turnState.get<ReminderDue[] | undefined>(REMINDERS)?.push(...(result.reminders ?? []));
     if (result.replies.length > 0) {
       // The replies' locale is the conversation's, which may differ from the message's after a switch.

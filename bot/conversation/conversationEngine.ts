@@ -47,6 +47,8 @@ export interface EngineResult {
   readonly eraseData?: boolean;
   /** Reminders to schedule once the turn is saved (see `reminderDue`). */
   readonly reminders?: readonly ReminderDue[];
+  /** Nothing to store: the stored conversation stays as it is (and is not written again). */
+  readonly unchanged?: boolean;
 }
 
 /** Stars count as a rating even without letters or digits ("⭐⭐⭐⭐"). */
@@ -112,10 +114,11 @@ export class ConversationEngine {
 
   /** A reminder's time came: said if it is still the conversation's and the user is still where it was asked for; once. */
   async reminderDue(stored: ConversationData, id: string, conversationId: string): Promise<EngineResult> {
+    // Replaced by a later one, said already, or the conversation deleted since: nothing to say or store.
+    if (stored.reminder?.id !== id) return { data: stored, replies: [], unchanged: true };
     return this.outsideTurn(stored, conversationId, (turn) => {
       const { data } = turn;
-      const pending = data.reminder;
-      if (pending?.id !== id) return;
+      const pending = data.reminder!;
       data.reminder = undefined;
       const active = data.procedure;
       if (data.handoff || active?.procedureId !== pending.procedureId || active.run !== pending.run) return;

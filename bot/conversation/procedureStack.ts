@@ -80,8 +80,9 @@ export class ProcedureStack {
     for (const message of result.messages) this.write.say(turn, message.key, message.params);
     for (const { startedMinutesAgo, kind: _kind, ...reminder } of result.reminders) {
       const id = randomUUID();
+      const replaces = turn.data.reminder?.id;
       turn.data.reminder = { id, procedureId: definition.id, run: turn.data.procedure.run!, ...reminder };
-      turn.reminders.push({ id, startedMinutesAgo });
+      turn.reminders.push({ id, startedMinutesAgo, ...(replaces ? { replaces } : {}) });
     }
     const { position } = result;
     if (position.status === 'done') return this.finish(turn, definition, position, result.escalations);

@@ -9,6 +9,8 @@ import type { UserMessage } from '../contracts/userMessage';
 export interface ReminderDue {
   readonly id: string;
   readonly startedMinutesAgo: number;
+  /** The conversation's earlier reminder, now replaced: its job can go (one per conversation). */
+  readonly replaces?: string;
 }
 
 /** Mutable working state of one turn, shared by the engine and the reply writer. */

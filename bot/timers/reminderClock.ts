@@ -4,6 +4,8 @@ export interface DueReminder {
   /** Epoch milliseconds. */
   readonly at: number;
   readonly address: unknown;
+  /** The conversation's earlier reminder, which this one replaces: one waits per conversation. */
+  readonly replaces?: string;
 }
 
 /**
@@ -27,10 +29,10 @@ export class Reminders {
   ) {}
 
   /** Schedules the reminder; none when reminders are off (0) or its time has already passed. */
-  async schedule(id: string, startedMinutesAgo: number, address: unknown): Promise<void> {
+  async schedule(reminder: { id: string; startedMinutesAgo: number; replaces?: string }, address: unknown): Promise<void> {
     const now = this.now();
-    const at = now - startedMinutesAgo * 60_000 + this.delaySeconds * 1000;
+    const at = now - reminder.startedMinutesAgo * 60_000 + this.delaySeconds * 1000;
     if (this.delaySeconds <= 0 || at <= now) return;
-    await this.clock.schedule({ id, at, address });
+    await this.clock.schedule({ id: reminder.id, at, address, ...(reminder.replaces ? { replaces: reminder.replaces } : {}) });
   }
 }

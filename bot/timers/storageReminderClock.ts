@@ -3,7 +3,7 @@ import { KeyedQueue } from '../concurrency/keyedQueue';
 import type { DueReminder, ReminderClock } from './reminderClock';
 
 const KEY = 'reminders/due';
-/** Reminders kept at most (one per conversation at a time): past it, the soonest due are kept. */
+/** Reminders kept at most (one per conversation: a new one replaces the last); past it, the soonest due are kept. */
 const MAX_KEPT = 10_000;
 /** A delivery that failed is tried again this much later, this many times in all. */
 const RETRY_MS = 30_000;
@@ -30,7 +30,7 @@ export class StorageReminderClock implements ReminderClock {
   ) {}
 
   async schedule(reminder: DueReminder): Promise<void> {
-    await this.edit((kept) => [...kept.filter((r) => r.id !== reminder.id), reminder]);
+    await this.edit((kept) => [...kept.filter((r) => r.id !== reminder.id && r.id !== reminder.replaces), reminder]);
   }
 
   async start(deliver: (reminder: DueReminder) => Promise<void>): Promise<void> {

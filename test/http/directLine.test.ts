@@ -76,6 +76,23 @@ describe('local Direct Line 3.0', () => {
     fromWatermark.close();
   });
 
+  it('takes a post sent again (same clientActivityID) as the same activity, answered once', async () => {
+    const client = new DirectLineClient(app.url);
+    await client.start();
+    await client.botMessages(1);
+    const again = { channelData: { clientActivityID: 'web-1' } };
+    const first = await client.post(en('activateMembership.title'), again);
+    await client.botMessages(2);
+    expect(await client.post(en('activateMembership.title'), again)).toBe(first);
+    await client.post('yes');
+    const messages = await client.botMessages(3);
+    expect(paragraphs(messages[2])).toEqual([en('activateMembership.clickActivateNow')]);
+    const history = (await client.poll()).activities;
+    expect(history.filter((a) => a.from?.role === 'user').map((a) => a.text)).toEqual([en('activateMembership.title'), 'yes']);
+    expect(history.filter((a) => a.replyToId === first)).toHaveLength(1);
+    client.close();
+  });
+
   it('masks card numbers and codes in the stored and echoed history', async () => {
     const client = new DirectLineClient(app.url);
     await client.start();

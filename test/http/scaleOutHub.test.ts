@@ -3,6 +3,7 @@ import { AgentClient } from '../support/agentClient';
 import { DirectLineClient } from '../support/directLineClient';
 import { paragraphs, startTestApp, translate } from '../support/fixtures';
 import { createTestDatabase, type TestDatabase } from '../support/postgres';
+import { emulatorActivity, startStubConnector } from '../support/stubConnector';
 
 const en = translate('en');
 const ANA = 'ana-token-0123456789';
@@ -95,6 +96,34 @@ describe('the agent hub across instances', () => {
     user.client.close();
     ana.close();
     li.close();
+  });
+
+  it('relays many users writing to their agents at once, more than the lock pool has connections', async () => {
+    const ana = new AgentClient(a.url, ANA);
+    await ana.connect();
+    await ana.api('POST', '/status', { status: 'available' });
+    const connector = await startStubConnector();
+    const users = Array.from({ length: 8 }, (_, i) => `crowd-${i}`);
+    const post = (id: string, text: string) =>
+      fetch(`${b.url}/api/messages`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify(emulatorActivity(connector.url, id, { type: 'message', text })),
+      }).then((r) => r.status);
+    try {
+      await until(() => b.hub!.view('Li').online.some((o) => o.name === 'Ana' && o.status === 'available'));
+      for (const id of users) expect(await post(id, en('common.menu.talkToPerson'))).toBe(200);
+      const queue = (await ana.until((v) => v.queue.length === users.length)).queue;
+      for (const entry of queue) await ana.api('POST', `/conversations/${entry.id}/accept`);
+      // Each turn holds its conversation's lock connection and then needs the hub's: 8 at once on a pool of 4.
+      expect(await Promise.all(users.map((id) => post(id, `hello from ${id}`)))).toEqual(users.map(() => 200));
+      const view = await ana.until((v) => v.mine.filter((e) => e.messages.length === 1).length === users.length);
+      expect(view.mine.flatMap((e) => e.messages.map((m) => m.text)).sort()).toEqual(users.map((id) => `hello from ${id}`).sort());
+      for (const entry of view.mine) await ana.api('POST', `/conversations/${entry.id}/end`);
+    } finally {
+      ana.close();
+      await connector.close();
+    }
   });
 });
 

@@ -82,6 +82,15 @@ describe('the Direct Line history on PostgreSQL', () => {
     expect(await queryTest(testDb.url, "SELECT 1 FROM directline_activities WHERE conversation_id IN ('bye', 'idle')")).toEqual([]);
   });
 
+  it('finds a post sent again by its clientActivityID, and whether it was answered', async () => {
+    await a.open('resent', 'u', undefined);
+    const sent = await a.append('resent', { type: 'message', text: 'hi', from: { id: 'u', name: '', role: 'user' }, channelData: { clientActivityID: 'c-1' } });
+    expect(await b.findSent('resent', 'c-1')).toEqual({ id: sent, answered: false });
+    await b.append('resent', { type: 'message', text: 'hello', from: { id: 'bot', name: '', role: 'bot' }, replyToId: sent });
+    expect(await a.findSent('resent', 'c-1')).toEqual({ id: sent, answered: true });
+    expect(await a.findSent('resent', 'c-2')).toBeUndefined();
+  });
+
   it('signs tokens with one key however many instances start at once', async () => {
     const issuers = databases.flatMap((d) => [1, 2, 3].map(() => new DirectLineTokens(new PostgresStorage(d.queries))));
     const tokens = await Promise.all(issuers.map((t, i) => t.issue({ conversationId: `c${i}`, userId: 'u' })));

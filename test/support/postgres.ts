@@ -29,6 +29,8 @@ export async function createTestDatabase(): Promise<TestDatabase> {
  * named after a process that no longer exists. Run once before the tests (globalSetup).
  */
 export async function dropAbandonedTestDatabases(): Promise<void> {
+  // Another server may hold other machines' test runs, whose processes this one cannot see.
+  if (process.env.TEST_DATABASE_URL) return;
   await asAdmin(async (client) => {
     const { rows } = await client.query<{ datname: string }>("SELECT datname FROM pg_database WHERE datname LIKE 'bot\\_test\\_%'");
     for (const { datname } of rows) {

@@ -18,6 +18,8 @@ export type HistoryListener = (activities: readonly Partial<Activity>[], waterma
 
 /** Activities kept per conversation: a long support chat has a few hundred. */
 export const HISTORY_CAP = 500;
+/** How far back a post sent again is looked for: a retry comes within seconds. */
+export const RESENT_WITHIN = 20;
 
 /**
  * Where the local Direct Line keeps its conversations and their histories: in the bot's Storage
@@ -32,6 +34,12 @@ export interface DirectLineHistory {
   markStarted(id: string): Promise<boolean>;
   /** Appends an activity, gives it its id, and tells every open stream, on any instance. Returns the id. */
   append(id: string, activity: Partial<Activity>): Promise<string>;
+  /**
+   * A recent activity the user sent with this `clientActivityID` (Web Chat's own id for what it
+   * posts), and whether the bot's answer to it is in the history: a post sent again after the
+   * first went unanswered (an instance died, a proxy retried) is the same activity, not a second.
+   */
+  findSent(id: string, clientActivityId: string): Promise<{ readonly id: string; readonly answered: boolean } | undefined>;
   /** Replaces an activity the bot updates (updateActivity); false if it is not (or no longer) kept. */
   replace(id: string, activityId: string, activity: Partial<Activity>): Promise<boolean>;
   /** Activities after `watermark` (all kept ones when it is absent or not a number), and the watermark to ask from next. */

@@ -113,7 +113,12 @@ export function createDirectLineRoutes(options: DirectLineOptions): Router {
       ...(scan ? { text: scan.masked } : {}),
     };
     const forBot = toBot(conversation, masked);
-    const id = await store.append(conversation.id, forBot);
+    // Sent again (the first went unanswered): the same activity. Answered already, nothing to do;
+    // otherwise the bot gets it again, and, keeping the ids whose turns it saved, runs it once.
+    const clientId = (activity.channelData as { clientActivityID?: unknown } | undefined)?.clientActivityID;
+    const sentBefore = typeof clientId === 'string' && clientId ? await store.findSent(conversation.id, clientId) : undefined;
+    if (sentBefore?.answered) return sentBefore.id;
+    const id = sentBefore?.id ?? (await store.append(conversation.id, forBot));
     // The bot only sees the masked text: tell it what was hidden, so it can warn the user.
     const found = scan?.found ?? [];
     await deliver({ ...forBot, id, ...(found.length > 0 ? { channelData: { ...(forBot.channelData as object), [PRIVACY_FINDINGS]: found } } : {}) });

@@ -3,6 +3,7 @@ import { KeyedQueue } from '../../concurrency/keyedQueue';
 import {
   activityId,
   HISTORY_CAP,
+  RESENT_WITHIN,
   watermarkOf,
   type DirectLineConversation,
   type DirectLineHistory,
@@ -80,6 +81,16 @@ export class DirectLineStore implements DirectLineHistory {
       for (const listener of this.listeners.get(id) ?? []) listener([stored], watermark + 1);
       return stored.id;
     });
+  }
+
+  async findSent(id: string, clientActivityId: string): Promise<{ id: string; answered: boolean } | undefined> {
+    const conversation = await this.get(id);
+    if (!conversation) return undefined;
+    const { activities } = await this.since(conversation, String(Math.max(conversation.first, conversation.next - RESENT_WITHIN)));
+    const sent = activities.find(
+      (a) => a.from?.role === 'user' && (a.channelData as { clientActivityID?: unknown } | undefined)?.clientActivityID === clientActivityId,
+    );
+    return sent?.id ? { id: sent.id, answered: activities.some((a) => a.replyToId === sent.id) } : undefined;
   }
 
   /** Replaces an activity the bot updates (updateActivity); false if it is not (or no longer) kept. */

@@ -3,7 +3,7 @@ import type { Pool } from 'pg';
 import { KeyedQueue } from '../../concurrency/keyedQueue';
 import { toJsonb } from '../../storage/postgres/json';
 import type { Notifications } from '../../storage/postgres/notifications';
-import { HISTORY_CAP, watermarkOf, type DirectLineConversation, type DirectLineHistory, type HistoryListener } from './directLineHistory';
+import { HISTORY_CAP, RESENT_WITHIN, watermarkOf, type DirectLineConversation, type DirectLineHistory, type HistoryListener } from './directLineHistory';
 
 interface ConversationRow {
   id: string;
@@ -82,6 +82,19 @@ export class PostgresDirectLineStore implements DirectLineHistory {
     return rows[0].id;
   }
 
+  async findSent(id: string, clientActivityId: string): Promise<{ id: string; answered: boolean } | undefined> {
+    const { rows } = await this.pool.query<{ id: string; answered: boolean }>(
+      `SELECT a.activity->>'id' AS id,
+              EXISTS (SELECT 1 FROM directline_activities r WHERE r.conversation_id = $1 AND r.mark > a.mark AND r.activity->>'replyToId' = a.activity->>'id') AS answered
+       FROM directline_activities a JOIN directline_conversations c ON c.id = a.conversation_id
+       WHERE a.conversation_id = $1 AND a.mark >= c.next_mark - $3
+         AND a.activity->'from'->>'role' = 'user' AND a.activity->'channelData'->>'clientActivityID' = $2
+       ORDER BY a.mark DESC LIMIT 1`,
+      [id, clientActivityId, RESENT_WITHIN],
+    );
+    return rows[0];
+  }
+
   async replace(id: string, activityIdToReplace: string, activity: Partial<Activity>): Promise<boolean> {
     const watermark = watermarkOf(id, activityIdToReplace);
     if (watermark === undefined) return false;
@@ -94,7 +107,10 @@ export class PostgresDirectLineStore implements DirectLineHistory {
 
   async since(conversation: DirectLineConversation, watermark: string | undefined): Promise<{ activities: Partial<Activity>[]; watermark: string }> {
     const from = Number.parseInt(watermark ?? '', 10);
-    return this.read(conversation.id, Number.isFinite(from) && from >= 0 ? from : 0);
+    const read = await this.read(conversation.id, Number.isFinite(from) && from >= 0 ? from : 0);
+    // A stream just opened reads its backlog here: what it was given starts from there.
+    if (this.listeners.has(conversation.id) && !this.delivered.has(conversation.id)) this.delivered.set(conversation.id, Number(read.watermark));
+    return read;
   }
 
   async forget(id: string): Promise<void> {
@@ -133,6 +149,8 @@ export class PostgresDirectLineStore implements DirectLineHistory {
     void this.reads
       .run(id, async () => {
         const known = this.delivered.get(id);
+        // Nothing known of what the streams have (they have not read their backlog yet): they will.
+        if (known === undefined && appendedMark === undefined) return;
         if (known !== undefined && appendedMark !== undefined && appendedMark < known) return;
         const { activities, watermark } = await this.read(id, known ?? appendedMark ?? 0);
         const listeners = this.listeners.get(id);

@@ -1,4 +1,5 @@
 import type { Storage } from 'botbuilder';
+import { CREATE_ONLY } from '../../storage/eTagConflict';
 import { emptyHubState, type HubState, type QueueEntry, type Ticket } from './hubState';
 
 /**
@@ -96,10 +97,13 @@ export class HubStore {
     const json = JSON.stringify(index);
     if (changed.length === 0 && removed.length === 0 && json === this.lastIndex?.json) return false;
     if (changed.length > 0) await this.storage.write(Object.fromEntries(changed.map(([key, doc]) => [key, { ...doc, eTag: '*' }])));
-    const written = { ...index, eTag: '*' };
+    // Written only over the index this instance read: had another instance's change slipped in
+    // (its hub lock lost mid-change), this one is refused rather than erase it, and read again.
+    const expected = this.lastIndex ? (this.lastIndex.eTag ?? '*') : CREATE_ONLY;
+    const written = { ...index, eTag: expected };
     await this.storage.write({ [INDEX_KEY]: written });
     // Storages that report the new eTag (file, PostgreSQL) spare the next change a full read.
-    this.lastIndex = { json, eTag: written.eTag === '*' ? undefined : written.eTag };
+    this.lastIndex = { json, eTag: written.eTag === expected ? undefined : written.eTag };
     if (removed.length > 0) await this.storage.delete(removed);
     for (const [key, doc] of changed) if (this.changed.get(key) === doc) this.changed.delete(key);
     for (const key of removed) this.removed.delete(key);

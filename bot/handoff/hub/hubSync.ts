@@ -98,11 +98,14 @@ export class HubSync {
     } catch {
       return;
     }
+    if (typeof news !== 'object' || news === null || typeof news.from !== 'string') return;
     const mine = news.from === this.instance;
     if (news.kind === 'changed') {
-      for (const { agent, notice } of news.notices) this.hooks.notice(agent, notice);
+      // Another version of the bot (a rolling deploy) may say less: what is not understood is left.
+      const notices: ReadonlyArray<{ agent: string; notice: AgentNotice }> = Array.isArray(news.notices) ? news.notices : [];
+      for (const { agent, notice } of notices) this.hooks.notice(agent, notice);
       if (!mine) void this.hooks.changedElsewhere().catch((err: unknown) => this.logger.error({ err }, 'hub: could not read the hub again'));
-    } else if (news.kind === 'consoles' && !mine) {
+    } else if (news.kind === 'consoles' && !mine && Array.isArray(news.agents)) {
       if (this.presence.heard(news.from, news.agents, this.now())) this.hooks.onlineChanged();
     } else if (news.kind === 'hello' && !mine) {
       void this.consolesChanged();

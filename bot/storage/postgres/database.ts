@@ -6,12 +6,15 @@ import type { Logger } from '../../logging/logger';
 import { Notifications } from './notifications';
 
 /**
- * The bot's PostgreSQL: two pools, so that turns waiting for a conversation's lock (each holds a
- * connection while it waits) can never take every connection a running turn needs to finish.
+ * The bot's PostgreSQL: a pool for queries and two for locks, so that what waits for a lock (each
+ * waiter holds a connection) can never take the connections what holds one needs to finish: turns
+ * wait for conversations on `locks`, and a turn holding its conversation may then wait for the
+ * hub's lock, on `hubLock`.
  */
 export interface Database {
   readonly queries: Pool;
   readonly locks: Pool;
+  readonly hubLock: Pool;
   /** What one instance tells all the others (Direct Line appends, the hub's news). */
   readonly notifications: Notifications;
   /** For what opens its own connections (pg-boss). */
@@ -27,6 +30,8 @@ export class DatabaseError extends Error {
 
 /** How long a turn waits for its conversation held by another instance before it fails with an apology. */
 const TURN_LOCK_TIMEOUT = '30s';
+/** A query taking longer than this is abandoned (the turn fails with an apology); no query here needs a tenth of it. */
+const QUERY_TIMEOUT_MS = 20_000;
 /** One key for "migrating now", so instances starting together migrate one after the other. */
 const MIGRATION_LOCK = 'support-bot:migrations';
 
@@ -34,18 +39,25 @@ export const migrationsDir = (): string => join(projectRoot(), 'bot', 'storage',
 
 /** Connects, brings the schema up to date (node-pg-migrate, under a lock), and returns the pools. */
 export async function openDatabase(url: string, poolSize: number, logger: Logger): Promise<Database> {
-  const base: PoolConfig = { connectionString: url, connectionTimeoutMillis: 10_000, application_name: 'support-bot' };
-  const queries = new Pool({ ...base, max: poolSize });
-  const locks = new Pool({ ...base, max: poolSize, options: `-c lock_timeout=${TURN_LOCK_TIMEOUT}` });
+  // keepAlive: a connection whose peer vanished (a failover, a NAT dropping it) is found out, not waited on forever.
+  const base: PoolConfig = { connectionString: url, connectionTimeoutMillis: 10_000, application_name: 'support-bot', keepAlive: true };
+  // A query that hangs (a half-open connection) fails the turn after this, and frees its conversation.
+  const queries = new Pool({ ...base, max: poolSize, query_timeout: QUERY_TIMEOUT_MS, statement_timeout: QUERY_TIMEOUT_MS });
+  const lockOptions = { ...base, options: `-c lock_timeout=${TURN_LOCK_TIMEOUT}` };
+  const locks = new Pool({ ...lockOptions, max: poolSize });
+  // The hub's changes go one at a time across instances: one waiting per instance is enough.
+  const hubLock = new Pool({ ...lockOptions, max: 2 });
   // A connection dropped while idle (the database restarted) is replaced on next use: no crash.
-  for (const pool of [queries, locks]) pool.on('error', (error) => logger.warn({ err: error }, 'idle PostgreSQL connection lost'));
+  for (const pool of [queries, locks, hubLock]) pool.on('error', (error) => logger.warn({ err: error }, 'idle PostgreSQL connection lost'));
   const notifications = new Notifications(queries, url, logger);
   const close = async (): Promise<void> => {
     await notifications.close();
-    await Promise.all([queries.end(), locks.end()]);
+    await Promise.all([queries.end(), locks.end(), hubLock.end()]);
   };
   try {
-    await migrate(queries, logger);
+    // Its own connection, with no query timeout: a migration of a large table may take minutes.
+    const migrations = new Pool({ ...base, max: 1 });
+    await migrate(migrations, logger).finally(() => migrations.end());
     await notifications.start();
   } catch (error) {
     await close();
@@ -53,7 +65,7 @@ export async function openDatabase(url: string, poolSize: number, logger: Logger
       `DATABASE_URL: PostgreSQL at ${where(url)} could not be set up (${describe(error)}). Fix: start PostgreSQL, or correct DATABASE_URL.`,
     );
   }
-  return { queries, locks, notifications, url, logger, close };
+  return { queries, locks, hubLock, notifications, url, logger, close };
 }
 
 async function migrate(pool: Pool, logger: Logger): Promise<void> {

@@ -22,7 +22,9 @@ export class PgBossReminderClock implements ReminderClock {
 
   async schedule(reminder: DueReminder): Promise<void> {
     await this.ready();
-    await this.boss.send(QUEUE, reminder, { startAfter: new Date(reminder.at), retryLimit: 3, retryDelay: 10, expireInSeconds: 60 });
+    // One job waits per conversation: the one it replaces goes (gone already, or taken: nothing to do).
+    if (reminder.replaces) await this.boss.cancel(QUEUE, reminder.replaces).catch(() => undefined);
+    await this.boss.send(QUEUE, reminder, { id: reminder.id, startAfter: new Date(reminder.at), retryLimit: 3, retryDelay: 10, expireInSeconds: 60 });
   }
 
   async start(deliver: (reminder: DueReminder) => Promise<void>): Promise<void> {
