@@ -22,6 +22,8 @@ export class StorageReminderClock implements ReminderClock {
   private readonly queue = new KeyedQueue();
   private timer: NodeJS.Timeout | undefined;
   private ticking = false;
+  /** When the soonest kept reminder is due: one process writes the list, so it knows without reading it every second. */
+  private nextAt = 0;
 
   constructor(
     private readonly storage: Storage,
@@ -45,10 +47,12 @@ export class StorageReminderClock implements ReminderClock {
 
   /** Delivers what is due, one at a time; a tick still running when the next comes lets it pass. */
   private async tick(deliver: (reminder: DueReminder) => Promise<void>): Promise<void> {
-    if (this.ticking) return;
+    if (this.ticking || this.now() < this.nextAt) return;
     this.ticking = true;
     try {
-      const due = (await this.read()).filter((r) => r.at <= this.now());
+      const kept = await this.read();
+      this.nextAt = Math.min(Infinity, ...kept.map((r) => r.at));
+      const due = kept.filter((r) => r.at <= this.now());
       for (const reminder of due) {
         const { attempts: _attempts, ...given } = reminder;
         const delivered = await deliver(given).then(
@@ -77,6 +81,7 @@ export class StorageReminderClock implements ReminderClock {
         .sort((a, b) => a.at - b.at)
         .slice(0, MAX_KEPT);
       await this.storage.write({ [KEY]: { reminders, eTag: '*' } });
+      this.nextAt = reminders[0]?.at ?? Infinity;
     });
   }
 }

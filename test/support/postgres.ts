@@ -1,4 +1,6 @@
+import { execFileSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
+import { existsSync, readdirSync } from 'node:fs';
 import { Client } from 'pg';
 
 /**
@@ -22,6 +24,22 @@ export async function createTestDatabase(): Promise<TestDatabase> {
     url: url.toString(),
     drop: () => asAdmin((client) => client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`)).then(() => undefined),
   };
+}
+
+/**
+ * Starts the machine's PostgreSQL if it is installed and not running (what .ci/run does), so that
+ * `npm test` alone works on a fresh machine. Another server (TEST_DATABASE_URL) is left alone.
+ */
+export async function ensurePostgres(): Promise<void> {
+  if (process.env.TEST_DATABASE_URL || (await reachable())) return;
+  const clusters = existsSync('/etc/postgresql') ? readdirSync('/etc/postgresql') : [];
+  if (clusters.length === 0) return; // the tests will say PostgreSQL is missing
+  execFileSync('pg_ctlcluster', ['--skip-systemctl-redirect', clusters[0], 'main', 'start'], { stdio: 'ignore' });
+  for (let i = 0; i < 30 && !(await reachable()); i++) await new Promise((resolve) => setTimeout(resolve, 1_000));
+}
+
+async function reachable(): Promise<boolean> {
+  return asAdmin(async () => true).catch(() => false);
 }
 
 /**
