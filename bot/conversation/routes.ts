@@ -225,12 +225,14 @@ export class MessageRoutes {
     // A short "no" to "anything else?" (the menu) ends the exchange politely; a sentence holding a
     // "no" ("desde cuándo ya no acepta clientes?", "je sais pas si…") is a question, not a goodbye.
     const { text } = turn.message;
-    if (understanding.isShort(text) && understanding.yesNo(text, turn.data.locale!) === false && !understanding.mentionsProduct(text)) {
+    // A question is never small talk: "…没收到，可以重新发送吗？" is no goodbye, "您好，请问…吗？" more than a hello.
+    const asks = understanding.asksQuestion(text, turn.data.locale!);
+    if (!asks && understanding.isShort(text) && understanding.yesNo(text, turn.data.locale!) === false && !understanding.mentionsProduct(text)) {
       turn.data.misses = 0;
       return write.say(turn, 'common.goodbye');
     }
     const intent = turn.nlu?.intent ?? NONE_INTENT;
-    if (intent === 'greeting' || understanding.isGreeting(text)) {
+    if ((intent === 'greeting' || understanding.isGreeting(text)) && (!asks || understanding.isShort(text))) {
       turn.data.misses = 0;
       return write.menu(turn, 'common.greeting');
     }

@@ -2,7 +2,7 @@ import type { StepMeta } from '../../dialogs/types';
 import { distance } from 'fastest-levenshtein';
 import { AnswerReader, readsSomething, type OfferedChoice, type StepReading } from './answers/answerReader';
 import { BuiltInRecognizers } from './builtInRecognizers';
-import { plainClauses, sideQuestion } from './clauses';
+import { clausesOf, plainClauses, sideQuestion } from './clauses';
 import { languageRequest } from './languageRequest';
 import type { IntentClassifier, IntentResult } from './intents/intentClassifier';
 import { LanguageVocabulary } from './languageVocabulary';
@@ -41,6 +41,7 @@ const SHORT_ANSWER_WORDS = 3;
 /** Greetings only count in short messages ("hi", not "hi, my account is frozen"). */
 const MAX_GREETING_WORDS = 5;
 const MAX_GREETING_CHARS_UNSPACED = 12;
+const HAN = /\p{Script=Han}/u;
 
 export class Understanding {
   private readonly vocabularies: ReadonlyMap<string, LanguageVocabulary>;
@@ -131,6 +132,12 @@ export class Understanding {
   /** A few words ("no thanks", "不用了"): short enough to be a reply rather than a question. */
   isShort(text: string): boolean {
     return isShort(normalize(text));
+  }
+
+  /** Whether the message asks something ("…可以重新发送吗？", "¿cuánto tarda?"): a question is not small talk. */
+  asksQuestion(text: string, locale: string): boolean {
+    const v = this.vocabularies.get(locale);
+    return v !== undefined && clausesOf(text, v.reading).some((c) => c.question);
   }
 
   isGreeting(text: string): boolean {
@@ -255,6 +262,8 @@ function closeMisspelling(norm: string, choices: readonly OfferedChoice[]): stri
 }
 
 function isShort(norm: string): boolean {
+  // Chinese puts no spaces between words: its commas, normalized to spaces, would make a long sentence look like three words.
+  if (HAN.test(norm)) return norm.replaceAll(' ', '').length <= MAX_GREETING_CHARS_UNSPACED;
   return UNSPACED_SCRIPT.test(norm) && !norm.includes(' ') ? norm.length <= MAX_GREETING_CHARS_UNSPACED : norm.split(' ').length <= MAX_GREETING_WORDS;
 }
 

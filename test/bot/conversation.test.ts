@@ -86,6 +86,17 @@ describe('conversation rules', () => {
     expect(await chat.say('hello')).toEqual([translate('zh')('common.greeting')]);
   });
 
+  it('takes a question for a question, not small talk, even when it opens with a hello or holds a "no"', async () => {
+    const zh = translate('zh');
+    const chat = testConversation('zh-CN');
+    expect(await chat.say('您好')).toEqual([zh('common.greeting')]);
+    // More than a hello: the articles are asked about (an invoice they do not mention: a person is offered).
+    expect(await chat.say('您好，请问用万里汇支付1688货款，可以开增值税专用发票吗？')).not.toContain(zh('common.greeting'));
+    const english = testConversation('en-US');
+    expect(await english.say('no thanks')).toEqual([en('common.goodbye')]);
+    expect(await english.say('no code came, can I get it sent again?')).not.toContain(en('common.goodbye'));
+  });
+
   it('lets a Korean user on an English page be answered in Korean from the first message', async () => {
     const chat = testConversation('en-US');
     expect(await chat.say('안녕하세요')).toEqual([translate('ko')('common.greeting')]);
