@@ -221,7 +221,8 @@ export class MessageRoutes {
     const { understanding, topics, stack, offers, commands, write } = this.parts;
     const topic = topics.topicOf(turn);
     if (topic?.kind === 'procedure') return stack.begin(turn, topic.definition);
-    if (topic?.kind === 'answer') return offers.answerQuestion(turn, topic.answer);
+    // "How many days…?" read as an answer that gives no figure: the articles are silent on it.
+    if (topic?.kind === 'answer') return topics.figureNotStated(turn, topic.answer) ? offers.offerPerson(turn) : offers.answerQuestion(turn, topic.answer);
     // A short "no" to "anything else?" (the menu) ends the exchange politely; a sentence holding a
     // "no" ("desde cuándo ya no acepta clientes?", "je sais pas si…") is a question, not a goodbye.
     const { text } = turn.message;

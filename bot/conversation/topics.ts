@@ -38,6 +38,9 @@ const URGENT_INTENTS: Readonly<Record<string, Command>> = {
  * Reads what a free-text message is about, with the intent classifier and the menu's labels. It
  * only reads: what to say about it is the routes' to decide.
  */
+/** The language whose replies are checked for figures: digits there, where Chinese and Korean may write numbers in words. */
+const FIGURES_READ_IN = 'en';
+
 export class TopicReader {
   constructor(
     private readonly catalogue: ProcedureCatalogue,
@@ -110,6 +113,17 @@ export class TopicReader {
     if (!question) return undefined;
     const result = await this.understanding.classify(question, turn.data.locale);
     return result.locale === turn.data.locale ? this.sureFact(result) : undefined;
+  }
+
+  /**
+   * "How many days does a withdrawal take?", read as the answer about withdrawals, which gives no
+   * figure: its fact would not answer the question, and the articles give none. An answer gives a
+   * figure when its reply holds a digit or a fact variable ("30 minutes", "13 August 2024"), or
+   * when its unit says it gives one in words ("three security questions").
+   */
+  figureNotStated(turn: Turn, unit: KnowledgeUnit): boolean {
+    if (unit.figureInWords || !this.understanding.asksForFigure(turn.message.text, turn.data.locale!)) return false;
+    return !/\p{Nd}/u.test(this.translator.forLocale(FIGURES_READ_IN)(unit.answerKey));
   }
 
   /** "Is it one of these?": the answers and procedures the model leans to, when none is sure. */

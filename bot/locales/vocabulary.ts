@@ -112,6 +112,11 @@ const vocabularySchema = z.object({
      * "yes. what happens to the balance?" answers the step with the first clause only.
      */
     questionCues: phrases,
+    /**
+     * Words that ask for a figure: a time, an amount, a count ("how long", "多久", "combien", "며칠").
+     * An answer that states none does not answer such a question (see TopicReader.figureNotStated).
+     */
+    figureQuestions: phrases,
     /** Endings that close a question where people type no question mark (Chinese "吗", "呢"; Korean "나요", "까요"). */
     questionEndings: z.array(z.string()),
     /** Words that open a new clause, so a question after an answer is read apart ("but", "by the way", "근데", "顺便问下"). */

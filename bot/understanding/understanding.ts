@@ -3,10 +3,11 @@ import { distance } from 'fastest-levenshtein';
 import { AnswerReader, readsSomething, type OfferedChoice, type StepReading } from './answers/answerReader';
 import { BuiltInRecognizers } from './builtInRecognizers';
 import { clausesOf, plainClauses, sideQuestion } from './clauses';
+import { isShort } from './shortMessage';
 import { languageRequest } from './languageRequest';
 import type { IntentClassifier, IntentResult } from './intents/intentClassifier';
 import { LanguageVocabulary } from './languageVocabulary';
-import { normalize, UNSPACED_SCRIPT, type PhraseSet } from './text';
+import { normalize, type PhraseSet } from './text';
 import type { Vocabulary } from '../locales/vocabulary';
 
 /**
@@ -37,11 +38,6 @@ export interface MessageSignals {
 
 /** recognizers-text's yes/no is trusted on answers this short (in words) only. */
 const SHORT_ANSWER_WORDS = 3;
-
-/** Greetings only count in short messages ("hi", not "hi, my account is frozen"). */
-const MAX_GREETING_WORDS = 5;
-const MAX_GREETING_CHARS_UNSPACED = 12;
-const HAN = /\p{Script=Han}/u;
 
 export class Understanding {
   private readonly vocabularies: ReadonlyMap<string, LanguageVocabulary>;
@@ -138,6 +134,11 @@ export class Understanding {
   asksQuestion(text: string, locale: string): boolean {
     const v = this.vocabularies.get(locale);
     return v !== undefined && clausesOf(text, v.reading).some((c) => c.question);
+  }
+
+  /** Whether the message asks for a figure ("how many days…", "多久", "combien"): see TopicReader.figureNotStated. */
+  asksForFigure(text: string, locale: string): boolean {
+    return this.vocabularies.get(locale)?.reading.figureQuestions.occursIn(normalize(text)) ?? false;
   }
 
   isGreeting(text: string): boolean {
@@ -259,12 +260,6 @@ function closeMisspelling(norm: string, choices: readonly OfferedChoice[]): stri
     .filter((c) => c.allowed > 0 && c.distance <= c.allowed)
     .sort((a, b) => a.distance - b.distance);
   return near.length === 1 || (near.length > 1 && near[0].distance < near[1].distance) ? near[0].id : undefined;
-}
-
-function isShort(norm: string): boolean {
-  // Chinese puts no spaces between words: its commas, normalized to spaces, would make a long sentence look like three words.
-  if (HAN.test(norm)) return norm.replaceAll(' ', '').length <= MAX_GREETING_CHARS_UNSPACED;
-  return UNSPACED_SCRIPT.test(norm) && !norm.includes(' ') ? norm.length <= MAX_GREETING_CHARS_UNSPACED : norm.split(' ').length <= MAX_GREETING_WORDS;
 }
 
 /** The recognizers' culture for `model` in this language, when the language reads with that model. */

@@ -59,16 +59,33 @@ export const ALIEXPRESS_ALIPAY: readonly UnitDraft[] = [
   unit('faq_alipay_register_email', 'alipayRegisterEmail', 'register_alipay', {
     '001': ['το σύστημα θα ζητήσει επιβεβαίωση e-mail', 'το ταχυδρομείο που χρησιμοποιείτε για Aliexpress', 'κάντε κλικ στο κουμπί εκ νέου αποστολή'],
   }),
-  unit('faq_alipay_register_questionnaire', 'alipayRegisterQuestionnaire', 'register_alipay', {
-    '001': ['ένα μεγάλο ερωτηματολόγιο', 'πιπιλίζουν δύο φορές', 'επιλέξτε τρεις ερωτήσεις και απαντήσεις κάνουν', 'αν ξαφνικά ξεχάσετε τον κωδικό πρόσβασης'],
-  }),
+  unit(
+    'faq_alipay_register_questionnaire',
+    'alipayRegisterQuestionnaire',
+    'register_alipay',
+    {
+      '001': [
+        'ένα μεγάλο ερωτηματολόγιο',
+        'πιπιλίζουν δύο φορές',
+        'επιλέξτε τρεις ερωτήσεις και απαντήσεις κάνουν',
+        'αν ξαφνικά ξεχάσετε τον κωδικό πρόσβασης',
+      ],
+    },
+    { figureInWords: true },
+  ),
   unit('faq_alipay_login_where', 'alipayLoginWhere', 'access_alipay', {
     '001': ['Η είσοδος μπορεί να γίνει μόνο μέσα από αυτό', 'κάντε κλικ στο μεγάλο μπλε κουμπί στο κέντρο της οθόνης'],
     '002': ['entrez simplement votre compte AliExpress', 'Sélectionnez le dernier menu "mon alipay"'],
   }),
-  unit('faq_alipay_password_kinds', 'alipayPasswordKinds', 'reset_payment_password', {
-    '001': ['η ανάκτηση πραγματοποιείται μέσω Aliexpress', 'ανάκαμψη της θα πραγματοποιηθεί στον ίδιο χώρο Alipay', 'θα πρέπει να επιβεβαιώσετε την πληρωμή'],
-  }),
+  unit(
+    'faq_alipay_password_kinds',
+    'alipayPasswordKinds',
+    'reset_payment_password',
+    {
+      '001': ['η ανάκτηση πραγματοποιείται μέσω Aliexpress', 'ανάκαμψη της θα πραγματοποιηθεί στον ίδιο χώρο Alipay', 'θα πρέπει να επιβεβαιώσετε την πληρωμή'],
+    },
+    { figureInWords: true },
+  ),
   unit('faq_alipay_payment_password_reset_needs', 'alipayPaymentPasswordResetNeeds', 'reset_payment_password', {
     '001': ['εισάγετε ένα captcha', 'θα λάβετε ένα μήνυμα ηλεκτρονικού ταχυδρομείου για την ανάκτηση δεδομένων', 'δίνουν απαντήσεις στις μυστικές ερωτήσεις'],
     '002': ['Nous présentons notre e-mail et notre captcha'],
@@ -94,7 +111,13 @@ export const ALIEXPRESS_ALIPAY: readonly UnitDraft[] = [
     '001': ['κάντε κλικ στην επιλογή "Διαγράφω"'],
     '002': ["le système est fermé et n'a aucun sens de stocker davantage ses données", '«Supprimer la carte»'],
   }),
-  unit('faq_alipay_personal_account_menus', 'alipayPersonalAccountMenus', 'unbind_card', {
-    '002': ['Le compte personnel ne se compose que de deux menu: «Historique des paiements» et «Mon compte»'],
-  }),
+  unit(
+    'faq_alipay_personal_account_menus',
+    'alipayPersonalAccountMenus',
+    'unbind_card',
+    {
+      '002': ['Le compte personnel ne se compose que de deux menu: «Historique des paiements» et «Mon compte»'],
+    },
+    { figureInWords: true },
+  ),
 ];

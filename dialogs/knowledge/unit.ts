@@ -21,6 +21,11 @@ export interface KnowledgeUnit {
   readonly relatedProcedure: string;
   /** The articles that state it, quoted word for word (checked by test/dialogs/sources.test.ts). */
   readonly sources: SourceQuotes;
+  /**
+   * The reply gives a figure in words only ("three security questions"). One with a digit or a
+   * fact variable ("30 minutes", "13 August 2024") is seen to give one; see TopicReader.figureNotStated.
+   */
+  readonly figureInWords?: boolean;
 }
 
 /** The articles a unit cites, in their order: what its source line names. */
@@ -32,6 +37,6 @@ export function citedArticles(unit: Pick<KnowledgeUnit, 'sources'>): SeedId[] {
 export type UnitDraft = Omit<KnowledgeUnit, 'product'>;
 
 /** A unit whose locale keys sit under `answers.<key>`. */
-export function unit(id: string, key: AnswerName, relatedProcedure: string, sources: SourceQuotes): UnitDraft {
-  return { id, titleKey: `answers.${key}.title`, answerKey: `answers.${key}.answer`, relatedProcedure, sources };
+export function unit(id: string, key: AnswerName, relatedProcedure: string, sources: SourceQuotes, options: { figureInWords?: true } = {}): UnitDraft {
+  return { id, titleKey: `answers.${key}.title`, answerKey: `answers.${key}.answer`, relatedProcedure, sources, ...options };
 }

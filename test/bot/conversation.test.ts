@@ -97,6 +97,16 @@ describe('conversation rules', () => {
     expect(await english.say('no code came, can I get it sent again?')).not.toContain(en('common.goodbye'));
   });
 
+  it('does not answer "how long / how many" with a fact that gives no figure: the articles are silent on it', async () => {
+    const chat = testConversation('en-US');
+    const unknown = en('common.answer.unknown');
+    // The articles give the code's validity: that answer holds the figure.
+    const valid = await chat.say('How long is the phone verification code valid for?');
+    expect(valid.join(' ')).toContain(String(FACTS.smsCodeValidityMinutes));
+    // They say how a frozen auction deposit blocks unbinding, never how many days it stays frozen.
+    expect(await chat.say('How many days until my frozen auction deposit is released?')).toEqual([unknown]);
+  });
+
   it('lets a Korean user on an English page be answered in Korean from the first message', async () => {
     const chat = testConversation('en-US');
     expect(await chat.say('안녕하세요')).toEqual([translate('ko')('common.greeting')]);

@@ -36,6 +36,7 @@ export class ReadingVocabulary {
   readonly languageCues: PhraseSet;
   readonly hedges: PhraseSet;
   readonly questionCues: PhraseSet;
+  readonly figureQuestions: PhraseSet;
   readonly clauseBreaks: PhraseSet;
   readonly questionEndings: readonly string[];
   readonly ratings: ReadonlyArray<[PhraseSet, number]>;
@@ -62,6 +63,7 @@ export class ReadingVocabulary {
     this.languageCues = new PhraseSet(source.languageCues);
     this.hedges = new PhraseSet(source.hedges);
     this.questionCues = new PhraseSet(source.questionCues);
+    this.figureQuestions = new PhraseSet(source.figureQuestions);
     this.clauseBreaks = new PhraseSet(source.clauseBreaks);
     this.questionEndings = source.questionEndings.map(normalize);
     this.ratings = Object.entries(source.ratings)

@@ -1,0 +1,13 @@
+import { UNSPACED_SCRIPT } from './text';
+
+/** Greetings and goodbyes only count in short messages ("hi", not "hi, my account is frozen"). */
+const MAX_WORDS = 5;
+const MAX_CHARS_UNSPACED = 12;
+const HAN = /\p{Script=Han}/u;
+
+/** A few words ("no thanks", "不用了"): short enough to be a reply rather than a question. `norm` is normalized text. */
+export function isShort(norm: string): boolean {
+  // Chinese puts no spaces between words: its commas, normalized to spaces, would make a long sentence look like three words.
+  if (HAN.test(norm)) return norm.replaceAll(' ', '').length <= MAX_CHARS_UNSPACED;
+  return UNSPACED_SCRIPT.test(norm) && !norm.includes(' ') ? norm.length <= MAX_CHARS_UNSPACED : norm.split(' ').length <= MAX_WORDS;
+}
