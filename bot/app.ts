@@ -23,13 +23,14 @@ import type { Logger } from './logging/logger';
 import { deskLabels, labelTables, stepOrder } from './outcomes/deskLabels';
 import { lockDataDir, removeUnfinishedWrites, type DataDirLock } from './storage/dataDir';
 import { Readiness } from './storage/readiness';
-import { AdvisoryTurnLock } from './storage/postgres/advisoryTurnLock';
+import { AdvisoryLock } from './storage/postgres/advisoryLock';
 import { openDatabase, type Database } from './storage/postgres/database';
 import { PostgresOutcomeLog } from './storage/postgres/postgresOutcomeLog';
 import { PostgresStorage } from './storage/postgres/postgresStorage';
 import { PgBossReminderClock } from './storage/postgres/pgBossReminderClock';
 import { createLogger } from './logging/logger';
 import { privacyFilterFor } from './privacy/privacyFilter';
+import { isLoopback } from './config/config';
 import { assembleBot, type BotAppOptions } from './assembleBot';
 
 export interface BotApp {
@@ -71,8 +72,8 @@ function withSharedStorage(options: BotAppOptions, database: Database): BotAppOp
     ...options,
     storage: options.storage ?? new PostgresStorage(database.queries),
     outcomes: options.outcomes ?? new PostgresOutcomeLog(database.queries),
-    turnLock: options.turnLock ?? new AdvisoryTurnLock(database.locks),
-    hubLock: options.hubLock ?? new AdvisoryTurnLock(database.hubLock),
+    turnLock: options.turnLock ?? new AdvisoryLock(database.locks),
+    hubLock: options.hubLock ?? new AdvisoryLock(database.hubLock),
     broadcast: options.broadcast ?? database.notifications,
     reminderClock: options.reminderClock ?? new PgBossReminderClock(database),
   };
@@ -113,7 +114,7 @@ async function startWith(options: BotAppOptions, database: Database | undefined)
   // with its own serviceUrl: left alone.)
   const reachable = (address: unknown): Partial<ConversationReference> => {
     const reference = address as Partial<ConversationReference>;
-    const local = reference.channelId === DIRECT_LINE_CHANNEL_ID && isLoopback(reference.serviceUrl);
+    const local = reference.channelId === DIRECT_LINE_CHANNEL_ID && isLoopbackUrl(reference.serviceUrl);
     return local ? { ...reference, serviceUrl: localChannel.serviceUrl } : reference;
   };
   /**
@@ -257,9 +258,10 @@ async function startWith(options: BotAppOptions, database: Database | undefined)
   };
 }
 
-function isLoopback(url: string | undefined): boolean {
+function isLoopbackUrl(url: string | undefined): boolean {
   try {
-    return ['127.0.0.1', 'localhost', '[::1]'].includes(new URL(url ?? '').hostname);
+    // A URL writes an IPv6 address in brackets ("[::1]").
+    return isLoopback(new URL(url ?? '').hostname.replace(/^\[(.*)\]$/, '$1'));
   } catch {
     return false;
   }

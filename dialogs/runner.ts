@@ -86,9 +86,10 @@ function finishTurn(
   const reminders: ReminderRequest[] = [];
   for (const e of emitted) {
     if (e.type === 'say') messages.push({ key: e.key, ...(e.params ? { params: e.params } : {}) });
-    else if (e.type === 'remind')
-      reminders.push({ kind: e.kind, key: e.key, ...(e.params ? { params: e.params } : {}), startedMinutesAgo: e.startedMinutesAgo, whileAt: e.whileAt });
-    else escalations.push({ reason: e.reason, procedureId: definition.id, step: stepBefore });
+    else if (e.type === 'remind') {
+      const { type: _type, ...reminder } = e;
+      reminders.push(reminder);
+    } else escalations.push({ reason: e.reason, procedureId: definition.id, step: stepBefore });
   }
   return {
     accepted: true,

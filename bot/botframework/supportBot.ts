@@ -148,8 +148,8 @@ export class SupportBot extends TeamsActivityHandler {
     }
     const outbox = context.turnState.get<Partial<Activity>[]>(OUTBOX);
     context.turnState.delete(OUTBOX);
+    const address = TurnContext.getConversationReference(context.activity);
     for (const reminder of context.turnState.get<ReminderDue[]>(REMINDERS)) {
-      const address = TurnContext.getConversationReference(context.activity);
       await this.reminders?.schedule(reminder, address).catch((err: unknown) => this.logger.error({ err }, 'could not schedule a reminder'));
     }
     if (outbox.length > 0) await context.sendActivities(outbox);

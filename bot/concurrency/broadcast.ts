@@ -1,3 +1,5 @@
+import { Subscribers } from './subscribers';
+
 /**
  * Messages every instance of the bot hears, this one included: the hub's news for consoles open
  * on other instances, agents' presence, sign-outs. PostgreSQL's LISTEN/NOTIFY carries them between
@@ -20,17 +22,14 @@ export type BroadcastChannel = (typeof BROADCAST_CHANNELS)[number];
 /** One process: what is published is heard at once, here. */
 export class LocalBroadcast implements Broadcast {
   readonly shared = false;
-  private readonly handlers = new Map<string, Set<(payload: string) => void>>();
+  private readonly handlers = new Subscribers<(payload: string) => void>();
 
   async publish(channel: BroadcastChannel, payload: string): Promise<void> {
-    for (const handler of this.handlers.get(channel) ?? []) handler(payload);
+    for (const handler of this.handlers.of(channel)) handler(payload);
   }
 
   subscribe(channel: BroadcastChannel, handler: (payload: string) => void): () => void {
-    const set = this.handlers.get(channel) ?? new Set();
-    set.add(handler);
-    this.handlers.set(channel, set);
-    return () => set.delete(handler);
+    return this.handlers.add(channel, handler);
   }
 
   onResume(): () => void {

@@ -275,7 +275,8 @@ export function loadConfig(env: Env, availableLocales: readonly string[]): Confi
   });
 }
 
-function isLoopback(host: string): boolean {
+/** A host name or address of this machine only ("localhost", 127.x, ::1). */
+export function isLoopback(host: string): boolean {
   return host === 'localhost' || host === '::1' || /^127\./.test(host);
 }
 

@@ -34,13 +34,13 @@ const URGENT_INTENTS: Readonly<Record<string, Command>> = {
   human_agent: { kind: 'human' },
 };
 
+/** The language whose replies are checked for figures: digits there, where Chinese and Korean may write numbers in words. */
+const FIGURES_READ_IN = 'en';
+
 /**
  * Reads what a free-text message is about, with the intent classifier and the menu's labels. It
  * only reads: what to say about it is the routes' to decide.
  */
-/** The language whose replies are checked for figures: digits there, where Chinese and Korean may write numbers in words. */
-const FIGURES_READ_IN = 'en';
-
 export class TopicReader {
   constructor(
     private readonly catalogue: ProcedureCatalogue,

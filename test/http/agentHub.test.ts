@@ -6,6 +6,7 @@ import type { BotApp } from '../../bot/app';
 import { FileStorage } from '../../bot/storage/fileStorage';
 import { AgentClient } from '../support/agentClient';
 import { DirectLineClient } from '../support/directLineClient';
+import { WebChatUser } from '../support/webChatUser';
 import { paragraphs, startTestApp, translate } from '../support/fixtures';
 
 /**
@@ -17,26 +18,6 @@ const en = translate('en');
 const ANA = 'ana-token-0123456789';
 const LI = 'li-token-0123456789abc';
 const hubEnv = { HANDOFF_MODE: 'hub', AGENT_TOKENS: `Ana:${ANA},Li:${LI}` };
-
-/** A Web Chat user: each call waits for the next bot message and returns its paragraphs. */
-class User {
-  private seen = 0;
-  constructor(readonly client: DirectLineClient) {}
-  static async start(app: BotApp): Promise<User> {
-    const user = new User(new DirectLineClient(app.url));
-    await user.client.start();
-    await user.next();
-    return user;
-  }
-  async next(): Promise<string[]> {
-    const all = await this.client.botMessages(this.seen + 1);
-    return paragraphs(all[this.seen++]);
-  }
-  async say(text: string): Promise<string[]> {
-    await this.client.post(text);
-    return this.next();
-  }
-}
 
 describe('agent hub over HTTP and WebSocket', () => {
   let app: BotApp;
@@ -52,7 +33,7 @@ describe('agent hub over HTTP and WebSocket', () => {
     await ana.connect();
     expect((await ana.api('POST', '/status', { status: 'available' })).status).toBe(204);
 
-    const user = await User.start(app);
+    const user = await WebChatUser.start(app);
     await user.say(en('activateMembership.title'));
     expect(await user.say(en('common.menu.talkToPerson'))).toEqual([en('common.handoff.queued', { position: 1, minutes: 3 })]);
 
@@ -90,7 +71,7 @@ describe('agent hub over HTTP and WebSocket', () => {
     const ana = new AgentClient(app.url, ANA);
     await ana.connect();
     await ana.api('POST', '/status', { status: 'available' });
-    const user = await User.start(app);
+    const user = await WebChatUser.start(app);
     await user.say(en('common.menu.talkToPerson'));
     await ana.until((v) => v.queue.length === 1);
     expect((await user.say('cancel'))[0]).toBe(en('common.handoff.leftQueue'));
@@ -103,7 +84,7 @@ describe('agent hub over HTTP and WebSocket', () => {
     const li = new AgentClient(app.url, LI);
     await li.connect();
     await li.api('POST', '/status', { status: 'away' });
-    const user = await User.start(app);
+    const user = await WebChatUser.start(app);
     expect(await user.say(en('common.menu.talkToPerson'))).toEqual([en('common.handoff.nobodyOnline'), en('common.handoff.offerMessage')]);
     expect(await user.say('yes')).toEqual([en('common.handoff.writeMessage')]);
     const [left] = await user.say('Please call me back about my frozen account');
@@ -211,7 +192,7 @@ describe('agent hub across a restart', () => {
     const ana = new AgentClient(before.url, ANA);
     await ana.connect();
     await ana.api('POST', '/status', { status: 'available' });
-    const user = await User.start(before);
+    const user = await WebChatUser.start(before);
     await user.say(en('common.menu.talkToPerson'));
     await ana.until((v) => v.queue.length === 1);
     const { id: ticketId } = await before.hub!.escalate({

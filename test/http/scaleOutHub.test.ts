@@ -1,27 +1,14 @@
 import type { BotApp } from '../../bot/app';
 import { AgentClient } from '../support/agentClient';
-import { DirectLineClient } from '../support/directLineClient';
-import { paragraphs, startTestApp, translate } from '../support/fixtures';
+import { eventually } from '../support/eventually';
+import { WebChatUser } from '../support/webChatUser';
+import { startTestApp, translate } from '../support/fixtures';
 import { createTestDatabase, type TestDatabase } from '../support/postgres';
 import { emulatorActivity, startStubConnector } from '../support/stubConnector';
 
 const en = translate('en');
 const ANA = 'ana-token-0123456789';
 const LI = 'li-token-0123456789abc';
-
-/** A Web Chat user on one instance: each call waits for the next bot message and returns its paragraphs. */
-class User {
-  private seen = 0;
-  constructor(readonly client: DirectLineClient) {}
-  async next(): Promise<string[]> {
-    const all = await this.client.botMessages(this.seen + 1);
-    return paragraphs(all[this.seen++]);
-  }
-  async say(text: string): Promise<string[]> {
-    await this.client.post(text);
-    return this.next();
-  }
-}
 
 /** Two instances with the agent hub on one PostgreSQL: agents on one, users on the other. */
 describe('the agent hub across instances', () => {
@@ -44,11 +31,9 @@ describe('the agent hub across instances', () => {
     await ana.connect();
     expect((await ana.api('POST', '/status', { status: 'available' })).status).toBe(204);
     // B counts Ana as online once A has said whose consoles it holds.
-    await until(() => b.hub!.view('Li').online.some((o) => o.name === 'Ana' && o.status === 'available'));
+    await eventually(() => b.hub!.view('Li').online.some((o) => o.name === 'Ana' && o.status === 'available'));
 
-    const user = new User(new DirectLineClient(b.url));
-    await user.client.start();
-    await user.next();
+    const user = await WebChatUser.start(b);
     expect(await user.say(en('common.menu.talkToPerson'))).toEqual([en('common.handoff.queued', { position: 1, minutes: 3 })]);
 
     const queued = await ana.until((v) => v.queue.length === 1);
@@ -80,11 +65,9 @@ describe('the agent hub across instances', () => {
     await Promise.all([ana.connect(), li.connect()]);
     await ana.api('POST', '/status', { status: 'available' });
     await li.api('POST', '/status', { status: 'available' });
-    await until(() => a.hub!.view('Ana').online.some((o) => o.name === 'Li'));
+    await eventually(() => a.hub!.view('Ana').online.some((o) => o.name === 'Li'));
 
-    const user = new User(new DirectLineClient(a.url));
-    await user.client.start();
-    await user.next();
+    const user = await WebChatUser.start(a);
     await user.say(en('common.menu.talkToPerson'));
     const id = (await li.until((v) => v.queue.length === 1)).queue[0].id;
     await ana.api('POST', `/conversations/${id}/accept`);
@@ -92,7 +75,7 @@ describe('the agent hub across instances', () => {
     expect((await ana.api('POST', `/conversations/${id}/transfer`, { to: 'Li' })).status).toBe(204);
     expect(await user.next()).toEqual([en('common.handoff.transferred', { agent: 'Li' })]);
     await li.until((v) => v.mine.some((e) => e.id === id));
-    await until(() => li.received.some((m) => m.type === 'notice' && m.notice.kind === 'transferredToYou'));
+    await eventually(() => li.received.some((m) => m.type === 'notice' && m.notice.kind === 'transferredToYou'));
     user.client.close();
     ana.close();
     li.close();
@@ -111,7 +94,7 @@ describe('the agent hub across instances', () => {
         body: JSON.stringify(emulatorActivity(connector.url, id, { type: 'message', text })),
       }).then((r) => r.status);
     try {
-      await until(() => b.hub!.view('Li').online.some((o) => o.name === 'Ana' && o.status === 'available'));
+      await eventually(() => b.hub!.view('Li').online.some((o) => o.name === 'Ana' && o.status === 'available'));
       for (const id of users) expect(await post(id, en('common.menu.talkToPerson'))).toBe(200);
       const queue = (await ana.until((v) => v.queue.length === users.length)).queue;
       for (const entry of queue) await ana.api('POST', `/conversations/${entry.id}/accept`);
@@ -126,11 +109,3 @@ describe('the agent hub across instances', () => {
     }
   });
 });
-
-async function until(done: () => boolean, timeoutMs = 5_000): Promise<void> {
-  const end = Date.now() + timeoutMs;
-  while (!done()) {
-    if (Date.now() > end) throw new Error('timed out');
-    await new Promise((resolve) => setTimeout(resolve, 20));
-  }
-}

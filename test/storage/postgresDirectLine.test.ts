@@ -5,6 +5,7 @@ import { createLogger } from '../../bot/logging/logger';
 import { openDatabase, type Database } from '../../bot/storage/postgres/database';
 import { PostgresStorage } from '../../bot/storage/postgres/postgresStorage';
 import { LogCapture, testPrivacy } from '../support/fixtures';
+import { eventually } from '../support/eventually';
 import { createTestDatabase, queryTest, type TestDatabase } from '../support/postgres';
 
 const logger = createLogger('silent', testPrivacy(), new LogCapture());
@@ -42,7 +43,7 @@ describe('the Direct Line history on PostgreSQL', () => {
     const seen: Array<[string | undefined, number]> = [];
     const stop = a.subscribe('live', (activities, watermark) => seen.push(...activities.map((x): [string | undefined, number] => [x.text, watermark])));
     for (const text of ['one', 'two', 'three']) await b.append('live', { type: 'message', text });
-    await waitFor(() => seen.length >= 3);
+    await eventually(() => seen.length >= 3);
     expect(seen.map(([text]) => text)).toEqual(['one', 'two', 'three']);
     expect(seen.at(-1)![1]).toBe(3);
     stop();
@@ -97,11 +98,3 @@ describe('the Direct Line history on PostgreSQL', () => {
     for (const verifier of issuers) for (const { token } of tokens) expect(await verifier.verify(token)).toBeDefined();
   });
 });
-
-async function waitFor(done: () => boolean, timeoutMs = 5_000): Promise<void> {
-  const until = Date.now() + timeoutMs;
-  while (!done()) {
-    if (Date.now() > until) throw new Error('timed out');
-    await new Promise((resolve) => setTimeout(resolve, 10));
-  }
-}

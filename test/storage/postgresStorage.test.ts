@@ -4,7 +4,7 @@ import { Client } from 'pg';
 import { LogCapture } from '../support/fixtures';
 import { createLogger } from '../../bot/logging/logger';
 import { isETagConflict } from '../../bot/storage/eTagConflict';
-import { AdvisoryTurnLock } from '../../bot/storage/postgres/advisoryTurnLock';
+import { AdvisoryLock } from '../../bot/storage/postgres/advisoryLock';
 import { DatabaseError, migrationsDir, openDatabase, type Database } from '../../bot/storage/postgres/database';
 import { PostgresStorage } from '../../bot/storage/postgres/postgresStorage';
 import { PostgresOutcomeLog } from '../../bot/storage/postgres/postgresOutcomeLog';
@@ -123,7 +123,7 @@ describe('the turn lock across instances (PostgreSQL advisory locks)', () => {
   const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
   it('runs one conversation on two instances one turn after the other, in the order they asked', async () => {
-    const [a, b] = instances.map((d) => new AdvisoryTurnLock(d.locks));
+    const [a, b] = instances.map((d) => new AdvisoryLock(d.locks));
     const events: string[] = [];
     const turn = (name: string, ms: number) => async () => {
       events.push(`${name} start`);
@@ -140,7 +140,7 @@ describe('the turn lock across instances (PostgreSQL advisory locks)', () => {
   });
 
   it('does not hold up other conversations', async () => {
-    const [a, b] = instances.map((d) => new AdvisoryTurnLock(d.locks));
+    const [a, b] = instances.map((d) => new AdvisoryLock(d.locks));
     const events: string[] = [];
     const slow = a.hold('webchat/c2', async () => {
       await pause(200);
@@ -153,7 +153,7 @@ describe('the turn lock across instances (PostgreSQL advisory locks)', () => {
   });
 
   it('frees the conversation when the instance holding it dies mid-turn', async () => {
-    const [a, b] = instances.map((d) => new AdvisoryTurnLock(d.locks));
+    const [a, b] = instances.map((d) => new AdvisoryLock(d.locks));
     let holderPid = 0;
     let endTurn = (): void => undefined;
     const dying = a

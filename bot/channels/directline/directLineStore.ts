@@ -1,5 +1,6 @@
 import type { Activity, Storage } from 'botbuilder';
 import { KeyedQueue } from '../../concurrency/keyedQueue';
+import { Subscribers } from '../../concurrency/subscribers';
 import {
   activityId,
   HISTORY_CAP,
@@ -25,7 +26,7 @@ const CACHED_CONVERSATIONS = 500;
 export class DirectLineStore implements DirectLineHistory {
   private readonly cache = new Map<string, DirectLineConversation>();
   private readonly queue = new KeyedQueue();
-  private readonly listeners = new Map<string, Set<Listener>>();
+  private readonly listeners = new Subscribers<Listener>();
 
   constructor(
     private readonly storage: Storage,
@@ -78,7 +79,7 @@ export class DirectLineStore implements DirectLineHistory {
       while (conversation.next - conversation.first > HISTORY_CAP) dropped.push(activityKey(id, conversation.first++));
       await this.save(conversation);
       if (dropped.length > 0) await this.storage.delete(dropped);
-      for (const listener of this.listeners.get(id) ?? []) listener([stored], watermark + 1);
+      for (const listener of this.listeners.of(id)) listener([stored], watermark + 1);
       return stored.id;
     });
   }
@@ -153,13 +154,7 @@ export class DirectLineStore implements DirectLineHistory {
   }
 
   subscribe(id: string, listener: Listener): () => void {
-    const set = this.listeners.get(id) ?? new Set<Listener>();
-    set.add(listener);
-    this.listeners.set(id, set);
-    return () => {
-      set.delete(listener);
-      if (set.size === 0) this.listeners.delete(id);
-    };
+    return this.listeners.add(id, listener);
   }
 
   private async save(conversation: DirectLineConversation): Promise<void> {

@@ -1,6 +1,7 @@
 import type { Activity } from 'botbuilder';
 import type { Pool } from 'pg';
 import { KeyedQueue } from '../../concurrency/keyedQueue';
+import { Subscribers } from '../../concurrency/subscribers';
 import { toJsonb } from '../../storage/postgres/json';
 import type { Notifications } from '../../storage/postgres/notifications';
 import { HISTORY_CAP, RESENT_WITHIN, watermarkOf, type DirectLineConversation, type DirectLineHistory, type HistoryListener } from './directLineHistory';
@@ -22,7 +23,7 @@ interface ConversationRow {
  * (LISTEN/NOTIFY, sent on commit); each instance reads what its own open streams have not seen yet.
  */
 export class PostgresDirectLineStore implements DirectLineHistory {
-  private readonly listeners = new Map<string, Set<HistoryListener>>();
+  private readonly listeners = new Subscribers<HistoryListener>();
   /** Per conversation with open streams here: the watermark after the last activity they were given. */
   private readonly delivered = new Map<string, number>();
   /** Reads for one conversation's streams go one after the other, so none is given twice or out of order. */
@@ -132,15 +133,7 @@ export class PostgresDirectLineStore implements DirectLineHistory {
   }
 
   subscribe(id: string, listener: HistoryListener): () => void {
-    const set = this.listeners.get(id) ?? new Set<HistoryListener>();
-    set.add(listener);
-    this.listeners.set(id, set);
-    return () => {
-      set.delete(listener);
-      if (set.size > 0) return;
-      this.listeners.delete(id);
-      this.delivered.delete(id);
-    };
+    return this.listeners.add(id, listener, () => this.delivered.delete(id));
   }
 
   /** Gives this instance's streams of a conversation what was appended since they were last given anything. */
@@ -153,8 +146,8 @@ export class PostgresDirectLineStore implements DirectLineHistory {
         if (known === undefined && appendedMark === undefined) return;
         if (known !== undefined && appendedMark !== undefined && appendedMark < known) return;
         const { activities, watermark } = await this.read(id, known ?? appendedMark ?? 0);
-        const listeners = this.listeners.get(id);
-        if (!listeners || activities.length === 0) return;
+        const listeners = this.listeners.of(id);
+        if (listeners.length === 0 || activities.length === 0) return;
         this.delivered.set(id, Number(watermark));
         for (const listener of listeners) listener(activities, Number(watermark));
       })

@@ -1,3 +1,4 @@
+import { Subscribers } from '../../concurrency/subscribers';
 import type { DeskEvent } from '../../contracts/liveDesk';
 import { isOpen, nextOpening, type BusinessHours } from '../../config/businessHours';
 import type { ConsoleMessage } from './consoleView';
@@ -12,7 +13,7 @@ export type Unavailable = Extract<DeskEvent, { kind: 'unavailable' }>;
  * heard from for a while counts as gone, with its consoles.
  */
 export class Presence {
-  private readonly connections = new Map<string, Set<(message: ConsoleMessage) => void>>();
+  private readonly connections = new Subscribers<(message: ConsoleMessage) => void>();
   private readonly offlineSince = new Map<string, number>();
   /** Other instances: whose consoles they hold, and when they last said so. */
   private readonly elsewhere = new Map<string, { readonly agents: ReadonlySet<string>; readonly heardAt: number }>();
@@ -24,16 +25,12 @@ export class Presence {
 
   /** A console opened; returns the function to call when it closes. */
   connect(agent: string, listener: (message: ConsoleMessage) => void, now: () => number, changed: () => void): () => void {
-    const listeners = this.connections.get(agent) ?? new Set();
-    listeners.add(listener);
-    this.connections.set(agent, listeners);
+    const remove = this.connections.add(agent, listener, () => {
+      if (!this.isOnline(agent)) this.offlineSince.set(agent, now());
+    });
     this.offlineSince.delete(agent);
     return () => {
-      listeners.delete(listener);
-      if (listeners.size === 0) {
-        this.connections.delete(agent);
-        if (!this.isOnline(agent)) this.offlineSince.set(agent, now());
-      }
+      remove();
       changed();
     };
   }
@@ -61,7 +58,7 @@ export class Presence {
 
   /** Agents with a console open on this instance (what it tells the others, and whom it can tell). */
   here(): string[] {
-    return [...this.connections.keys()];
+    return this.connections.keys();
   }
 
   /** When the agent closed their last console, if they have none open. */
@@ -90,7 +87,7 @@ export class Presence {
 
   /** To this instance's consoles of `agent`; consoles elsewhere hear through HubSync. */
   tell(agent: string, message: ConsoleMessage): void {
-    for (const listener of this.connections.get(agent) ?? []) listener(message);
+    for (const listener of this.connections.of(agent)) listener(message);
   }
 
   /**

@@ -3,6 +3,7 @@ import { runner } from 'node-pg-migrate';
 import { Pool, type PoolClient, type PoolConfig } from 'pg';
 import { projectRoot } from '../../config/paths';
 import type { Logger } from '../../logging/logger';
+import { AdvisoryLock } from './advisoryLock';
 import { Notifications } from './notifications';
 
 /**
@@ -84,18 +85,8 @@ async function migrate(pool: Pool, logger: Logger): Promise<void> {
 }
 
 /** Runs `work` while no other instance changes the schema: instances starting together take turns. */
-export async function underMigrationLock<T>(pool: Pool, work: (client: PoolClient) => Promise<T>): Promise<T> {
-  const client = await pool.connect();
-  const lost = (): void => undefined; // the query under way fails and says why
-  client.on('error', lost);
-  try {
-    await client.query('SELECT pg_advisory_lock(hashtextextended($1, 0))', [MIGRATION_LOCK]);
-    return await work(client);
-  } finally {
-    await client.query('SELECT pg_advisory_unlock(hashtextextended($1, 0))', [MIGRATION_LOCK]).catch(() => undefined);
-    client.off('error', lost);
-    client.release();
-  }
+export function underMigrationLock<T>(pool: Pool, work: (client: PoolClient) => Promise<T>): Promise<T> {
+  return new AdvisoryLock(pool).holdWith(MIGRATION_LOCK, work);
 }
 
 /** host:port/database, never the user or password. */

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { Client, type Pool } from 'pg';
+import { Subscribers } from '../../concurrency/subscribers';
 import { BROADCAST_CHANNELS, type Broadcast, type BroadcastChannel as Channel } from '../../concurrency/broadcast';
 import type { Logger } from '../../logging/logger';
 
@@ -23,7 +24,7 @@ const PING_CHANNEL = 'support_bot_ping';
  */
 export class Notifications implements Broadcast {
   readonly shared = true;
-  private readonly handlers = new Map<string, Set<Handler>>();
+  private readonly handlers = new Subscribers<Handler>();
   private readonly resumers = new Set<() => void>();
   private readonly pingChannel = `${PING_CHANNEL}_${randomUUID().replaceAll('-', '')}`;
   private client: Client | undefined;
@@ -52,10 +53,7 @@ export class Notifications implements Broadcast {
   }
 
   subscribe(channel: Channel, handler: Handler): () => void {
-    const set = this.handlers.get(channel) ?? new Set<Handler>();
-    set.add(handler);
-    this.handlers.set(channel, set);
-    return () => set.delete(handler);
+    return this.handlers.add(channel, handler);
   }
 
   /** Called after the listening connection came back: notifications sent while it was down are gone. */
@@ -75,7 +73,7 @@ export class Notifications implements Broadcast {
     const client = new Client({ connectionString: this.url, application_name: 'support-bot-listen', keepAlive: true });
     client.on('notification', (message) => {
       if (message.channel === this.pingChannel) return void (this.lastPingHeard = Date.now());
-      for (const handler of this.handlers.get(message.channel) ?? []) {
+      for (const handler of this.handlers.of(message.channel)) {
         // Handlers run inside the connection's socket callback: one that throws must not take the process down.
         try {
           handler(message.payload ?? '');
