@@ -95,6 +95,9 @@ describe('conversation rules', () => {
     const english = testConversation('en-US');
     expect(await english.say('no thanks')).toEqual([en('common.goodbye')]);
     expect(await english.say('no code came, can I get it sent again?')).not.toContain(en('common.goodbye'));
+    // Short, holding a "no", and still a question.
+    expect(await english.say('no code yet, resend?')).not.toContain(en('common.goodbye'));
+    expect(await chat.say('没收到，能重发吗？')).not.toContain(zh('common.goodbye'));
   });
 
   it('does not answer "how long / how many" with a fact that gives no figure: the articles are silent on it', async () => {
