@@ -34,6 +34,9 @@ const URGENT_INTENTS: Readonly<Record<string, Command>> = {
   human_agent: { kind: 'human' },
 };
 
+/** How many of the side question's own best readings the whole message's reading must be among. */
+const SIDE_QUESTION_LEANINGS = 4;
+
 /** The language whose replies are checked for figures: digits there, where Chinese and Korean may write numbers in words. */
 const FIGURES_READ_IN = 'en';
 
@@ -111,8 +114,17 @@ export class TopicReader {
   async sideQuestion(turn: Turn): Promise<KnowledgeUnit | undefined> {
     const question = this.understanding.sideQuestion(turn.message.text, turn.data.locale!);
     if (!question) return undefined;
-    const result = await this.understanding.classify(question, turn.data.locale);
-    return result.locale === turn.data.locale ? this.sureFact(result) : undefined;
+    const locale = turn.data.locale;
+    const alone = await this.understanding.classify(question, locale);
+    if (alone.locale !== locale) return undefined;
+    const sure = this.sureFact(alone);
+    if (sure) return sure;
+    // The answer beside the question often says what "it" is ("yes, about 300 USD. What happens to it?"): the whole
+    // message may be sure where the question alone is not. Taken only when the question alone leans the same way.
+    const whole = await this.understanding.classify(turn.message.text, locale);
+    const fact = whole.locale === locale ? this.sureFact(whole) : undefined;
+    const leanings = [alone.intent, ...alone.alternatives.map((a) => a.intent)].slice(0, SIDE_QUESTION_LEANINGS);
+    return fact && leanings.includes(fact.id) ? fact : undefined;
   }
 
   /**

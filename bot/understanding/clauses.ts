@@ -88,7 +88,10 @@ function cutAt(norm: string, breaks: Pick<PhraseSet, 'find'>): Array<{ text: str
     from = m.start;
     bodyFrom = m.end;
   }
-  parts.push({ text: norm.slice(from).trim(), body: norm.slice(bodyFrom).trim() });
+  const body = norm.slice(bodyFrom).trim();
+  // A break word that ends the clause opens nothing ("on peut recharger aussi ?", "il arrive où d'ailleurs ?"): it stays with it.
+  if (parts.length > 0 && body === '') parts[parts.length - 1] = { text: `${parts.at(-1)!.text} ${norm.slice(from).trim()}`.trim(), body: parts.at(-1)!.body };
+  else parts.push({ text: norm.slice(from).trim(), body });
   return parts.filter((p) => p.text.length > 0);
 }
 

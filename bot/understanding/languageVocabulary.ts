@@ -2,6 +2,12 @@ import { ReadingVocabulary } from './answers/readingVocabulary';
 import { normalize, PhraseSet } from './text';
 import type { Vocabulary } from '../locales/vocabulary';
 
+/** Minutes in the units every language counts in (a second, a minute, an hour, a day, a week, a month); other units hold their own count. */
+const BASE_UNIT_MINUTES: ReadonlySet<number> = new Set([1, 60, 1440, 10080, 43200]);
+
+/** What may stand between two amounts that add up: nothing, a comma, "and", "y", "και", "하고". */
+const ADJOINING = /^[\s,]*(?:\p{L}{1,3}[\s,]*)?$/u;
+
 /** One language's vocabulary, compiled once at startup. */
 export class LanguageVocabulary {
   /** Normalized function words, counted token by token to tell Latin-script languages apart. */
@@ -20,6 +26,7 @@ export class LanguageVocabulary {
   private readonly amountPattern: RegExp | undefined;
   private readonly numberWords: ReadonlyMap<string, number>;
   private readonly unitStems: ReadonlyArray<[string, number]>;
+  private readonly unitMinutes: ReadonlyMap<string, number>;
 
   constructor(
     readonly locale: string,
@@ -50,27 +57,49 @@ export class LanguageVocabulary {
 
     this.numberWords = new Map(Object.entries(source.duration.numbers).map(([w, n]) => [normalize(w), n]));
     this.unitStems = Object.entries(source.duration.units).map(([w, n]) => [normalize(w), n] as [string, number]);
+    this.unitMinutes = new Map(this.unitStems);
     const alt = (words: Iterable<string>): string =>
       [...words]
         .sort((a, b) => b.length - a.length)
         .map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
         .join('|');
+    const selfCounting = this.unitStems.filter(([, minutes]) => !BASE_UNIT_MINUTES.has(minutes) && minutes >= 2).map(([w]) => w);
+    // The unit must end the word in spaced scripts ("20 min", not "20 months"); Hangul and Han may follow ("20분 전").
+    const wordEnd = '(?![\\p{Script=Latin}\\p{Script=Greek}])';
+    const wordStart = '(?<![\\p{Script=Latin}\\p{Script=Greek}\\d.,])';
+    const numbered = `(\\d+(?:[.,]\\d+)?${this.numberWords.size ? '|' + alt(this.numberWords.keys()) : ''})\\s*(${alt(this.unitStems.map(([w]) => w))})`;
     this.amountPattern = this.unitStems.length
-      ? new RegExp(
-          // The unit must end the word in spaced scripts ("20 min", not "20 months"); Hangul and Han may follow ("20분 전").
-          `(\\d+(?:[.,]\\d+)?${this.numberWords.size ? '|' + alt(this.numberWords.keys()) : ''})\\s*(${alt(this.unitStems.map(([w]) => w))})(?![\\p{Script=Latin}\\p{Script=Greek}])`,
-          'u',
-        )
+      ? new RegExp(`${wordStart}(?:${numbered}${selfCounting.length ? `|(${alt(selfCounting)})` : ''})${wordEnd}`, 'gu')
       : undefined;
   }
 
-  /** Minutes from "<number> <unit>" in this language's words; the fallback where recognizers-text has no model. */
+  /**
+   * Minutes from "<number> <unit>" in this language's words. A larger unit's amount and a smaller
+   * one's side by side add up ("an hour and 20 minutes"); any other amount further on replaces them ("10 minutes… no, 40 minutes"). A unit that holds
+   * its own count stands alone ("κανα τέταρτο", "μισάωρο πριν").
+   */
   minutesFromWords(normalizedText: string): number | undefined {
-    const match = this.amountPattern?.exec(normalizedText);
-    if (!match) return undefined;
-    const amount = this.numberWords.get(match[1]) ?? Number(match[1].replace(',', '.'));
-    const unit = this.unitStems.find(([stem]) => stem === match[2]);
-    return unit && Number.isFinite(amount) ? amount * unit[1] : undefined;
+    if (!this.amountPattern) return undefined;
+    let total: number | undefined;
+    let end = -1;
+    let lastUnit = 0;
+    for (const m of normalizedText.matchAll(this.amountPattern)) {
+      const amount = m[3] !== undefined ? 1 : (this.numberWords.get(m[1]) ?? Number(m[1].replace(',', '.')));
+      const unit = this.unitMinutes.get(m[3] ?? m[2]);
+      if (unit === undefined || !Number.isFinite(amount)) continue;
+      // A compound amount goes from a larger unit to a smaller one ("1 hour 20 minutes"; "20 minutes or 30 minutes" is not one).
+      const adjoining = total !== undefined && unit < lastUnit && ADJOINING.test(normalizedText.slice(end, m.index));
+      total = (adjoining ? total! : 0) + amount * unit;
+      end = m.index + m[0].length;
+      lastUnit = unit;
+    }
+    return total;
+  }
+
+  /** The minutes of the first unit named ("minutes" → 1), for a bare number said after it ("10 minutes, no, 40"). */
+  firstUnitMinutes(normalizedText: string): number | undefined {
+    const m = this.amountPattern ? [...normalizedText.matchAll(this.amountPattern)][0] : undefined;
+    return m ? this.unitMinutes.get(m[3] ?? m[2]) : undefined;
   }
 
   numberFromWords(normalizedText: string): number | undefined {

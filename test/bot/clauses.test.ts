@@ -93,3 +93,12 @@ describe('a language asked for beside the one spoken', () => {
     expect(understanding.signals("do you speak chinese? my english isn't great", undefined, 'en').language).toBe('zh');
   });
 });
+
+describe('a break word that ends the question stays with it', () => {
+  it.each([
+    ['fr', 'oui je vois le formulaire. Et on peut recharger Alipay aussi ?', 'et on peut recharger alipay aussi'],
+    ['fr', "non, il y en a une en cours de remboursement. le remboursement il arrive où d'ailleurs ?", 'le remboursement il arrive ou dailleurs'],
+  ])('in %s, "%s" asks "%s"', (locale, text, question) => {
+    expect(understanding.sideQuestion(text, locale)).toBe(question);
+  });
+});

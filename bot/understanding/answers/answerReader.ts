@@ -61,7 +61,7 @@ export class AnswerReader {
     // The last segment that answers wins: "no, hang on, yes" → yes.
     const segments = v.reading.segments(norm, (marker) => v.yes.occursIn(marker) && !v.no.occursIn(marker));
     for (const segment of [...segments.reverse(), ...(segments.length > 1 ? [norm] : [])]) {
-      const reading = this.readSegment(segment, text, v, meta, choices);
+      const reading = this.readSegment(segment, text, v, meta, choices, norm);
       if (readsSomething(reading)) return reading;
     }
     return {};
@@ -126,7 +126,7 @@ export class AnswerReader {
     return last.polarity;
   }
 
-  private readSegment(norm: string, raw: string, v: LanguageVocabulary, meta: StepMeta, choices: readonly OfferedChoice[]): StepReading {
+  private readSegment(norm: string, raw: string, v: LanguageVocabulary, meta: StepMeta, choices: readonly OfferedChoice[], whole: string): StepReading {
     if (meta.expects === 'number') return this.rating(norm, raw, v, choices);
     if (!norm) return {};
     switch (meta.expects) {
@@ -142,10 +142,25 @@ export class AnswerReader {
       case 'choice':
         return this.choice(norm, raw, v, meta, choices);
       case 'duration':
-        return this.named(norm, v, choices) ?? {};
+        return this.duration(norm, whole, v, choices);
       default:
         return {};
     }
+  }
+
+  /**
+   * An amount with its unit first: it is exact, where a shortcut's words may sit inside it ("a
+   * quarter of an hour ago" holds "an hour ago"). A bare number said after a correction takes the
+   * unit named before it ("πριν 10 λεπτά, όχι λάθος, πριν 40").
+   */
+  private duration(segment: string, whole: string, v: LanguageVocabulary, choices: readonly OfferedChoice[]): StepReading {
+    const minutes = v.minutesFromWords(segment);
+    if (minutes !== undefined) return { event: { type: 'answer.duration', minutes } };
+    const named = this.named(segment, v, choices);
+    if (named) return named;
+    const bare = segment !== whole ? /(?:^|\s)(\d+(?:[.,]\d+)?)(?=\s|$)/u.exec(segment)?.[1] : undefined;
+    if (bare === undefined) return {};
+    return { event: { type: 'answer.duration', minutes: Number(bare.replace(',', '.')) * (v.firstUnitMinutes(whole) ?? 1) } };
   }
 
   /** One of the step's choices: by its words (a negated one is ruled out), else by yes/no. */
@@ -201,7 +216,8 @@ export class AnswerReader {
     const inRange = (n: number | undefined): n is number => n !== undefined && n >= 1 && n <= 5;
     // A number word right before a counter ("일점이요", "五星"): read as one, so "이요" is no "2".
     const counted = [...norm.matchAll(COUNTED)].map((m) => v.numberFromWords(m[1])).filter(inRange)[0];
-    const words = norm.split(' ').filter((w, _i, all) => !ARTICLES.has(w) || all.length === 1);
+    // A plain yes is no number ("네" is also a Korean four).
+    const words = norm.split(' ').filter((w, _i, all) => (!ARTICLES.has(w) || all.length === 1) && !v.yes.isExactly(w));
     const word = words
       .flatMap((w) => [v.numberFromWords(w), v.numberFromWords(w.replace(/[점분개요星颗]+$/u, ''))])
       .filter(inRange)
