@@ -1,5 +1,6 @@
 import { setup } from 'xstate';
 import {
+  askWhetherShown,
   askChoice,
   askYesNo,
   ending,
@@ -61,7 +62,7 @@ export const activateMembershipMachine = setup({
       },
     },
     clickActivateNow: {
-      meta: askYesNo('activateMembership.clickActivateNow', 2),
+      meta: askWhetherShown('activateMembership.clickActivateNow', 2),
       on: {
         'answer.yes': 'createPaymentPassword',
         'answer.no': 'askFirstVisit',
@@ -92,7 +93,7 @@ export const activateMembershipMachine = setup({
       },
     },
     askVerificationShown: {
-      meta: askYesNo('activateMembership.askVerificationShown', 4),
+      meta: askWhetherShown('activateMembership.askVerificationShown', 4),
       on: {
         'answer.yes': 'verifyPhone',
         'answer.no': 'activatedWithoutSms',

@@ -1,5 +1,5 @@
 import { setup } from 'xstate';
-import { askYesNo, ending, escalationActions, frozenAccountAnywhere, accountFrozenEnding, personOffer, say } from './steps';
+import { askWhetherShown, askYesNo, ending, escalationActions, frozenAccountAnywhere, accountFrozenEnding, personOffer, say } from './steps';
 import type { ProcedureEmitted, ProcedureEvent } from './types';
 
 /**
@@ -45,7 +45,7 @@ export const registerAlipayMachine = setup({
       },
     },
     resendConfirmation: {
-      meta: askYesNo('registerAlipay.resendConfirmation', 3),
+      meta: askWhetherShown('registerAlipay.resendConfirmation', 3),
       on: {
         'answer.yes': 'fillQuestionnaire',
         'answer.no': 'offerPerson',

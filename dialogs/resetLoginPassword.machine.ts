@@ -1,5 +1,5 @@
 import { setup } from 'xstate';
-import { askYesNo, ending, escalationActions, frozenAccountAnywhere, accountFrozenEnding, personOffer, say } from './steps';
+import { askWhetherShown, askYesNo, ending, escalationActions, frozenAccountAnywhere, accountFrozenEnding, personOffer, say } from './steps';
 import type { ProcedureEmitted, ProcedureEvent } from './types';
 
 /**
@@ -23,7 +23,7 @@ export const resetLoginPasswordMachine = setup({
   on: frozenAccountAnywhere,
   states: {
     clickForgotPassword: {
-      meta: askYesNo('resetLoginPassword.clickForgotPassword', 1),
+      meta: askWhetherShown('resetLoginPassword.clickForgotPassword', 1),
       on: {
         'answer.yes': 'enterEmailAndCaptcha',
         'answer.no': 'findLinkAgain',

@@ -1,5 +1,5 @@
 import { setup } from 'xstate';
-import { askChoice, askYesNo, ending, escalationActions, frozenAccountAnywhere, accountFrozenEnding, personOffer, say } from './steps';
+import { askWhetherShown, askChoice, askYesNo, ending, escalationActions, frozenAccountAnywhere, accountFrozenEnding, personOffer, say } from './steps';
 import type { Choice, ProcedureEmitted, ProcedureEvent } from './types';
 
 /**
@@ -55,14 +55,14 @@ export const resetPaymentPasswordMachine = setup({
       },
     },
     openEmailLink: {
-      meta: askYesNo('resetPaymentPassword.openEmailLink', 3),
+      meta: askWhetherShown('resetPaymentPassword.openEmailLink', 3),
       on: {
         'answer.yes': 'answerSecurityQuestions',
         'answer.no': 'emailNotArrived',
       },
     },
     emailNotArrived: {
-      meta: askYesNo('resetPaymentPassword.emailNotArrived', 3),
+      meta: askWhetherShown('resetPaymentPassword.emailNotArrived', 3),
       on: {
         'answer.yes': 'answerSecurityQuestions',
         'answer.no': 'offerPerson',

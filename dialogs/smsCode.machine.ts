@@ -1,6 +1,6 @@
 import { assign, emit, setup } from 'xstate';
 import { FACTS } from './facts';
-import { askDuration, askYesNo, ending, escalationActions, frozenAccountAnywhere, accountFrozenEnding, personOffer, say } from './steps';
+import { askWhetherShown, askDuration, askYesNo, ending, escalationActions, frozenAccountAnywhere, accountFrozenEnding, personOffer, say } from './steps';
 import type { Choice, ProcedureEmitted, ProcedureEvent } from './types';
 
 /**
@@ -77,7 +77,7 @@ export const smsCodeMachine = setup({
   on: frozenAccountAnywhere,
   states: {
     askCodeReceived: {
-      meta: askYesNo('smsCode.askCodeReceived', 1),
+      meta: askWhetherShown('smsCode.askCodeReceived', 1),
       on: {
         'answer.yes': 'askCodeAge',
         'answer.no': 'checkBoundNumber',
@@ -99,7 +99,7 @@ export const smsCodeMachine = setup({
     },
     waitAndResend: {
       always: { guard: 'hasFailedRepeatedly', target: 'offerPerson' },
-      meta: askYesNo('smsCode.waitAndResend', 1),
+      meta: askWhetherShown('smsCode.waitAndResend', 1),
       on: {
         'answer.yes': { target: 'enterCode', actions: 'remindBeforeNewCodeExpires' },
         'answer.no': { target: 'waitAndResend', reenter: true, actions: 'countFailure' },
@@ -124,7 +124,7 @@ export const smsCodeMachine = setup({
       },
     },
     requestNewCode: {
-      meta: askYesNo('smsCode.requestNewCode', 2),
+      meta: askWhetherShown('smsCode.requestNewCode', 2),
       on: {
         'answer.yes': { target: 'enterCode', actions: 'remindBeforeNewCodeExpires' },
         'answer.no': { target: 'waitAndResend', actions: 'countFailure' },
@@ -139,7 +139,7 @@ export const smsCodeMachine = setup({
     },
     codeRejected: {
       always: { guard: 'hasFailedRepeatedly', target: 'offerPerson' },
-      meta: askYesNo('smsCode.codeRejected', 3),
+      meta: askWhetherShown('smsCode.codeRejected', 3),
       on: {
         'answer.yes': 'enterCode',
         'answer.no': { target: 'waitAndResend', actions: 'countFailure' },

@@ -26,6 +26,16 @@ export function askWhetherAny(key: MessageKey, step?: number): StepMeta {
   return { ...askYesNo(key, step), asks: 'existence' };
 }
 
+/** "Do you see it?", "Has it arrived?": whether something is in front of the user (see `StepMeta.asks`). */
+export function askWhetherShown(key: MessageKey, step?: number): StepMeta {
+  return { ...askYesNo(key, step), asks: 'presence' };
+}
+
+/** "Is it gone?": whether something the user removed is no longer there (see `StepMeta.asks`). */
+export function askWhetherGone(key: MessageKey, step?: number): StepMeta {
+  return { ...askYesNo(key, step), asks: 'removal' };
+}
+
 /** A yes/no question about a frozen account: saying it is frozen answers it (see `StepMeta.about`). */
 export function askWhetherFrozen(key: MessageKey, step?: number): StepMeta {
   return { ...askYesNo(key, step), about: 'frozen' };

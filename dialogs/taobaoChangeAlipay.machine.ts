@@ -1,5 +1,5 @@
 import { setup } from 'xstate';
-import { askYesNo, ending, escalationActions, frozenAccountAnywhere, accountFrozenEnding, personOffer } from './steps';
+import { askWhetherShown, askYesNo, ending, escalationActions, frozenAccountAnywhere, accountFrozenEnding, personOffer } from './steps';
 import type { ProcedureEmitted, ProcedureEvent } from './types';
 
 /**
@@ -27,7 +27,7 @@ export const taobaoChangeAlipayMachine = setup({
       },
     },
     openAllianceOnComputer: {
-      meta: askYesNo('taobaoChangeAlipay.openAllianceOnComputer', 2),
+      meta: askWhetherShown('taobaoChangeAlipay.openAllianceOnComputer', 2),
       on: {
         'answer.yes': 'followPrompts',
         'answer.no': 'offerPerson',

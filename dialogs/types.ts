@@ -42,8 +42,10 @@ export interface StepMeta {
   /**
    * What kind of question it is, when that changes how words answer it. `existence`: "is there
    * still…?" (a blocking condition): "there is one" is yes; "nothing", "all completed" is no.
+   * `presence`: "do you see it?", "has it arrived?": "it's in my inbox" is yes, "the list is empty" no.
+   * `removal`: "is it gone?": "it's still there" is no, "it no longer shows" yes.
    */
-  readonly asks?: 'existence';
+  readonly asks?: 'existence' | 'presence' | 'removal';
   /**
    * The step asks about this itself ("Is your account frozen?"), so saying it answers the step
    * ("yes it's frozen" → yes, "not frozen" → no) instead of starting an escalation. `solved`:

@@ -1,5 +1,15 @@
 import { setup } from 'xstate';
-import { askYesNo, continueWith, ending, escalationActions, frozenAccountAnywhere, accountFrozenEnding, personOffer } from './steps';
+import {
+  askWhetherShown,
+  askWhetherGone,
+  askYesNo,
+  continueWith,
+  ending,
+  escalationActions,
+  frozenAccountAnywhere,
+  accountFrozenEnding,
+  personOffer,
+} from './steps';
 import type { ProcedureEmitted, ProcedureEvent } from './types';
 
 /**
@@ -40,14 +50,14 @@ export const unbindCardMachine = setup({
       },
     },
     openEditCards: {
-      meta: askYesNo('unbindCard.openEditCards', 3),
+      meta: askWhetherShown('unbindCard.openEditCards', 3),
       on: {
         'answer.yes': 'deleteCard',
         'answer.no': 'noCardLinked',
       },
     },
     deleteCard: {
-      meta: askYesNo('unbindCard.deleteCard', 4),
+      meta: askWhetherGone('unbindCard.deleteCard', 4),
       on: {
         'answer.yes': 'cardDeleted',
         'answer.no': 'offerPerson',

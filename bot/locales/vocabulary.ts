@@ -77,6 +77,11 @@ const vocabularySchema = z.object({
     /** The user does not know ("not sure", "说不准", "잘 모르겠"). */
     unsure: phrases,
     /**
+     * "I don't know" only as the whole answer: without accents Spanish "no sé" is "no se", which
+     * inside a sentence is a negated verb ("no se borró", "no se ve").
+     */
+    unsureAlone: phrases.default([]),
+    /**
      * Still at the step, no answer yet ("hold on, I'm looking", "don't close this", "还在加载",
      * "잠깐만요 찾는 중"): the bot waits; the negation in "bouge pas" is not a "no".
      */
@@ -93,6 +98,13 @@ const vocabularySchema = z.object({
     exists: phrases,
     /** Nothing is there ("nothing", "none", "ninguna"): no to "is there…?". */
     absent: phrases,
+    /**
+     * What the user is looking for is in front of them ("I see it", "it's in the list", "it's in my
+     * inbox", "ahí está", "보여요"): yes to "do you see it?", no to "is it gone?".
+     */
+    present: phrases,
+    /** It is no longer there ("gone", "disappeared", "the list is empty", "ya no aparece", "사라졌어요"): yes to "is it gone?", no to "do you see it?". */
+    gone: phrases,
     /** Thanks, read as yes to "did this solve your problem?". */
     thanks: phrases,
     /** A clear request to stop the procedure, inside a sentence ("stop this", "je veux arrêter"). */

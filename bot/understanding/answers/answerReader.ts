@@ -1,7 +1,8 @@
 import type { ProcedureEvent, StepMeta } from '../../../dialogs/types';
 import type { LanguageVocabulary } from '../languageVocabulary';
-import { normalize, PhraseSet, UNSPACED_SCRIPT } from '../text';
+import { normalize, PhraseSet } from '../text';
 import { answerPart } from '../clauses';
+import { ratingIn } from './ratingReader';
 import { blank } from './readingVocabulary';
 
 /**
@@ -42,9 +43,6 @@ interface Signal {
 }
 
 const NOT_SURE_CHOICE = 'notSure';
-const STARS = /[★⭐🌟]/gu;
-/** "4/5", "4 out of 5", "4 sur 5", "4 de 5", "4 από 5", "4 στα 5", "4점", "4分", "4星". */
-const RATING_OF_FIVE = /(?:^|\s|[^\d])([1-5])\s*(?:\/\s*5|out of (?:5|five)|of 5|sur 5|de 5|sobre 5|de cinco|απο 5|από 5|στα 5|στο 5|점|分|星|颗星|개)/u;
 
 export class AnswerReader {
   /** Compiled choice phrases, per language and label (labels come from the translator). */
@@ -68,7 +66,11 @@ export class AnswerReader {
   }
 
   /** yes, no or "not sure", whichever the text states last; undefined when it says none. */
-  polarity(norm: string, v: LanguageVocabulary, meta: Pick<StepMeta, 'asks' | 'about'> & { question?: boolean } = {}): Polarity | undefined {
+  polarity(
+    norm: string,
+    v: LanguageVocabulary,
+    meta: Pick<StepMeta, 'asks' | 'about'> & { question?: boolean; openingAnswer?: string } = {},
+  ): Polarity | undefined {
     const r = v.reading;
     const signals: Signal[] = [];
     let text = norm;
@@ -80,6 +82,7 @@ export class AnswerReader {
       }
     };
     const affirmed = (negated: boolean): Polarity => (negated ? 'no' : 'yes');
+    if (r.unsureAlone.isExactly(text)) return 'unsure';
     take(r.unsure, 'unsure');
     take(v.choices.get(NOT_SURE_CHOICE) ?? new PhraseSet([]), 'unsure');
     // "Don't close this, I'm looking": the negation belongs to the waiting, not to the answer.
@@ -95,6 +98,9 @@ export class AnswerReader {
         text = blank(text, m);
       }
     }
+    // "Is it gone?" turns what is seen around: "still there" is no, "no longer shows" is yes.
+    const screen = meta.asks === 'presence' || meta.asks === 'removal' ? this.onScreen(text, v, meta.asks, meta.openingAnswer) : undefined;
+    if (screen) text = screen.text;
     if (meta.asks === 'existence') {
       take(r.absent, 'no');
       take(r.exists, affirmed);
@@ -111,6 +117,12 @@ export class AnswerReader {
     for (let i = plainStart; i < signals.length; i++) signals[i] = { ...signals[i], plain: true };
     // "ok, one sec" still holds: only a real answer beside the waiting counts.
     if (holding.length > 0 && signals.every((s) => s.plain && s.polarity === 'yes')) return 'hold';
+    // "I confirmed, but it's still there": what the screen shows answers "is it gone?", not what was clicked.
+    // An error on the screen is no answer either way ("an error popped up").
+    if (screen && !screen.failed && screen.signals.length > 0) {
+      if (!meta.question && !signals.some((s) => s.polarity === 'unsure')) return screen.signals.at(-1)!.polarity;
+      signals.push(...screen.signals);
+    }
     if (signals.length === 0) return r.hasNegation(text) ? 'no' : undefined;
     signals.sort((a, b) => a.at - b.at);
     // A plain yes or no that opens the answer is the answer ("no, neither of them is frozen");
@@ -126,13 +138,56 @@ export class AnswerReader {
     return last.polarity;
   }
 
+  /**
+   * What the screen shows, at "do you see it?" (presence) and "is it gone?" (removal): the same
+   * report answers them oppositely. A "no" set apart at the start answers the question, it does not
+   * negate what follows ("no, it's still there", but "no la veo"); a failure on the screen is noted.
+   */
+  private onScreen(
+    norm: string,
+    v: LanguageVocabulary,
+    asks: 'presence' | 'removal',
+    openingAnswer?: string,
+  ): { signals: Signal[]; text: string; failed: boolean } {
+    const r = v.reading;
+    const seen: Polarity = asks === 'presence' ? 'yes' : 'no';
+    const unseen: Polarity = seen === 'yes' ? 'no' : 'yes';
+    const opening = norm.split(' ')[0];
+    const opensWithAnswer = opening === openingAnswer && (v.yes.isExactly(opening) || v.no.isExactly(opening));
+    const forNegation = opensWithAnswer ? ' '.repeat(opening.length) + norm.slice(opening.length) : norm;
+    const goneAt = r.gone.find(norm);
+    let text = goneAt.reduce(blank, norm);
+    const presentAt = r.present.find(text);
+    text = presentAt.reduce(blank, text);
+    const reports = [...goneAt.map((m) => ({ m, gone: true })), ...presentAt.map((m) => ({ m, gone: false }))].sort((a, b) => a.m.start - b.m.start);
+    const signals: Signal[] = [];
+    let from = 0;
+    for (const { m, gone } of reports) {
+      // A negator negates the report after it, not every one further on ("no se borró, sigue en la lista").
+      const scope = ' '.repeat(from) + forNegation.slice(from);
+      // A "gone" phrase may end in its own negator ("n'apparaît plus", "δεν υπάρχει πια"): only a word before it negates it.
+      const negated = gone ? r.negatedBefore(scope, m) : r.negates(scope, m);
+      signals.push({ at: m.start, polarity: negated === gone ? seen : unseen });
+      from = m.end;
+    }
+    const failed = r.failed.occursIn(text);
+    // "nothing left" is gone; a plain "no" (Chinese "没有") still answers "is it gone?" with no.
+    if (asks === 'removal' && !failed) {
+      for (const m of r.absent.find(text).filter((m) => !v.no.isExactly(text.slice(m.start, m.end)))) {
+        signals.push({ at: m.start, polarity: 'yes' });
+        text = blank(text, m);
+      }
+    }
+    return { signals: signals.sort((a, b) => a.at - b.at), text, failed };
+  }
+
   private readSegment(norm: string, raw: string, v: LanguageVocabulary, meta: StepMeta, choices: readonly OfferedChoice[], whole: string): StepReading {
     if (meta.expects === 'number') return this.rating(norm, raw, v, choices);
     if (!norm) return {};
     switch (meta.expects) {
       case 'yesNo':
         return this.fromPolarity(
-          this.polarity(norm, v, { ...meta, question: isQuestion(raw) }),
+          this.polarity(norm, v, { ...meta, question: isQuestion(raw), openingAnswer: openingAnswer(raw) }),
           [
             { id: 'yes', label: '', means: 'yes' },
             { id: 'no', label: '', means: 'no' },
@@ -166,7 +221,7 @@ export class AnswerReader {
   /** One of the step's choices: by its words (a negated one is ruled out), else by yes/no. */
   private choice(norm: string, raw: string, v: LanguageVocabulary, meta: StepMeta, choices: readonly OfferedChoice[]): StepReading {
     const named = choices.filter((c) => c.id !== 'yes' && c.id !== 'no');
-    const polarity = this.polarity(norm, v, { ...meta, question: isQuestion(raw) });
+    const polarity = this.polarity(norm, v, { ...meta, question: isQuestion(raw), openingAnswer: openingAnswer(raw) });
     const hit = this.named(norm, v, named);
     if (hit) return hit;
     return this.fromPolarity(polarity, choices, false);
@@ -205,35 +260,9 @@ export class AnswerReader {
     return chosen ? { event: { type: 'answer.choice', choice: chosen.id } } : {};
   }
 
-  /** 1 to 5, from digits, stars, "4/5", number words, rating words or the buttons' own words ("Excellent"). */
+  /** 1 to 5 (see ratingReader.ts), or "skip" said in words. */
   private rating(norm: string, raw: string, v: LanguageVocabulary, choices: readonly OfferedChoice[]): StepReading {
-    const stars = raw.match(STARS)?.length ?? 0;
-    const ofFive = [...raw.toLowerCase().matchAll(new RegExp(RATING_OF_FIVE.source, 'gu'))].at(-1)?.[1];
-    // "three out of five": the scale's own number is not the rating.
-    norm = norm.replace(/\s(?:out of|of|de|sur|sobre|απο|από|στα|στο)\s(?:5|five|cinco|cinq|πεντε)(?=\s|$)/gu, ' ');
-    // The last number stated wins ("4, no make it 5").
-    const digit = [...norm.matchAll(/(?:^|\s|[^\d])([1-5])(?=\s|$|[\p{Script=Hangul}\p{Script=Han}])/gu)].at(-1)?.[1];
-    const inRange = (n: number | undefined): n is number => n !== undefined && n >= 1 && n <= 5;
-    // A number word right before a counter ("일점이요", "五星"): read as one, so "이요" is no "2".
-    const counted = [...norm.matchAll(COUNTED)].map((m) => v.numberFromWords(m[1])).filter(inRange)[0];
-    // A plain yes is no number ("네" is also a Korean four).
-    const words = norm.split(' ').filter((w, _i, all) => (!ARTICLES.has(w) || all.length === 1) && !v.yes.isExactly(w));
-    const word = words
-      .flatMap((w) => [v.numberFromWords(w), v.numberFromWords(w.replace(/[점분개요星颗]+$/u, ''))])
-      .filter(inRange)
-      .at(-1);
-    // Character by character only in scripts without spaces ("三星"), and after the rating words ("一般" is 3, not 1).
-    const character = words
-      .flatMap((w) => [...w].filter((ch) => UNSPACED_SCRIPT.test(ch)).map((ch) => v.numberFromWords(ch)))
-      .filter(inRange)
-      .at(-1);
-    const fromWords = v.reading.ratings.find(([set]) => set.occursIn(norm))?.[1];
-    // The longest label that occurs: "very good" is "4 · Very good", not "3 · Good".
-    const fromLabel = [...choices]
-      .filter((c) => /^\d/.test(c.label))
-      .sort((a, b) => b.label.length - a.label.length)
-      .find((c) => this.labelWords(c).occursIn(norm))?.id;
-    const value = (stars >= 1 && stars <= 5 ? stars : undefined) ?? num(ofFive) ?? num(digit) ?? counted ?? word ?? fromWords ?? character ?? num(fromLabel);
+    const value = ratingIn(norm, raw, v, choices, (c) => this.labelWords(c));
     if (value !== undefined) return { event: { type: 'answer.number', value } };
     const skip = choices.find((c) => c.id === 'skip');
     if (skip && (this.phrasesFor(v, skip).occursIn(norm) || this.polarity(norm, v) === 'no')) {
@@ -265,15 +294,15 @@ export class AnswerReader {
   }
 }
 
+/** The message's first word when punctuation sets it apart ("no, …", "没有，…", "όχι…"), normalized. */
+function openingAnswer(raw: string): string | undefined {
+  const word = /^\s*([\p{L}\p{N}]+)\s*[,，.。!！;；…—–-]/u.exec(raw)?.[1];
+  return word ? normalize(word) : undefined;
+}
+
 function isQuestion(raw: string): boolean {
   return /[?？;]\s*$/u.test(raw.trim());
 }
-
-/** A number word and the counter after it, in Korean and Chinese ("일점", "네 개", "五星"). */
-const COUNTED = /([\p{Script=Hangul}\p{Script=Han}]+?)\s?(?:점|개|星|颗|分)/gu;
-
-/** Articles that are also the number one ("un", "a"): a rating only when said alone. */
-const ARTICLES = new Set(['a', 'an', 'un', 'una', 'une', 'ένα', 'ενα', 'μια', 'μία']);
 
 /** True when nothing but spaces comes before `at`. */
 function leadsWith(norm: string, at: number): boolean {
@@ -284,8 +313,4 @@ function leadsWith(norm: string, at: number): boolean {
 function isPlainYesNo(norm: string, at: number, v: LanguageVocabulary): boolean {
   const word = norm.slice(at).split(' ')[0];
   return v.yes.isExactly(word) || v.no.isExactly(word);
-}
-
-function num(value: string | undefined): number | undefined {
-  return value === undefined ? undefined : Number(value);
 }

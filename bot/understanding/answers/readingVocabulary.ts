@@ -21,6 +21,7 @@ const STARTS_UNSPACED = new RegExp(`^${UNSPACED_SCRIPT.source}`, 'u');
 export class ReadingVocabulary {
   readonly corrections: PhraseSet;
   readonly unsure: PhraseSet;
+  readonly unsureAlone: PhraseSet;
   readonly holding: PhraseSet;
   readonly agreeing: PhraseSet;
   readonly ignored: PhraseSet;
@@ -28,6 +29,8 @@ export class ReadingVocabulary {
   readonly failed: PhraseSet;
   readonly exists: PhraseSet;
   readonly absent: PhraseSet;
+  readonly present: PhraseSet;
+  readonly gone: PhraseSet;
   readonly thanks: PhraseSet;
   readonly stop: PhraseSet;
   readonly stopVerbs: PhraseSet;
@@ -48,6 +51,7 @@ export class ReadingVocabulary {
   constructor(source: Vocabulary['reading']) {
     this.corrections = new PhraseSet(source.corrections);
     this.unsure = new PhraseSet(source.unsure);
+    this.unsureAlone = new PhraseSet(source.unsureAlone);
     this.holding = new PhraseSet(source.holding);
     this.agreeing = new PhraseSet(source.agreeing);
     this.ignored = new PhraseSet(source.ignored);
@@ -55,6 +59,8 @@ export class ReadingVocabulary {
     this.failed = new PhraseSet(source.failed);
     this.exists = new PhraseSet(source.exists);
     this.absent = new PhraseSet(source.absent);
+    this.present = new PhraseSet(source.present);
+    this.gone = new PhraseSet(source.gone);
     this.thanks = new PhraseSet(source.thanks);
     this.stop = new PhraseSet(source.stop);
     this.stopVerbs = new PhraseSet(source.stopVerbs);
@@ -76,14 +82,21 @@ export class ReadingVocabulary {
 
   /** True when the term at `match` is negated: "not frozen", "没冻结", "동결되지 않았어요". */
   negates(text: string, match: PhraseMatch): boolean {
+    return this.negatedBefore(text, match) || this.hasNegatorAfter(text.slice(match.end, match.end + NEGATION_WINDOW_AFTER));
+  }
+
+  /**
+   * Negated by a word before it only: for phrases that may carry their own negation after the verb
+   * ("n'apparaît plus", "δεν υπάρχει πια"), where a negator after them is part of the phrase.
+   */
+  negatedBefore(text: string, match: PhraseMatch): boolean {
     const before = text.slice(0, match.start);
     // Korean "안"/"못" negate the word right after them ("안 하기로 했어요 그만할게요" stops).
     const window = HANGUL.test(text.slice(match.start, match.end)) ? NEGATION_WINDOW_WORDS_HANGUL : NEGATION_WINDOW_WORDS;
     const words = before.trim().split(/\s+/).slice(-window).join(' ');
     if (words && this.negatorsBefore.occursIn(words)) return true;
     const hanBefore = before.replace(/\s/g, '').slice(-NEGATION_WINDOW_HAN);
-    if (this.hanNegators.some((n) => hanBefore.includes(n))) return true;
-    return this.hasNegatorAfter(text.slice(match.end, match.end + NEGATION_WINDOW_AFTER));
+    return this.hanNegators.some((n) => hanBefore.includes(n));
   }
 
   /** A bare negation anywhere ("didn't", "δεν ήρθε", "没收到", "안 왔어요"). */

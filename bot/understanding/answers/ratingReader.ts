@@ -1,0 +1,60 @@
+import type { LanguageVocabulary } from '../languageVocabulary';
+import { UNSPACED_SCRIPT, type PhraseSet } from '../text';
+
+/** A button as offered (answerReader's Button): its id and its label as the user saw it. */
+interface Button {
+  readonly id: string;
+  readonly label: string;
+}
+
+const STARS = /[★⭐🌟]/gu;
+/** "4/5", "4 out of 5", "4 sur 5", "4 de 5", "4 από 5", "4 στα 5", "4점", "4分", "4星". */
+const RATING_OF_FIVE = /(?:^|\s|[^\d])([1-5])\s*(?:\/\s*5|out of (?:5|five)|of 5|sur 5|de 5|sobre 5|de cinco|απο 5|από 5|στα 5|στο 5|점|分|星|颗星|개)/u;
+/** A number word and the counter after it, in Korean and Chinese ("일점", "네 개", "五星"). */
+const COUNTED = /([\p{Script=Hangul}\p{Script=Han}]+?)\s?(?:점|개|星|颗|分)/gu;
+/** Articles that are also the number one ("un", "a"): a rating only when said alone. */
+const ARTICLES = new Set(['a', 'an', 'un', 'una', 'une', 'ένα', 'ενα', 'μια', 'μία']);
+
+/**
+ * 1 to 5, from stars, "4/5", digits, number words, rating words or the buttons' own words
+ * ("Excellent"); undefined when the text gives none. `labelWords` is a button's label without its number.
+ */
+export function ratingIn(
+  norm: string,
+  raw: string,
+  v: LanguageVocabulary,
+  choices: readonly Button[],
+  labelWords: (choice: Button) => PhraseSet,
+): number | undefined {
+  const stars = raw.match(STARS)?.length ?? 0;
+  const ofFive = [...raw.toLowerCase().matchAll(new RegExp(RATING_OF_FIVE.source, 'gu'))].at(-1)?.[1];
+  // "three out of five": the scale's own number is not the rating.
+  norm = norm.replace(/\s(?:out of|of|de|sur|sobre|απο|από|στα|στο)\s(?:5|five|cinco|cinq|πεντε)(?=\s|$)/gu, ' ');
+  // The last number stated wins ("4, no make it 5").
+  const digit = [...norm.matchAll(/(?:^|\s|[^\d])([1-5])(?=\s|$|[\p{Script=Hangul}\p{Script=Han}])/gu)].at(-1)?.[1];
+  const inRange = (n: number | undefined): n is number => n !== undefined && n >= 1 && n <= 5;
+  // A number word right before a counter ("일점이요", "五星"): read as one, so "이요" is no "2".
+  const counted = [...norm.matchAll(COUNTED)].map((m) => v.numberFromWords(m[1])).filter(inRange)[0];
+  // A plain yes is no number ("네" is also a Korean four).
+  const words = norm.split(' ').filter((w, _i, all) => (!ARTICLES.has(w) || all.length === 1) && !v.yes.isExactly(w));
+  const word = words
+    .flatMap((w) => [v.numberFromWords(w), v.numberFromWords(w.replace(/[점분개요星颗]+$/u, ''))])
+    .filter(inRange)
+    .at(-1);
+  // Character by character only in scripts without spaces ("三星"), and after the rating words ("一般" is 3, not 1).
+  const character = words
+    .flatMap((w) => [...w].filter((ch) => UNSPACED_SCRIPT.test(ch)).map((ch) => v.numberFromWords(ch)))
+    .filter(inRange)
+    .at(-1);
+  const fromWords = v.reading.ratings.find(([set]) => set.occursIn(norm))?.[1];
+  // The longest label that occurs: "very good" is "4 · Very good", not "3 · Good".
+  const fromLabel = [...choices]
+    .filter((c) => /^\d/.test(c.label))
+    .sort((a, b) => b.label.length - a.label.length)
+    .find((c) => labelWords(c).occursIn(norm))?.id;
+  return (stars >= 1 && stars <= 5 ? stars : undefined) ?? num(ofFive) ?? num(digit) ?? counted ?? word ?? fromWords ?? character ?? num(fromLabel);
+}
+
+function num(value: string | undefined): number | undefined {
+  return value === undefined ? undefined : Number(value);
+}
