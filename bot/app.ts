@@ -11,7 +11,6 @@ import { createDirectLineRoutes, DIRECT_LINE_CHANNEL_ID } from './channels/direc
 import { attachDirectLineSockets } from './channels/directline/directLineSockets';
 import { DirectLineStore } from './channels/directline/directLineStore';
 import type { DirectLineHistory } from './channels/directline/directLineHistory';
-import { PostgresDirectLineStore } from './channels/directline/postgresDirectLineStore';
 import { DirectLineTokens } from './channels/directline/directLineTokens';
 import { warmUpThroughDirectLine } from './channels/directline/warmUp';
 import { createHttpApp } from './channels/http/createHttpApp';
@@ -23,11 +22,8 @@ import type { Logger } from './logging/logger';
 import { deskLabels, labelTables, stepOrder } from './outcomes/deskLabels';
 import { lockDataDir, removeUnfinishedWrites, type DataDirLock } from './storage/dataDir';
 import { Readiness } from './storage/readiness';
-import { AdvisoryLock } from './storage/postgres/advisoryLock';
-import { openDatabase, type Database } from './storage/postgres/database';
-import { PostgresOutcomeLog } from './storage/postgres/postgresOutcomeLog';
-import { PostgresStorage } from './storage/postgres/postgresStorage';
-import { PgBossReminderClock } from './storage/postgres/pgBossReminderClock';
+import type { Database } from './storage/postgres/database';
+import type { PostgresDirectLineStore } from './channels/directline/postgresDirectLineStore';
 import { createLogger } from './logging/logger';
 import { privacyFilterFor } from './privacy/privacyFilter';
 import { isLoopback } from './config/config';
@@ -50,16 +46,21 @@ export const BOT_ACCOUNT = { id: 'support-bot', name: 'Support', role: 'bot' } a
 /** The bot and its server (index.ts; the HTTP and browser tests on port 0 with memory storage). */
 export async function startBotApp(options: BotAppOptions): Promise<BotApp> {
   const { config } = options;
+  // PostgreSQL's modules are loaded only where it is used: file storage starts without them.
   const database =
     config.storage.kind === 'postgres'
-      ? await openDatabase(
+      ? await (
+          await import('./storage/postgres/database')
+        ).openDatabase(
           config.storage.databaseUrl!,
           config.storage.databasePoolSize,
           createLogger(config.logLevel, privacyFilterFor(options.catalog, config.maskPersonalData), options.logDestination),
         )
       : undefined;
   try {
-    return await startWith(database ? withSharedStorage(options, database) : options, database);
+    return database
+      ? await startWith(await withSharedStorage(options, database), database, await sharedHistory(database))
+      : await startWith(options, undefined);
   } catch (error) {
     await database?.close();
     throw error;
@@ -67,7 +68,13 @@ export async function startBotApp(options: BotAppOptions): Promise<BotApp> {
 }
 
 /** STORAGE=postgres: state, figures and turn order shared by every instance on the same database. */
-function withSharedStorage(options: BotAppOptions, database: Database): BotAppOptions {
+async function withSharedStorage(options: BotAppOptions, database: Database): Promise<BotAppOptions> {
+  const [{ PostgresStorage }, { PostgresOutcomeLog }, { AdvisoryLock }, { PgBossReminderClock }] = await Promise.all([
+    import('./storage/postgres/postgresStorage'),
+    import('./storage/postgres/postgresOutcomeLog'),
+    import('./storage/postgres/advisoryLock'),
+    import('./storage/postgres/pgBossReminderClock'),
+  ]);
   return {
     ...options,
     storage: options.storage ?? new PostgresStorage(database.queries),
@@ -79,7 +86,13 @@ function withSharedStorage(options: BotAppOptions, database: Database): BotAppOp
   };
 }
 
-async function startWith(options: BotAppOptions, database: Database | undefined): Promise<BotApp> {
+/** Several instances share PostgreSQL's Direct Line history. */
+async function sharedHistory(database: Database): Promise<PostgresDirectLineStore> {
+  const { PostgresDirectLineStore } = await import('./channels/directline/postgresDirectLineStore');
+  return new PostgresDirectLineStore(database.queries, database.notifications);
+}
+
+async function startWith(options: BotAppOptions, database: Database | undefined, sharedHistory?: PostgresDirectLineStore): Promise<BotApp> {
   const { config } = options;
   // Before anything reads or writes DATA_DIR: one process per folder, and no half-written leftovers.
   let lock: DataDirLock | undefined;
@@ -139,7 +152,6 @@ async function startWith(options: BotAppOptions, database: Database | undefined)
   }));
 
   // Several instances share PostgreSQL's history; one process keeps it in its Storage.
-  const sharedHistory = database ? new PostgresDirectLineStore(database.queries, database.notifications) : undefined;
   const directLineStore: DirectLineHistory = sharedHistory ?? new DirectLineStore(storage);
   const directLineTokens = new DirectLineTokens(storage);
   retention.add({

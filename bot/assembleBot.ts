@@ -1,10 +1,11 @@
 import { join } from 'node:path';
-import { MemoryStorage, ShowTypingMiddleware, TranscriptLoggerMiddleware, type Middleware, type Storage } from 'botbuilder';
+import { MemoryStorage, TranscriptLoggerMiddleware, type Middleware, type Storage } from 'botbuilder';
 import type pino from 'pino';
 import { createAnswerCatalogue, createCatalogue, type ProcedureCatalogue } from '../dialogs/catalogue';
 import type { Config } from './config/config';
 import { ConversationEngine } from './conversation/conversationEngine';
 import { MentionGateMiddleware } from './botframework/mentionGateMiddleware';
+import { TypingMiddleware } from './botframework/typingMiddleware';
 import { SerialTurnsMiddleware } from './botframework/serialTurnsMiddleware';
 import { ProactiveNotifier } from './botframework/proactive';
 import { conversationStateKey, deskConversationId, SupportBot } from './botframework/supportBot';
@@ -179,7 +180,7 @@ export function assembleBot(options: BotAppOptions): AssembledBot {
       new PrivacyMiddleware(privacy),
       ...(transcripts ? [new TranscriptLoggerMiddleware(transcripts)] : []),
       serialTurns,
-      new ShowTypingMiddleware(TYPING_DELAY_MS, TYPING_PERIOD_MS),
+      new TypingMiddleware(TYPING_DELAY_MS, TYPING_PERIOD_MS, (err: unknown) => logger.warn({ err }, 'typing indicator not sent')),
     ],
     translator,
     privacy,

@@ -112,6 +112,8 @@ export class IntentClassifier {
       readonly threshold?: number;
       /** The phrasings the neighbours are found among (the utterances, without one-word keywords); the corpus when not given. */
       readonly phrasings?: Corpus;
+      /** Their indexes, built at build time (modelFile.ts); built here from `phrasings` when not given. */
+      readonly neighbours?: ReadonlyMap<string, PhrasingIndex>;
       /** The intents that state a fact (the knowledge units), as opposed to procedures and commands. */
       readonly facts?: ReadonlySet<string>;
       /** The intents that walk a procedure. */
@@ -127,7 +129,7 @@ export class IntentClassifier {
     this.facts = options.facts ?? new Set();
     this.procedures = options.procedures ?? new Set();
     this.taskCues = new Map(profiles.map((p) => [p.locale, new PhraseSet(p.taskCues ?? [])]));
-    this.neighbours = new Map(Object.entries(phrasings).map(([lng, intents]) => [lng, new PhrasingIndex(intents)]));
+    this.neighbours = options.neighbours ?? new Map(Object.entries(phrasings).map(([lng, intents]) => [lng, PhrasingIndex.build(intents)]));
     this.words = buildWordModel(corpus, profiles);
     const byScript = new Map<Script, string[]>();
     for (const p of profiles) byScript.set(p.script, [...(byScript.get(p.script) ?? []), p.locale]);
