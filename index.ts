@@ -1,3 +1,4 @@
+import './bot/runtime/leanHeap';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { startBotApp } from './bot/app';
@@ -5,7 +6,7 @@ import { ConfigError, loadConfig } from './bot/config/config';
 import { localesDir, projectRoot } from './bot/config/paths';
 import { loadLocaleCatalog } from './bot/locales/localeCatalog';
 import { DataDirError } from './bot/storage/dataDir';
-import { DatabaseError } from './bot/storage/postgres/database';
+import { DatabaseError } from './bot/storage/postgres/databaseError';
 
 async function main(): Promise<void> {
   const envFile = join(projectRoot(), '.env');

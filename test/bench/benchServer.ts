@@ -41,7 +41,9 @@ async function main(): Promise<void> {
     await new Promise<void>((resolve) => server.listen(0, resolve));
     url = `http://localhost:${(server.address() as AddressInfo).port}`;
   } else {
-    // Loaded only here, so the echo baseline's memory does not include the support bot's modules.
+    // Loaded only here, so the echo baseline's memory does not include the support bot's modules;
+    // with the heap sized as index.ts sizes it.
+    await import('../../bot/runtime/leanHeap');
     const { startBotApp } = await import('../../bot/app');
     url = (await startBotApp({ config, catalog, logDestination: pino.destination(2) })).url;
   }

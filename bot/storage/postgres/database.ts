@@ -5,6 +5,7 @@ import { projectRoot } from '../../config/paths';
 import type { Logger } from '../../logging/logger';
 import { AdvisoryLock } from './advisoryLock';
 import { Notifications } from './notifications';
+import { DatabaseError } from './databaseError';
 
 /**
  * The bot's PostgreSQL: a pool for queries and two for locks, so that what waits for a lock (each
@@ -24,10 +25,7 @@ export interface Database {
   close(): Promise<void>;
 }
 
-/** PostgreSQL could not be reached or set up at start: the operator's to fix, told without the URL's password. */
-export class DatabaseError extends Error {
-  override readonly name = 'DatabaseError';
-}
+export { DatabaseError };
 
 /** How long a turn waits for its conversation held by another instance before it fails with an apology. */
 const TURN_LOCK_TIMEOUT = '30s';
