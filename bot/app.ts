@@ -24,6 +24,8 @@ import { lockDataDir, removeUnfinishedWrites, type DataDirLock } from './storage
 import { Readiness } from './storage/readiness';
 import type { Database } from './storage/postgres/database';
 import type { PostgresDirectLineStore } from './channels/directline/postgresDirectLineStore';
+import type * as DirectLineModule from './channels/directline/postgresDirectLineStore';
+import type * as SharedStorage from './storage/postgres/sharedStorage';
 import { createLogger } from './logging/logger';
 import { privacyFilterFor } from './privacy/privacyFilter';
 import { isLoopback } from './config/config';
@@ -49,18 +51,14 @@ export async function startBotApp(options: BotAppOptions): Promise<BotApp> {
   // PostgreSQL's modules are loaded only where it is used: file storage starts without them.
   const database =
     config.storage.kind === 'postgres'
-      ? await (
-          await import('./storage/postgres/database')
-        ).openDatabase(
+      ? await postgres().openDatabase(
           config.storage.databaseUrl!,
           config.storage.databasePoolSize,
           createLogger(config.logLevel, privacyFilterFor(options.catalog, config.maskPersonalData), options.logDestination),
         )
       : undefined;
   try {
-    return database
-      ? await startWith(await withSharedStorage(options, database), database, await sharedHistory(database))
-      : await startWith(options, undefined);
+    return database ? await startWith(withSharedStorage(options, database), database, sharedHistory(database)) : await startWith(options, undefined);
   } catch (error) {
     await database?.close();
     throw error;
@@ -68,13 +66,8 @@ export async function startBotApp(options: BotAppOptions): Promise<BotApp> {
 }
 
 /** STORAGE=postgres: state, figures and turn order shared by every instance on the same database. */
-async function withSharedStorage(options: BotAppOptions, database: Database): Promise<BotAppOptions> {
-  const [{ PostgresStorage }, { PostgresOutcomeLog }, { AdvisoryLock }, { PgBossReminderClock }] = await Promise.all([
-    import('./storage/postgres/postgresStorage'),
-    import('./storage/postgres/postgresOutcomeLog'),
-    import('./storage/postgres/advisoryLock'),
-    import('./storage/postgres/pgBossReminderClock'),
-  ]);
+function withSharedStorage(options: BotAppOptions, database: Database): BotAppOptions {
+  const { PostgresStorage, PostgresOutcomeLog, AdvisoryLock, PgBossReminderClock } = postgres();
   return {
     ...options,
     storage: options.storage ?? new PostgresStorage(database.queries),
@@ -86,10 +79,19 @@ async function withSharedStorage(options: BotAppOptions, database: Database): Pr
   };
 }
 
+/*
+ * Loaded when called, with `require` rather than `import()`: compiled, both do the same, but run
+ * from source by tsx (the kill -9 test) `import()` takes Node's ESM resolution, which finds no
+ * extensionless path.
+ */
+/* eslint-disable @typescript-eslint/no-require-imports */
+const postgres = (): typeof SharedStorage => require('./storage/postgres/sharedStorage') as typeof SharedStorage;
+const postgresHistory = (): typeof DirectLineModule => require('./channels/directline/postgresDirectLineStore') as typeof DirectLineModule;
+/* eslint-enable @typescript-eslint/no-require-imports */
+
 /** Several instances share PostgreSQL's Direct Line history. */
-async function sharedHistory(database: Database): Promise<PostgresDirectLineStore> {
-  const { PostgresDirectLineStore } = await import('./channels/directline/postgresDirectLineStore');
-  return new PostgresDirectLineStore(database.queries, database.notifications);
+function sharedHistory(database: Database): PostgresDirectLineStore {
+  return new (postgresHistory().PostgresDirectLineStore)(database.queries, database.notifications);
 }
 
 async function startWith(options: BotAppOptions, database: Database | undefined, sharedHistory?: PostgresDirectLineStore): Promise<BotApp> {
