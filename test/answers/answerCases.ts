@@ -41,7 +41,7 @@ const catalogue = createCatalogue();
 const answersCatalogue = createAnswerCatalogue();
 const SHORT_PROCEDURE = 'taobao_change_alipay';
 
-/** Dev cases the reader still gets wrong, by language: the ratchet (see answers.conversation.test.ts). */
+/** Dev cases the reader still gets wrong, by language: the ratchet (see answers.conversation.*.test.ts). */
 export const KNOWN_MISSES_FILE = join(projectRoot(), 'test', 'answers', 'known-misses.json');
 
 export function knownMisses(locale: string): ReadonlySet<string> {
@@ -232,4 +232,23 @@ export async function runCase(c: AnswerCase, locale: string): Promise<CaseResult
     if (variants.some((s) => stored.includes(s) || chat.logs.text.includes(s))) problems.push(`secret: "${c.expect.secret}" reached storage or logs`);
   }
   return { ok: problems.length === 0, problems, got, said: botKeys };
+}
+
+/**
+ * The conversation test for `locales` (answers.conversation.*.test.ts): a ratchet. The cases the
+ * reader still gets wrong are listed in known-misses.json and run as `test.failing`, so a fix that
+ * makes one pass fails until it is taken off the list (`npm run eval:answers -- --set dev
+ * --write-known-misses`), and a regression fails at once. Split over two files so two jest workers
+ * share the ~1,000 conversations.
+ */
+export function describeTypedAnswers(locales: readonly string[]): void {
+  describe.each(locales)('typed answers in %s', (locale) => {
+    const misses = knownMisses(locale);
+    for (const c of loadCases('dev', locale)) {
+      const run = misses.has(c.text) ? test.failing : test;
+      run(`${c.class}: ${c.procedure}/${c.step} "${c.text}"`, async () => {
+        expect((await runCase(c, locale)).problems).toEqual([]);
+      });
+    }
+  });
 }

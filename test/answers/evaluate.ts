@@ -6,7 +6,7 @@ import { KNOWN_MISSES_FILE, loadCases, runCase } from './answerCases';
  * `npm run eval:answers`: the typed-answer cases through the production middleware, accuracy per
  * language and per class, for the dev set (the tests) and the held-out set (never tuned on),
  * with every miss listed. `--set dev|heldout` runs one of them; `--quiet` hides the misses;
- * `--write-known-misses` records the dev set's misses for the ratchet test (answers.conversation.test.ts).
+ * `--write-known-misses` records the dev set's misses for the ratchet test (answers.conversation.*.test.ts).
  */
 async function main(): Promise<void> {
   const args = process.argv.slice(2);
