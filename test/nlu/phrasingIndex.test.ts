@@ -22,8 +22,8 @@ describe('PhrasingIndex written and read back', () => {
     // Read from an 8-byte-aligned copy placed after other bytes, as in the model file.
     const file = Buffer.alloc(bytes.length + 64);
     bytes.copy(file, 64);
-    const read = PhrasingIndex.fromBytes(file.subarray(64));
-    expect(PhrasingIndex.sizeOf(file.subarray(64))).toBe(bytes.length);
+    const { index: read, size } = PhrasingIndex.fromBytes(file.subarray(64));
+    expect(size).toBe(bytes.length);
     for (const text of texts) {
       const nearest = built.nearest(text);
       expect(nearest.length).toBeGreaterThan(0);

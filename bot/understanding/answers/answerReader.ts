@@ -2,6 +2,7 @@ import type { ProcedureEvent, StepMeta } from '../../../dialogs/types';
 import type { LanguageVocabulary } from '../languageVocabulary';
 import { normalize, PhraseSet } from '../text';
 import { answerPart } from '../clauses';
+import type { OfferedChoice } from './offeredChoice';
 import { ratingIn } from './ratingReader';
 import { blank } from './readingVocabulary';
 
@@ -12,12 +13,7 @@ import { blank } from './readingVocabulary';
  * "is there…?". Only words from `locales/<lng>/understanding.json`; no model.
  */
 
-/** A button as the user saw it, so typed labels match too. */
-export interface OfferedChoice {
-  readonly id: string;
-  readonly label: string;
-  readonly means?: 'yes' | 'no';
-}
+export type { OfferedChoice };
 
 /** What a message gives the step: an answer, "I don't know", or nothing. */
 export interface StepReading {

@@ -1,11 +1,6 @@
 import type { LanguageVocabulary } from '../languageVocabulary';
 import { UNSPACED_SCRIPT, type PhraseSet } from '../text';
-
-/** A button as offered (answerReader's Button): its id and its label as the user saw it. */
-interface Button {
-  readonly id: string;
-  readonly label: string;
-}
+import type { OfferedChoice } from './offeredChoice';
 
 const STARS = /[★⭐🌟]/gu;
 /** "4/5", "4 out of 5", "4 sur 5", "4 de 5", "4 από 5", "4 στα 5", "4점", "4分", "4星". */
@@ -23,8 +18,8 @@ export function ratingIn(
   norm: string,
   raw: string,
   v: LanguageVocabulary,
-  choices: readonly Button[],
-  labelWords: (choice: Button) => PhraseSet,
+  choices: readonly OfferedChoice[],
+  labelWords: (choice: OfferedChoice) => PhraseSet,
 ): number | undefined {
   const stars = raw.match(STARS)?.length ?? 0;
   const ofFive = [...raw.toLowerCase().matchAll(new RegExp(RATING_OF_FIVE.source, 'gu'))].at(-1)?.[1];

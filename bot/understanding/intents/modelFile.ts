@@ -46,7 +46,7 @@ export function trainingCorpus(catalog: LocaleCatalog): Corpus {
 
 /** Trains only when the utterances changed since the model was built; returns whether it trained. */
 export async function trainIfStale(catalog: LocaleCatalog, file: string = modelPath()): Promise<boolean> {
-  if (!readPhrasingIndexes(catalog.utterances, phrasingsPath(file))) writePhrasingIndexes(catalog.utterances, phrasingsPath(file));
+  if (!phrasingIndexesFor(catalog.utterances, phrasingsPath(file))) writePhrasingIndexes(catalog.utterances, phrasingsPath(file));
   const existing = readModel(file);
   const corpus = trainingCorpus(catalog);
   if (existing?.corpusHash === corpusHash(corpus)) return false;
@@ -65,21 +65,30 @@ function writePhrasingIndexes(phrasings: Corpus, file: string): void {
   writeFileSync(file, Buffer.concat([Buffer.from(Uint32Array.of(head.length).buffer), head, ...indexes]));
 }
 
-/** The indexes written for exactly these phrasings, or undefined (no file, or other phrasings). */
-function readPhrasingIndexes(phrasings: Corpus, file: string): ReadonlyMap<string, PhrasingIndex> | undefined {
+/** The indexes file's bytes when it was written for exactly these phrasings (its head says), else undefined. */
+function phrasingIndexesFor(
+  phrasings: Corpus,
+  file: string,
+): { readonly bytes: Buffer; readonly languages: readonly string[]; readonly start: number } | undefined {
   if (!existsSync(file)) return undefined;
   const bytes = readFileSync(file);
-  // Typed-array views need their offset 8-byte aligned: copy when the file came back unaligned.
-  const all = bytes.byteOffset % 8 === 0 ? bytes : Buffer.from(new Uint8Array(bytes));
-  const headLength = all.readUInt32LE(0);
-  const head = JSON.parse(all.subarray(4, 4 + headLength).toString()) as { hash: string; languages: string[] };
-  if (head.hash !== corpusHash(phrasings)) return undefined;
+  const headLength = bytes.readUInt32LE(0);
+  const head = JSON.parse(bytes.subarray(4, 4 + headLength).toString()) as { hash: string; languages: string[] };
+  return head.hash === corpusHash(phrasings) ? { bytes, languages: head.languages, start: 4 + headLength } : undefined;
+}
+
+/** The indexes written for exactly these phrasings, or undefined (no file, or other phrasings). */
+function readPhrasingIndexes(phrasings: Corpus, file: string): ReadonlyMap<string, PhrasingIndex> | undefined {
+  const written = phrasingIndexesFor(phrasings, file);
+  if (!written) return undefined;
+  // Typed-array views need their offset 8-byte aligned: copied into a buffer of its own when the file came back unaligned.
+  const all = written.bytes.byteOffset % 8 === 0 ? written.bytes : Buffer.from(new Uint8Array(written.bytes).buffer);
   const indexes = new Map<string, PhrasingIndex>();
-  let at = 4 + headLength;
-  for (const lng of head.languages) {
-    const bytesOf = all.subarray(at);
-    indexes.set(lng, PhrasingIndex.fromBytes(bytesOf));
-    at += PhrasingIndex.sizeOf(bytesOf);
+  let at = written.start;
+  for (const lng of written.languages) {
+    const { index, size } = PhrasingIndex.fromBytes(all.subarray(at));
+    indexes.set(lng, index);
+    at += size;
   }
   return indexes;
 }

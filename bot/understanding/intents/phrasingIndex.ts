@@ -96,8 +96,11 @@ export class PhrasingIndex {
     return Buffer.concat(parts);
   }
 
-  /** The index written by toBytes; its arrays are views of `bytes`, which must start 8-byte aligned. */
-  static fromBytes(bytes: Buffer): PhrasingIndex {
+  /**
+   * The index written by toBytes at the start of `bytes` (which must start 8-byte aligned), its
+   * arrays views of them, and how many bytes it took (where the next one starts).
+   */
+  static fromBytes(bytes: Buffer): { readonly index: PhrasingIndex; readonly size: number } {
     const [headLength, documentCount, gramCount, postingCount] = new Uint32Array(bytes.buffer, bytes.byteOffset, 4);
     let at = 16;
     const head = JSON.parse(bytes.subarray(at, at + headLength).toString()) as { intents: string[]; grams: string[] };
@@ -112,13 +115,8 @@ export class PhrasingIndex {
     const offsets = view((b, o, l) => new Int32Array(b, o, l), gramCount + 1, 4);
     const documents = view((b, o, l) => new Int32Array(b, o, l), postingCount, 4);
     const weights = view((b, o, l) => new Float32Array(b, o, l), postingCount, 4);
-    return new PhrasingIndex(head.intents, norms, new Map(head.grams.map((g, i) => [g, i])), idf, offsets, documents, weights);
-  }
-
-  /** Bytes the index takes in `toBytes`, to lay several out in one file. */
-  static sizeOf(bytes: Buffer): number {
-    const [headLength, documentCount, gramCount, postingCount] = new Uint32Array(bytes.buffer, bytes.byteOffset, 4);
-    return 16 + aligned(headLength) + aligned(documentCount * 8) + aligned(gramCount * 8) + aligned((gramCount + 1) * 4) + 2 * aligned(postingCount * 4);
+    const index = new PhrasingIndex(head.intents, norms, new Map(head.grams.map((g, i) => [g, i])), idf, offsets, documents, weights);
+    return { index, size: at };
   }
 }
 
