@@ -1,7 +1,6 @@
 import type { KnowledgeUnit } from '../../dialogs/knowledge';
 import { sendToProcedure } from '../../dialogs/runner';
 import { NONE_INTENT } from '../understanding/intents/intentClassifier';
-import { normalize } from '../understanding/text';
 import type { Understanding } from '../understanding/understanding';
 import type { Commands } from './commands';
 import type { HandoffFlow } from './handoffFlow';
@@ -98,11 +97,9 @@ export class MessageRoutes {
 
   /** A menu button, pressed or typed exactly: unmistakable, even mid-step ("Reset the payment password"). */
   private async pressedMenuItem(turn: Turn): Promise<boolean> {
-    const { stack, commands, wrapUp, write } = this.parts;
-    const typed = normalize(turn.message.text);
-    const item = write.menuChoices(turn).find((c) => normalize(c.label) === typed);
-    if (!item) return false;
-    const definition = stack.definition(item.id);
+    const { stack, commands, wrapUp, topics } = this.parts;
+    const definition = topics.typedMenuItem(turn);
+    if (!definition) return false;
     await wrapUp.end(turn);
     const active = turn.data.procedure?.procedureId;
     if (active === definition.id) commands.whereWasI(turn);

@@ -8,6 +8,7 @@ import type { Command, Understanding } from '../understanding/understanding';
 import { followsLanguage } from './conversationLocale';
 import type { ReplyWriter } from './replyWriter';
 import type { Turn } from './turn';
+import { TypedLabels } from './typedLabels';
 
 /** What the classifier read in a message: a procedure to walk through, or a question it can answer. */
 export type Topic = { readonly kind: 'procedure'; readonly definition: ProcedureDefinition } | { readonly kind: 'answer'; readonly answer: KnowledgeUnit };
@@ -45,6 +46,9 @@ const FIGURES_READ_IN = 'en';
  * only reads: what to say about it is the routes' to decide.
  */
 export class TopicReader {
+  private readonly answerTitles = new TypedLabels(() => [...this.answers.values()].map((u) => [u.titleKey, u] as const));
+  private readonly menuTitles = new TypedLabels(() => [...this.catalogue.values()].map((d) => [d.titleKey, d] as const));
+
   constructor(
     private readonly catalogue: ProcedureCatalogue,
     private readonly answers: AnswerCatalogue,
@@ -155,7 +159,12 @@ export class TopicReader {
   pickedSuggestion(turn: Turn): KnowledgeUnit | undefined {
     const text = normalize(turn.message.text);
     const offered = (turn.suggested ?? []).map((id) => this.answers.get(id));
-    return [...offered, ...this.answers.values()].find((u) => u && normalize(turn.t(u.titleKey)) === text);
+    return offered.find((u) => u && normalize(turn.t(u.titleKey)) === text) ?? this.answerTitles.find(turn.t, text);
+  }
+
+  /** A menu entry's title typed word for word: as good as pressing it. */
+  typedMenuItem(turn: Turn): ProcedureDefinition | undefined {
+    return this.menuTitles.find(turn.t, turn.message.text);
   }
 
   /**

@@ -62,6 +62,8 @@ export const UNSPACED_SCRIPT = /[\p{Script=Han}\p{Script=Hangul}]/u;
 /** A compiled list of phrases (see vocabulary.ts for the matching rules): one regex per list. */
 export class PhraseSet {
   private readonly pattern: RegExp | undefined;
+  /** The same pattern for matchAll, compiled once: find runs for every list on every message. */
+  private readonly everywhere: RegExp | undefined;
   private readonly exact: ReadonlySet<string>;
 
   constructor(phrases: readonly string[]) {
@@ -78,6 +80,7 @@ export class PhraseSet {
     }
     const parts = [...(anywhere.length ? [`(?:${anywhere.join('|')})`] : []), ...(wholeWords.length ? [`(?:^|\\s)(?:${wholeWords.join('|')})(?=\\s|$)`] : [])];
     this.pattern = parts.length ? new RegExp(parts.join('|'), 'u') : undefined;
+    this.everywhere = parts.length ? new RegExp(parts.join('|'), 'gu') : undefined;
   }
 
   /** True when a phrase occurs in the (normalized) text. */
@@ -87,10 +90,9 @@ export class PhraseSet {
 
   /** Where each phrase occurs in the (normalized) text, left to right, leading space excluded. */
   find(normalizedText: string): PhraseMatch[] {
-    if (!this.pattern) return [];
-    const global = new RegExp(this.pattern.source, 'gu');
+    if (!this.everywhere) return [];
     const found: PhraseMatch[] = [];
-    for (const m of normalizedText.matchAll(global)) {
+    for (const m of normalizedText.matchAll(this.everywhere)) {
       const lead = m[0].startsWith(' ') ? 1 : 0;
       found.push({ start: m.index + lead, end: m.index + m[0].length });
     }

@@ -1,10 +1,10 @@
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import StemmerZh from '@nlpjs/lang-zh/src/stemmer-zh';
 import TokenizerZh from '@nlpjs/lang-zh/src/tokenizer-zh';
 import StopwordsZh from '@nlpjs/lang-zh/src/stopwords-zh';
 import NormalizerZh from '@nlpjs/lang-zh/src/normalizer-zh';
 import { projectRoot } from '../../config/paths';
+import { CompactLexicon } from './compactLexicon';
 
 /**
  * NLP.js reads Chinese through the CEDICT dictionary: it segments a text into the longest
@@ -12,59 +12,27 @@ import { projectRoot } from '../../config/paths';
  * that dictionary holds ~120 MB of heap for the process's life and takes ~2 s at start. What the
  * model needs of it is much smaller: which strings are words, and each word's feature. Those are
  * computed once at build time by NLP.js's own code (so the features are the same, word for word)
- * into `dist/model/zh-words.json`, and read here into one map.
+ * into `dist/model/zh-words.json`, and read here as a CompactLexicon.
  */
 export const chineseWordsPath = (): string => join(projectRoot(), 'dist', 'model', 'zh-words.json');
 
-/** NLP.js's Chinese package the table is computed from: another version may read words differently. */
-const SOURCE = '@nlpjs/lang-zh@4.26.1';
+/** NLP.js's Chinese package the table is computed from (and the table's layout): another version may read words differently. */
+const SOURCE = '@nlpjs/lang-zh@4.26.1 lexicon';
 /** NLP.js never looks for a word longer than this. */
 const LONGEST_WORD = 8;
 
-interface WordTable {
-  readonly source: string;
-  /**
-   * `words[L - 1]`: every word of L UTF-16 units, sorted, joined without separators (fixed width,
-   * so a word is found by binary search); `features`: each word's feature (pinyin, or "" for a
-   * particle NLP.js drops), one per line, words of length 1 first, in the same order.
-   */
-  readonly words: readonly string[];
-  readonly features: string;
-}
-
 export class ChineseWords {
-  /**
-   * 230,000 words kept as eight long strings and their features as one, instead of an object with
-   * a property per word: the object held ~20 MB of heap for the process's life, these ~7 MB.
-   */
-  private constructor(
-    private readonly words: readonly string[],
-    /** Where each length's words start in the feature numbering. */
-    private readonly firstOfLength: readonly number[],
-    private readonly features: string,
-    /** Where each word's feature starts in `features` (one more entry than words, for the end). */
-    private readonly featureStarts: Int32Array,
-  ) {}
+  /** 230,000 words: as an object with a property per word they held ~20 MB of heap, as a CompactLexicon ~7 MB. */
+  private constructor(private readonly lexicon: CompactLexicon) {}
 
   /** The table from the build, computed now (and written) when it is missing or from another NLP.js version. */
   static load(file: string = chineseWordsPath()): ChineseWords {
-    let table = existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as Partial<WordTable>) : undefined;
-    if (table?.source !== SOURCE || !Array.isArray(table.words)) {
-      table = compileWordTable();
-      mkdirSync(dirname(file), { recursive: true });
-      writeFileSync(file, JSON.stringify(table));
-    }
-    const { words, features } = table as WordTable;
-    const firstOfLength = [0];
-    words.forEach((bucket, i) => firstOfLength.push(firstOfLength[i] + bucket.length / (i + 1)));
-    const featureStarts = new Int32Array(firstOfLength[words.length] + 1);
-    let id = 0;
-    for (let at = 0; id < featureStarts.length - 1; id++) {
-      featureStarts[id] = at;
-      at = features.indexOf('\n', at) + 1;
-    }
-    featureStarts[id] = features.length + 1;
-    return new ChineseWords(words, firstOfLength, features, featureStarts);
+    return new ChineseWords(CompactLexicon.load(file, SOURCE, compileWords));
+  }
+
+  /** Writes the table for the build, unless it is there already. */
+  static ensure(file: string = chineseWordsPath()): void {
+    CompactLexicon.ensure(file, SOURCE, compileWords);
   }
 
   /** NLP.js's segmentation: the longest dictionary word at each point, else one character. */
@@ -74,7 +42,7 @@ export class ChineseWords {
     while (rest) {
       let word = '';
       for (let i = Math.min(LONGEST_WORD, rest.length); i > 0; i -= 1) {
-        if (this.idOf(rest.slice(0, i)) !== undefined) {
+        if (this.lexicon.has(rest.slice(0, i))) {
           word = rest.slice(0, i);
           break;
         }
@@ -88,26 +56,8 @@ export class ChineseWords {
 
   /** A word's feature; a string that is no word stays itself; a particle has none. */
   feature(token: string): string | undefined {
-    const id = this.idOf(token);
-    if (id === undefined) return token;
-    return this.features.slice(this.featureStarts[id], this.featureStarts[id + 1] - 1) || undefined;
-  }
-
-  /** The word's number in the feature list, by binary search among the words of its length. */
-  private idOf(word: string): number | undefined {
-    const length = word.length;
-    const bucket = this.words[length - 1];
-    if (!bucket) return undefined;
-    let low = 0;
-    let high = bucket.length / length - 1;
-    while (low <= high) {
-      const mid = (low + high) >> 1;
-      const candidate = bucket.slice(mid * length, mid * length + length);
-      if (candidate === word) return this.firstOfLength[length - 1] + mid;
-      if (candidate < word) low = mid + 1;
-      else high = mid - 1;
-    }
-    return undefined;
+    const feature = this.lexicon.valueOf(token);
+    return feature === undefined ? token : feature || undefined;
   }
 
   /** NLP.js's Chinese tokenizer, stemmer, stopwords and normalizer, reading this table instead of the dictionary. */
@@ -153,17 +103,12 @@ export class ChineseWords {
   }
 }
 
-/** Every word of NLP.js's dictionary with the feature NLP.js's own stemmer gives it. */
-function compileWordTable(): WordTable {
+/** Every word of NLP.js's dictionary with the feature NLP.js's own stemmer gives it (its pinyin, or "" for a particle it drops). */
+function* compileWords(): Iterable<readonly [string, string]> {
   const stemmer = new StemmerZh(undefined);
   const dictionary = stemmer.dictionary;
   dictionary.start();
-  const byLength: string[][] = Array.from({ length: LONGEST_WORD }, () => []);
   for (const word of new Set([...Object.keys(dictionary.simplified), ...Object.keys(dictionary.traditional)])) {
-    if (word && word.length <= LONGEST_WORD) byLength[word.length - 1].push(word);
+    if (word && word.length <= LONGEST_WORD) yield [word, stemmer.translateToEnglish(word) ?? ''];
   }
-  // Default sort: by UTF-16 units, the order `<` compares in.
-  for (const bucket of byLength) bucket.sort();
-  const features = byLength.flat().map((word) => (stemmer.translateToEnglish(word) ?? '').replace(/\n/g, ' '));
-  return { source: SOURCE, words: byLength.map((bucket) => bucket.join('')), features: features.join('\n') };
 }

@@ -4,9 +4,9 @@ import { LangEl } from '@nlpjs/lang-el';
 import { LangEn } from '@nlpjs/lang-en-min';
 import { LangEs } from '@nlpjs/lang-es';
 import { LangFr } from '@nlpjs/lang-fr';
-import { LangKo } from '@nlpjs/lang-ko';
 import { Nlp } from '@nlpjs/nlp';
 import { ChineseWords } from './chineseWords';
+import { KoreanWords } from './koreanWords';
 
 /**
  * The NLP.js model behind intent classification: one neural classifier per language, trained on
@@ -21,7 +21,7 @@ export const NLPJS_NONE = 'None';
 
 /**
  * Tokenizers and stemmers per language; a language without one falls back to NLP.js's generic
- * tokenizer. Chinese is NLP.js's own, reading a compact word table instead of the whole dictionary.
+ * tokenizer. Chinese and Korean are NLP.js's own, reading a compact word table instead of the whole dictionary.
  */
 const LANGUAGE_PLUGINS: Readonly<Record<string, () => unknown>> = {
   en: () => LangEn,
@@ -29,7 +29,7 @@ const LANGUAGE_PLUGINS: Readonly<Record<string, () => unknown>> = {
   es: () => LangEs,
   fr: () => LangFr,
   el: () => LangEl,
-  ko: () => LangKo,
+  ko: () => KoreanWords.load().plugin(),
 };
 
 export interface NlpLike {

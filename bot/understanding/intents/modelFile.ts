@@ -4,6 +4,8 @@ import { createAnswerCatalogue, createCatalogue } from '../../../dialogs/catalog
 import { projectRoot } from '../../config/paths';
 import type { LocaleCatalog } from '../../locales/localeCatalog';
 import { IntentClassifier } from './intentClassifier';
+import { ChineseWords } from './chineseWords';
+import { KoreanWords } from './koreanWords';
 import { PhrasingIndex } from './phrasingIndex';
 import { corpusHash, trainModel, type Corpus, type TrainedModel } from './intentModel';
 
@@ -47,6 +49,8 @@ export function trainingCorpus(catalog: LocaleCatalog): Corpus {
 /** Trains only when the utterances changed since the model was built; returns whether it trained. */
 export async function trainIfStale(catalog: LocaleCatalog, file: string = modelPath()): Promise<boolean> {
   if (!phrasingIndexesFor(catalog.utterances, phrasingsPath(file))) writePhrasingIndexes(catalog.utterances, phrasingsPath(file));
+  ChineseWords.ensure();
+  KoreanWords.ensure();
   const existing = readModel(file);
   const corpus = trainingCorpus(catalog);
   if (existing?.corpusHash === corpusHash(corpus)) return false;

@@ -70,3 +70,48 @@ declare module '@nlpjs/lang-zh' {
     innerTokenize(text: string): string[];
   }
 }
+/** NLP.js's Korean parts, read by koreanWords.ts without building the dictionary at run time. */
+declare module '@nlpjs/lang-ko/src/korean-chunker' {
+  export function chunk(text: string): Array<{ text: string }>;
+}
+declare module '@nlpjs/lang-ko/src/korean-dictionary' {
+  export function initDicts(): void;
+  export const dictionary: Record<string, { type: string; root?: string }>;
+  export const names: Record<'Full' | 'Given' | 'Family', Record<string, number>>;
+}
+declare module '@nlpjs/lang-ko/src/tokenizer-ko' {
+  export default class TokenizerKo {
+    constructor(container?: unknown, shouldTokenize?: boolean);
+    clean(text: string): string;
+    tokenize(text: string, normalize?: boolean): string[];
+    innerTokenize(text: string): string[];
+  }
+}
+declare module '@nlpjs/lang-ko/src/stemmer-ko' {
+  export default class StemmerKo {
+    constructor(container?: unknown);
+    tokenizer: { tokenize(text: string): string[] };
+    readonly normalizer: { normalize(text: string): string };
+    normalize(text: string): string;
+    tokenize(text: string): string[];
+    prestem(word: string): string;
+    getCurrent(): string;
+    setCurrent(word: string): void;
+    innerStem(): void;
+    stem(text: string | undefined, input?: { utterance?: string; text?: string }): Promise<string[]>;
+    tokenizeAndStem(text: string): string[];
+    processText?(text: string): string[];
+  }
+}
+declare module '@nlpjs/lang-ko/src/stopwords-ko' {
+  const StopwordsKo: unknown;
+  export default StopwordsKo;
+}
+declare module '@nlpjs/lang-ko/src/normalizer-ko' {
+  const NormalizerKo: unknown;
+  export default NormalizerKo;
+}
+declare module '@nlpjs/lang-ko/src/sentiment/sentiment_ko' {
+  const SentimentKo: unknown;
+  export default SentimentKo;
+}
