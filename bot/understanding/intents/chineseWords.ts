@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import StemmerZh from '@nlpjs/lang-zh/src/stemmer-zh';
+import type StemmerZhType from '@nlpjs/lang-zh/src/stemmer-zh';
 import TokenizerZh from '@nlpjs/lang-zh/src/tokenizer-zh';
 import StopwordsZh from '@nlpjs/lang-zh/src/stopwords-zh';
 import NormalizerZh from '@nlpjs/lang-zh/src/normalizer-zh';
@@ -20,6 +20,12 @@ export const chineseWordsPath = (): string => join(projectRoot(), 'dist', 'model
 const SOURCE = '@nlpjs/lang-zh@4.26.1 lexicon';
 /** NLP.js never looks for a word longer than this. */
 const LONGEST_WORD = 8;
+
+/** NLP.js's test for a Chinese character (translate-zh.js), without its per-call global regex. */
+const CHINESE_CHAR =
+  /[\u2E80-\u2E99\u2E9B-\u2EF3\u2F00-\u2FD5\u3005\u3007\u3021-\u3029\u3038-\u303B\u3400-\u4DB5\u4E00-\u9FCC\uF900-\uFA6D\uFA70-\uFAD9]|[\uD840-\uD868\uD86A-\uD86C][\uDC00-\uDFFF]|\uD869[\uDC00-\uDED6\uDF00-\uDFFF]|\uD86D[\uDC00-\uDF34\uDF40-\uDFFF]|\uD86E[\uDC00-\uDC1D]|\uD87E[\uDC00-\uDE1D]/;
+/** NLP.js's punctuation pattern in stemmer-zh.js, as it is (a sequence, matched as a regular expression). */
+const NLPJS_PUNCTUATION = new RegExp('.:+-=()"\'!?،,؛;。，？！￥：；《》【】（）', 'g');
 
 export class ChineseWords {
   /** 230,000 words: as an object with a property per word they held ~20 MB of heap, as a CompactLexicon ~7 MB. */
@@ -69,13 +75,26 @@ export class ChineseWords {
         return segment(text);
       }
     }
-    class Stemmer extends StemmerZh {
-      // Same as NLP.js's getSegments, with our segmentation: Chinese words apart, other characters joined.
-      override getSegments(text: string): string[] {
+    /**
+     * NLP.js's StemmerZh (stemmer-zh.js), line for line, reading our table: importing NLP.js's own
+     * would load its traditional/simplified phrase tables (~5 MB of heap) for one character test.
+     */
+    class Stemmer {
+      readonly name = 'stemmer-zh';
+
+      constructor(private readonly container?: { get(name: string): unknown }) {}
+
+      clearText(text: string): string {
+        // NLP.js's own: replace() with a string replaces the first one only, and its pattern is a sequence, not a class.
+        return text.replace('？', ' ').replace('！', ' ').replace(NLPJS_PUNCTUATION, ' ');
+      }
+
+      /** Chinese words apart, other characters joined. */
+      getSegments(text: string): string[] {
         const result: string[] = [];
         let chars = '';
         for (const part of segment(text)) {
-          if (this.translate.isChineseChar(part)) {
+          if (CHINESE_CHAR.test(part)) {
             if (chars) result.push(chars);
             chars = '';
             result.push(part);
@@ -87,8 +106,28 @@ export class ChineseWords {
         return result;
       }
 
-      override translateToEnglish(token: string): string | undefined {
+      translateToEnglish(token: string): string | undefined {
         return feature(token);
+      }
+
+      processText(text: string): string[] {
+        const translated = this.getSegments(this.clearText(text))
+          .map((part) => this.translateToEnglish(part))
+          .filter((part) => part);
+        return this.clearText(translated.join(' '))
+          .toLowerCase()
+          .split(' ')
+          .filter((x) => x);
+      }
+
+      async stem(text: string | undefined, input?: { utterance?: string; text?: string }): Promise<string[]> {
+        return this.processText(typeof text === 'string' ? text : (input?.utterance ?? input?.text ?? ''));
+      }
+
+      async run(input: { locale?: string; text?: string; tokens?: string[] }): Promise<typeof input> {
+        const stemmer = (this.container?.get(`stemmer-${input.locale ?? 'en'}`) as Stemmer | undefined) ?? this;
+        input.tokens = await stemmer.stem(input.text || (input.tokens ?? []).join(' '), input);
+        return input;
       }
     }
     return {
@@ -105,6 +144,9 @@ export class ChineseWords {
 
 /** Every word of NLP.js's dictionary with the feature NLP.js's own stemmer gives it (its pinyin, or "" for a particle it drops). */
 function* compileWords(): Iterable<readonly [string, string]> {
+  // Loaded here only: it loads NLP.js's phrase tables, and start() its whole dictionary.
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const StemmerZh = require('@nlpjs/lang-zh/src/stemmer-zh') as typeof StemmerZhType;
   const stemmer = new StemmerZh(undefined);
   const dictionary = stemmer.dictionary;
   dictionary.start();

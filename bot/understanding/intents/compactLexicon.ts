@@ -10,6 +10,8 @@ export interface LexiconTable {
   readonly source: string;
   readonly words: readonly string[];
   readonly values: string;
+  /** The value of the empty string, when the library's dictionary has it as a word (NLP.js's Korean one does). */
+  readonly empty?: string;
 }
 
 /**
@@ -26,6 +28,7 @@ export class CompactLexicon {
     private readonly values: string,
     /** Where each word's value starts in `values` (one more entry than words, for the end). */
     private readonly valueStarts: Int32Array,
+    private readonly empty: string | undefined,
   ) {}
 
   /** The table in `file`, computed by `compile` (and written) when it is missing or from another `source`. */
@@ -48,8 +51,12 @@ export class CompactLexicon {
 
   static tableOf(source: string, entries: Iterable<readonly [string, string]>): LexiconTable {
     const byLength: Array<Array<readonly [string, string]>> = [];
+    let empty: string | undefined;
     for (const [word, value] of entries) {
-      if (!word) continue;
+      if (!word) {
+        empty = value;
+        continue;
+      }
       (byLength[word.length - 1] ??= []).push([word, value.replace(/\n/g, ' ')]);
     }
     const buckets = Array.from(byLength, (bucket) => bucket ?? []);
@@ -62,10 +69,11 @@ export class CompactLexicon {
         .flat()
         .map(([, v]) => v)
         .join('\n'),
+      ...(empty === undefined ? {} : { empty }),
     };
   }
 
-  static fromTable({ words, values }: LexiconTable): CompactLexicon {
+  static fromTable({ words, values, empty }: LexiconTable): CompactLexicon {
     const firstOfLength = [0];
     words.forEach((bucket, i) => firstOfLength.push(firstOfLength[i] + bucket.length / (i + 1)));
     const valueStarts = new Int32Array(firstOfLength[words.length] + 1);
@@ -75,15 +83,16 @@ export class CompactLexicon {
       at = values.indexOf('\n', at) + 1;
     }
     valueStarts[id] = values.length + 1;
-    return new CompactLexicon(words, firstOfLength, values, valueStarts);
+    return new CompactLexicon(words, firstOfLength, values, valueStarts, empty);
   }
 
   has(word: string): boolean {
-    return this.idOf(word) !== undefined;
+    return this.valueOf(word) !== undefined;
   }
 
   /** The word's value ("" when it has none), or undefined when it is not a word of the lexicon. */
   valueOf(word: string): string | undefined {
+    if (word === '') return this.empty;
     const id = this.idOf(word);
     return id === undefined ? undefined : this.values.slice(this.valueStarts[id], this.valueStarts[id + 1] - 1);
   }

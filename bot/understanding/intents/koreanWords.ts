@@ -1,10 +1,9 @@
 import { join } from 'node:path';
 import { chunk } from '@nlpjs/lang-ko/src/korean-chunker';
+import { BaseStemmer, Tokenizer as CoreTokenizer } from '@nlpjs/core';
 import NormalizerKo from '@nlpjs/lang-ko/src/normalizer-ko';
 import SentimentKo from '@nlpjs/lang-ko/src/sentiment/sentiment_ko';
-import StemmerKo from '@nlpjs/lang-ko/src/stemmer-ko';
 import StopwordsKo from '@nlpjs/lang-ko/src/stopwords-ko';
-import TokenizerKo from '@nlpjs/lang-ko/src/tokenizer-ko';
 import type * as KoreanDictionary from '@nlpjs/lang-ko/src/korean-dictionary';
 import { projectRoot } from '../../config/paths';
 import { CompactLexicon } from './compactLexicon';
@@ -21,7 +20,7 @@ import { CompactLexicon } from './compactLexicon';
 export const koreanWordsPath = (): string => join(projectRoot(), 'dist', 'model', 'ko-words.json');
 
 /** NLP.js's Korean package the table is computed from: another version may split words differently. */
-const SOURCE = '@nlpjs/lang-ko@4.26.1 lexicon';
+const SOURCE = '@nlpjs/lang-ko@4.26.1 lexicon 2';
 /** The longest slice NLP.js's Korean tokenizer looks up. */
 const LONGEST_LOOKUP = 2;
 
@@ -69,21 +68,50 @@ export class KoreanWords {
     return this.lexicon.valueOf(token) || token;
   }
 
-  /** NLP.js's Korean tokenizer, stemmer, stopwords, normalizer and sentiment, reading this table instead of the dictionary. */
+  /**
+   * NLP.js's Korean tokenizer and stemmer (tokenizer-ko.js, stemmer-ko.js), line for line, reading
+   * this table; its stopwords, normalizer and sentiment as they are. NLP.js's own classes are not
+   * imported: their modules load the whole word list (~7 MB of heap) even when it is never built.
+   */
   plugin(): { readonly name: string; register(container: { use(plugin: unknown): void; register(name: string, value: unknown): void }): void } {
     const tokenize = (text: string) => this.tokenize(text);
     const stemWord = (token: string) => this.stemWord(token);
-    class Tokenizer extends TokenizerKo {
+    class Tokenizer extends CoreTokenizer {
+      constructor(container?: unknown, shouldTokenize?: boolean) {
+        super(container, shouldTokenize);
+        this.name = 'tokenizer-ko';
+      }
+
       override innerTokenize(text: string): string[] {
-        return tokenize(this.clean(text))
+        return tokenize(splitAtScriptChanges(text).join(' '))
           .map((x) => x.trim())
           .filter((x) => x);
       }
     }
-    class Stemmer extends StemmerKo {
+    class Stemmer extends BaseStemmer {
+      readonly tokenizer = new Tokenizer();
+      readonly normalizer = new NormalizerKo();
+
       constructor(container?: unknown) {
         super(container);
-        this.tokenizer = new Tokenizer();
+        this.name = 'stemmer-ko';
+      }
+
+      normalize(text: string): string {
+        return text
+          .replace(/[\u0300-\u036f]/g, '')
+          .replace(/까?/g, '')
+          .toLowerCase();
+      }
+
+      tokenize(text: string): string[] {
+        return splitAtScriptChanges(text);
+      }
+
+      prestem(word: string): string {
+        const ending = PRE_ENDINGS.find((e) => word.endsWith(e)) ?? LATER_ENDINGS.find(([e]) => word.endsWith(e))?.[1];
+        if (typeof ending === 'string') return word.slice(0, -ending.length);
+        return typeof ending === 'number' ? word.slice(0, -ending) : word;
       }
 
       override innerStem(): void {
@@ -93,6 +121,12 @@ export class KoreanWords {
       override async stem(text: string | undefined, input?: { utterance?: string; text?: string }): Promise<string[]> {
         const inputText = typeof text === 'string' ? text : (input?.utterance ?? input?.text ?? '');
         return this.stemTokens(this.tokenizer.tokenize(this.normalizer.normalize(inputText)).join(' '), (t) => this.normalizer.normalize(t));
+      }
+
+      async run(input: { locale?: string; text?: string; tokens?: string[] }): Promise<typeof input> {
+        const stemmer = (this.container.get(`stemmer-${input.locale ?? 'en'}`) as Stemmer | undefined) ?? this;
+        input.tokens = await stemmer.stem(input.text || (input.tokens ?? []).join(' '), input);
+        return input;
       }
 
       override tokenizeAndStem(text: string): string[] {
@@ -119,6 +153,83 @@ export class KoreanWords {
     };
   }
 }
+
+/** NLP.js's Korean pre-tokenizing (StemmerKo.tokenize, TokenizerKo.clean): words split at punctuation, then where Hangul meets other characters. */
+function splitAtScriptChanges(text: string): string[] {
+  const result: string[] = [];
+  for (const token of text.split(/[\s,.!?;:([\]'"¡¿)/]+/).filter((x) => x)) {
+    let word = token[0];
+    let isHangul = HANGUL.test(token[0]);
+    for (let j = 1; j < token.length; j += 1) {
+      const char = token[j];
+      const newIsHangul = HANGUL.test(char);
+      if (newIsHangul !== isHangul) {
+        result.push(word);
+        word = char;
+        isHangul = newIsHangul;
+      } else {
+        word += char;
+      }
+    }
+    result.push(word);
+  }
+  return result;
+}
+
+/**
+ * NLP.js's endings cut before stemming (stemmer-ko.js), the first that ends the word, in its order.
+ * Five are written there in decomposed jamo, which typed text rarely is: kept as they are, escaped,
+ * so the features stay NLP.js's own.
+ */
+const PRE_ENDINGS = [
+  '하고있는',
+  '합니까',
+  '습니다',
+  '자에게',
+  '머에게',
+  '밍하는',
+  '에게',
+  '자에',
+  '자의',
+  '하고',
+  '하는',
+  '자는',
+  '자가',
+  '습니',
+  '읍시',
+  '는다',
+  '으냐',
+  'ᆻ다',
+  '하는',
+  'ᆻ',
+  '처',
+  '다',
+  '요',
+  '까',
+  '니',
+  '시',
+  '\u1105\u1173\u11AF',
+  '\u1102\u1173\u11AB',
+  '\u110B\u1166',
+  '\u110B\u1173\u11AF',
+  '\u110B\u1175',
+  '의',
+  '를',
+  '에',
+  '는',
+  '밍',
+];
+/** Then these, each with how many characters NLP.js cuts (the rest of its prestem, which the list above mostly shadows). */
+const LATER_ENDINGS: ReadonlyArray<readonly [string, number]> = [
+  ['습니다', 2],
+  ['세요', 2],
+  ['으러', 2],
+  ['러', 1],
+  ['고', 1],
+  ['네', 1],
+  ['다', 1],
+  ['자', 1],
+];
 
 /** The entries NLP.js's Korean tokenizer and stemmer can look up, from its own dictionary: each with its root, or "". */
 function* compileWords(): Iterable<readonly [string, string]> {

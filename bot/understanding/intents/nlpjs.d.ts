@@ -10,6 +10,23 @@ declare module '@nlpjs/core' {
     export(minified?: boolean): string;
     import(data: string): void;
   }
+  /** NLP.js's base classes, which koreanWords.ts extends as NLP.js's Korean classes do. */
+  export class Tokenizer {
+    constructor(container?: unknown, shouldTokenize?: boolean);
+    name: string;
+    tokenize(text: string, normalize?: boolean): string[];
+    innerTokenize(text: string): string[];
+  }
+  export class BaseStemmer {
+    constructor(container?: unknown);
+    name: string;
+    readonly container: { get(name: string): unknown };
+    getCurrent(): string;
+    setCurrent(word: string): void;
+    innerStem(): void;
+    stem(text: unknown, input?: unknown): unknown;
+    tokenizeAndStem(text: string, keepStops?: boolean): string[];
+  }
   export function containerBootstrap(): {
     use(plugin: unknown): void;
     get(name: 'nlp'): NlpInstance;
@@ -108,7 +125,7 @@ declare module '@nlpjs/lang-ko/src/stopwords-ko' {
   export default StopwordsKo;
 }
 declare module '@nlpjs/lang-ko/src/normalizer-ko' {
-  const NormalizerKo: unknown;
+  const NormalizerKo: new () => { normalize(text: string): string };
   export default NormalizerKo;
 }
 declare module '@nlpjs/lang-ko/src/sentiment/sentiment_ko' {
