@@ -40,10 +40,16 @@ export function clausesOf(text: string, words: ClauseWords): Clause[] {
   });
 }
 
-/** The message's clauses between punctuation, normalized; in Chinese and Korean, its space-separated pieces too. */
+/**
+ * The message's clauses between punctuation, normalized; in Chinese, its space-separated pieces
+ * too ("好的 取消": Chinese puts no spaces between words, so a space sets a clause apart). Korean
+ * spaces its words: a piece there is one word ("주문 하나 취소 요청해둔 게…"), not a clause.
+ */
 export function plainClauses(text: string): string[] {
-  return betweenPunctuation(text).flatMap(({ norm }) => (UNSPACED_SCRIPT.test(norm) ? [norm, ...norm.split(' ')] : [norm]));
+  return betweenPunctuation(text).flatMap(({ norm }) => (HAN.test(norm) ? [norm, ...norm.split(' ')] : [norm]));
 }
+
+const HAN = /\p{Script=Han}/u;
 
 /** The pieces of `text` between punctuation, as typed and normalized; pieces with no words left out. */
 function betweenPunctuation(text: string): Array<{ raw: string; norm: string }> {

@@ -147,12 +147,12 @@ export class Understanding {
   }
 
   /** What the text gives the step that asked: an answer, "I don't know", or nothing. */
-  read(text: string, locale: string, step: StepMeta, choices: readonly OfferedChoice[]): StepReading {
+  read(text: string, locale: string, step: StepMeta, choices: readonly OfferedChoice[], secretTyped = false): StepReading {
     const v = this.vocabularies.get(locale);
     if (!v) return {};
     if (step.expects === 'text') return text.trim() ? { event: { type: 'answer.text', text: text.trim() } } : {};
     if (step.expects === 'procedure') return {};
-    const reading = this.reader.read(text, v, step, choices);
+    const reading = this.reader.read(text, v, step, choices, secretTyped);
     if (readsSomething(reading)) return reading;
     const norm = normalize(text);
     if (step.expects === 'duration') {

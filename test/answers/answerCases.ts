@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createAnswerCatalogue, createCatalogue, FEEDBACK } from '../../dialogs/catalogue';
 import { procedurePosition, sendToProcedure, startProcedure, type PersistedProcedure, type RunnableProcedure } from '../../dialogs/runner';
-import type { ProcedureEvent, StepMeta } from '../../dialogs/types';
+import type { FinalMeta, ProcedureEvent, StepMeta } from '../../dialogs/types';
 import type { ConversationData } from '../../bot/contracts/conversationData';
 import { projectRoot } from '../../bot/config/paths';
 import { testConversation, translate, type TestConversation } from '../support/fixtures';
@@ -157,6 +157,9 @@ function whereIs(data: ConversationData, procedure: string, records: readonly Ou
     return 'ended:dropped';
   }
   if (data.procedure?.procedureId === procedure) return `at:${procedurePosition(runnable(procedure), data.procedure).stepId}`;
+  // A step that runs another procedure (activate_membership's verifyPhone runs sms_code) waits under it.
+  const underSubProcedure = data.paused?.find((p) => p.procedureId === procedure && p.why === 'subProcedure');
+  if (underSubProcedure) return `at:${procedurePosition(runnable(procedure), underSubProcedure).stepId}`;
   if (data.wrapUp?.procedureId === procedure) return `ended:${data.wrapUp.finalStep}`;
   const ended = records.filter((r) => r.procedureId === procedure).at(-1);
   return ended ? `ended:${ended.outcome === 'abandoned' ? 'abandoned' : ended.step}` : 'gone';
@@ -165,15 +168,20 @@ function whereIs(data: ConversationData, procedure: string, records: readonly Ou
 /** Where the step goes on `answer` (a case's expectation), computed on the machine itself. */
 function expectedPlace(c: AnswerCase, before: PersistedProcedure): string {
   const definition = runnable(c.procedure);
-  const event = eventOf(c.expect.answer);
+  const event = eventOf(c.expect.answer, procedurePosition(definition, before).meta);
   if (!event) return `at:${c.step}`;
   const result = sendToProcedure(definition, before, event);
   if (!result.accepted) return `at:${c.step}`;
   return result.position.status === 'waiting' ? `at:${result.position.stepId}` : `ended:${result.position.stepId}`;
 }
 
-function eventOf(answer: string): ProcedureEvent | undefined {
+/** The event a case's answer sends; at a choice step, yes and no are its choices with those ids or meanings. */
+function eventOf(answer: string, step: StepMeta | FinalMeta): ProcedureEvent | undefined {
   const [kind, value] = answer.split(':');
+  if ((kind === 'yes' || kind === 'no') && 'expects' in step && step.expects === 'choice') {
+    const choice = step.choices?.find((ch) => ch.id === kind) ?? step.choices?.find((ch) => ch.means === kind);
+    return choice ? { type: 'answer.choice', choice: choice.id } : undefined;
+  }
   if (kind === 'yes') return { type: 'answer.yes' };
   if (kind === 'no') return { type: 'answer.no' };
   if (kind === 'choice') return { type: 'answer.choice', choice: value };

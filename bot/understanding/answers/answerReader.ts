@@ -3,8 +3,10 @@ import type { LanguageVocabulary } from '../languageVocabulary';
 import { normalize, PhraseSet } from '../text';
 import { answerPart } from '../clauses';
 import type { OfferedChoice } from './offeredChoice';
+import { clauseSpans, isQuestion, openingAnswer } from './punctuation';
 import { ratingIn } from './ratingReader';
 import { blank } from './readingVocabulary';
+import { readScreen, type Polarity, type Signal } from './screenReport';
 
 /**
  * Reads a typed answer against the step that asked it, the way a person at the desk would:
@@ -29,24 +31,21 @@ export function readsSomething(reading: StepReading): boolean {
   return reading.event !== undefined || reading.unsure === true || reading.holding === true;
 }
 
-/** `hold`: still working on the step ("one sec", "bouge pas, je cherche"), which answers nothing. */
-type Polarity = 'yes' | 'no' | 'unsure' | 'hold';
-interface Signal {
-  readonly at: number;
-  readonly polarity: Polarity;
-  /** Said with a plain yes/no word ("yes", "όχι"), not read from a report ("it arrived"). */
-  readonly plain?: boolean;
-}
-
 const NOT_SURE_CHOICE = 'notSure';
 
 export class AnswerReader {
   /** Compiled choice phrases, per language and label (labels come from the translator). */
   private readonly choicePhrases = new Map<string, PhraseSet>();
 
-  read(typed: string, v: LanguageVocabulary, meta: StepMeta, choices: readonly OfferedChoice[]): StepReading {
+  /**
+   * `secretTyped`: the message held a code or password (masked before it got here). Asked about
+   * ("the code I got is ••••••, do I type it here?"), the whole message is a question about it: a
+   * report in it does not answer the step, only a plain yes or no does.
+   */
+  read(typed: string, v: LanguageVocabulary, meta: StepMeta, choices: readonly OfferedChoice[], secretTyped = false): StepReading {
     // "Yes, about 200 USD. What happens to it?": the question is answered on the side, not read as the answer.
     const text = answerPart(typed, v.reading);
+    const question = isQuestion(text) || (secretTyped && isQuestion(typed));
     const norm = normalize(text);
     if (!norm && !/[★⭐🌟]/u.test(text)) return {};
     const whole = choices.find((c) => normalize(c.label) === norm);
@@ -55,7 +54,7 @@ export class AnswerReader {
     // The last segment that answers wins: "no, hang on, yes" → yes.
     const segments = v.reading.segments(norm, (marker) => v.yes.occursIn(marker) && !v.no.occursIn(marker));
     for (const segment of [...segments.reverse(), ...(segments.length > 1 ? [norm] : [])]) {
-      const reading = this.readSegment(segment, text, v, meta, choices, norm);
+      const reading = this.readSegment(segment, text, v, meta, choices, norm, question);
       if (readsSomething(reading)) return reading;
     }
     return {};
@@ -73,7 +72,7 @@ export class AnswerReader {
     const take = (set: PhraseSet, polarity: Polarity | ((negated: boolean) => Polarity | undefined)) => {
       for (const m of set.find(text)) {
         const p = typeof polarity === 'function' ? polarity(r.negates(text, m)) : polarity;
-        if (p) signals.push({ at: m.start, polarity: p });
+        if (p) signals.push({ at: m.start, end: m.end, polarity: p });
         text = blank(text, m);
       }
     };
@@ -95,7 +94,7 @@ export class AnswerReader {
       }
     }
     // "Is it gone?" turns what is seen around: "still there" is no, "no longer shows" is yes.
-    const screen = meta.asks === 'presence' || meta.asks === 'removal' ? this.onScreen(text, v, meta.asks, meta.openingAnswer) : undefined;
+    const screen = meta.asks === 'presence' || meta.asks === 'removal' ? readScreen(text, v, meta.asks, meta.openingAnswer) : undefined;
     if (screen) text = screen.text;
     if (meta.asks === 'existence') {
       take(r.absent, 'no');
@@ -111,6 +110,11 @@ export class AnswerReader {
     take(v.no, 'no');
     take(v.yes, affirmed);
     for (let i = plainStart; i < signals.length; i++) signals[i] = { ...signals[i], plain: true };
+    // "…dragon42, ok?", "이거 맞아요?": a yes closing a question asks for one; it does not give one.
+    if (meta.question) {
+      const tag = signals.findIndex((s) => s.plain && s.end === norm.trimEnd().length && !leadsWith(norm, s.at));
+      if (tag >= 0) signals.splice(tag, 1);
+    }
     // "ok, one sec" still holds: only a real answer beside the waiting counts.
     if (holding.length > 0 && signals.every((s) => s.plain && s.polarity === 'yes')) return 'hold';
     // "I confirmed, but it's still there": what the screen shows answers "is it gone?", not what was clicked.
@@ -134,56 +138,21 @@ export class AnswerReader {
     return last.polarity;
   }
 
-  /**
-   * What the screen shows, at "do you see it?" (presence) and "is it gone?" (removal): the same
-   * report answers them oppositely. A "no" set apart at the start answers the question, it does not
-   * negate what follows ("no, it's still there", but "no la veo"); a failure on the screen is noted.
-   */
-  private onScreen(
+  private readSegment(
     norm: string,
+    raw: string,
     v: LanguageVocabulary,
-    asks: 'presence' | 'removal',
-    openingAnswer?: string,
-  ): { signals: Signal[]; text: string; failed: boolean } {
-    const r = v.reading;
-    const seen: Polarity = asks === 'presence' ? 'yes' : 'no';
-    const unseen: Polarity = seen === 'yes' ? 'no' : 'yes';
-    const opening = norm.split(' ')[0];
-    const opensWithAnswer = opening === openingAnswer && (v.yes.isExactly(opening) || v.no.isExactly(opening));
-    const forNegation = opensWithAnswer ? ' '.repeat(opening.length) + norm.slice(opening.length) : norm;
-    const goneAt = r.gone.find(norm);
-    let text = goneAt.reduce(blank, norm);
-    const presentAt = r.present.find(text);
-    text = presentAt.reduce(blank, text);
-    const reports = [...goneAt.map((m) => ({ m, gone: true })), ...presentAt.map((m) => ({ m, gone: false }))].sort((a, b) => a.m.start - b.m.start);
-    const signals: Signal[] = [];
-    let from = 0;
-    for (const { m, gone } of reports) {
-      // A negator negates the report after it, not every one further on ("no se borró, sigue en la lista").
-      const scope = ' '.repeat(from) + forNegation.slice(from);
-      // A "gone" phrase may end in its own negator ("n'apparaît plus", "δεν υπάρχει πια"): only a word before it negates it.
-      const negated = gone ? r.negatedBefore(scope, m) : r.negates(scope, m);
-      signals.push({ at: m.start, polarity: negated === gone ? seen : unseen });
-      from = m.end;
-    }
-    const failed = r.failed.occursIn(text);
-    // "nothing left" is gone; a plain "no" (Chinese "没有") still answers "is it gone?" with no.
-    if (asks === 'removal' && !failed) {
-      for (const m of r.absent.find(text).filter((m) => !v.no.isExactly(text.slice(m.start, m.end)))) {
-        signals.push({ at: m.start, polarity: 'yes' });
-        text = blank(text, m);
-      }
-    }
-    return { signals: signals.sort((a, b) => a.at - b.at), text, failed };
-  }
-
-  private readSegment(norm: string, raw: string, v: LanguageVocabulary, meta: StepMeta, choices: readonly OfferedChoice[], whole: string): StepReading {
+    meta: StepMeta,
+    choices: readonly OfferedChoice[],
+    whole: string,
+    question: boolean,
+  ): StepReading {
     if (meta.expects === 'number') return this.rating(norm, raw, v, choices);
     if (!norm) return {};
     switch (meta.expects) {
       case 'yesNo':
         return this.fromPolarity(
-          this.polarity(norm, v, { ...meta, question: isQuestion(raw), openingAnswer: openingAnswer(raw) }),
+          this.polarity(norm, v, { ...meta, question, openingAnswer: openingAnswer(raw) }),
           [
             { id: 'yes', label: '', means: 'yes' },
             { id: 'no', label: '', means: 'no' },
@@ -191,7 +160,7 @@ export class AnswerReader {
           true,
         );
       case 'choice':
-        return this.choice(norm, raw, v, meta, choices);
+        return this.choice(norm, raw, v, meta, choices, question);
       case 'duration':
         return this.duration(norm, whole, v, choices);
       default:
@@ -215,10 +184,10 @@ export class AnswerReader {
   }
 
   /** One of the step's choices: by its words (a negated one is ruled out), else by yes/no. */
-  private choice(norm: string, raw: string, v: LanguageVocabulary, meta: StepMeta, choices: readonly OfferedChoice[]): StepReading {
+  private choice(norm: string, raw: string, v: LanguageVocabulary, meta: StepMeta, choices: readonly OfferedChoice[], question: boolean): StepReading {
     const named = choices.filter((c) => c.id !== 'yes' && c.id !== 'no');
-    const polarity = this.polarity(norm, v, { ...meta, question: isQuestion(raw), openingAnswer: openingAnswer(raw) });
-    const hit = this.named(norm, v, named);
+    const polarity = this.polarity(norm, v, { ...meta, question, openingAnswer: openingAnswer(raw) });
+    const hit = this.named(norm, v, named, raw);
     if (hit) return hit;
     return this.fromPolarity(polarity, choices, false);
   }
@@ -227,13 +196,16 @@ export class AnswerReader {
    * The choice whose words the text uses, not negated ("I'm not a seller, I only buy" → buyer);
    * with one of two choices ruled out, the other. The last one named wins.
    */
-  named(norm: string, v: LanguageVocabulary, choices: readonly OfferedChoice[]): StepReading | undefined {
+  named(norm: string, v: LanguageVocabulary, choices: readonly OfferedChoice[], raw?: string): StepReading | undefined {
     const stated: Array<{ id: string; at: number }> = [];
     const ruledOut = new Set<string>();
+    // A negation stays in its clause: "je suis pas vendeur, j'achète juste" negates the seller only.
+    const clauses = raw === undefined ? [{ start: 0, end: norm.length }] : clauseSpans(norm, raw);
     for (const c of choices) {
       const phrases = this.phrasesFor(v, c);
       for (const m of phrases.find(norm)) {
-        if (v.reading.negates(norm, m)) ruledOut.add(c.id);
+        const { start, end } = clauses.find((span) => m.start >= span.start && m.end <= span.end) ?? { start: 0, end: norm.length };
+        if (v.reading.negates(norm.slice(start, end), { start: m.start - start, end: m.end - start })) ruledOut.add(c.id);
         else stated.push({ id: c.id, at: m.start });
       }
     }
@@ -288,16 +260,6 @@ export class AnswerReader {
     }
     return set;
   }
-}
-
-/** The message's first word when punctuation sets it apart ("no, …", "没有，…", "όχι…"), normalized. */
-function openingAnswer(raw: string): string | undefined {
-  const word = /^\s*([\p{L}\p{N}]+)\s*[,，.。!！;；…—–-]/u.exec(raw)?.[1];
-  return word ? normalize(word) : undefined;
-}
-
-function isQuestion(raw: string): boolean {
-  return /[?？;]\s*$/u.test(raw.trim());
 }
 
 /** True when nothing but spaces comes before `at`. */

@@ -1,0 +1,56 @@
+import type { LanguageVocabulary } from '../languageVocabulary';
+import { blank } from './readingVocabulary';
+
+/** `hold`: still working on the step ("one sec", "bouge pas, je cherche"), which answers nothing. */
+export type Polarity = 'yes' | 'no' | 'unsure' | 'hold';
+export interface Signal {
+  readonly at: number;
+  readonly polarity: Polarity;
+  /** Said with a plain yes/no word ("yes", "όχι"), not read from a report ("it arrived"). */
+  readonly plain?: boolean;
+  /** Where its words end. */
+  readonly end?: number;
+}
+
+/**
+ * What the screen shows, at "do you see it?" (presence) and "is it gone?" (removal): the same
+ * report answers them oppositely. A "no" set apart at the start answers the question, it does not
+ * negate what follows ("no, it's still there", but "no la veo"); a failure on the screen is noted.
+ */
+export function readScreen(
+  norm: string,
+  v: LanguageVocabulary,
+  asks: 'presence' | 'removal',
+  openingAnswer?: string,
+): { signals: Signal[]; text: string; failed: boolean } {
+  const r = v.reading;
+  const seen: Polarity = asks === 'presence' ? 'yes' : 'no';
+  const unseen: Polarity = seen === 'yes' ? 'no' : 'yes';
+  const opening = norm.split(' ')[0];
+  const opensWithAnswer = opening === openingAnswer && (v.yes.isExactly(opening) || v.no.isExactly(opening));
+  const forNegation = opensWithAnswer ? ' '.repeat(opening.length) + norm.slice(opening.length) : norm;
+  const goneAt = r.gone.find(norm);
+  let text = goneAt.reduce(blank, norm);
+  const presentAt = r.present.find(text);
+  text = presentAt.reduce(blank, text);
+  const reports = [...goneAt.map((m) => ({ m, gone: true })), ...presentAt.map((m) => ({ m, gone: false }))].sort((a, b) => a.m.start - b.m.start);
+  const signals: Signal[] = [];
+  let from = 0;
+  for (const { m, gone } of reports) {
+    // A negator negates the report after it, not every one further on ("no se borró, sigue en la lista").
+    const scope = ' '.repeat(from) + forNegation.slice(from);
+    // A "gone" phrase may end in its own negator ("n'apparaît plus", "δεν υπάρχει πια"): only a word before it negates it.
+    const negated = gone ? r.negatedBefore(scope, m) : r.negates(scope, m);
+    signals.push({ at: m.start, polarity: negated === gone ? seen : unseen });
+    from = m.end;
+  }
+  const failed = r.failed.occursIn(text);
+  // "nothing left" is gone; a plain "no" (Chinese "没有") still answers "is it gone?" with no.
+  if (asks === 'removal' && !failed) {
+    for (const m of r.absent.find(text).filter((m) => !v.no.isExactly(text.slice(m.start, m.end)))) {
+      signals.push({ at: m.start, polarity: 'yes' });
+      text = blank(text, m);
+    }
+  }
+  return { signals: signals.sort((a, b) => a.at - b.at), text, failed };
+}
