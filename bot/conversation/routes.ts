@@ -134,7 +134,13 @@ export class MessageRoutes {
     if (!step) return true;
     const { definition, meta } = step;
     const stored = turn.data.procedure!;
-    turn.reading = understanding.read(turn.message.text, turn.data.locale!, meta, write.offeredChoices(turn, meta.choices), turn.message.privacyFindings.length > 0);
+    turn.reading = understanding.read(
+      turn.message.text,
+      turn.data.locale!,
+      meta,
+      write.offeredChoices(turn, meta.choices),
+      turn.message.privacyFindings.length > 0,
+    );
     const event = turn.reading.event;
     const result = event ? sendToProcedure(definition, stored, event) : undefined;
     if (!result?.accepted) return false;

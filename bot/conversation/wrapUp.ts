@@ -44,7 +44,13 @@ export class WrapUpFlow {
     const wrapUp = turn.data.wrapUp!;
     const position = procedurePosition(FEEDBACK, wrapUp.persisted);
     if (position.status !== 'waiting') return { kind: 'notAnswer' };
-    turn.reading = this.understanding.read(turn.message.text, turn.data.locale!, position.meta, this.write.offeredChoices(turn, position.meta.choices), turn.message.privacyFindings.length > 0);
+    turn.reading = this.understanding.read(
+      turn.message.text,
+      turn.data.locale!,
+      position.meta,
+      this.write.offeredChoices(turn, position.meta.choices),
+      turn.message.privacyFindings.length > 0,
+    );
     const event = turn.reading.event;
     const result = event ? sendToProcedure(FEEDBACK, wrapUp.persisted, event) : undefined;
     if (!result?.accepted) {
