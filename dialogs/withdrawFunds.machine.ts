@@ -9,9 +9,10 @@ import type { Choice, ProcedureEmitted, ProcedureEvent } from './types';
  */
 
 const accountPageChoices: readonly Choice[] = [
-  { id: 'open', labelKey: 'withdrawFunds.choice.open' },
+  // "What do you see?": "yes, it's there" is the account page; "no" is not finding it.
+  { id: 'open', labelKey: 'withdrawFunds.choice.open', means: 'yes' },
   { id: 'asksToActivate', labelKey: 'withdrawFunds.choice.asksToActivate' },
-  { id: 'notFound', labelKey: 'withdrawFunds.choice.notFound' },
+  { id: 'notFound', labelKey: 'withdrawFunds.choice.notFound', means: 'no' },
 ];
 
 export const withdrawFundsMachine = setup({

@@ -2,11 +2,12 @@ import type { StepMeta } from '../../dialogs/types';
 import { distance } from 'fastest-levenshtein';
 import { AnswerReader, readsSomething, type OfferedChoice, type StepReading } from './answers/answerReader';
 import { BuiltInRecognizers } from './builtInRecognizers';
-import { clausesOf, plainClauses, sideQuestion } from './clauses';
+import { clausesOf, sideQuestion } from './clauses';
 import { isShort } from './shortMessage';
 import { languageRequest } from './languageRequest';
 import type { IntentClassifier, IntentResult } from './intents/intentClassifier';
 import { LanguageVocabulary } from './languageVocabulary';
+import { asksToStop } from './stopRequest';
 import { normalize, type PhraseSet } from './text';
 import type { Vocabulary } from '../locales/vocabulary';
 
@@ -279,17 +280,4 @@ function minutesSince(hours: number, minutes: number, now: Date): number {
   then.setHours(hours, minutes, 0, 0);
   const diff = (now.getTime() - then.getTime()) / 60_000;
   return diff >= 0 ? diff : diff + 24 * 60;
-}
-
-/**
- * A verb of stopping said of the procedure ("cancelar el proceso"), or standing alone in its
- * clause ("…, 取消"), not negated ("don't cancel the procedure").
- */
-function asksToStop(text: string, all: readonly LanguageVocabulary[]): boolean {
-  return plainClauses(text).some((clause) =>
-    all.some((v) => {
-      const verbs = v.reading.stopVerbs.find(clause).filter((m) => !v.reading.negates(clause, m));
-      return verbs.length > 0 && (v.reading.stopVerbs.isExactly(clause) || v.reading.procedureWords.occursIn(clause));
-    }),
-  );
 }

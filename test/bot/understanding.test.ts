@@ -161,6 +161,42 @@ describe('Understanding', () => {
     expect(understanding.command('can I cancel an order after paying?')).toBeUndefined();
   });
 
+  it.each([
+    ['그냥 취소', true],
+    ['취소해 주세요', true],
+    ['이거 그만할게요', true],
+    ['주문 하나 취소 요청해둔 게 있는데 그게 아직 처리중이에요', false],
+    ['주문 취소했어요', false],
+    ['好的 取消', true],
+  ])('reads a stop request in Korean and Chinese by where the verb stands: "%s" → %s', (text, stops) => {
+    expect(understanding.signals(text).stop).toBe(stops);
+  });
+
+  it('does not take a report as the answer when a typed code or password is asked about', () => {
+    const step: StepMeta = { prompt: { key: 'common.menu.prompt' }, expects: 'yesNo', choices: [] };
+    const choices = [
+      { id: 'yes', label: 'Yes' },
+      { id: 'no', label: 'No' },
+    ];
+    const asked = 'the code arrived, it is ••••••, do I type it here?';
+    expect(understanding.read(asked, 'en', step, choices, true).event).toBeUndefined();
+    // Without a secret the question is answered on the side, and the report answers the step.
+    expect(understanding.read('the code arrived. do I type it here?', 'en', step, choices).event).toEqual({ type: 'answer.yes' });
+    // A plain yes still answers; one closing the question asks for one.
+    expect(understanding.read('yes, I got ••••••, do I type it here?', 'en', step, choices, true).event).toEqual({ type: 'answer.yes' });
+    expect(understanding.read('my code is ••••••, ok?', 'en', step, choices, true).event).toBeUndefined();
+  });
+
+  it('keeps a negation in its clause when reading choices', () => {
+    const step: StepMeta = { prompt: { key: 'common.menu.prompt' }, expects: 'choice', choices: [] };
+    const choices = [
+      { id: 'buyer', label: 'Acheteur (Mon Alipay)' },
+      { id: 'seller', label: 'Vendeur (compte international)' },
+    ];
+    expect(understanding.read("je suis pas vendeur, j'achète juste", 'fr', step, choices).event).toEqual({ type: 'answer.choice', choice: 'buyer' });
+    expect(understanding.read('je suis pas vendeur', 'fr', step, choices).event).toEqual({ type: 'answer.choice', choice: 'buyer' });
+  });
+
   it('reads a choice step from button labels, synonyms and yes/no', () => {
     const step: StepMeta = { prompt: { key: 'common.menu.prompt' }, expects: 'choice', choices: [] };
     const choices = [

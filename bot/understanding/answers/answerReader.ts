@@ -116,7 +116,9 @@ export class AnswerReader {
       if (tag >= 0) signals.splice(tag, 1);
     }
     // "ok, one sec" still holds: only a real answer beside the waiting counts.
-    if (holding.length > 0 && signals.every((s) => s.plain && s.polarity === 'yes')) return 'hold';
+    // An "ok" the report words also hold ("οκ") is still only an ok beside the waiting.
+    const plainYes = (s: Signal) => s.polarity === 'yes' && (s.plain || (s.end !== undefined && v.yes.isExactly(norm.slice(s.at, s.end))));
+    if (holding.length > 0 && signals.every(plainYes)) return 'hold';
     // "I confirmed, but it's still there": what the screen shows answers "is it gone?", not what was clicked.
     // An error on the screen is no answer either way ("an error popped up").
     if (screen && !screen.failed && screen.signals.length > 0) {
@@ -128,7 +130,7 @@ export class AnswerReader {
     // A plain yes or no that opens the answer is the answer ("no, neither of them is frozen");
     // otherwise the last thing stated wins ("I thought so… not done").
     const first = signals[0];
-    if (first.polarity !== 'unsure' && leadsWith(norm, first.at) && isPlainYesNo(norm, first.at, v)) return first.polarity;
+    if (first.polarity !== 'unsure' && opensWith(norm, first.at) && isPlainYesNo(norm, first.at, v)) return first.polarity;
     // "No idea, I haven't logged in for months": what follows the doubt explains it, it does not
     // answer (a change of mind is a correction, read as its own segment).
     if (signals.some((s) => s.polarity === 'unsure')) return 'unsure';
@@ -266,6 +268,17 @@ export class AnswerReader {
 function leadsWith(norm: string, at: number): boolean {
   return norm.slice(0, at).trim() === '';
 }
+
+/**
+ * True when the word at `at` opens the answer ("no, I've been there before"). In Korean the plain
+ * answer follows what it answers about ("처음은 아니에요, 전에 몇 번 들어갔어요"): one word may come first.
+ */
+function opensWith(norm: string, at: number): boolean {
+  const before = norm.slice(0, at).trim();
+  return before === '' || (HANGUL_WORD.test(norm.slice(at)) && !before.includes(' '));
+}
+
+const HANGUL_WORD = /^\p{Script=Hangul}/u;
 
 /** True when the word at `at` is one of the language's plain yes or no words ("no", "όχι", "네"). */
 function isPlainYesNo(norm: string, at: number, v: LanguageVocabulary): boolean {
