@@ -12,7 +12,7 @@ import { attachDirectLineSockets } from './channels/directline/directLineSockets
 import { DirectLineStore } from './channels/directline/directLineStore';
 import type { DirectLineHistory } from './channels/directline/directLineHistory';
 import { DirectLineTokens } from './channels/directline/directLineTokens';
-import { warmUpThroughDirectLine } from './channels/directline/warmUp';
+import { warmUpMessages, warmUpThroughDirectLine } from './channels/directline/warmUp';
 import { createHttpApp } from './channels/http/createHttpApp';
 import { createWebChatRoutes } from './channels/webchat/webChatRoutes';
 import { conversationStateKey, deskConversationId, type SupportBot } from './botframework/supportBot';
@@ -233,13 +233,12 @@ async function startWith(options: BotAppOptions, database: Database | undefined,
   logger.info({ ms: Date.now() - intentsStart }, 'intent model warmed');
 
   const warmStart = Date.now();
-  const t = translator.forLocale(config.defaultLocale);
   const [firstProcedure] = procedures.values();
   await warmUpThroughDirectLine(
     localUrl,
     directLineStore,
     (channelId, id) => storage.delete([conversationStateKey(channelId, id)]),
-    [t(firstProcedure.titleKey), t('common.choice.yes'), t('common.choice.yes'), 'menu'],
+    warmUpMessages(translator, config.defaultLocale, firstProcedure.titleKey),
     {
       started: (id) => uncounted.add(deskConversationId({ channelId: DIRECT_LINE_CHANNEL_ID, conversation: { id } as ConversationAccount })),
       ended: () => uncounted.clear(),

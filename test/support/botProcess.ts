@@ -1,5 +1,6 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { projectRoot } from '../../bot/config/paths';
+import { nodeFlags } from '../../bot/runtime/nodeFlags';
 
 export interface BotProcess {
   readonly url: string;
@@ -19,7 +20,7 @@ export interface BotProcess {
 export async function startBotProcess(env: Record<string, string>, options: { fromDist?: boolean; timeoutMs?: number } = {}): Promise<BotProcess> {
   const { fromDist = false, timeoutMs = 60_000 } = options;
   // Benchmarks run what `npm start` runs (dist/, after `npm run build`); tests run the sources.
-  const args = fromDist ? ['dist/index.js'] : ['--require', require.resolve('tsx/cjs'), 'index.ts'];
+  const args = [...nodeFlags(), ...(fromDist ? ['dist/index.js'] : ['--require', require.resolve('tsx/cjs'), 'index.ts'])];
   const child = spawn(process.execPath, args, {
     cwd: projectRoot(),
     env: { PATH: process.env.PATH ?? '', PORT: '0', LOG_LEVEL: 'warn', ...env },

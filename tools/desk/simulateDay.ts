@@ -6,6 +6,7 @@ import { createCatalogue } from '../../dialogs/catalogue';
 import { loadLocaleCatalog } from '../../bot/locales/localeCatalog';
 import { createTranslator } from '../../bot/locales/translator';
 import { projectRoot } from '../../bot/config/paths';
+import { nodeFlags } from '../../bot/runtime/nodeFlags';
 
 /**
  * `npm run desk:simulate [conversations] [seed]`: a generated day at the desk. Starts the bot
@@ -100,7 +101,7 @@ function post(url: string, token: string | undefined, body: unknown, address: st
 async function main(): Promise<void> {
   const dataDir = mkdtempSync(join(tmpdir(), 'desk-day-'));
   const port = 38_000 + Math.floor(Math.random() * 1000);
-  const child = spawn(process.execPath, [join(__dirname, '..', '..', 'index.js')], {
+  const child = spawn(process.execPath, [...nodeFlags(), join(__dirname, '..', '..', 'index.js')], {
     env: {
       ...process.env,
       PORT: String(port),
