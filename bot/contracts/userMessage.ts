@@ -20,5 +20,10 @@ export interface UserMessage {
   readonly address?: unknown;
 }
 
+/** The user typed a code or a password (masked): asked about, the message is a question about it. */
+export function typedACodeOrPassword(message: Pick<UserMessage, 'privacyFindings'>): boolean {
+  return message.privacyFindings.some((kind) => kind === 'verificationCode' || kind === 'password');
+}
+
 /** Longer messages are cut to this before anything reads them. */
 export const MAX_MESSAGE_CHARS = 2000;

@@ -1,5 +1,6 @@
 import type { KnowledgeUnit } from '../../dialogs/knowledge';
 import { sendToProcedure } from '../../dialogs/runner';
+import { typedACodeOrPassword } from '../contracts/userMessage';
 import { NONE_INTENT } from '../understanding/intents/intentClassifier';
 import type { Understanding } from '../understanding/understanding';
 import type { Commands } from './commands';
@@ -134,13 +135,7 @@ export class MessageRoutes {
     if (!step) return true;
     const { definition, meta } = step;
     const stored = turn.data.procedure!;
-    turn.reading = understanding.read(
-      turn.message.text,
-      turn.data.locale!,
-      meta,
-      write.offeredChoices(turn, meta.choices),
-      turn.message.privacyFindings.length > 0,
-    );
+    turn.reading = understanding.read(turn.message.text, turn.data.locale!, meta, write.offeredChoices(turn, meta.choices), typedACodeOrPassword(turn.message));
     const event = turn.reading.event;
     const result = event ? sendToProcedure(definition, stored, event) : undefined;
     if (!result?.accepted) return false;

@@ -1,5 +1,6 @@
 import { FEEDBACK } from '../../dialogs/catalogue';
 import type { FeedbackOutput } from '../../dialogs/feedback.machine';
+import { typedACodeOrPassword } from '../contracts/userMessage';
 import { procedurePosition, sendToProcedure, startProcedure, type EscalationNeeded, type PersistedProcedure } from '../../dialogs/runner';
 import type { StepMeta } from '../../dialogs/types';
 import type { WrapUp } from '../contracts/conversationData';
@@ -49,7 +50,7 @@ export class WrapUpFlow {
       turn.data.locale!,
       position.meta,
       this.write.offeredChoices(turn, position.meta.choices),
-      turn.message.privacyFindings.length > 0,
+      typedACodeOrPassword(turn.message),
     );
     const event = turn.reading.event;
     const result = event ? sendToProcedure(FEEDBACK, wrapUp.persisted, event) : undefined;

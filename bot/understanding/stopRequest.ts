@@ -17,15 +17,13 @@ export function asksToStop(text: string, all: readonly LanguageVocabulary[]): bo
   );
 }
 
-/** Korean puts the verb last: "그냥 취소", "취소해 주세요" stop; "주문 하나 취소 요청해둔 게 있는데…" speaks of an order. */
+/**
+ * Korean puts the verb last, and a bare verb of stopping closing the clause asks to stop ("그냥
+ * 취소", "이제 그만"); inside a sentence it speaks of something else ("주문 하나 취소 요청해둔 게
+ * 있는데…"), and with an ending it may be a question or a report ("취소하면 환불되나요",
+ * "취소했어요"). Requests with their endings are in the `stop` list ("취소해 주세요").
+ */
 function endsKoreanClause(clause: string, m: { start: number; end: number }): boolean {
-  if (!/\p{Script=Hangul}/u.test(clause.slice(m.start, m.end))) return false;
-  // The rest of the verb's own word ("취소|해") does not count; one word may follow ("주세요").
-  const ending = /^\S*/u.exec(clause.slice(m.end))![0];
-  const after = clause.slice(m.end + ending.length).trim();
-  // A past ending reports a stop, it does not ask for one ("주문 취소했어요": the order was cancelled).
-  return !KOREAN_PAST.test(ending) && after.split(' ').filter(Boolean).length <= 1;
+  const word = clause.slice(m.start, m.end);
+  return /\p{Script=Hangul}/u.test(word) && clause.trimEnd().split(' ').at(-1) === word;
 }
-
-/** Korean past-tense endings after a verb of stopping ("했", "됐", "되었"). */
-const KOREAN_PAST = /^(?:했|됐|되었|됬)/u;

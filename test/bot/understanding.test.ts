@@ -167,8 +167,10 @@ describe('Understanding', () => {
     ['이거 그만할게요', true],
     ['주문 하나 취소 요청해둔 게 있는데 그게 아직 처리중이에요', false],
     ['주문 취소했어요', false],
+    ['취소하면 환불되나요', false],
+    ['이거 취소돼요?', false],
     ['好的 取消', true],
-  ])('reads a stop request in Korean and Chinese by where the verb stands: "%s" → %s', (text, stops) => {
+  ])('reads a stop request in Korean and Chinese by where the verb stands and what ends it: "%s" → %s', (text, stops) => {
     expect(understanding.signals(text).stop).toBe(stops);
   });
 
@@ -185,6 +187,17 @@ describe('Understanding', () => {
     // A plain yes still answers; one closing the question asks for one.
     expect(understanding.read('yes, I got ••••••, do I type it here?', 'en', step, choices, true).event).toEqual({ type: 'answer.yes' });
     expect(understanding.read('my code is ••••••, ok?', 'en', step, choices, true).event).toBeUndefined();
+  });
+
+  it('takes "done" said beside a moment\'s wait as done, and a plain ok beside it as waiting', () => {
+    const step: StepMeta = { prompt: { key: 'common.menu.prompt' }, expects: 'yesNo', choices: [] };
+    const choices = [
+      { id: 'yes', label: 'Yes' },
+      { id: 'no', label: 'No' },
+    ];
+    expect(understanding.read('done, one sec', 'en', step, choices).event).toEqual({ type: 'answer.yes' });
+    expect(understanding.read('listo, un momento', 'es', step, choices).event).toEqual({ type: 'answer.yes' });
+    expect(understanding.read('yes, one sec', 'en', step, choices).holding).toBe(true);
   });
 
   it('keeps a negation in its clause when reading choices', () => {

@@ -110,15 +110,13 @@ export class AnswerReader {
     take(v.no, 'no');
     take(v.yes, affirmed);
     for (let i = plainStart; i < signals.length; i++) signals[i] = { ...signals[i], plain: true };
-    // "…dragon42, ok?", "이거 맞아요?": a yes closing a question asks for one; it does not give one.
+    // "…dragon42, ok?", "이거 맞아요?", "c'est le bleu, non ?": a yes or no closing a question asks for one; it gives none.
     if (meta.question) {
       const tag = signals.findIndex((s) => s.plain && s.end === norm.trimEnd().length && !leadsWith(norm, s.at));
       if (tag >= 0) signals.splice(tag, 1);
     }
     // "ok, one sec" still holds: only a real answer beside the waiting counts.
-    // An "ok" the report words also hold ("οκ") is still only an ok beside the waiting.
-    const plainYes = (s: Signal) => s.polarity === 'yes' && (s.plain || (s.end !== undefined && v.yes.isExactly(norm.slice(s.at, s.end))));
-    if (holding.length > 0 && signals.every(plainYes)) return 'hold';
+    if (holding.length > 0 && signals.every((s) => s.plain && s.polarity === 'yes')) return 'hold';
     // "I confirmed, but it's still there": what the screen shows answers "is it gone?", not what was clicked.
     // An error on the screen is no answer either way ("an error popped up").
     if (screen && !screen.failed && screen.signals.length > 0) {
@@ -130,7 +128,7 @@ export class AnswerReader {
     // A plain yes or no that opens the answer is the answer ("no, neither of them is frozen");
     // otherwise the last thing stated wins ("I thought so… not done").
     const first = signals[0];
-    if (first.polarity !== 'unsure' && opensWith(norm, first.at) && isPlainYesNo(norm, first.at, v)) return first.polarity;
+    if (first.polarity !== 'unsure' && opensWith(norm, first) && isPlainYesNo(norm, first.at, v)) return first.polarity;
     // "No idea, I haven't logged in for months": what follows the doubt explains it, it does not
     // answer (a change of mind is a correction, read as its own segment).
     if (signals.some((s) => s.polarity === 'unsure')) return 'unsure';
@@ -270,12 +268,13 @@ function leadsWith(norm: string, at: number): boolean {
 }
 
 /**
- * True when the word at `at` opens the answer ("no, I've been there before"). In Korean the plain
- * answer follows what it answers about ("처음은 아니에요, 전에 몇 번 들어갔어요"): one word may come first.
+ * True when the signal opens the answer ("no, I've been there before"). In Korean a denial follows
+ * what it denies ("처음은 아니에요, 전에 몇 번 들어갔어요"): one word may come before a plain no. Not
+ * before a yes: Korean yes words include reports ("출금 했어요 근데 실패했대요" is no answer yet).
  */
-function opensWith(norm: string, at: number): boolean {
-  const before = norm.slice(0, at).trim();
-  return before === '' || (HANGUL_WORD.test(norm.slice(at)) && !before.includes(' '));
+function opensWith(norm: string, signal: Signal): boolean {
+  const before = norm.slice(0, signal.at).trim();
+  return before === '' || (signal.polarity === 'no' && HANGUL_WORD.test(norm.slice(signal.at)) && !before.includes(' '));
 }
 
 const HANGUL_WORD = /^\p{Script=Hangul}/u;

@@ -4,7 +4,7 @@ import TokenizerZh from '@nlpjs/lang-zh/src/tokenizer-zh';
 import StopwordsZh from '@nlpjs/lang-zh/src/stopwords-zh';
 import NormalizerZh from '@nlpjs/lang-zh/src/normalizer-zh';
 import { projectRoot } from '../../config/paths';
-import { CompactLexicon } from './compactLexicon';
+import { CompactLexicon, lexiconSource } from './compactLexicon';
 
 /**
  * NLP.js reads Chinese through the CEDICT dictionary: it segments a text into the longest
@@ -17,7 +17,7 @@ import { CompactLexicon } from './compactLexicon';
 export const chineseWordsPath = (): string => join(projectRoot(), 'dist', 'model', 'zh-words.json');
 
 /** NLP.js's Chinese package the table is computed from (and the table's layout): another version may read words differently. */
-const SOURCE = '@nlpjs/lang-zh@4.26.1 lexicon';
+const SOURCE = lexiconSource('@nlpjs/lang-zh');
 /** NLP.js never looks for a word longer than this. */
 const LONGEST_WORD = 8;
 
@@ -121,7 +121,7 @@ export class ChineseWords {
       }
 
       async stem(text: string | undefined, input?: { utterance?: string; text?: string }): Promise<string[]> {
-        return this.processText(typeof text === 'string' ? text : (input?.utterance ?? input?.text ?? ''));
+        return this.processText(typeof text === 'string' ? text : input?.utterance || input?.text || '');
       }
 
       async run(input: { locale?: string; text?: string; tokens?: string[] }): Promise<typeof input> {

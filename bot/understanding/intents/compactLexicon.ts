@@ -1,4 +1,4 @@
-import { closeSync, existsSync, mkdirSync, openSync, readFileSync, readSync, writeFileSync } from 'node:fs';
+import { closeSync, existsSync, mkdirSync, openSync, readFileSync, readSync, renameSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 
 /**
@@ -33,7 +33,7 @@ export class CompactLexicon {
 
   /** The table in `file`, computed by `compile` (and written) when it is missing or from another `source`. */
   static load(file: string, source: string, compile: () => Iterable<readonly [string, string]>): CompactLexicon {
-    const stored = existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as Partial<LexiconTable>) : undefined;
+    const stored = readTable(file);
     if (stored?.source === source && Array.isArray(stored.words) && typeof stored.values === 'string') return CompactLexicon.fromTable(stored as LexiconTable);
     const table = CompactLexicon.tableOf(source, compile());
     writeTable(file, table);
@@ -45,7 +45,7 @@ export class CompactLexicon {
    * only): the build makes every table, so the bot never computes one at start.
    */
   static ensure(file: string, source: string, compile: () => Iterable<readonly [string, string]>): void {
-    if (existsSync(file) && readHead(file).startsWith(JSON.stringify({ source }).slice(0, -1))) return;
+    if (existsSync(file) && readHead(file).startsWith(`${JSON.stringify({ source }).slice(0, -1)},`)) return;
     writeTable(file, CompactLexicon.tableOf(source, compile()));
   }
 
@@ -115,10 +115,34 @@ export class CompactLexicon {
   }
 }
 
+/** Written whole or not at all (a temporary file renamed into place): an interrupted build or two instances building at once leave no half table. */
 function writeTable(file: string, table: LexiconTable): void {
   mkdirSync(dirname(file), { recursive: true });
-  writeFileSync(file, JSON.stringify(table));
+  const temporary = `${file}.${process.pid}.tmp`;
+  writeFileSync(temporary, JSON.stringify(table));
+  renameSync(temporary, file);
 }
+
+/** The stored table, or undefined when there is none or it cannot be read (it is then computed again). */
+function readTable(file: string): Partial<LexiconTable> | undefined {
+  try {
+    return existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as Partial<LexiconTable>) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * A table's `source`: the library and version it is computed from, so an upgrade rebuilds it (and
+ * the equivalence tests then compare the ported classes with the new originals).
+ */
+export function lexiconSource(library: string): string {
+  const { version } = JSON.parse(readFileSync(require.resolve(`${library}/package.json`), 'utf8')) as { version: string };
+  return `${library}@${version} lexicon ${LAYOUT}`;
+}
+
+/** The layout of the table file: changed when the file's shape changes. */
+const LAYOUT = 2;
 
 /** The first bytes of a file, where a table's `source` is written first. */
 function readHead(file: string): string {

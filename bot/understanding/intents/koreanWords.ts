@@ -6,7 +6,7 @@ import SentimentKo from '@nlpjs/lang-ko/src/sentiment/sentiment_ko';
 import StopwordsKo from '@nlpjs/lang-ko/src/stopwords-ko';
 import type * as KoreanDictionary from '@nlpjs/lang-ko/src/korean-dictionary';
 import { projectRoot } from '../../config/paths';
-import { CompactLexicon } from './compactLexicon';
+import { CompactLexicon, lexiconSource } from './compactLexicon';
 
 /**
  * NLP.js reads Korean with a dictionary it builds at first use: 230,000 words and verb
@@ -20,7 +20,7 @@ import { CompactLexicon } from './compactLexicon';
 export const koreanWordsPath = (): string => join(projectRoot(), 'dist', 'model', 'ko-words.json');
 
 /** NLP.js's Korean package the table is computed from: another version may split words differently. */
-const SOURCE = '@nlpjs/lang-ko@4.26.1 lexicon 2';
+const SOURCE = lexiconSource('@nlpjs/lang-ko');
 /** The longest slice NLP.js's Korean tokenizer looks up. */
 const LONGEST_LOOKUP = 2;
 
@@ -119,7 +119,7 @@ export class KoreanWords {
       }
 
       override async stem(text: string | undefined, input?: { utterance?: string; text?: string }): Promise<string[]> {
-        const inputText = typeof text === 'string' ? text : (input?.utterance ?? input?.text ?? '');
+        const inputText = typeof text === 'string' ? text : input?.utterance || input?.text || '';
         return this.stemTokens(this.tokenizer.tokenize(this.normalizer.normalize(inputText)).join(' '), (t) => this.normalizer.normalize(t));
       }
 
