@@ -82,6 +82,11 @@ const vocabularySchema = z.object({
      */
     unsureAlone: phrases.default([]),
     /**
+     * "Yes" only as the whole answer, or closing a correction ("non, attends, si", "non… ah si"):
+     * French "si" contradicts a negative, and inside a sentence it is "if".
+     */
+    yesAlone: phrases.default([]),
+    /**
      * Still at the step, no answer yet ("hold on, I'm looking", "don't close this", "还在加载",
      * "잠깐만요 찾는 중"): the bot waits; the negation in "bouge pas" is not a "no".
      */

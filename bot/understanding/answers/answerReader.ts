@@ -52,7 +52,8 @@ export class AnswerReader {
     if (whole && meta.expects === 'yesNo') return { event: { type: whole.id === 'no' ? 'answer.no' : 'answer.yes' } };
     if (whole) return { event: { type: 'answer.choice', choice: whole.id } };
     // The last segment that answers wins: "no, hang on, yes" → yes.
-    const segments = v.reading.segments(norm, (marker) => v.yes.occursIn(marker) && !v.no.occursIn(marker));
+    const answersYes = (marker: string) => (v.yes.occursIn(marker) || v.reading.yesAlone.isExactly(marker.split(' ').at(-1) ?? '')) && !v.no.occursIn(marker);
+    const segments = v.reading.segments(norm, answersYes);
     for (const segment of [...segments.reverse(), ...(segments.length > 1 ? [norm] : [])]) {
       const reading = this.readSegment(segment, text, v, meta, choices, norm, question);
       if (readsSomething(reading)) return reading;
@@ -78,6 +79,7 @@ export class AnswerReader {
     };
     const affirmed = (negated: boolean): Polarity => (negated ? 'no' : 'yes');
     if (r.unsureAlone.isExactly(text)) return 'unsure';
+    if (r.yesAlone.isExactly(text)) return 'yes';
     take(r.unsure, 'unsure');
     take(v.choices.get(NOT_SURE_CHOICE) ?? new PhraseSet([]), 'unsure');
     // "Don't close this, I'm looking": the negation belongs to the waiting, not to the answer.

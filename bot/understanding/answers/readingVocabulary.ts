@@ -22,6 +22,7 @@ export class ReadingVocabulary {
   readonly corrections: PhraseSet;
   readonly unsure: PhraseSet;
   readonly unsureAlone: PhraseSet;
+  readonly yesAlone: PhraseSet;
   readonly holding: PhraseSet;
   readonly agreeing: PhraseSet;
   readonly ignored: PhraseSet;
@@ -52,6 +53,7 @@ export class ReadingVocabulary {
     this.corrections = new PhraseSet(source.corrections);
     this.unsure = new PhraseSet(source.unsure);
     this.unsureAlone = new PhraseSet(source.unsureAlone);
+    this.yesAlone = new PhraseSet(source.yesAlone);
     this.holding = new PhraseSet(source.holding);
     this.agreeing = new PhraseSet(source.agreeing);
     this.ignored = new PhraseSet(source.ignored);
