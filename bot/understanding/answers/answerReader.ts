@@ -1,6 +1,6 @@
 import type { ProcedureEvent, StepMeta } from '../../../dialogs/types';
 import type { LanguageVocabulary } from '../languageVocabulary';
-import { normalize, PhraseSet } from '../text';
+import { normalize, PhraseSet, type PhraseMatch } from '../text';
 import { answerPart } from '../clauses';
 import type { OfferedChoice } from './offeredChoice';
 import { clauseSpans, isQuestion, openingAnswer } from './punctuation';
@@ -70,9 +70,9 @@ export class AnswerReader {
     const r = v.reading;
     const signals: Signal[] = [];
     let text = norm;
-    const take = (set: PhraseSet, polarity: Polarity | ((negated: boolean) => Polarity | undefined)) => {
+    const take = (set: PhraseSet, polarity: Polarity | ((negated: boolean, m: PhraseMatch) => Polarity | undefined)) => {
       for (const m of set.find(text)) {
-        const p = typeof polarity === 'function' ? polarity(r.negates(text, m)) : polarity;
+        const p = typeof polarity === 'function' ? polarity(r.negates(text, m), m) : polarity;
         if (p) signals.push({ at: m.start, end: m.end, polarity: p });
         text = blank(text, m);
       }
@@ -80,7 +80,9 @@ export class AnswerReader {
     const affirmed = (negated: boolean): Polarity => (negated ? 'no' : 'yes');
     if (r.unsureAlone.isExactly(text)) return 'unsure';
     if (r.yesAlone.isExactly(text)) return 'yes';
-    take(r.unsure, 'unsure');
+    // "creo que no", "je crois que oui": an opinion word inside a yes or no phrase is that answer, not doubt.
+    const answered = [...v.yes.find(text), ...v.no.find(text)];
+    take(r.unsure, (_negated, m) => (answered.some((a) => a.start <= m.start && m.end <= a.end) ? undefined : 'unsure'));
     take(v.choices.get(NOT_SURE_CHOICE) ?? new PhraseSet([]), 'unsure');
     // "Don't close this, I'm looking": the negation belongs to the waiting, not to the answer.
     const holding = r.holding.find(text);
