@@ -127,7 +127,8 @@ export class AnswerReader {
       if (!meta.question && !signals.some((s) => s.polarity === 'unsure')) return screen.signals.at(-1)!.polarity;
       signals.push(...screen.signals);
     }
-    if (signals.length === 0) return r.hasNegation(text) ? 'no' : undefined;
+    // A bare "not" answers no ("didn't", "没收到"), but not inside a question ("是不是被冻结了", "isn't it the blue one?").
+    if (signals.length === 0) return !meta.question && r.hasNegation(text) ? 'no' : undefined;
     signals.sort((a, b) => a.at - b.at);
     // A plain yes or no that opens the answer is the answer ("no, neither of them is frozen");
     // otherwise the last thing stated wins ("I thought so… not done").
