@@ -142,6 +142,13 @@ const vocabularySchema = z.object({
     hedges: phrases,
     /** Things that can be frozen besides an account ("deposit", "保证金"): their freeze is a question for the articles, not an emergency. */
     frozenNotAccount: phrases,
+    /**
+     * The page, screen, phone or app stuck or locked, said with a word of `commands.frozen` ("la
+     * página se bloquea", "η σελίδα πάγωσε", "页面冻结"): that word is not a frozen account. Only the
+     * frozen word inside such a phrase is set aside, so "my account is frozen and the page froze"
+     * still goes to a person. Every phrase names what is stuck: "I'm blocked" may mean the account.
+     */
+    stuckNotFrozen: phrases.default([]),
     /** Rating words → stars ("excellent": 5, "满分": 5). */
     ratings: z.record(z.string(), z.number().int().min(1).max(5)),
   }),

@@ -8,7 +8,7 @@ import { languageRequest } from './languageRequest';
 import type { IntentClassifier, IntentResult } from './intents/intentClassifier';
 import { LanguageVocabulary } from './languageVocabulary';
 import { asksToStop } from './stopRequest';
-import { normalize, type PhraseSet } from './text';
+import { normalize, type PhraseMatch, type PhraseSet } from './text';
 import type { Vocabulary } from '../locales/vocabulary';
 
 /**
@@ -184,17 +184,19 @@ export class Understanding {
   signals(text: string, step?: Pick<StepMeta, 'about'>, current?: string): MessageSignals {
     const norm = normalize(text);
     const all = [...this.vocabularies.values()];
-    const stated = (pick: (v: LanguageVocabulary) => PhraseSet, hedges: boolean): boolean =>
+    const stuck = all.flatMap((v) => v.reading.stuckNotFrozen.find(norm));
+    const setAside = (m: PhraseMatch) => stuck.some((s) => s.start <= m.start && m.end <= s.end);
+    const stated = (pick: (v: LanguageVocabulary) => PhraseSet, hedges: boolean, aside: (m: PhraseMatch) => boolean = () => false): boolean =>
       all.some((v) =>
         pick(v)
           .find(norm)
-          .some((m) => !all.some((r) => r.reading.negates(norm, m) || (hedges && r.reading.hedged(norm, m)))),
+          .some((m) => !aside(m) && !all.some((r) => r.reading.negates(norm, m) || (hedges && r.reading.hedged(norm, m)))),
       );
     return {
       frozenMentioned: all.some((v) => v.commands.frozen.occursIn(norm)),
       personMentioned: all.some((v) => v.commands.human.occursIn(norm)),
       // "the auction deposit is frozen, can I unbind?" asks the articles; it reports no frozen account.
-      frozen: step?.about !== 'frozen' && stated((v) => v.commands.frozen, true) && !all.some((v) => v.reading.frozenNotAccount.occursIn(norm)),
+      frozen: step?.about !== 'frozen' && stated((v) => v.commands.frozen, true, setAside) && !all.some((v) => v.reading.frozenNotAccount.occursIn(norm)),
       person: stated((v) => v.commands.human, false),
       language: languageRequest(norm, all, current),
       stop: stated((v) => v.reading.stop, false) || all.some((v) => v.commands.cancel.isExactly(norm)) || asksToStop(text, all),

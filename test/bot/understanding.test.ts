@@ -200,6 +200,20 @@ describe('Understanding', () => {
     expect(understanding.read('yes, one sec', 'en', step, choices).holding).toBe(true);
   });
 
+  it.each([
+    ['je reste bloqué sur la page de connexion', false],
+    ['ça bloque au moment de me connecter', false],
+    ['η σελίδα πάγωσε μόλις πάτησα', false],
+    ['页面冻结了，点不动', false],
+    ['화면이 잠겼어요', false],
+    ['mon compte est bloqué, ça bloque', true],
+    ['my account is frozen, and the page is blocked too', true],
+    ['계정이 잠겼어요 화면이 멈췄어요', true],
+    ['estoy bloqueado en alipay', true],
+  ])('tells a stuck page from a frozen account: "%s" → frozen %s', (text, frozen) => {
+    expect(understanding.signals(text).frozen).toBe(frozen);
+  });
+
   it('keeps a negation in its clause when reading choices', () => {
     const step: StepMeta = { prompt: { key: 'common.menu.prompt' }, expects: 'choice', choices: [] };
     const choices = [

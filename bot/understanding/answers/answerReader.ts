@@ -127,7 +127,7 @@ export class AnswerReader {
       if (!meta.question && !signals.some((s) => s.polarity === 'unsure')) return screen.signals.at(-1)!.polarity;
       signals.push(...screen.signals);
     }
-    // A bare "not" answers no ("didn't", "没收到"), but not inside a question ("是不是被冻结了", "isn't it the blue one?").
+    // A bare "not" answers no ("didn't", "没收到"); typed as a question ("je le vois pas ?") it asks, and the step stands.
     if (signals.length === 0) return !meta.question && r.hasNegation(text) ? 'no' : undefined;
     signals.sort((a, b) => a.at - b.at);
     // A plain yes or no that opens the answer is the answer ("no, neither of them is frozen");

@@ -37,6 +37,7 @@ export class ReadingVocabulary {
   readonly stopVerbs: PhraseSet;
   readonly procedureWords: PhraseSet;
   readonly frozenNotAccount: PhraseSet;
+  readonly stuckNotFrozen: PhraseSet;
   readonly languageCues: PhraseSet;
   readonly hedges: PhraseSet;
   readonly questionCues: PhraseSet;
@@ -68,6 +69,7 @@ export class ReadingVocabulary {
     this.stopVerbs = new PhraseSet(source.stopVerbs);
     this.procedureWords = new PhraseSet(source.procedureWords);
     this.frozenNotAccount = new PhraseSet(source.frozenNotAccount);
+    this.stuckNotFrozen = new PhraseSet(source.stuckNotFrozen);
     this.languageCues = new PhraseSet(source.languageCues);
     this.hedges = new PhraseSet(source.hedges);
     this.questionCues = new PhraseSet(source.questionCues);
