@@ -1,4 +1,4 @@
-import { normalize, UNSPACED_SCRIPT, type PhraseSet } from './text';
+import { HAN, normalize, UNSPACED_SCRIPT, type PhraseSet } from './text';
 
 /**
  * A message cut into clauses, so an answer and a question typed in one message ("yes, around
@@ -48,8 +48,6 @@ export function clausesOf(text: string, words: ClauseWords): Clause[] {
 export function plainClauses(text: string): string[] {
   return betweenPunctuation(text).flatMap(({ norm }) => (HAN.test(norm) ? [norm, ...norm.split(' ')] : [norm]));
 }
-
-const HAN = /\p{Script=Han}/u;
 
 /** The pieces of `text` between punctuation, as typed and normalized; pieces with no words left out. */
 function betweenPunctuation(text: string): Array<{ raw: string; norm: string }> {

@@ -1,9 +1,8 @@
-import { UNSPACED_SCRIPT } from './text';
+import { HAN, UNSPACED_SCRIPT } from './text';
 
 /** Greetings and goodbyes only count in short messages ("hi", not "hi, my account is frozen"). */
 const MAX_WORDS = 5;
 const MAX_CHARS_UNSPACED = 12;
-const HAN = /\p{Script=Han}/u;
 
 /** A few words ("no thanks", "不用了"): short enough to be a reply rather than a question. `norm` is normalized text. */
 export function isShort(norm: string): boolean {

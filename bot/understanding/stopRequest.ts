@@ -1,5 +1,6 @@
 import { plainClauses } from './clauses';
 import type { LanguageVocabulary } from './languageVocabulary';
+import { HANGUL } from './text';
 
 /**
  * A verb of stopping said of the procedure ("cancelar el proceso"), or standing alone in its
@@ -25,5 +26,5 @@ export function asksToStop(text: string, all: readonly LanguageVocabulary[]): bo
  */
 function endsKoreanClause(clause: string, m: { start: number; end: number }): boolean {
   const word = clause.slice(m.start, m.end);
-  return /\p{Script=Hangul}/u.test(word) && clause.trimEnd().split(' ').at(-1) === word;
+  return HANGUL.test(word) && clause.trimEnd().split(' ').at(-1) === word;
 }

@@ -55,7 +55,16 @@ export interface PhraseMatch {
   readonly end: number;
 }
 
+/** True when `inner` lies wholly inside `outer`. */
+export function lies(inner: PhraseMatch, outer: PhraseMatch): boolean {
+  return outer.start <= inner.start && inner.end <= outer.end;
+}
+
 const escapeRegExp = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** A Han (Chinese) character. */
+export const HAN = /\p{Script=Han}/u;
+/** A Hangul (Korean) character. */
+export const HANGUL = /\p{Script=Hangul}/u;
 /** Han or Hangul: scripts written without spaces between words (or with particles stuck to them). */
 export const UNSPACED_SCRIPT = /[\p{Script=Han}\p{Script=Hangul}]/u;
 

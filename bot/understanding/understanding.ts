@@ -8,7 +8,7 @@ import { languageRequest } from './languageRequest';
 import type { IntentClassifier, IntentResult } from './intents/intentClassifier';
 import { LanguageVocabulary } from './languageVocabulary';
 import { asksToStop } from './stopRequest';
-import { normalize, type PhraseMatch, type PhraseSet } from './text';
+import { lies, normalize, type PhraseMatch, type PhraseSet } from './text';
 import type { Vocabulary } from '../locales/vocabulary';
 
 /**
@@ -185,7 +185,7 @@ export class Understanding {
     const norm = normalize(text);
     const all = [...this.vocabularies.values()];
     const stuck = all.flatMap((v) => v.reading.stuckNotFrozen.find(norm));
-    const setAside = (m: PhraseMatch) => stuck.some((s) => s.start <= m.start && m.end <= s.end);
+    const setAside = (m: PhraseMatch) => stuck.some((s) => lies(m, s));
     const stated = (pick: (v: LanguageVocabulary) => PhraseSet, hedges: boolean, aside: (m: PhraseMatch) => boolean = () => false): boolean =>
       all.some((v) =>
         pick(v)

@@ -93,6 +93,15 @@ const minutesAgo: Record<string, Array<[string, number]>> = {
   ],
 };
 
+/** A yes/no step with its two buttons, as the reader gets it. */
+const yesNoStep: { step: StepMeta; choices: Array<{ id: string; label: string }> } = {
+  step: { prompt: { key: 'common.menu.prompt' }, expects: 'yesNo', choices: [] },
+  choices: [
+    { id: 'yes', label: 'Yes' },
+    { id: 'no', label: 'No' },
+  ],
+};
+
 describe('Understanding', () => {
   describe.each(Object.entries(yesNo))('yes/no in %s', (locale, cases) => {
     it.each(cases)('reads "%s" as %p', (text, expected) => {
@@ -175,11 +184,7 @@ describe('Understanding', () => {
   });
 
   it('does not take a report as the answer when a typed code or password is asked about', () => {
-    const step: StepMeta = { prompt: { key: 'common.menu.prompt' }, expects: 'yesNo', choices: [] };
-    const choices = [
-      { id: 'yes', label: 'Yes' },
-      { id: 'no', label: 'No' },
-    ];
+    const { step, choices } = yesNoStep;
     const asked = 'the code arrived, it is ••••••, do I type it here?';
     expect(understanding.read(asked, 'en', step, choices, true).event).toBeUndefined();
     // Without a secret the question is answered on the side, and the report answers the step.
@@ -190,11 +195,7 @@ describe('Understanding', () => {
   });
 
   it('takes "done" said beside a moment\'s wait as done, and a plain ok beside it as waiting', () => {
-    const step: StepMeta = { prompt: { key: 'common.menu.prompt' }, expects: 'yesNo', choices: [] };
-    const choices = [
-      { id: 'yes', label: 'Yes' },
-      { id: 'no', label: 'No' },
-    ];
+    const { step, choices } = yesNoStep;
     expect(understanding.read('done, one sec', 'en', step, choices).event).toEqual({ type: 'answer.yes' });
     expect(understanding.read('listo, un momento', 'es', step, choices).event).toEqual({ type: 'answer.yes' });
     expect(understanding.read('yes, one sec', 'en', step, choices).holding).toBe(true);

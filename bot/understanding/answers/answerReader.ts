@@ -1,6 +1,6 @@
 import type { ProcedureEvent, StepMeta } from '../../../dialogs/types';
 import type { LanguageVocabulary } from '../languageVocabulary';
-import { normalize, PhraseSet, type PhraseMatch } from '../text';
+import { HANGUL, lies, normalize, PhraseSet, type PhraseMatch } from '../text';
 import { answerPart } from '../clauses';
 import type { OfferedChoice } from './offeredChoice';
 import { clauseSpans, isQuestion, openingAnswer } from './punctuation';
@@ -52,8 +52,7 @@ export class AnswerReader {
     if (whole && meta.expects === 'yesNo') return { event: { type: whole.id === 'no' ? 'answer.no' : 'answer.yes' } };
     if (whole) return { event: { type: 'answer.choice', choice: whole.id } };
     // The last segment that answers wins: "no, hang on, yes" → yes.
-    const answersYes = (marker: string) => (v.yes.occursIn(marker) || v.reading.yesAlone.isExactly(marker.split(' ').at(-1) ?? '')) && !v.no.occursIn(marker);
-    const segments = v.reading.segments(norm, answersYes);
+    const segments = v.reading.segments(norm, (marker) => v.yes.occursIn(marker) && !v.no.occursIn(marker));
     for (const segment of [...segments.reverse(), ...(segments.length > 1 ? [norm] : [])]) {
       const reading = this.readSegment(segment, text, v, meta, choices, norm, question);
       if (readsSomething(reading)) return reading;
@@ -82,7 +81,7 @@ export class AnswerReader {
     if (r.yesAlone.isExactly(text)) return 'yes';
     // "creo que no", "je crois que oui": an opinion word inside a yes or no phrase is that answer, not doubt.
     const answered = [...v.yes.find(text), ...v.no.find(text)];
-    take(r.unsure, (_negated, m) => (answered.some((a) => a.start <= m.start && m.end <= a.end) ? undefined : 'unsure'));
+    take(r.unsure, (_negated, m) => (answered.some((a) => lies(m, a)) ? undefined : 'unsure'));
     take(v.choices.get(NOT_SURE_CHOICE) ?? new PhraseSet([]), 'unsure');
     // "Don't close this, I'm looking": the negation belongs to the waiting, not to the answer.
     const holding = r.holding.find(text);
@@ -209,7 +208,7 @@ export class AnswerReader {
     for (const c of choices) {
       const phrases = this.phrasesFor(v, c);
       for (const m of phrases.find(norm)) {
-        const { start, end } = clauses.find((span) => m.start >= span.start && m.end <= span.end) ?? { start: 0, end: norm.length };
+        const { start, end } = clauses.find((span) => lies(m, span)) ?? { start: 0, end: norm.length };
         if (v.reading.negates(norm.slice(start, end), { start: m.start - start, end: m.end - start })) ruledOut.add(c.id);
         else stated.push({ id: c.id, at: m.start });
       }
@@ -279,10 +278,8 @@ function leadsWith(norm: string, at: number): boolean {
  */
 function opensWith(norm: string, signal: Signal): boolean {
   const before = norm.slice(0, signal.at).trim();
-  return before === '' || (signal.polarity === 'no' && HANGUL_WORD.test(norm.slice(signal.at)) && !before.includes(' '));
+  return before === '' || (signal.polarity === 'no' && HANGUL.test(norm.charAt(signal.at)) && !before.includes(' '));
 }
-
-const HANGUL_WORD = /^\p{Script=Hangul}/u;
 
 /** True when the word at `at` is one of the language's plain yes or no words ("no", "όχι", "네"). */
 function isPlainYesNo(norm: string, at: number, v: LanguageVocabulary): boolean {

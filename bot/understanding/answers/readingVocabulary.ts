@@ -1,4 +1,4 @@
-import { normalize, PhraseSet, UNSPACED_SCRIPT, type PhraseMatch } from '../text';
+import { HAN, HANGUL, normalize, PhraseSet, UNSPACED_SCRIPT, type PhraseMatch } from '../text';
 import type { Vocabulary } from '../../locales/vocabulary';
 
 /** Words before a term that can negate it ("my account is *not* frozen"): this many, in spaced scripts. */
@@ -12,8 +12,6 @@ const NEGATION_WINDOW_AFTER = 8;
 /** A hedge this many words before "frozen" makes it a question ("how do I check whether it is frozen"). */
 const HEDGE_WINDOW_WORDS = 6;
 
-const HAN = /\p{Script=Han}/u;
-const HANGUL = /\p{Script=Hangul}/u;
 /** Text that starts in a script written without spaces (a Korean ending, the characters after a term). */
 const STARTS_UNSPACED = new RegExp(`^${UNSPACED_SCRIPT.source}`, 'u');
 
