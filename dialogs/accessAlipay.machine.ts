@@ -1,5 +1,15 @@
 import { setup } from 'xstate';
-import { askChoice, askYesNo, continueWith, ending, escalationActions, frozenAccountAnywhere, accountFrozenEnding, personOffer } from './steps';
+import {
+  askChoice,
+  askWhetherFirstTime,
+  askYesNo,
+  continueWith,
+  ending,
+  escalationActions,
+  frozenAccountAnywhere,
+  accountFrozenEnding,
+  personOffer,
+} from './steps';
 import type { Choice, ProcedureEmitted, ProcedureEvent } from './types';
 
 /**
@@ -59,7 +69,7 @@ export const accessAlipayMachine = setup({
       },
     },
     askFirstVisit: {
-      meta: askYesNo('accessAlipay.askFirstVisit', 3),
+      meta: askWhetherFirstTime('accessAlipay.askFirstVisit', 3),
       on: {
         'answer.yes': 'activateMembership',
         'answer.no': 'sellerSignedIn',

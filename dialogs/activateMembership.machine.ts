@@ -1,5 +1,6 @@
 import { setup } from 'xstate';
 import {
+  askWhetherFirstTime,
   askWhetherShown,
   askChoice,
   askYesNo,
@@ -69,7 +70,7 @@ export const activateMembershipMachine = setup({
       },
     },
     askFirstVisit: {
-      meta: askYesNo('activateMembership.askFirstVisit', 2),
+      meta: askWhetherFirstTime('activateMembership.askFirstVisit', 2),
       on: {
         'answer.yes': 'offerPerson',
         'answer.no': 'alreadyActive',

@@ -36,6 +36,11 @@ export function askWhetherGone(key: MessageKey, step?: number): StepMeta {
   return { ...askYesNo(key, step), asks: 'removal' };
 }
 
+/** "Is this your first visit?": having been there before is no, a first time yes (see `StepMeta.asks`). */
+export function askWhetherFirstTime(key: MessageKey, step?: number): StepMeta {
+  return { ...askYesNo(key, step), asks: 'firstTime' };
+}
+
 /** A yes/no question about a frozen account: saying it is frozen answers it (see `StepMeta.about`). */
 export function askWhetherFrozen(key: MessageKey, step?: number): StepMeta {
   return { ...askYesNo(key, step), about: 'frozen' };

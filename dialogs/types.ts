@@ -44,8 +44,9 @@ export interface StepMeta {
    * still…?" (a blocking condition): "there is one" is yes; "nothing", "all completed" is no.
    * `presence`: "do you see it?", "has it arrived?": "it's in my inbox" is yes, "the list is empty" no.
    * `removal`: "is it gone?": "it's still there" is no, "it no longer shows" yes.
+   * `firstTime`: "is this your first visit?": "I've used it before" is no, "never been before" yes.
    */
-  readonly asks?: 'existence' | 'presence' | 'removal';
+  readonly asks?: 'existence' | 'presence' | 'removal' | 'firstTime';
   /**
    * The step asks about this itself ("Is your account frozen?"), so saying it answers the step
    * ("yes it's frozen" → yes, "not frozen" → no) instead of starting an escalation. `solved`:

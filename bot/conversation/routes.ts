@@ -218,9 +218,11 @@ export class MessageRoutes {
   private async freeText(turn: Turn): Promise<void> {
     const { understanding, topics, stack, offers, commands, write } = this.parts;
     const topic = topics.topicOf(turn);
-    if (topic?.kind === 'procedure') return stack.begin(turn, topic.definition);
+    const askedAbout = topic?.kind === 'procedure' && !topics.menuButtonPressed(turn) && topics.asksAboutProcedure(turn);
+    if (topic?.kind === 'procedure' && !askedAbout) return stack.begin(turn, topic.definition);
+    const answer = topic?.kind === 'answer' ? topic.answer : askedAbout ? topics.answerAskedAbout(turn) : undefined;
     // "How many days…?" read as an answer that gives no figure: the articles are silent on it.
-    if (topic?.kind === 'answer') return topics.figureNotStated(turn, topic.answer) ? offers.offerPerson(turn) : offers.answerQuestion(turn, topic.answer);
+    if (answer) return topics.figureNotStated(turn, answer) ? offers.offerPerson(turn) : offers.answerQuestion(turn, answer);
     // A short "no" to "anything else?" (the menu) ends the exchange politely; a sentence holding a
     // "no" ("desde cuándo ya no acepta clientes?", "je sais pas si…") is a question, not a goodbye.
     const { text } = turn.message;
@@ -237,7 +239,7 @@ export class MessageRoutes {
     }
     if (intent === 'help') return write.menu(turn, 'common.menu.help');
     if (intent === 'cancel') return commands.cancel(turn);
-    return this.unclearQuestion(turn);
+    return this.unclearQuestion(turn, askedAbout);
   }
 
   /**
@@ -245,8 +247,8 @@ export class MessageRoutes {
    * when the model leans to some ("is it one of these?"); "the articles don't say" and a person
    * when the text is about the products; otherwise "I didn't understand" and the menu.
    */
-  private async unclearQuestion(turn: Turn): Promise<void> {
-    const closest = this.parts.topics.closest(turn);
+  private async unclearQuestion(turn: Turn, answersFirst = false): Promise<void> {
+    const closest = this.parts.topics.closest(turn, answersFirst);
     if (closest.length > 0) {
       turn.data.misses = 0;
       turn.data.suggested = closest.map((o) => o.id);

@@ -142,14 +142,33 @@ export class TopicReader {
     return !/\p{Nd}/u.test(this.translator.forLocale(FIGURES_READ_IN)(unit.answerKey));
   }
 
-  /** "Is it one of these?": the answers and procedures the model leans to, when none is sure. */
-  closest(turn: Turn): Array<KnowledgeUnit | ProcedureDefinition> {
+  /**
+   * "Is it one of these?": the answers and procedures the model leans to, when none is sure. For a
+   * question about a procedure's topic (see asksAboutProcedure), the answers come first.
+   */
+  closest(turn: Turn, answersFirst = false): Array<KnowledgeUnit | ProcedureDefinition> {
     const read = turn.nlu && turn.nlu.intent !== NONE_INTENT ? [{ intent: turn.nlu.intent, score: turn.nlu.score }] : [];
-    return [...read, ...(turn.nlu?.alternatives ?? [])]
+    const leanings = [...read, ...(turn.nlu?.alternatives ?? [])].filter((a) => a.score >= CLOSEST_MIN_SCORE);
+    const ordered = answersFirst ? [...leanings.filter((a) => this.answers.has(a.intent)), ...leanings.filter((a) => !this.answers.has(a.intent))] : leanings;
+    return ordered
       .slice(0, MAX_CLOSEST)
-      .filter((a) => a.score >= CLOSEST_MIN_SCORE)
       .map((a) => this.answers.get(a.intent) ?? this.catalogue.get(a.intent))
       .filter((o): o is KnowledgeUnit | ProcedureDefinition => o !== undefined);
+  }
+
+  /**
+   * The classifier read a procedure, but the message asks whether, when or why ("Ajouter ma CB sur
+   * Alipay, c'est faisable ?", "카드 정보 지워도 돼요?"), not how: a question never starts a procedure
+   * it did not ask for. Its answer is stated when sure; otherwise the closest are offered, answers first.
+   */
+  asksAboutProcedure(turn: Turn): boolean {
+    return turn.nlu !== undefined && this.catalogue.has(turn.nlu.intent) && this.understanding.asksWhetherNotHow(turn.message.text, turn.data.locale!);
+  }
+
+  /** The best answer among the runner-ups of a procedure asked about, when sure enough to state. */
+  answerAskedAbout(turn: Turn): KnowledgeUnit | undefined {
+    const best = turn.nlu?.alternatives.find((a) => this.answers.has(a.intent));
+    return best && best.score >= FACT_MIN_SCORE ? this.answers.get(best.intent) : undefined;
   }
 
   /**

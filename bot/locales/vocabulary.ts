@@ -110,6 +110,10 @@ const vocabularySchema = z.object({
     present: phrases,
     /** It is no longer there ("gone", "disappeared", "the list is empty", "ya no aparece", "사라졌어요"): yes to "is it gone?", no to "do you see it?". */
     gone: phrases,
+    /** A first time ("first time", "never used it", "第一次", "처음"): yes to "is this your first visit?". */
+    firstTime: phrases,
+    /** Been there before ("I've used it before", "ya entré", "用过", "써 봤어요"): no to "is this your first visit?"; negated ("never been before"), yes. */
+    beenBefore: phrases,
     /** Thanks, read as yes to "did this solve your problem?". */
     thanks: phrases,
     /** A clear request to stop the procedure, inside a sentence ("stop this", "je veux arrêter"). */
@@ -134,6 +138,12 @@ const vocabularySchema = z.object({
      * An answer that states none does not answer such a question (see TopicReader.figureNotStated).
      */
     figureQuestions: phrases,
+    /**
+     * Words that ask how or where to do something ("how do I", "cómo", "怎么", "어떻게", "πώς"): such
+     * a question asks for the procedure. A question without them, or a task's words, asks whether,
+     * when or why ("can I still add a card?", "c'est faisable ?"): a fact, never a procedure started.
+     */
+    howQuestions: phrases,
     /** Endings that close a question where people type no question mark (Chinese "吗", "呢"; Korean "나요", "까요"). */
     questionEndings: z.array(z.string()),
     /** Words that open a new clause, so a question after an answer is read apart ("but", "by the way", "근데", "顺便问下"). */
@@ -149,6 +159,14 @@ const vocabularySchema = z.object({
      * still goes to a person. Every phrase names what is stuck: "I'm blocked" may mean the account.
      */
     stuckNotFrozen: phrases.default([]),
+    /**
+     * Things on the screen ("page", "app", "browser", "页面", "페이지"): a frozen word in a clause
+     * naming one and no account ("la page est bloquée", "페이지가 차단됐다고 떠요") is the screen
+     * stuck, not a frozen account; with an account word (`accountWords`) it is the account.
+     */
+    screenThings: phrases,
+    /** Words for the account itself ("account", "compte", "계정", "账户"). */
+    accountWords: phrases,
     /** Rating words → stars ("excellent": 5, "满分": 5). */
     ratings: z.record(z.string(), z.number().int().min(1).max(5)),
   }),

@@ -1,4 +1,4 @@
-import { HAN, normalize, UNSPACED_SCRIPT, type PhraseSet } from './text';
+import { asksVerbNotVerb, HAN, normalize, UNSPACED_SCRIPT, type PhraseSet } from './text';
 
 /**
  * A message cut into clauses, so an answer and a question typed in one message ("yes, around
@@ -33,11 +33,13 @@ const OPENING_WORDS = 2;
  * question word, or holding a question particle where words are not spaced ("吗", "나요").
  */
 export function clausesOf(text: string, words: ClauseWords): Clause[] {
-  return betweenPunctuation(text).flatMap(({ raw, norm }) => {
-    const parts = cutAt(norm, words.clauseBreaks);
-    const marked = QUESTION_MARK.test(raw);
-    return parts.map((part, i) => ({ text: part.text, question: (marked && i === parts.length - 1) || asksByWords(part.body, words) }));
-  });
+  return betweenPunctuation(text)
+    .flatMap(betweenHanSpaces)
+    .flatMap(({ raw, norm }) => {
+      const parts = cutAt(norm, words.clauseBreaks);
+      const marked = QUESTION_MARK.test(raw);
+      return parts.map((part, i) => ({ text: part.text, question: (marked && i === parts.length - 1) || asksByWords(part.body, words) }));
+    });
 }
 
 /**
@@ -47,6 +49,18 @@ export function clausesOf(text: string, words: ClauseWords): Clause[] {
  */
 export function plainClauses(text: string): string[] {
   return betweenPunctuation(text).flatMap(({ norm }) => (HAN.test(norm) ? [norm, ...norm.split(' ')] : [norm]));
+}
+
+/**
+ * Chinese puts no spaces between words: a space between two Chinese characters sets a clause
+ * apart ("还剩一点钱 提现要收手续费吗"); one beside a Latin word does not ("支付宝 Business 的余额").
+ */
+function betweenHanSpaces(piece: { raw: string; norm: string }): Array<{ raw: string; norm: string }> {
+  if (!HAN.test(piece.norm)) return [piece];
+  return piece.raw
+    .split(/(?<=\p{Script=Han})\s+(?=\p{Script=Han})/u)
+    .map((raw) => ({ raw, norm: normalize(raw) }))
+    .filter((c) => c.norm.length > 0);
 }
 
 /** The pieces of `text` between punctuation, as typed and normalized; pieces with no words left out. */
@@ -101,10 +115,11 @@ function cutAt(norm: string, breaks: Pick<PhraseSet, 'find'>): Array<{ text: str
 
 /**
  * A question word opening the clause (spaced scripts), a question word anywhere in it where words
- * are not spaced (Chinese "…是干嘛的"), or a question ending closing it ("…可以吗", "…되나요").
+ * are not spaced (Chinese "…是干嘛的"), a Chinese verb-not-verb ("认不认"), or a question ending
+ * closing it ("…可以吗", "…되나요").
  */
 function asksByWords(body: string, words: ClauseWords): boolean {
-  if (words.questionEndings.some((e) => body.endsWith(e))) return true;
+  if (words.questionEndings.some((e) => body.endsWith(e)) || asksVerbNotVerb(body)) return true;
   const opening = body.split(' ').slice(0, OPENING_WORDS).join(' ').length;
   return words.questionCues.find(body).some((m) => UNSPACED_SCRIPT.test(body.slice(m.start, m.end)) || m.end <= opening);
 }

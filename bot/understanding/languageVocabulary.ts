@@ -17,6 +17,8 @@ export class LanguageVocabulary {
   readonly eraseData: { readonly verbs: PhraseSet; readonly objects: PhraseSet; readonly phrases: PhraseSet };
   readonly greetings: PhraseSet;
   readonly productNames: PhraseSet;
+  /** A task's or a problem's words ("I want to", "won't", "我想"): see Understanding.asksWhetherNotHow. */
+  readonly taskCues: PhraseSet;
   readonly yes: PhraseSet;
   readonly no: PhraseSet;
   readonly justNow: PhraseSet;
@@ -49,6 +51,7 @@ export class LanguageVocabulary {
     };
     this.greetings = new PhraseSet(source.greetings);
     this.productNames = new PhraseSet(source.productNames);
+    this.taskCues = new PhraseSet(source.taskCues);
     this.yes = new PhraseSet(source.yes);
     this.no = new PhraseSet(source.no);
     this.justNow = new PhraseSet(source.duration.justNow);

@@ -68,6 +68,22 @@ export const HANGUL = /\p{Script=Hangul}/u;
 /** Han or Hangul: scripts written without spaces between words (or with particles stuck to them). */
 export const UNSPACED_SCRIPT = /[\p{Script=Han}\p{Script=Hangul}]/u;
 
+/**
+ * Chinese asks yes or no with a verb, its negation and the verb again ("有没有", "让不让", "认不认"):
+ * one pattern for every verb, where a word list would hold only the common ones. A question, so
+ * its "不" or "没" negates nothing.
+ */
+const HAN_A_NOT_A = /(\p{Script=Han})[不没]\1/gu;
+
+export function asksVerbNotVerb(text: string): boolean {
+  return text.search(HAN_A_NOT_A) >= 0;
+}
+
+/** The text with each verb-not-verb question kept as its verb ("有没有收到" → "有收到"), for reading negation. */
+export function withoutVerbNotVerb(text: string): string {
+  return text.replace(HAN_A_NOT_A, '$1');
+}
+
 /** A compiled list of phrases (see vocabulary.ts for the matching rules): one regex per list. */
 export class PhraseSet {
   private readonly pattern: RegExp | undefined;
@@ -119,4 +135,9 @@ export class PhraseSet {
   isExactly(normalizedText: string): boolean {
     return this.exact.has(normalizedText);
   }
+}
+
+/** How many words lie between two places in a text. */
+export function wordsBetween(text: string, from: number, to: number): number {
+  return text.slice(from, to).split(' ').filter(Boolean).length;
 }

@@ -4,11 +4,11 @@ import { AnswerReader, readsSomething, type OfferedChoice, type StepReading } fr
 import { BuiltInRecognizers } from './builtInRecognizers';
 import { clausesOf, sideQuestion } from './clauses';
 import { isShort } from './shortMessage';
-import { languageRequest } from './languageRequest';
+
 import type { IntentClassifier, IntentResult } from './intents/intentClassifier';
 import { LanguageVocabulary } from './languageVocabulary';
-import { asksToStop } from './stopRequest';
-import { lies, normalize, type PhraseMatch, type PhraseSet } from './text';
+import { readSignals, type MessageSignals } from './messageSignals';
+import { normalize } from './text';
 import type { Vocabulary } from '../locales/vocabulary';
 
 /**
@@ -21,21 +21,7 @@ export type Command =
   { readonly kind: 'frozen' | 'human' | 'cancel' | 'restart' | 'menu' | 'resume' | 'eraseData' } | { readonly kind: 'language'; readonly locale: string };
 
 export type { OfferedChoice, StepReading } from './answers/answerReader';
-
-/** What a message says besides answering the step: each read in every language, negation aware. */
-export interface MessageSignals {
-  /** "my account is frozen", not "it's not frozen" nor "how do I check whether it is frozen". */
-  readonly frozen: boolean;
-  /** A person asked for, not "I don't need a person". */
-  readonly person: boolean;
-  /** A language asked for ("in English please", "중국어로 바꿔 주세요"). */
-  readonly language?: string;
-  /** A clear request to stop the procedure ("I want to stop", "je veux arrêter"). */
-  readonly stop: boolean;
-  /** The words for a frozen account or a person are there, stated or not (so the classifier is not trusted over a negation). */
-  readonly frozenMentioned: boolean;
-  readonly personMentioned: boolean;
-}
+export type { MessageSignals } from './messageSignals';
 
 /** recognizers-text's yes/no is trusted on answers this short (in words) only. */
 const SHORT_ANSWER_WORDS = 3;
@@ -137,6 +123,18 @@ export class Understanding {
     return v !== undefined && clausesOf(text, v.reading).some((c) => c.question);
   }
 
+  /**
+   * A question about whether, when, which or why ("Ajouter ma CB sur Alipay, c'est faisable ?",
+   * "카드 정보 지워도 돼요?"), not how or where to do something and not a task or a problem stated: it
+   * asks for a fact, even when its words are a procedure's.
+   */
+  asksWhetherNotHow(text: string, locale: string): boolean {
+    const v = this.vocabularies.get(locale);
+    if (!v || !this.asksQuestion(text, locale)) return false;
+    const norm = normalize(text);
+    return !v.reading.howQuestions.occursIn(norm) && !v.taskCues.occursIn(norm);
+  }
+
   /** Whether the message asks for a figure ("how many days…", "多久", "combien"): see TopicReader.figureNotStated. */
   asksForFigure(text: string, locale: string): boolean {
     return this.vocabularies.get(locale)?.reading.figureQuestions.occursIn(normalize(text)) ?? false;
@@ -182,25 +180,7 @@ export class Understanding {
 
   /** Frozen account, a person, a language, a stop: what else the message says, in any language. */
   signals(text: string, step?: Pick<StepMeta, 'about'>, current?: string): MessageSignals {
-    const norm = normalize(text);
-    const all = [...this.vocabularies.values()];
-    const stuck = all.flatMap((v) => v.reading.stuckNotFrozen.find(norm));
-    const setAside = (m: PhraseMatch) => stuck.some((s) => lies(m, s));
-    const stated = (pick: (v: LanguageVocabulary) => PhraseSet, hedges: boolean, aside: (m: PhraseMatch) => boolean = () => false): boolean =>
-      all.some((v) =>
-        pick(v)
-          .find(norm)
-          .some((m) => !aside(m) && !all.some((r) => r.reading.negates(norm, m) || (hedges && r.reading.hedged(norm, m)))),
-      );
-    return {
-      frozenMentioned: all.some((v) => v.commands.frozen.occursIn(norm)),
-      personMentioned: all.some((v) => v.commands.human.occursIn(norm)),
-      // "the auction deposit is frozen, can I unbind?" asks the articles; it reports no frozen account.
-      frozen: step?.about !== 'frozen' && stated((v) => v.commands.frozen, true, setAside) && !all.some((v) => v.reading.frozenNotAccount.occursIn(norm)),
-      person: stated((v) => v.commands.human, false),
-      language: languageRequest(norm, all, current),
-      stop: stated((v) => v.reading.stop, false) || all.some((v) => v.commands.cancel.isExactly(norm)) || asksToStop(text, all),
-    };
+    return readSignals(text, [...this.vocabularies.values()], step, current);
   }
 
   matchChoice(text: string, locale: string, choices: readonly OfferedChoice[]): string | undefined {

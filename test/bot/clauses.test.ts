@@ -102,3 +102,31 @@ describe('a break word that ends the question stays with it', () => {
     expect(understanding.sideQuestion(text, locale)).toBe(question);
   });
 });
+
+describe('a question about a fact, or a question asking for a procedure', () => {
+  it.each([
+    ['en', 'can I still bind a card to alipay?'],
+    ['en', 'why did alipay send me a text right after I set my payment password?'],
+    ['fr', 'Ajouter ma CB sur mon compte Alipay, c’est faisable ?'],
+    ['es', '¿el cambio en Taobao se pasa solo a Taobao Alliance?'],
+    ['zh', '支付宝还让不让绑银行卡'],
+    ['ko', '카드 정보 지워도 돼요?'],
+    ['el', 'θα ήταν λάθος να έχω τον ίδιο κωδικό για είσοδο και πληρωμή;'],
+  ])('in %s, "%s" asks whether, when or why', (locale, text) => {
+    expect(understanding.asksWhetherNotHow(text, locale)).toBe(true);
+  });
+
+  it.each([
+    ['en', 'how do I bind a card to alipay?'],
+    ['en', 'where can I find my alipay?'],
+    ['en', "I can't log in, can you help me?"],
+    ['fr', 'comment ajouter ma CB sur Alipay ?'],
+    ['es', '¿cómo cambio alipay en Taobao Alliance?'],
+    ['zh', '支付宝怎么绑银行卡'],
+    ['ko', '카드 정보 어떻게 지워요?'],
+    ['el', 'πώς αλλάζω τον κωδικό πληρωμής;'],
+    ['en', 'I want to bind a card'],
+  ])('in %s, "%s" asks how, states a task, or asks nothing', (locale, text) => {
+    expect(understanding.asksWhetherNotHow(text, locale)).toBe(false);
+  });
+});

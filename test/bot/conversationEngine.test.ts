@@ -6,7 +6,9 @@ import type { UserMessage } from '../../bot/contracts/userMessage';
 import { ConversationEngine, type EngineResult } from '../../bot/conversation/conversationEngine';
 import { createTranslator } from '../../bot/locales/translator';
 import { MemoryOutcomeLog } from '../../bot/outcomes/outcomeLog';
-import { FIXED_NOW, testCatalog, testUnderstanding, translate } from '../support/fixtures';
+import type { IntentClassifier, IntentResult } from '../../bot/understanding/intents/intentClassifier';
+import { Understanding } from '../../bot/understanding/understanding';
+import { FIXED_NOW, testCatalog, testClassifier, testRecognizers, testUnderstanding, translate } from '../support/fixtures';
 
 /**
  * The engine on its own, without botbuilder: the route table's order and the offers, with fakes
@@ -37,13 +39,24 @@ class FakeDesk implements LiveDesk {
   }
 }
 
-function setUp(options: { desk?: FakeDesk } = {}) {
+/** The real reader with a classifier that reads every message as `reading` (English): the routes alone decide. */
+function readingAlways(reading: Pick<IntentResult, 'intent' | 'score' | 'alternatives'>): Understanding {
+  const real = testClassifier();
+  const fake = {
+    classify: async (text: string): Promise<IntentResult> => ({ text, locale: 'en', networkScore: reading.score, agreed: false, ...reading }),
+    detectLanguage: (text: string, conversationLocale?: string) => real.detectLanguage(text, conversationLocale),
+    warm: async () => undefined,
+  } as unknown as IntentClassifier;
+  return new Understanding(testCatalog().vocabulary, fake, () => FIXED_NOW, testRecognizers());
+}
+
+function setUp(options: { desk?: FakeDesk; understanding?: Understanding } = {}) {
   const tickets: EscalationRequest[] = [];
   const outcomes = new MemoryOutcomeLog();
   const engine = new ConversationEngine({
     catalogue: createCatalogue(),
     answers: createAnswerCatalogue(),
-    understanding: testUnderstanding(),
+    understanding: options.understanding ?? testUnderstanding(),
     translator: createTranslator(testCatalog(), 'en'),
     escalation: { escalate: async (request) => (tickets.push(request), { id: `T${tickets.length}` }) },
     outcomes,
@@ -115,6 +128,24 @@ describe('conversation engine (route table, with fakes)', () => {
     );
     expect(switching.data().paused?.map((p) => p.procedureId)).toEqual(['activate_membership']);
     expect('switchOffer' in switching.data()).toBe(false);
+  });
+
+  it('never starts a procedure for a question about whether, when or why on its topic; "how" starts it', async () => {
+    const leaning = [
+      { intent: 'faq_alipay_topup', score: 0.33 },
+      { intent: 'faq_alipay_card_binding', score: 0.3 },
+    ];
+    const unsure = setUp({ understanding: readingAlways({ intent: 'bind_card', score: 0.6, alternatives: leaning }) });
+    expect(await unsure.say('adding my card to alipay, is that still possible?')).toEqual([t('common.answer.closest')]);
+    expect(unsure.data().suggested).toEqual(['faq_alipay_topup', 'faq_alipay_card_binding', 'bind_card']);
+    expect(unsure.data().procedure).toBeUndefined();
+    expect((await unsure.say('how do I add my card to alipay?'))[0]).toBe(t('common.procedure.starting', { title: t('bindCard.title') }));
+
+    const sure = setUp({
+      understanding: readingAlways({ intent: 'bind_card', score: 0.7, alternatives: [{ intent: 'faq_alipay_card_binding', score: 0.6 }] }),
+    });
+    expect((await sure.say('can I still add a card to alipay?'))[0]).toBe(t('answers.alipayCardBinding.answer'));
+    expect(sure.data().procedure).toBeUndefined();
   });
 
   it('relays messages to the desk while a person has the conversation, and runs no route', async () => {

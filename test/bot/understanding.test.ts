@@ -211,8 +211,38 @@ describe('Understanding', () => {
     ['my account is frozen, and the page is blocked too', true],
     ['계정이 잠겼어요 화면이 멈췄어요', true],
     ['estoy bloqueado en alipay', true],
+    // The thing said to be blocked, in the same clause: a page, an app, a browser is not the account.
+    ['non la page est bloquée, elle charge pas', false],
+    ['η σελιδα μου βγαινει μπλοκαρισμενη απο τον browser', false],
+    ['아뇨 페이지가 차단됐다고 떠서 안 열려요', false],
+    ['the page says my account is blocked', true],
+    // A negation reaches no further than its clause.
+    ['nn ça marche pas, ils ont suspendu mon compte alipay depuis hier', true],
+    ['no funciona, me suspendieron la cuenta', true],
+    ["it's not frozen, just slow", false],
   ])('tells a stuck page from a frozen account: "%s" → frozen %s', (text, frozen) => {
     expect(understanding.signals(text).frozen).toBe(frozen);
+  });
+
+  it('reads "is this your first visit?" by having been there before or not', () => {
+    const meta: StepMeta = { prompt: { key: 'accessAlipay.askFirstVisit' }, expects: 'yesNo', asks: 'firstTime' };
+    const read = (text: string, locale: string) => understanding.read(text, locale, meta, []).event?.type;
+    expect(read('never been there before', 'en')).toBe('answer.yes');
+    expect(read("not my first time, I've used it before", 'en')).toBe('answer.no');
+    expect(read('第一次 以前从来没用过支付宝', 'zh')).toBe('answer.yes');
+    expect(read('不是第一次了', 'zh')).toBe('answer.no');
+    expect(read('처음은 아니에요 전에 몇 번 들어갔어요', 'ko')).toBe('answer.no');
+    expect(read('ποτέ δεν έχω μπει πριν', 'el')).toBe('answer.yes');
+    expect(read('ya he entrado antes', 'es')).toBe('answer.no');
+    expect(read("je n'y suis jamais allé", 'fr')).toBe('answer.yes');
+  });
+
+  it('takes a question about how or where as no answer, and a verb-not-verb question as no negation', () => {
+    const { step, choices } = yesNoStep;
+    expect(understanding.read('怎么看账户有没有被冻结啊', 'zh', step, choices).event).toBeUndefined();
+    expect(understanding.read('¿cómo puedo saber si ya está hecho?', 'es', step, choices).event).toBeUndefined();
+    expect(understanding.read('yes, and how do I get the money out?', 'en', step, choices).event).toEqual({ type: 'answer.yes' });
+    expect(understanding.read("I don't know how", 'en', step, choices).unsure).toBe(true);
   });
 
   it('keeps a negation in its clause when reading choices', () => {

@@ -66,6 +66,31 @@ describe('questions the articles answer', () => {
     expect(said[0]).toBe(t('common.procedure.starting', { title: t('taobaoUnbindAlipay.title') }));
   });
 
+  /**
+   * And the other way: whether, when or why, asked on a procedure's topic, is a question. The fact
+   * when the reading is sure, otherwise "is it one of these?"; never the procedure started. "How"
+   * asks for the procedure.
+   */
+  const cardBinding = units.get('faq_alipay_card_binding')!;
+  const whether: Array<[string, string, string]> = [
+    ['en', 'is it still possible to add a bank card to alipay?', 'how do I add my bank card to alipay?'],
+    ['zh', '支付宝现在还能绑银行卡吗？', '怎么在支付宝绑定银行卡？'],
+    ['es', '¿todavía se puede añadir una tarjeta a alipay?', '¿cómo agrego mi tarjeta a alipay?'],
+    ['fr', 'on peut encore ajouter une carte bancaire sur alipay ?', 'comment ajouter ma carte bancaire sur alipay ?'],
+    ['el', 'γίνεται ακόμα να προσθέσω κάρτα στο alipay;', 'πώς προσθέτω την κάρτα μου στο alipay;'],
+    ['ko', '알리페이에 아직 카드 추가할 수 있나요?', '알리페이에 카드 어떻게 등록해요?'],
+  ];
+  it.each(whether)('[%s] "%s" is answered or offered, never started; "%s" starts the procedure', async (locale, asked, how) => {
+    const t = translate(locale);
+    const result = await askFirst({ q: asked, units: [cardBinding.id] }, locale);
+    expect({ verdict: result.verdict, right: result.ok || result.verdict === 'offered' }).toEqual({
+      verdict: expect.stringMatching(/^(stated|offered)$/),
+      right: true,
+    });
+    const said = await testConversation(locale).say(how);
+    expect(said[0]).toBe(t('common.procedure.starting', { title: t(catalogue.get(cardBinding.relatedProcedure)!.titleKey) }));
+  });
+
   it.each(quoted.filter(([, q]) => !stillOffered.has(q)))('[%s] "%s" gets the fact in the first reply', async (locale, q, expected) => {
     const result = await askFirst({ q, units: expected }, locale);
     expect({ q, verdict: result.verdict, said: result.said }).toEqual({ q, verdict: 'stated', said: expect.arrayContaining(['common.answer.source']) });

@@ -1,12 +1,12 @@
 import type { ProcedureEvent, StepMeta } from '../../../dialogs/types';
 import type { LanguageVocabulary } from '../languageVocabulary';
-import { HANGUL, lies, normalize, PhraseSet, type PhraseMatch } from '../text';
+import { lies, normalize, PhraseSet, wordsBetween, type PhraseMatch } from '../text';
 import { answerPart } from '../clauses';
 import type { OfferedChoice } from './offeredChoice';
-import { clauseSpans, isQuestion, openingAnswer } from './punctuation';
+import { clauseSpans, howQuestionAt, isQuestion, openingAnswer } from './punctuation';
 import { ratingIn } from './ratingReader';
 import { blank } from './readingVocabulary';
-import { readScreen, type Polarity, type Signal } from './screenReport';
+import { isPlainYesNo, leadsWith, opensWith, readScreen, type Polarity, type Signal } from './screenReport';
 
 /**
  * Reads a typed answer against the step that asked it, the way a person at the desk would:
@@ -48,6 +48,9 @@ export class AnswerReader {
     const question = isQuestion(text) || (secretTyped && isQuestion(typed));
     const norm = normalize(text);
     if (!norm && !/[★⭐🌟]/u.test(text)) return {};
+    // "how do I check whether it's frozen?" answers nothing; "yes, about 300 left, how do I get it out?" answers first.
+    const how = howQuestionAt(text, norm, v);
+    if (how !== undefined && this.polarity(norm.slice(0, how), v, meta) === undefined) return {};
     const whole = choices.find((c) => normalize(c.label) === norm);
     if (whole && meta.expects === 'yesNo') return { event: { type: whole.id === 'no' ? 'answer.no' : 'answer.yes' } };
     if (whole) return { event: { type: 'answer.choice', choice: whole.id } };
@@ -69,11 +72,18 @@ export class AnswerReader {
     const r = v.reading;
     const signals: Signal[] = [];
     let text = norm;
+    // A negator read with what it negates is not read again ("not my first time, I've used it before");
+    // a "no" set apart at the start ("no, ya había entrado antes") answers, it negates nothing.
+    const opening = norm.split(' ')[0];
+    const setApart = opening === meta.openingAnswer && v.no.isExactly(opening) ? opening.length : 0;
     const take = (set: PhraseSet, polarity: Polarity | ((negated: boolean, m: PhraseMatch) => Polarity | undefined)) => {
       for (const m of set.find(text)) {
-        const p = typeof polarity === 'function' ? polarity(r.negates(text, m), m) : polarity;
+        const scope = setApart ? ' '.repeat(setApart) + text.slice(setApart) : text;
+        const negator = typeof polarity === 'function' ? r.negatorBefore(scope, m) : undefined;
+        const p = typeof polarity === 'function' ? polarity(r.negates(scope, m), m) : polarity;
         if (p) signals.push({ at: m.start, end: m.end, polarity: p });
         text = blank(text, m);
+        if (negator) text = blank(text, negator);
       }
     };
     const affirmed = (negated: boolean): Polarity => (negated ? 'no' : 'yes');
@@ -99,6 +109,11 @@ export class AnswerReader {
     // "Is it gone?" turns what is seen around: "still there" is no, "no longer shows" is yes.
     const screen = meta.asks === 'presence' || meta.asks === 'removal' ? readScreen(text, v, meta.asks, meta.openingAnswer) : undefined;
     if (screen) text = screen.text;
+    if (meta.asks === 'firstTime') {
+      // First-time words first, so "never been" is read whole; "not my first", "不是第一次" are negated.
+      take(r.firstTime, affirmed);
+      take(r.beenBefore, (negated) => (negated ? 'yes' : 'no'));
+    }
     if (meta.asks === 'existence') {
       take(r.absent, 'no');
       take(r.exists, affirmed);
@@ -106,8 +121,10 @@ export class AnswerReader {
       take(r.done, (negated) => (negated ? 'yes' : 'no'));
       take(r.failed, 'no');
     } else {
+      const failures = r.failed.find(text);
       take(r.failed, 'no');
-      take(r.done, affirmed);
+      // "오류났다고 떠요" (an error, it shows): a word of success right after a failure says what failed.
+      take(r.done, (negated, m) => (failures.some((f) => f.end <= m.start && wordsBetween(norm, f.end, m.start) <= 1) ? undefined : affirmed(negated)));
     }
     const plainStart = signals.length;
     take(v.no, 'no');
@@ -264,25 +281,4 @@ export class AnswerReader {
     }
     return set;
   }
-}
-
-/** True when nothing but spaces comes before `at`. */
-function leadsWith(norm: string, at: number): boolean {
-  return norm.slice(0, at).trim() === '';
-}
-
-/**
- * True when the signal opens the answer ("no, I've been there before"). In Korean a denial follows
- * what it denies ("처음은 아니에요, 전에 몇 번 들어갔어요"): one word may come before a plain no. Not
- * before a yes: Korean yes words include reports ("출금 했어요 근데 실패했대요" is no answer yet).
- */
-function opensWith(norm: string, signal: Signal): boolean {
-  const before = norm.slice(0, signal.at).trim();
-  return before === '' || (signal.polarity === 'no' && HANGUL.test(norm.charAt(signal.at)) && !before.includes(' '));
-}
-
-/** True when the word at `at` is one of the language's plain yes or no words ("no", "όχι", "네"). */
-function isPlainYesNo(norm: string, at: number, v: LanguageVocabulary): boolean {
-  const word = norm.slice(at).split(' ')[0];
-  return v.yes.isExactly(word) || v.no.isExactly(word);
 }

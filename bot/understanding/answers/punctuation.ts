@@ -1,5 +1,6 @@
 /** What a typed answer's punctuation says, which its normalized words no longer show. */
-import { normalize } from '../text';
+import type { LanguageVocabulary } from '../languageVocabulary';
+import { asksVerbNotVerb, normalize } from '../text';
 
 /** The message's first word when punctuation sets it apart ("no, …", "没有，…", "όχι…"), normalized. */
 export function openingAnswer(raw: string): string | undefined {
@@ -33,4 +34,15 @@ export function clauseSpans(norm: string, raw: string): Array<{ start: number; e
     if (end > start) spans.push({ start, end });
   }
   return spans;
+}
+
+/**
+ * Where a question asking how or where opens ("¿cómo puedo saber si mi cuenta está congelada?",
+ * "怎么看账户有没有被冻结啊"), if the message is one: only a question by its mark or its ending
+ * ("어디에도 없어요", nowhere to be seen, asks nothing), and not "I don't know how" (not sure).
+ */
+export function howQuestionAt(raw: string, norm: string, v: LanguageVocabulary): number | undefined {
+  const r = v.reading;
+  const asks = isQuestion(raw) || asksVerbNotVerb(norm) || r.questionEndings.some((e) => norm.endsWith(e));
+  return asks && !r.unsure.occursIn(norm) ? r.howQuestions.find(norm)[0]?.start : undefined;
 }

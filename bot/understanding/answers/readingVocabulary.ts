@@ -1,4 +1,4 @@
-import { HAN, HANGUL, normalize, PhraseSet, UNSPACED_SCRIPT, type PhraseMatch } from '../text';
+import { HAN, HANGUL, normalize, PhraseSet, UNSPACED_SCRIPT, withoutVerbNotVerb, wordsBetween, type PhraseMatch } from '../text';
 import type { Vocabulary } from '../../locales/vocabulary';
 
 /** Words before a term that can negate it ("my account is *not* frozen"): this many, in spaced scripts. */
@@ -30,16 +30,21 @@ export class ReadingVocabulary {
   readonly absent: PhraseSet;
   readonly present: PhraseSet;
   readonly gone: PhraseSet;
+  readonly firstTime: PhraseSet;
+  readonly beenBefore: PhraseSet;
   readonly thanks: PhraseSet;
   readonly stop: PhraseSet;
   readonly stopVerbs: PhraseSet;
   readonly procedureWords: PhraseSet;
   readonly frozenNotAccount: PhraseSet;
   readonly stuckNotFrozen: PhraseSet;
+  readonly screenThings: PhraseSet;
+  readonly accountWords: PhraseSet;
   readonly languageCues: PhraseSet;
   readonly hedges: PhraseSet;
   readonly questionCues: PhraseSet;
   readonly figureQuestions: PhraseSet;
+  readonly howQuestions: PhraseSet;
   readonly clauseBreaks: PhraseSet;
   readonly questionEndings: readonly string[];
   readonly ratings: ReadonlyArray<[PhraseSet, number]>;
@@ -62,16 +67,21 @@ export class ReadingVocabulary {
     this.absent = new PhraseSet(source.absent);
     this.present = new PhraseSet(source.present);
     this.gone = new PhraseSet(source.gone);
+    this.firstTime = new PhraseSet(source.firstTime);
+    this.beenBefore = new PhraseSet(source.beenBefore);
     this.thanks = new PhraseSet(source.thanks);
     this.stop = new PhraseSet(source.stop);
     this.stopVerbs = new PhraseSet(source.stopVerbs);
     this.procedureWords = new PhraseSet(source.procedureWords);
     this.frozenNotAccount = new PhraseSet(source.frozenNotAccount);
     this.stuckNotFrozen = new PhraseSet(source.stuckNotFrozen);
+    this.screenThings = new PhraseSet(source.screenThings);
+    this.accountWords = new PhraseSet(source.accountWords);
     this.languageCues = new PhraseSet(source.languageCues);
     this.hedges = new PhraseSet(source.hedges);
     this.questionCues = new PhraseSet(source.questionCues);
     this.figureQuestions = new PhraseSet(source.figureQuestions);
+    this.howQuestions = new PhraseSet(source.howQuestions);
     this.clauseBreaks = new PhraseSet(source.clauseBreaks);
     this.questionEndings = source.questionEndings.map(normalize);
     this.ratings = Object.entries(source.ratings)
@@ -97,14 +107,25 @@ export class ReadingVocabulary {
     const window = HANGUL.test(text.slice(match.start, match.end)) ? NEGATION_WINDOW_WORDS_HANGUL : NEGATION_WINDOW_WORDS;
     const words = before.trim().split(/\s+/).slice(-window).join(' ');
     if (words && this.negatorsBefore.occursIn(words)) return true;
-    const hanBefore = before.replace(/\s/g, '').slice(-NEGATION_WINDOW_HAN);
+    const hanBefore = withoutVerbNotVerb(before.replace(/\s/g, '')).slice(-NEGATION_WINDOW_HAN);
     return this.hanNegators.some((n) => hanBefore.includes(n));
+  }
+
+  /**
+   * The word before `match` that negates it ("not" in "not my first"), so it is read once only.
+   * Chinese negators stay: "不是" is also a plain no of its own ("不是 之前用过").
+   */
+  negatorBefore(text: string, match: PhraseMatch): PhraseMatch | undefined {
+    const before = text.slice(0, match.start);
+    const word = this.negatorsBefore.find(before).at(-1);
+    return word && this.negatedBefore(text, match) && wordsBetween(before, word.end, before.length) < NEGATION_WINDOW_WORDS ? word : undefined;
   }
 
   /** A bare negation anywhere ("didn't", "δεν ήρθε", "没收到", "안 왔어요"). */
   hasNegation(text: string): boolean {
     if (this.negatorsBefore.occursIn(text)) return true;
-    if (this.hanNegators.some((n) => text.includes(n))) return true;
+    const asked = withoutVerbNotVerb(text);
+    if (this.hanNegators.some((n) => asked.includes(n))) return true;
     return this.hasNegatorAfter(text);
   }
 
@@ -144,5 +165,7 @@ export class ReadingVocabulary {
 
 /** Blanks `match` out of `text`, keeping every other position where it was. */
 export function blank(text: string, match: PhraseMatch): string {
-  return text.slice(0, match.start) + ' '.repeat(match.end - match.start) + text.slice(match.end);
+  // A Korean phrase ending inside a word takes the rest of it: "썼었네" read as "썼었" leaves no "네" (yes) behind.
+  const end = HANGUL.test(text.charAt(match.end - 1)) ? match.end + (/^\p{Script=Hangul}+/u.exec(text.slice(match.end))?.[0].length ?? 0) : match.end;
+  return text.slice(0, match.start) + ' '.repeat(end - match.start) + text.slice(end);
 }

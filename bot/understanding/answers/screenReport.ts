@@ -1,4 +1,5 @@
 import type { LanguageVocabulary } from '../languageVocabulary';
+import { HANGUL } from '../text';
 import { blank } from './readingVocabulary';
 
 /** `hold`: still working on the step ("one sec", "bouge pas, je cherche"), which answers nothing. */
@@ -37,6 +38,8 @@ export function readScreen(
   const signals: Signal[] = [];
   let from = 0;
   for (const { m, gone } of reports) {
+    // "ya no aparece en la lista": a place said right after "gone" is where it went from, not a sighting.
+    if (!gone && signals.length > 0 && reports.some((r) => r.gone && m.start - r.m.end <= 1 && m.start >= r.m.end)) continue;
     // A negator negates the report after it, not every one further on ("no se borró, sigue en la lista").
     const scope = ' '.repeat(from) + forNegation.slice(from);
     // A "gone" phrase may end in its own negator ("n'apparaît plus", "δεν υπάρχει πια"): only a word before it negates it.
@@ -53,4 +56,25 @@ export function readScreen(
     }
   }
   return { signals: signals.sort((a, b) => a.at - b.at), text, failed };
+}
+
+/** True when nothing but spaces comes before `at`. */
+export function leadsWith(norm: string, at: number): boolean {
+  return norm.slice(0, at).trim() === '';
+}
+
+/**
+ * True when the signal opens the answer ("no, I've been there before"). In Korean a denial follows
+ * what it denies ("처음은 아니에요, 전에 몇 번 들어갔어요"): one word may come before a plain no. Not
+ * before a yes: Korean yes words include reports ("출금 했어요 근데 실패했대요" is no answer yet).
+ */
+export function opensWith(norm: string, signal: Signal): boolean {
+  const before = norm.slice(0, signal.at).trim();
+  return before === '' || (signal.polarity === 'no' && HANGUL.test(norm.charAt(signal.at)) && !before.includes(' '));
+}
+
+/** True when the word at `at` is one of the language's plain yes or no words ("no", "όχι", "네"). */
+export function isPlainYesNo(norm: string, at: number, v: LanguageVocabulary): boolean {
+  const word = norm.slice(at).split(' ')[0];
+  return v.yes.isExactly(word) || v.no.isExactly(word);
 }

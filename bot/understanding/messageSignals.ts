@@ -1,0 +1,57 @@
+import type { StepMeta } from '../../dialogs/types';
+import { clauseSpans } from './answers/punctuation';
+import { languageRequest } from './languageRequest';
+import type { LanguageVocabulary } from './languageVocabulary';
+import { asksToStop } from './stopRequest';
+import { lies, normalize, type PhraseMatch, type PhraseSet } from './text';
+
+/** What a message says besides answering the step: each read in every language, negation aware. */
+export interface MessageSignals {
+  /** "my account is frozen", not "it's not frozen" nor "how do I check whether it is frozen". */
+  readonly frozen: boolean;
+  /** A person asked for, not "I don't need a person". */
+  readonly person: boolean;
+  /** A language asked for ("in English please", "중국어로 바꿔 주세요"). */
+  readonly language?: string;
+  /** A clear request to stop the procedure ("I want to stop", "je veux arrêter"). */
+  readonly stop: boolean;
+  /** The words for a frozen account or a person are there, stated or not (so the classifier is not trusted over a negation). */
+  readonly frozenMentioned: boolean;
+  readonly personMentioned: boolean;
+}
+
+/** Frozen account, a person, a language, a stop: what else the message says, read in every language in `all`. */
+export function readSignals(text: string, all: readonly LanguageVocabulary[], step?: Pick<StepMeta, 'about'>, current?: string): MessageSignals {
+  const norm = normalize(text);
+  // A negation, a hedge or the thing that is stuck reaches as far as its clause: "ça marche pas, ils ont suspendu mon compte" states a frozen account.
+  const spans = clauseSpans(norm, text);
+  const clauseOf = (m: PhraseMatch) => {
+    const clause = spans.find((c) => m.start >= c.start && m.start < c.end) ?? { start: 0, end: norm.length };
+    return { local: norm.slice(clause.start, clause.end), at: { start: m.start - clause.start, end: m.end - clause.start } };
+  };
+  const stuck = all.flatMap((v) => v.reading.stuckNotFrozen.find(norm));
+  const setAside = (m: PhraseMatch) => {
+    const { local } = clauseOf(m);
+    const screenOnly = all.some((v) => v.reading.screenThings.occursIn(local)) && !all.some((v) => v.reading.accountWords.occursIn(local));
+    return screenOnly || stuck.some((s) => lies(m, s));
+  };
+  const negatedOrHedged = (m: PhraseMatch, hedges: boolean): boolean => {
+    const { local, at } = clauseOf(m);
+    return all.some((r) => r.reading.negates(local, at) || (hedges && r.reading.hedged(local, at)));
+  };
+  const stated = (pick: (v: LanguageVocabulary) => PhraseSet, hedges: boolean, aside: (m: PhraseMatch) => boolean = () => false): boolean =>
+    all.some((v) =>
+      pick(v)
+        .find(norm)
+        .some((m) => !aside(m) && !negatedOrHedged(m, hedges)),
+    );
+  return {
+    frozenMentioned: all.some((v) => v.commands.frozen.occursIn(norm)),
+    personMentioned: all.some((v) => v.commands.human.occursIn(norm)),
+    // "the auction deposit is frozen, can I unbind?" asks the articles; it reports no frozen account.
+    frozen: step?.about !== 'frozen' && stated((v) => v.commands.frozen, true, setAside) && !all.some((v) => v.reading.frozenNotAccount.occursIn(norm)),
+    person: stated((v) => v.commands.human, false),
+    language: languageRequest(norm, all, current),
+    stop: stated((v) => v.reading.stop, false) || all.some((v) => v.commands.cancel.isExactly(norm)) || asksToStop(text, all),
+  };
+}
