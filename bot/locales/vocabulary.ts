@@ -86,6 +86,8 @@ const vocabularySchema = z.object({
      * French "si" contradicts a negative, and inside a sentence it is "if".
      */
     yesAlone: phrases.default([]),
+    /** Words that are a no only as the whole answer ("아직", not yet): "아직 남아 있어요" is still there, a yes to "is there any left?". */
+    noAlone: phrases.default([]),
     /**
      * Still at the step, no answer yet ("hold on, I'm looking", "don't close this", "还在加载",
      * "잠깐만요 찾는 중"): the bot waits; the negation in "bouge pas" is not a "no".

@@ -72,15 +72,17 @@ function betweenPunctuation(text: string): Array<{ raw: string; norm: string }> 
 }
 
 /**
- * The part of a message that can answer the step: without the questions that follow an answer.
- * The whole text when no question follows a statement (a lone question is the reader's to judge:
- * "is it the blue button?").
+ * The part of a message that can answer the step: what comes before the question that follows an
+ * answer (what follows the question is about it: "进去了。怎么充值啊 找了半天没看到入口"). The whole
+ * text when no question follows a statement (a lone question is the reader's to judge: "is it the
+ * blue button?").
  */
 export function answerPart(text: string, words: ClauseWords): string {
   const clauses = clausesOf(text, words);
-  if (clauses.findIndex((c) => c.question) <= 0) return text;
+  const first = clauses.findIndex((c) => c.question);
+  if (first <= 0) return text;
   return clauses
-    .filter((c) => !c.question)
+    .slice(0, first)
     .map((c) => c.text)
     .join(' ');
 }

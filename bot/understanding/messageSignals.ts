@@ -3,7 +3,7 @@ import { clauseSpans } from './answers/punctuation';
 import { languageRequest } from './languageRequest';
 import type { LanguageVocabulary } from './languageVocabulary';
 import { asksToStop } from './stopRequest';
-import { lies, normalize, type PhraseMatch, type PhraseSet } from './text';
+import { lies, normalize, PhraseSet, type PhraseMatch } from './text';
 
 /** What a message says besides answering the step: each read in every language, negation aware. */
 export interface MessageSignals {
@@ -20,6 +20,8 @@ export interface MessageSignals {
   readonly personMentioned: boolean;
 }
 
+const NO_PHRASES = new PhraseSet([]);
+
 /** Frozen account, a person, a language, a stop: what else the message says, read in every language in `all`. */
 export function readSignals(text: string, all: readonly LanguageVocabulary[], step?: Pick<StepMeta, 'about'>, current?: string): MessageSignals {
   const norm = normalize(text);
@@ -30,20 +32,21 @@ export function readSignals(text: string, all: readonly LanguageVocabulary[], st
     return { local: norm.slice(clause.start, clause.end), at: { start: m.start - clause.start, end: m.end - clause.start } };
   };
   const stuck = all.flatMap((v) => v.reading.stuckNotFrozen.find(norm));
+  const namesScreen = (clause: string) => all.some((v) => v.reading.screenThings.occursIn(clause));
   const setAside = (m: PhraseMatch) => {
     const { local } = clauseOf(m);
-    const screenOnly = all.some((v) => v.reading.screenThings.occursIn(local)) && !all.some((v) => v.reading.accountWords.occursIn(local));
-    return screenOnly || stuck.some((s) => lies(m, s));
+    return (namesScreen(local) && !all.some((v) => v.reading.accountWords.occursIn(local))) || stuck.some((s) => lies(m, s));
   };
-  const negatedOrHedged = (m: PhraseMatch, hedges: boolean): boolean => {
+  const negatedOrHedged = (m: PhraseMatch, hedges: boolean, phraseLanguage: LanguageVocabulary): boolean => {
     const { local, at } = clauseOf(m);
-    return all.some((r) => r.reading.negates(local, at) || (hedges && r.reading.hedged(local, at)));
+    const readers = current === undefined ? all : all.filter((r) => r === phraseLanguage || r.locale === current);
+    return readers.some((r) => r.reading.negates(local, at) || (hedges && r.reading.hedged(local, at)));
   };
   const stated = (pick: (v: LanguageVocabulary) => PhraseSet, hedges: boolean, aside: (m: PhraseMatch) => boolean = () => false): boolean =>
     all.some((v) =>
       pick(v)
         .find(norm)
-        .some((m) => !aside(m) && !negatedOrHedged(m, hedges)),
+        .some((m) => !aside(m) && !negatedOrHedged(m, hedges, v)),
     );
   return {
     frozenMentioned: all.some((v) => v.commands.frozen.occursIn(norm)),
@@ -52,6 +55,10 @@ export function readSignals(text: string, all: readonly LanguageVocabulary[], st
     frozen: step?.about !== 'frozen' && stated((v) => v.commands.frozen, true, setAside) && !all.some((v) => v.reading.frozenNotAccount.occursIn(norm)),
     person: stated((v) => v.commands.human, false),
     language: languageRequest(norm, all, current),
-    stop: stated((v) => v.reading.stop, false) || all.some((v) => v.commands.cancel.isExactly(norm)) || asksToStop(text, all),
+    // A stop is read in the conversation's language: French "stop" stops, "I can finally stop stressing" does not.
+    stop:
+      stated((v) => (current === undefined || v.locale === current ? v.reading.stop : NO_PHRASES), false) ||
+      all.some((v) => v.commands.cancel.isExactly(norm)) ||
+      asksToStop(text, all),
   };
 }

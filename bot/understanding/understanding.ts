@@ -23,6 +23,12 @@ export type Command =
 export type { OfferedChoice, StepReading } from './answers/answerReader';
 export type { MessageSignals } from './messageSignals';
 
+/**
+ * The language whose words people mix into the others' answers ("我是buyer", "done了", "저
+ * seller예요"): its words are read where the conversation's language reads nothing.
+ */
+const MIXED_IN = 'en';
+
 /** recognizers-text's yes/no is trusted on answers this short (in words) only. */
 const SHORT_ANSWER_WORDS = 3;
 
@@ -154,6 +160,11 @@ export class Understanding {
     const reading = this.reader.read(text, v, step, choices, secretTyped);
     if (readsSomething(reading)) return reading;
     const norm = normalize(text);
+    const mixed = this.mixedInWords(text, v);
+    if (mixed) {
+      const inMixed = this.reader.read(mixed.text, mixed.vocabulary, step, choices, secretTyped);
+      if (readsSomething(inMixed)) return inMixed;
+    }
     if (step.expects === 'duration') {
       const minutes = this.minutesAgo(text, locale);
       if (minutes !== undefined) return { event: { type: 'answer.duration', minutes } };
@@ -176,6 +187,14 @@ export class Understanding {
   sideQuestion(text: string, locale: string): string | undefined {
     const v = this.vocabularies.get(locale);
     return v ? sideQuestion(text, v.reading) : undefined;
+  }
+
+  /** The Latin-script words of a message in another script, when it negates nothing in its own words ("我不是buyer" is not read). */
+  private mixedInWords(text: string, v: LanguageVocabulary): { text: string; vocabulary: LanguageVocabulary } | undefined {
+    const vocabulary = this.vocabularies.get(MIXED_IN);
+    if (!vocabulary || v === vocabulary || v.source.script === 'Latin' || v.reading.hasNegation(normalize(text))) return undefined;
+    const words = text.match(/[\p{Script=Latin}'’]+/gu)?.join(' ');
+    return words ? { text: words, vocabulary } : undefined;
   }
 
   /** Frozen account, a person, a language, a stop: what else the message says, in any language. */

@@ -169,7 +169,7 @@ describe('conversation rules', () => {
 
   it.each([
     ['an empty message', { text: '' }, 'common.input.empty'],
-    ['only emoji', { text: '👍🎉' }, 'common.input.emojiOnly'],
+    ['only emoji that answer nothing', { text: '🎉😊' }, 'common.input.emojiOnly'],
     [
       'only an attachment',
       { text: '', attachments: [{ contentType: 'image/png', contentUrl: 'https://example.invalid/a.png' }] },

@@ -224,6 +224,36 @@ describe('Understanding', () => {
     expect(understanding.signals(text).frozen).toBe(frozen);
   });
 
+  it('reads a negation in the phrase\'s language and the conversation\'s: Greeklish "de" (not) is Spanish "of"', () => {
+    expect(understanding.signals('me sale un aviso de que mi cuenta de alipay está congelada', undefined, 'es').frozen).toBe(true);
+    expect(understanding.signals('no, mi cuenta de alipay no está congelada', undefined, 'es').frozen).toBe(false);
+    expect(understanding.signals("don't cancel the procedure, I'm still here", undefined, 'en').stop).toBe(false);
+  });
+
+  it('reads a stop in the conversation\'s language: French "stop" stops, an English sentence with "stop" does not', () => {
+    expect(understanding.signals('stop je veux plus continuer', undefined, 'fr').stop).toBe(true);
+    expect(understanding.signals('yep, I can finally stop stressing about it', undefined, 'en').stop).toBe(false);
+    expect(understanding.signals('Η σελίδα μου ακύρωσε τη συνεδρία, ξανασυνδέθηκα', undefined, 'el').stop).toBe(false);
+    expect(understanding.signals('ακύρωσέ το, θα το κάνω αργότερα', undefined, 'el').stop).toBe(true);
+  });
+
+  it('reads a thumbs up as yes and a thumbs down as no, at any step', () => {
+    const { step, choices } = yesNoStep;
+    expect(understanding.read('👍', 'zh', step, choices).event).toEqual({ type: 'answer.yes' });
+    expect(understanding.read('👎', 'ko', step, choices).event).toEqual({ type: 'answer.no' });
+  });
+
+  it("reads English words mixed into another language's answer, unless the answer negates them", () => {
+    const step: StepMeta = { prompt: { key: 'accessAlipay.askBuyerOrSeller' }, expects: 'choice', choices: [] };
+    const buyerOrSeller = [
+      { id: 'buyer', label: '我是买家' },
+      { id: 'seller', label: '我是卖家' },
+    ];
+    expect(understanding.read('我是buyer', 'zh', step, buyerOrSeller).event).toEqual({ type: 'answer.choice', choice: 'buyer' });
+    expect(understanding.read('done了', 'zh', yesNoStep.step, yesNoStep.choices).event).toEqual({ type: 'answer.yes' });
+    expect(understanding.read('我不是buyer', 'zh', step, buyerOrSeller).event).toBeUndefined();
+  });
+
   it('reads "is this your first visit?" by having been there before or not', () => {
     const meta: StepMeta = { prompt: { key: 'accessAlipay.askFirstVisit' }, expects: 'yesNo', asks: 'firstTime' };
     const read = (text: string, locale: string) => understanding.read(text, locale, meta, []).event?.type;

@@ -33,6 +33,15 @@ export function readsSomething(reading: StepReading): boolean {
 
 const NOT_SURE_CHOICE = 'notSure';
 
+const YES_SYMBOLS = /[👍👌✅✔☑]/u;
+const NO_SYMBOLS = /[👎❌✖]/u;
+
+/** A thumbs up or a tick typed alone is yes, a thumbs down or a cross no, in every language. */
+export function symbolAnswer(text: string): Polarity | undefined {
+  if (YES_SYMBOLS.test(text) && !NO_SYMBOLS.test(text)) return 'yes';
+  return NO_SYMBOLS.test(text) && !YES_SYMBOLS.test(text) ? 'no' : undefined;
+}
+
 export class AnswerReader {
   /** Compiled choice phrases, per language and label (labels come from the translator). */
   private readonly choicePhrases = new Map<string, PhraseSet>();
@@ -47,6 +56,7 @@ export class AnswerReader {
     const text = answerPart(typed, v.reading);
     const question = isQuestion(text) || (secretTyped && isQuestion(typed));
     const norm = normalize(text);
+    if (!norm && meta.expects !== 'number') return this.fromPolarity(symbolAnswer(text), choices, meta.expects === 'yesNo');
     if (!norm && !/[★⭐🌟]/u.test(text)) return {};
     // "how do I check whether it's frozen?" answers nothing; "yes, about 300 left, how do I get it out?" answers first.
     const how = howQuestionAt(text, norm, v);
@@ -83,12 +93,13 @@ export class AnswerReader {
         const p = typeof polarity === 'function' ? polarity(r.negates(scope, m), m) : polarity;
         if (p) signals.push({ at: m.start, end: m.end, polarity: p });
         text = blank(text, m);
-        if (negator) text = blank(text, negator);
+        if (negator && p) text = blank(text, negator);
       }
     };
     const affirmed = (negated: boolean): Polarity => (negated ? 'no' : 'yes');
     if (r.unsureAlone.isExactly(text)) return 'unsure';
     if (r.yesAlone.isExactly(text)) return 'yes';
+    if (r.noAlone.isExactly(text)) return 'no';
     // "creo que no", "je crois que oui": an opinion word inside a yes or no phrase is that answer, not doubt.
     const answered = [...v.yes.find(text), ...v.no.find(text)];
     take(r.unsure, (_negated, m) => (answered.some((a) => lies(m, a)) ? undefined : 'unsure'));
@@ -114,17 +125,18 @@ export class AnswerReader {
       take(r.firstTime, affirmed);
       take(r.beenBefore, (negated) => (negated ? 'yes' : 'no'));
     }
+    // "오류났다고 떠요" (an error, it shows), "아직 연결돼 있다고 나오네요" (still linked, it says): a word of
+    // success right after a report says what the screen shows; the report answers.
+    const saysShown = (m: PhraseMatch) => signals.some((s) => s.end !== undefined && s.end <= m.start && wordsBetween(text, s.end, m.start) <= 1);
     if (meta.asks === 'existence') {
       take(r.absent, 'no');
       take(r.exists, affirmed);
       // "all paid" is nothing left; "one order isn't paid yet" is one left.
-      take(r.done, (negated) => (negated ? 'yes' : 'no'));
+      take(r.done, (negated, m) => (saysShown(m) ? undefined : negated ? 'yes' : 'no'));
       take(r.failed, 'no');
     } else {
-      const failures = r.failed.find(text);
       take(r.failed, 'no');
-      // "오류났다고 떠요" (an error, it shows): a word of success right after a failure says what failed.
-      take(r.done, (negated, m) => (failures.some((f) => f.end <= m.start && wordsBetween(norm, f.end, m.start) <= 1) ? undefined : affirmed(negated)));
+      take(r.done, (negated, m) => (saysShown(m) ? undefined : affirmed(negated)));
     }
     const plainStart = signals.length;
     take(v.no, 'no');

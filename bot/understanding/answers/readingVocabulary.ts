@@ -21,6 +21,7 @@ export class ReadingVocabulary {
   readonly unsure: PhraseSet;
   readonly unsureAlone: PhraseSet;
   readonly yesAlone: PhraseSet;
+  readonly noAlone: PhraseSet;
   readonly holding: PhraseSet;
   readonly agreeing: PhraseSet;
   readonly ignored: PhraseSet;
@@ -58,6 +59,7 @@ export class ReadingVocabulary {
     this.unsure = new PhraseSet(source.unsure);
     this.unsureAlone = new PhraseSet(source.unsureAlone);
     this.yesAlone = new PhraseSet(source.yesAlone);
+    this.noAlone = new PhraseSet(source.noAlone);
     this.holding = new PhraseSet(source.holding);
     this.agreeing = new PhraseSet(source.agreeing);
     this.ignored = new PhraseSet(source.ignored);
@@ -156,7 +158,7 @@ export class ReadingVocabulary {
     let from = 0;
     for (const cut of cuts) {
       parts.push(text.slice(from, cut.start));
-      from = keepsMarker(text.slice(cut.start, cut.end)) ? cut.start : cut.end;
+      from = keepsMarker(text.slice(cut.start, cut.end)) ? cut.start : hangulWordEnd(text, cut.end);
     }
     parts.push(text.slice(from));
     return parts.map((p) => p.trim());
@@ -165,7 +167,14 @@ export class ReadingVocabulary {
 
 /** Blanks `match` out of `text`, keeping every other position where it was. */
 export function blank(text: string, match: PhraseMatch): string {
-  // A Korean phrase ending inside a word takes the rest of it: "썼었네" read as "썼었" leaves no "네" (yes) behind.
-  const end = HANGUL.test(text.charAt(match.end - 1)) ? match.end + (/^\p{Script=Hangul}+/u.exec(text.slice(match.end))?.[0].length ?? 0) : match.end;
+  const end = hangulWordEnd(text, match.end);
   return text.slice(0, match.start) + ' '.repeat(end - match.start) + text.slice(end);
+}
+
+/**
+ * A Korean phrase ending inside a word takes the rest of it: "썼었네" read as "썼었" leaves no "네"
+ * (yes) behind, the marker "아 아니" in "아 아니요" no "요".
+ */
+function hangulWordEnd(text: string, end: number): number {
+  return HANGUL.test(text.charAt(end - 1)) ? end + (/^\p{Script=Hangul}+/u.exec(text.slice(end))?.[0].length ?? 0) : end;
 }
