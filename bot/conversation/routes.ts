@@ -140,7 +140,7 @@ export class MessageRoutes {
     const result = event ? sendToProcedure(definition, stored, event) : undefined;
     if (!result?.accepted) return false;
     turn.data.misses = 0;
-    const question = await topics.sideQuestion(turn);
+    const question = await topics.sideQuestion(turn, turn.t(meta.prompt.key, meta.prompt.params));
     await stack.apply(turn, definition, result);
     if (question) this.answerBeforeNextStep(turn, question);
     return true;

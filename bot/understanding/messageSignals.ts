@@ -37,6 +37,8 @@ export function readSignals(text: string, all: readonly LanguageVocabulary[], st
     const { local } = clauseOf(m);
     return (namesScreen(local) && !all.some((v) => v.reading.accountWords.occursIn(local))) || stuck.some((s) => lies(m, s));
   };
+  // Read with the words of the phrase's language and the conversation's (every language's before the
+  // conversation has one): Greeklish "de" (not) is Spanish "of".
   const negatedOrHedged = (m: PhraseMatch, hedges: boolean, phraseLanguage: LanguageVocabulary): boolean => {
     const { local, at } = clauseOf(m);
     const readers = current === undefined ? all : all.filter((r) => r === phraseLanguage || r.locale === current);
