@@ -237,6 +237,17 @@ describe('Understanding', () => {
     expect(understanding.signals('ακύρωσέ το, θα το κάνω αργότερα', undefined, 'el').stop).toBe(true);
   });
 
+  it('takes a no said against stopping as no answer when the message goes on to answer', () => {
+    const { step, choices } = yesNoStep;
+    expect(understanding.read('No, no quiero abandonar, es que el internet va lentísimo. Ya me llegó', 'es', step, choices).event).toEqual({
+      type: 'answer.yes',
+    });
+    expect(understanding.read("Non non, je n'abandonne pas, c'est juste ma connexion qui rame. C'est fait", 'fr', step, choices).event).toEqual({
+      type: 'answer.yes',
+    });
+    expect(understanding.yesNo('no, no quiero abandonar', 'es')).toBe(false);
+  });
+
   it('reads a thumbs up as yes and a thumbs down as no, at any step', () => {
     const { step, choices } = yesNoStep;
     expect(understanding.read('👍', 'zh', step, choices).event).toEqual({ type: 'answer.yes' });

@@ -158,6 +158,10 @@ export class AnswerReader {
     // A bare "not" answers no ("didn't", "没收到"); typed as a question ("je le vois pas ?") it asks, and the step stands.
     if (signals.length === 0) return !meta.question && r.hasNegation(text) ? 'no' : undefined;
     signals.sort((a, b) => a.at - b.at);
+    // "No, no quiero abandonar… ya me llegó": a no said against stopping is about stopping; what follows answers.
+    const notStopping = r.stop.find(norm).find((m) => r.negates(norm, m));
+    if (notStopping && signals.some((s) => s.at >= notStopping.end))
+      signals.splice(0, signals.length, ...signals.filter((s) => !(s.plain && s.at < notStopping.end)));
     // A plain yes or no that opens the answer is the answer ("no, neither of them is frozen");
     // otherwise the last thing stated wins ("I thought so… not done").
     const first = signals[0];
