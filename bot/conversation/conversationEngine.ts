@@ -4,7 +4,7 @@ import type { EscalationPort } from '../contracts/escalationPort';
 import type { DeskEvent, HandoffMode, HandoffRequest, LiveDesk } from '../contracts/liveDesk';
 import type { OutcomeLog } from '../outcomes/outcomeLog';
 import type { Translator } from '../locales/translator';
-import { symbolAnswer } from '../understanding/answers/answerReader';
+import { symbolAnswer } from '../understanding/answers/punctuation';
 import { hasLettersOrDigits, isPictographicOnly } from '../understanding/text';
 import type { Understanding } from '../understanding/understanding';
 import { Commands } from './commands';
@@ -159,7 +159,7 @@ export class ConversationEngine {
     if (message.textWasCut) return this.reask(turn, 'common.input.tooLong', { max: MAX_MESSAGE_CHARS });
     if (hasLettersOrDigits(message.text) || RATING_SYMBOLS.test(message.text)) return false;
     // "👍" to a question on the table is an answer (see symbolAnswer); alone after nothing, it is just an emoji.
-    if ((turn.data.procedure || turn.data.wrapUp) && symbolAnswer(message.text)) return false;
+    if ((turn.data.procedure || turn.data.wrapUp || turn.offer) && symbolAnswer(message.text)) return false;
     if (message.privacyFindings.length > 0) return this.reask(turn);
     if (message.attachmentCount > 0) return this.reask(turn, 'common.input.attachmentOnly');
     if (isPictographicOnly(message.text)) return this.reask(turn, 'common.input.emojiOnly');

@@ -130,7 +130,7 @@ export class TopicReader {
     const leanings = [alone.intent, ...alone.alternatives.map((a) => a.intent)].slice(0, SIDE_QUESTION_LEANINGS);
     if (fact && leanings.includes(fact.id)) return fact;
     // So does the step's own question ("is there any balance left?" for "그 돈은 어떻게 돼요?"): read with it, the
-    // answer is taken when it is the one the question alone leaned to most and belongs to this procedure.
+    // answer is taken when it is the first answer among the question's own leanings and belongs to this procedure.
     const withStep = await this.understanding.classify(`${question} ${stepPrompt}`, locale);
     const inContext = withStep.locale === locale ? this.sureFact(withStep) : undefined;
     const leaning = leanings.find((id) => this.answers.has(id));
@@ -155,7 +155,10 @@ export class TopicReader {
   closest(turn: Turn, answersFirst = false): Array<KnowledgeUnit | ProcedureDefinition> {
     const read = turn.nlu && turn.nlu.intent !== NONE_INTENT ? [{ intent: turn.nlu.intent, score: turn.nlu.score }] : [];
     const leanings = [...read, ...(turn.nlu?.alternatives ?? [])].filter((a) => a.score >= CLOSEST_MIN_SCORE);
-    const ordered = answersFirst ? [...leanings.filter((a) => this.answers.has(a.intent)), ...leanings.filter((a) => !this.answers.has(a.intent))] : leanings;
+    // Answers first, but the procedure read stays among the offered: it is one press away.
+    const ordered = answersFirst
+      ? [...leanings.filter((a) => this.answers.has(a.intent)).slice(0, MAX_CLOSEST - 1), ...leanings.filter((a) => !this.answers.has(a.intent))]
+      : leanings;
     return ordered
       .slice(0, MAX_CLOSEST)
       .map((a) => this.answers.get(a.intent) ?? this.catalogue.get(a.intent))

@@ -116,6 +116,11 @@ const vocabularySchema = z.object({
     firstTime: phrases,
     /** Been there before ("I've used it before", "ya entré", "用过", "써 봤어요"): no to "is this your first visit?"; negated ("never been before"), yes. */
     beenBefore: phrases,
+    /**
+     * Words of showing among the `done` words ("떠요", "나오네"): right after a report they say what the
+     * screen shows ("오류났다고 떠요" is the error), alone they report success.
+     */
+    shows: phrases.default([]),
     /** Thanks, read as yes to "did this solve your problem?". */
     thanks: phrases,
     /** A clear request to stop the procedure, inside a sentence ("stop this", "je veux arrêter"). */
@@ -146,6 +151,11 @@ const vocabularySchema = z.object({
      * when or why ("can I still add a card?", "c'est faisable ?"): a fact, never a procedure started.
      */
     howQuestions: phrases,
+    /**
+     * How or where words that ask only when they open the message: unaccented they are also other
+     * words ("πως", that; "που", which; "como", like; "ou", or), so inside a sentence they ask nothing.
+     */
+    howOpeners: phrases.default([]),
     /** Endings that close a question where people type no question mark (Chinese "吗", "呢"; Korean "나요", "까요"). */
     questionEndings: z.array(z.string()),
     /** Words that open a new clause, so a question after an answer is read apart ("but", "by the way", "근데", "顺便问下"). */
@@ -167,7 +177,7 @@ const vocabularySchema = z.object({
      * stuck, not a frozen account; with an account word (`accountWords`) it is the account.
      */
     screenThings: phrases,
-    /** Words for the account itself ("account", "compte", "계정", "账户"). */
+    /** Words for the account itself ("account", "compte", "계정", "账户"); a product's name counts too. */
     accountWords: phrases,
     /** Rating words → stars ("excellent": 5, "满分": 5). */
     ratings: z.record(z.string(), z.number().int().min(1).max(5)),

@@ -35,7 +35,9 @@ export function readSignals(text: string, all: readonly LanguageVocabulary[], st
   const namesScreen = (clause: string) => all.some((v) => v.reading.screenThings.occursIn(clause));
   const setAside = (m: PhraseMatch) => {
     const { local } = clauseOf(m);
-    return (namesScreen(local) && !all.some((v) => v.reading.accountWords.occursIn(local))) || stuck.some((s) => lies(m, s));
+    // A product named with it may be the account ("my alipay page is blocked"): a person rather than a frozen account missed.
+    const account = all.some((v) => v.reading.accountWords.occursIn(local) || v.productNames.occursIn(local));
+    return (namesScreen(local) && !account) || stuck.some((s) => lies(m, s));
   };
   // Read with the words of the phrase's language and the conversation's (every language's before the
   // conversation has one): Greeklish "de" (not) is Spanish "of".

@@ -71,9 +71,9 @@ export const UNSPACED_SCRIPT = /[\p{Script=Han}\p{Script=Hangul}]/u;
 /**
  * Chinese asks yes or no with a verb, its negation and the verb again ("有没有", "让不让", "认不认"):
  * one pattern for every verb, where a word list would hold only the common ones. A question, so
- * its "不" or "没" negates nothing. Not after a negator: "不对不对" is "no, no", not "对不对".
+ * its "不" or "没" negates nothing. Not after a negator, nor of a negator: "不对不对" and "不不不" say no.
  */
-const HAN_A_NOT_A = /(?<![不没])(\p{Script=Han})[不没]\1/gu;
+const HAN_A_NOT_A = /(?<![不没])(?![不没])(\p{Script=Han})[不没]\1/gu;
 
 export function asksVerbNotVerb(text: string): boolean {
   return text.search(HAN_A_NOT_A) >= 0;

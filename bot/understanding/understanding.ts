@@ -1,6 +1,7 @@
 import type { StepMeta } from '../../dialogs/types';
 import { distance } from 'fastest-levenshtein';
 import { AnswerReader, readsSomething, type OfferedChoice, type StepReading } from './answers/answerReader';
+import { symbolAnswer } from './answers/punctuation';
 import { BuiltInRecognizers } from './builtInRecognizers';
 import { clausesOf, sideQuestion } from './clauses';
 import { isShort } from './shortMessage';
@@ -138,7 +139,7 @@ export class Understanding {
     const v = this.vocabularies.get(locale);
     if (!v || !this.asksQuestion(text, locale)) return false;
     const norm = normalize(text);
-    return !v.reading.howQuestions.occursIn(norm) && !v.taskCues.occursIn(norm);
+    return v.reading.howAskedAt(norm) === undefined && !v.taskCues.occursIn(norm);
   }
 
   /** Whether the message asks for a figure ("how many days…", "多久", "combien"): see TopicReader.figureNotStated. */
@@ -189,10 +190,12 @@ export class Understanding {
     return v ? sideQuestion(text, v.reading) : undefined;
   }
 
-  /** The Latin-script words of a message in another script, when it negates nothing in its own words ("我不是buyer" is not read). */
+  /** The Latin-script words of a message in another script, when it negates and asks nothing in its own words ("我不是buyer" is not read). */
   private mixedInWords(text: string, v: LanguageVocabulary): { text: string; vocabulary: LanguageVocabulary } | undefined {
     const vocabulary = this.vocabularies.get(MIXED_IN);
     if (!vocabulary || v === vocabulary || v.source.script === 'Latin' || v.reading.hasNegation(normalize(text))) return undefined;
+    // "OK 누르면 되나요?" asks about the OK button; it does not say OK.
+    if (this.asksQuestion(text, v.locale)) return undefined;
     const words = text.match(/[\p{Script=Latin}'’]+/gu)?.join(' ');
     return words ? { text: words, vocabulary } : undefined;
   }
@@ -215,6 +218,10 @@ export class Understanding {
   yesNo(text: string, locale: string): boolean | undefined {
     const v = this.vocabularies.get(locale);
     if (!v) return undefined;
+    if (!normalize(text)) {
+      const symbol = symbolAnswer(text);
+      return symbol === 'yes' || symbol === 'no' ? symbol === 'yes' : undefined;
+    }
     const polarity = this.reader.polarity(normalize(text), v);
     if (polarity === 'yes' || polarity === 'no') return polarity === 'yes';
     if (polarity === 'unsure' || !v.source.recognizerCulture) return undefined;

@@ -112,6 +112,10 @@ describe('a question about a fact, or a question asking for a procedure', () => 
     ['zh', '支付宝还让不让绑银行卡'],
     ['ko', '카드 정보 지워도 돼요?'],
     ['el', 'θα ήταν λάθος να έχω τον ίδιο κωδικό για είσοδο και πληρωμή;'],
+    // Unaccented "ou" (or), "που" (which), "como" (like) inside a sentence ask nothing of how or where.
+    ['fr', 'je peux supprimer ma carte ou pas ?'],
+    ['el', 'μπορώ να σβήσω την κάρτα που πρόσθεσα;'],
+    ['es', '¿puedo pagar como invitado sin cuenta?'],
   ])('in %s, "%s" asks whether, when or why', (locale, text) => {
     expect(understanding.asksWhetherNotHow(text, locale)).toBe(true);
   });
@@ -125,6 +129,9 @@ describe('a question about a fact, or a question asking for a procedure', () => 
     ['zh', '支付宝怎么绑银行卡'],
     ['ko', '카드 정보 어떻게 지워요?'],
     ['el', 'πώς αλλάζω τον κωδικό πληρωμής;'],
+    ['el', 'πως προσθετω την καρτα μου στο alipay;'],
+    ['es', 'como cambio mi contraseña?'],
+    ['fr', 'où je trouve le bouton ?'],
     ['en', 'I want to bind a card'],
   ])('in %s, "%s" asks how, states a task, or asks nothing', (locale, text) => {
     expect(understanding.asksWhetherNotHow(text, locale)).toBe(false);

@@ -3,7 +3,7 @@ import type { LanguageVocabulary } from '../languageVocabulary';
 import { lies, normalize, PhraseSet, wordsBetween, type PhraseMatch } from '../text';
 import { answerPart } from '../clauses';
 import type { OfferedChoice } from './offeredChoice';
-import { clauseSpans, howQuestionAt, isQuestion, openingAnswer } from './punctuation';
+import { clauseSpans, howQuestionAt, isQuestion, openingAnswer, symbolAnswer } from './punctuation';
 import { ratingIn } from './ratingReader';
 import { blank } from './readingVocabulary';
 import { isPlainYesNo, leadsWith, opensWith, readScreen, type Polarity, type Signal } from './screenReport';
@@ -33,15 +33,6 @@ export function readsSomething(reading: StepReading): boolean {
 
 const NOT_SURE_CHOICE = 'notSure';
 
-const YES_SYMBOLS = /[👍👌✅✔☑]/u;
-const NO_SYMBOLS = /[👎❌✖]/u;
-
-/** A thumbs up or a tick typed alone is yes, a thumbs down or a cross no, in every language. */
-export function symbolAnswer(text: string): Polarity | undefined {
-  if (YES_SYMBOLS.test(text) && !NO_SYMBOLS.test(text)) return 'yes';
-  return NO_SYMBOLS.test(text) && !YES_SYMBOLS.test(text) ? 'no' : undefined;
-}
-
 export class AnswerReader {
   /** Compiled choice phrases, per language and label (labels come from the translator). */
   private readonly choicePhrases = new Map<string, PhraseSet>();
@@ -59,7 +50,7 @@ export class AnswerReader {
     if (!norm && meta.expects !== 'number') return this.fromPolarity(symbolAnswer(text), choices, meta.expects === 'yesNo');
     if (!norm && !/[★⭐🌟]/u.test(text)) return {};
     // "how do I check whether it's frozen?" answers nothing; "yes, about 300 left, how do I get it out?" answers first.
-    const how = howQuestionAt(text, norm, v);
+    const how = meta.expects === 'yesNo' ? howQuestionAt(text, norm, v) : undefined;
     if (how !== undefined && this.polarity(norm.slice(0, how), v, meta) === undefined) return {};
     const whole = choices.find((c) => normalize(c.label) === norm);
     if (whole && meta.expects === 'yesNo') return { event: { type: whole.id === 'no' ? 'answer.no' : 'answer.yes' } };
@@ -127,7 +118,8 @@ export class AnswerReader {
     }
     // "오류났다고 떠요" (an error, it shows), "아직 연결돼 있다고 나오네요" (still linked, it says): a word of
     // success right after a report says what the screen shows; the report answers.
-    const saysShown = (m: PhraseMatch) => signals.some((s) => s.end !== undefined && s.end <= m.start && wordsBetween(text, s.end, m.start) <= 1);
+    const saysShown = (m: PhraseMatch) =>
+      r.shows.isExactly(norm.slice(m.start, m.end)) && signals.some((s) => s.end !== undefined && s.end <= m.start && wordsBetween(text, s.end, m.start) <= 1);
     if (meta.asks === 'existence') {
       take(r.absent, 'no');
       take(r.exists, affirmed);

@@ -1,6 +1,7 @@
 /** What a typed answer's punctuation says, which its normalized words no longer show. */
 import type { LanguageVocabulary } from '../languageVocabulary';
 import { asksVerbNotVerb, normalize } from '../text';
+import type { Polarity } from './screenReport';
 
 /** The message's first word when punctuation sets it apart ("no, …", "没有，…", "όχι…"), normalized. */
 export function openingAnswer(raw: string): string | undefined {
@@ -44,5 +45,14 @@ export function clauseSpans(norm: string, raw: string): Array<{ start: number; e
 export function howQuestionAt(raw: string, norm: string, v: LanguageVocabulary): number | undefined {
   const r = v.reading;
   const asks = isQuestion(raw) || asksVerbNotVerb(norm) || r.questionEndings.some((e) => norm.endsWith(e));
-  return asks && !r.unsure.occursIn(norm) ? r.howQuestions.find(norm)[0]?.start : undefined;
+  return asks && !r.unsure.occursIn(norm) ? r.howAskedAt(norm) : undefined;
+}
+
+const YES_SYMBOLS = /[👍👌✅✔☑]/u;
+const NO_SYMBOLS = /[👎❌✖]/u;
+
+/** A thumbs up or a tick typed alone is yes, a thumbs down or a cross no, in every language. */
+export function symbolAnswer(text: string): Polarity | undefined {
+  if (YES_SYMBOLS.test(text) && !NO_SYMBOLS.test(text)) return 'yes';
+  return NO_SYMBOLS.test(text) && !YES_SYMBOLS.test(text) ? 'no' : undefined;
 }

@@ -32,6 +32,7 @@ export class ReadingVocabulary {
   readonly present: PhraseSet;
   readonly gone: PhraseSet;
   readonly firstTime: PhraseSet;
+  readonly shows: PhraseSet;
   readonly beenBefore: PhraseSet;
   readonly thanks: PhraseSet;
   readonly stop: PhraseSet;
@@ -46,6 +47,7 @@ export class ReadingVocabulary {
   readonly questionCues: PhraseSet;
   readonly figureQuestions: PhraseSet;
   readonly howQuestions: PhraseSet;
+  readonly howOpeners: PhraseSet;
   readonly clauseBreaks: PhraseSet;
   readonly questionEndings: readonly string[];
   readonly ratings: ReadonlyArray<[PhraseSet, number]>;
@@ -70,6 +72,7 @@ export class ReadingVocabulary {
     this.present = new PhraseSet(source.present);
     this.gone = new PhraseSet(source.gone);
     this.firstTime = new PhraseSet(source.firstTime);
+    this.shows = new PhraseSet(source.shows);
     this.beenBefore = new PhraseSet(source.beenBefore);
     this.thanks = new PhraseSet(source.thanks);
     this.stop = new PhraseSet(source.stop);
@@ -84,6 +87,7 @@ export class ReadingVocabulary {
     this.questionCues = new PhraseSet(source.questionCues);
     this.figureQuestions = new PhraseSet(source.figureQuestions);
     this.howQuestions = new PhraseSet(source.howQuestions);
+    this.howOpeners = new PhraseSet(source.howOpeners);
     this.clauseBreaks = new PhraseSet(source.clauseBreaks);
     this.questionEndings = source.questionEndings.map(normalize);
     this.ratings = Object.entries(source.ratings)
@@ -111,6 +115,12 @@ export class ReadingVocabulary {
     if (words && this.negatorsBefore.occursIn(words)) return true;
     const hanBefore = withoutVerbNotVerb(before.replace(/\s/g, '')).slice(-NEGATION_WINDOW_HAN);
     return this.hanNegators.some((n) => hanBefore.includes(n));
+  }
+
+  /** Where the text asks how or where to do something ("how do I…", or "πώς προσθέτω…" opening it), if it does. */
+  howAskedAt(norm: string): number | undefined {
+    const first = norm.split(' ')[0];
+    return this.howQuestions.find(norm)[0]?.start ?? (this.howOpeners.isExactly(first) ? 0 : undefined);
   }
 
   /**

@@ -1,0 +1,95 @@
+import type { StepMeta } from '../../dialogs/types';
+import { testUnderstanding } from '../support/fixtures';
+
+const understanding = testUnderstanding();
+
+/**
+ * The reading rules found with fresh probes (test/answers/README.md): negation and stops read in the right
+ * language, "no" said against stopping, symbols, mixed-language answers, first visits, how-questions.
+ * (The same classes run as conversations through the middleware in test/answers/.)
+ */
+const yesNoStep: { step: StepMeta; choices: Array<{ id: string; label: string }> } = {
+  step: { prompt: { key: 'common.menu.prompt' }, expects: 'yesNo', choices: [] },
+  choices: [
+    { id: 'yes', label: 'Yes' },
+    { id: 'no', label: 'No' },
+  ],
+};
+
+describe('reading rules', () => {
+  it('reads a negation in the phrase\'s language and the conversation\'s: Greeklish "de" (not) is Spanish "of"', () => {
+    expect(understanding.signals('me sale un aviso de que mi cuenta de alipay está congelada', undefined, 'es').frozen).toBe(true);
+    expect(understanding.signals('no, mi cuenta de alipay no está congelada', undefined, 'es').frozen).toBe(false);
+    expect(understanding.signals("don't cancel the procedure, I'm still here", undefined, 'en').stop).toBe(false);
+  });
+
+  it('reads a stop in the conversation\'s language: French "stop" stops, an English sentence with "stop" does not', () => {
+    expect(understanding.signals('stop je veux plus continuer', undefined, 'fr').stop).toBe(true);
+    expect(understanding.signals('yep, I can finally stop stressing about it', undefined, 'en').stop).toBe(false);
+    expect(understanding.signals('Η σελίδα μου ακύρωσε τη συνεδρία, ξανασυνδέθηκα', undefined, 'el').stop).toBe(false);
+    expect(understanding.signals('ακύρωσέ το, θα το κάνω αργότερα', undefined, 'el').stop).toBe(true);
+  });
+
+  it('takes a no said against stopping as no answer when the message goes on to answer', () => {
+    const { step, choices } = yesNoStep;
+    expect(understanding.read('No, no quiero abandonar, es que el internet va lentísimo. Ya me llegó', 'es', step, choices).event).toEqual({
+      type: 'answer.yes',
+    });
+    expect(understanding.read("Non non, je n'abandonne pas, c'est juste ma connexion qui rame. C'est fait", 'fr', step, choices).event).toEqual({
+      type: 'answer.yes',
+    });
+    expect(understanding.yesNo('no, no quiero abandonar', 'es')).toBe(false);
+  });
+
+  it('keeps the cases a review found: a frozen account on a new phone, a question about an OK button, a choice before a how-question, an emphatic no', () => {
+    expect(understanding.signals('my Alipay got blocked on my new phone', undefined, 'en').frozen).toBe(true);
+    expect(understanding.signals('支付宝在新手机上被冻结了', undefined, 'zh').frozen).toBe(true);
+    expect(understanding.read('OK 누르면 되나요?', 'ko', yesNoStep.step, yesNoStep.choices).event).toBeUndefined();
+    const step: StepMeta = { prompt: { key: 'accessAlipay.askBuyerOrSeller' }, expects: 'choice', choices: [] };
+    const sellerOrBuyer = [
+      { id: 'buyer', label: '구매자예요' },
+      { id: 'seller', label: '판매자예요' },
+    ];
+    expect(understanding.read('판매자인데 출금은 어떻게 하나요?', 'ko', step, sellerOrBuyer).event).toEqual({ type: 'answer.choice', choice: 'seller' });
+    expect(understanding.asksQuestion('不不不', 'zh')).toBe(false);
+    expect(understanding.yesNo('👍', 'en')).toBe(true);
+  });
+
+  it('reads a thumbs up as yes and a thumbs down as no, at any step', () => {
+    const { step, choices } = yesNoStep;
+    expect(understanding.read('👍', 'zh', step, choices).event).toEqual({ type: 'answer.yes' });
+    expect(understanding.read('👎', 'ko', step, choices).event).toEqual({ type: 'answer.no' });
+  });
+
+  it("reads English words mixed into another language's answer, unless the answer negates them", () => {
+    const step: StepMeta = { prompt: { key: 'accessAlipay.askBuyerOrSeller' }, expects: 'choice', choices: [] };
+    const buyerOrSeller = [
+      { id: 'buyer', label: '我是买家' },
+      { id: 'seller', label: '我是卖家' },
+    ];
+    expect(understanding.read('我是buyer', 'zh', step, buyerOrSeller).event).toEqual({ type: 'answer.choice', choice: 'buyer' });
+    expect(understanding.read('done了', 'zh', yesNoStep.step, yesNoStep.choices).event).toEqual({ type: 'answer.yes' });
+    expect(understanding.read('我不是buyer', 'zh', step, buyerOrSeller).event).toBeUndefined();
+  });
+
+  it('reads "is this your first visit?" by having been there before or not', () => {
+    const meta: StepMeta = { prompt: { key: 'accessAlipay.askFirstVisit' }, expects: 'yesNo', asks: 'firstTime' };
+    const read = (text: string, locale: string) => understanding.read(text, locale, meta, []).event?.type;
+    expect(read('never been there before', 'en')).toBe('answer.yes');
+    expect(read("not my first time, I've used it before", 'en')).toBe('answer.no');
+    expect(read('第一次 以前从来没用过支付宝', 'zh')).toBe('answer.yes');
+    expect(read('不是第一次了', 'zh')).toBe('answer.no');
+    expect(read('처음은 아니에요 전에 몇 번 들어갔어요', 'ko')).toBe('answer.no');
+    expect(read('ποτέ δεν έχω μπει πριν', 'el')).toBe('answer.yes');
+    expect(read('ya he entrado antes', 'es')).toBe('answer.no');
+    expect(read("je n'y suis jamais allé", 'fr')).toBe('answer.yes');
+  });
+
+  it('takes a question about how or where as no answer, and a verb-not-verb question as no negation', () => {
+    const { step, choices } = yesNoStep;
+    expect(understanding.read('怎么看账户有没有被冻结啊', 'zh', step, choices).event).toBeUndefined();
+    expect(understanding.read('¿cómo puedo saber si ya está hecho?', 'es', step, choices).event).toBeUndefined();
+    expect(understanding.read('yes, and how do I get the money out?', 'en', step, choices).event).toEqual({ type: 'answer.yes' });
+    expect(understanding.read("I don't know how", 'en', step, choices).unsure).toBe(true);
+  });
+});
