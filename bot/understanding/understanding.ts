@@ -161,7 +161,7 @@ export class Understanding {
     const reading = this.reader.read(text, v, step, choices, secretTyped);
     if (readsSomething(reading)) return reading;
     const norm = normalize(text);
-    const mixed = this.mixedInWords(text, v);
+    const mixed = this.mixedInWords(text, norm, v);
     if (mixed) {
       const inMixed = this.reader.read(mixed.text, mixed.vocabulary, step, choices, secretTyped);
       if (readsSomething(inMixed)) return inMixed;
@@ -191,9 +191,9 @@ export class Understanding {
   }
 
   /** The Latin-script words of a message in another script, when it negates and asks nothing in its own words ("我不是buyer" is not read). */
-  private mixedInWords(text: string, v: LanguageVocabulary): { text: string; vocabulary: LanguageVocabulary } | undefined {
+  private mixedInWords(text: string, norm: string, v: LanguageVocabulary): { text: string; vocabulary: LanguageVocabulary } | undefined {
     const vocabulary = this.vocabularies.get(MIXED_IN);
-    if (!vocabulary || v === vocabulary || v.source.script === 'Latin' || v.reading.hasNegation(normalize(text))) return undefined;
+    if (!vocabulary || v === vocabulary || v.source.script === 'Latin' || v.reading.hasNegation(norm)) return undefined;
     // "OK 누르면 되나요?" asks about the OK button; it does not say OK.
     if (this.asksQuestion(text, v.locale)) return undefined;
     const words = text.match(/[\p{Script=Latin}'’]+/gu)?.join(' ');
@@ -218,11 +218,9 @@ export class Understanding {
   yesNo(text: string, locale: string): boolean | undefined {
     const v = this.vocabularies.get(locale);
     if (!v) return undefined;
-    if (!normalize(text)) {
-      const symbol = symbolAnswer(text);
-      return symbol === 'yes' || symbol === 'no' ? symbol === 'yes' : undefined;
-    }
-    const polarity = this.reader.polarity(normalize(text), v);
+    const norm = normalize(text);
+    // "👍" has no words to read: its symbol answers.
+    const polarity = norm ? this.reader.polarity(norm, v) : symbolAnswer(text);
     if (polarity === 'yes' || polarity === 'no') return polarity === 'yes';
     if (polarity === 'unsure' || !v.source.recognizerCulture) return undefined;
     return this.builtIn.yesNo(text, v.source.recognizerCulture);

@@ -1,5 +1,5 @@
 import type { StepMeta } from '../../dialogs/types';
-import { testUnderstanding } from '../support/fixtures';
+import { testUnderstanding, yesNoStep } from '../support/fixtures';
 
 const understanding = testUnderstanding();
 
@@ -8,14 +8,6 @@ const understanding = testUnderstanding();
  * language, "no" said against stopping, symbols, mixed-language answers, first visits, how-questions.
  * (The same classes run as conversations through the middleware in test/answers/.)
  */
-const yesNoStep: { step: StepMeta; choices: Array<{ id: string; label: string }> } = {
-  step: { prompt: { key: 'common.menu.prompt' }, expects: 'yesNo', choices: [] },
-  choices: [
-    { id: 'yes', label: 'Yes' },
-    { id: 'no', label: 'No' },
-  ],
-};
-
 describe('reading rules', () => {
   it('reads a negation in the phrase\'s language and the conversation\'s: Greeklish "de" (not) is Spanish "of"', () => {
     expect(understanding.signals('me sale un aviso de que mi cuenta de alipay está congelada', undefined, 'es').frozen).toBe(true);
@@ -52,12 +44,14 @@ describe('reading rules', () => {
     ];
     expect(understanding.read('판매자인데 출금은 어떻게 하나요?', 'ko', step, sellerOrBuyer).event).toEqual({ type: 'answer.choice', choice: 'seller' });
     expect(understanding.asksQuestion('不不不', 'zh')).toBe(false);
-    expect(understanding.yesNo('👍', 'en')).toBe(true);
+    // Greek and Korean have no recognizers-text model to fall back on: the symbol alone answers.
+    expect(understanding.yesNo('👍', 'el')).toBe(true);
   });
 
   it('reads a thumbs up as yes and a thumbs down as no, at any step', () => {
     const { step, choices } = yesNoStep;
-    expect(understanding.read('👍', 'zh', step, choices).event).toEqual({ type: 'answer.yes' });
+    expect(understanding.read('👍', 'ko', step, choices).event).toEqual({ type: 'answer.yes' });
+    expect(understanding.read('✅', 'el', step, choices).event).toEqual({ type: 'answer.yes' });
     expect(understanding.read('👎', 'ko', step, choices).event).toEqual({ type: 'answer.no' });
   });
 

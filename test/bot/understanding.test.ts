@@ -1,6 +1,6 @@
 import { FACTS } from '../../dialogs/facts';
 import type { StepMeta } from '../../dialogs/types';
-import { testUnderstanding, translate } from '../support/fixtures';
+import { testUnderstanding, translate, yesNoStep } from '../support/fixtures';
 
 const understanding = testUnderstanding();
 beforeAll(() => understanding.warm());
@@ -90,15 +90,6 @@ const minutesAgo: Record<string, Array<[string, number]>> = {
     ['방금', 0],
     ['한 시간 전', 60],
     ['삼십분 전', 30],
-  ],
-};
-
-/** A yes/no step with its two buttons, as the reader gets it. */
-const yesNoStep: { step: StepMeta; choices: Array<{ id: string; label: string }> } = {
-  step: { prompt: { key: 'common.menu.prompt' }, expects: 'yesNo', choices: [] },
-  choices: [
-    { id: 'yes', label: 'Yes' },
-    { id: 'no', label: 'No' },
   ],
 };
 

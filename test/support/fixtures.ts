@@ -19,6 +19,7 @@ import { PARAGRAPH } from '../../bot/botframework/activityRenderer';
 import { createTranslator } from '../../bot/locales/translator';
 import { BuiltInRecognizers } from '../../bot/understanding/builtInRecognizers';
 import { Understanding } from '../../bot/understanding/understanding';
+import type { StepMeta } from '../../dialogs/types';
 
 /** Shared, read-only test fixtures: loading locales and warming recognizers once per test file. */
 
@@ -91,6 +92,15 @@ if (typeof beforeAll === 'function') beforeAll(() => testClassifier().warm());
 export function testRecognizers(): BuiltInRecognizers {
   return workerShared('recognizers', () => new BuiltInRecognizers());
 }
+
+/** A yes/no step with its two buttons, as the reader gets it. */
+export const yesNoStep: { step: StepMeta; choices: Array<{ id: string; label: string }> } = {
+  step: { prompt: { key: 'common.menu.prompt' }, expects: 'yesNo', choices: [] },
+  choices: [
+    { id: 'yes', label: 'Yes' },
+    { id: 'no', label: 'No' },
+  ],
+};
 
 export function testUnderstanding(): Understanding {
   return new Understanding(testCatalog().vocabulary, testClassifier(), () => FIXED_NOW, testRecognizers());

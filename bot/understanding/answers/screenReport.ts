@@ -39,7 +39,7 @@ export function readScreen(
   let from = 0;
   for (const { m, gone } of reports) {
     // "ya no aparece en la lista": a place said right after "gone" is where it went from, not a sighting.
-    if (!gone && signals.length > 0 && reports.some((r) => r.gone && m.start - r.m.end <= 1 && m.start >= r.m.end)) continue;
+    if (!gone && signals.length > 0 && reports.some((g) => g.gone && m.start - g.m.end <= 1 && m.start >= g.m.end)) continue;
     // A negator negates the report after it, not every one further on ("no se borró, sigue en la lista").
     const scope = ' '.repeat(from) + forNegation.slice(from);
     // A "gone" phrase may end in its own negator ("n'apparaît plus", "δεν υπάρχει πια"): only a word before it negates it.
