@@ -1,5 +1,16 @@
 import { setup } from 'xstate';
-import { askChoice, askWhetherAny, askYesNo, ending, escalationActions, frozenAccountAnywhere, accountFrozenEnding, personOffer, say } from './steps';
+import {
+  askChoice,
+  askWhetherAllSettled,
+  askWhetherAny,
+  askYesNo,
+  ending,
+  escalationActions,
+  frozenAccountAnywhere,
+  accountFrozenEnding,
+  personOffer,
+  say,
+} from './steps';
 import type { Choice, ProcedureEmitted, ProcedureEvent } from './types';
 
 /**
@@ -42,7 +53,7 @@ export const move1688ToWorldFirstMachine = setup({
   on: frozenAccountAnywhere,
   states: {
     settleOrders: {
-      meta: askYesNo('move1688ToWorldFirst.settleOrders', 1),
+      meta: askWhetherAllSettled('move1688ToWorldFirst.settleOrders', 1),
       on: {
         'answer.yes': 'askRemainingBalance',
         'answer.no': 'finishOrdersFirst',

@@ -26,6 +26,11 @@ export function askWhetherAny(key: MessageKey, step?: number): StepMeta {
   return { ...askYesNo(key, step), asks: 'existence' };
 }
 
+/** "Are they all completed?": nothing left to settle is yes (see `StepMeta.asks`). */
+export function askWhetherAllSettled(key: MessageKey, step?: number): StepMeta {
+  return { ...askYesNo(key, step), asks: 'settled' };
+}
+
 /** "Do you see it?", "Has it arrived?": whether something is in front of the user (see `StepMeta.asks`). */
 export function askWhetherShown(key: MessageKey, step?: number): StepMeta {
   return { ...askYesNo(key, step), asks: 'presence' };

@@ -45,8 +45,9 @@ export interface StepMeta {
    * `presence`: "do you see it?", "has it arrived?": "it's in my inbox" is yes, "the list is empty" no.
    * `removal`: "is it gone?": "it's still there" is no, "it no longer shows" yes.
    * `firstTime`: "is this your first visit?": "I've used it before" is no, "never been before" yes.
+   * `settled`: "are they all completed?", existence turned around: "nothing pending" is yes, "three are still on their way" no.
    */
-  readonly asks?: 'existence' | 'presence' | 'removal' | 'firstTime';
+  readonly asks?: 'existence' | 'presence' | 'removal' | 'firstTime' | 'settled';
   /**
    * The step asks about this itself ("Is your account frozen?"), so saying it answers the step
    * ("yes it's frozen" → yes, "not frozen" → no) instead of starting an escalation. `solved`:

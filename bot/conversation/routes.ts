@@ -77,8 +77,11 @@ export class MessageRoutes {
     return true;
   }
 
+  /** A person asked for; one only told about beside an answer ("yes, an agent already checked the number") leaves the answer to be taken. */
   private async askedForPerson(turn: Turn): Promise<boolean> {
-    if (!turn.signals?.person && !this.parts.topics.pressedPersonButton(turn)) return false;
+    const pressed = this.parts.topics.pressedPersonButton(turn);
+    if (!turn.signals?.person && !pressed) return false;
+    if (!pressed && !turn.signals?.personAsked && (await this.answersTheQuestion(turn))) return true;
     turn.data.misses = 0;
     await this.parts.commands.escalate(turn, 'user_asked');
     return true;
@@ -122,9 +125,14 @@ export class MessageRoutes {
   private async answersWrapUp(turn: Turn): Promise<boolean> {
     const { wrapUp, topics, handoff, stack } = this.parts;
     const result = await wrapUp.answer(turn, () => topics.movesOn(turn));
-    if (result.kind !== 'finished') return result.kind === 'asked';
-    for (const e of result.escalations) await handoff.escalate(turn, e.reason, { procedureId: result.procedureId, step: result.step });
-    if (result.escalations.length === 0) stack.resumePausedOrMenu(turn);
+    if (result.kind === 'notAnswer') return false;
+    // A question beside the answer ("yes, thanks! can I still top up?") is answered before what comes next.
+    const question = result.kind === 'finished' || result.answered ? await topics.sideQuestion(turn, '') : undefined;
+    if (result.kind === 'finished') {
+      for (const e of result.escalations) await handoff.escalate(turn, e.reason, { procedureId: result.procedureId, step: result.step });
+      if (result.escalations.length === 0) stack.resumePausedOrMenu(turn);
+    }
+    if (question) this.answerBeforeNextStep(turn, question);
     return true;
   }
 

@@ -13,8 +13,8 @@ import type { Turn } from './turn';
 export type WrapUpAnswer =
   /** Not an answer: the wrap-up has ended (or stays) and the message goes on to the other routes. */
   | { readonly kind: 'notAnswer' }
-  /** Answered, or asked again once: the next question is on the table. */
-  | { readonly kind: 'asked' }
+  /** Answered (`answered`), or asked again once: the next question is on the table. */
+  | { readonly kind: 'asked'; readonly answered: boolean }
   /** Finished: the solved/rating answers are recorded; "not solved" asks for a person. */
   | { readonly kind: 'finished'; readonly escalations: readonly EscalationNeeded[]; readonly procedureId: string; readonly step: string };
 
@@ -60,7 +60,7 @@ export class WrapUpFlow {
         turn.data.wrapUp = { ...wrapUp, askedAgain: true };
         this.write.say(turn, position.meta.expects === 'number' ? 'feedback.ratingNotUnderstood' : 'common.procedure.notUnderstood');
         this.write.question(turn, position.meta);
-        return { kind: 'asked' };
+        return { kind: 'asked', answered: false };
       }
       await this.end(turn);
       return { kind: 'notAnswer' };
@@ -69,7 +69,7 @@ export class WrapUpFlow {
     if (result.position.status === 'waiting') {
       turn.data.wrapUp = { ...wrapUp, persisted: result.persisted };
       this.write.question(turn, result.position.meta);
-      return { kind: 'asked' };
+      return { kind: 'asked', answered: true };
     }
     if (result.position.meta.closing) this.write.say(turn, result.position.meta.closing.key);
     await this.end(turn, (result.position.output ?? NO_FEEDBACK) as FeedbackOutput);

@@ -179,6 +179,14 @@ const vocabularySchema = z.object({
     screenThings: phrases,
     /** Words for the account itself ("account", "compte", "계정", "账户"); a product's name counts too. */
     accountWords: phrases,
+    /**
+     * Words that ask for something ("I want", "please", "pásame", "转", "연결해 주세요", "θέλω"): a
+     * person named beside an answer is asked for only with one of them in the clause ("no, I want
+     * an agent"); otherwise the person is only told about ("an agent already checked it").
+     */
+    asksFor: phrases.default([]),
+    /** The user will do it themself ("myself", "自己", "직접"): "I'll call customer service myself" asks the bot for no one. */
+    onMyOwn: phrases.default([]),
     /** Rating words → stars ("excellent": 5, "满分": 5). */
     ratings: z.record(z.string(), z.number().int().min(1).max(5)),
   }),

@@ -1,4 +1,4 @@
-import { asksVerbNotVerb, HAN, normalize, UNSPACED_SCRIPT, type PhraseSet } from './text';
+import { asksVerbNotVerb, HAN, HANGUL, normalize, UNSPACED_SCRIPT, type PhraseSet } from './text';
 
 /**
  * A message cut into clauses, so an answer and a question typed in one message ("yes, around
@@ -35,6 +35,7 @@ const OPENING_WORDS = 2;
 export function clausesOf(text: string, words: ClauseWords): Clause[] {
   return betweenPunctuation(text)
     .flatMap(betweenHanSpaces)
+    .flatMap(betweenKoreanSentences)
     .flatMap(({ raw, norm }) => {
       const parts = cutAt(norm, words.clauseBreaks);
       const marked = QUESTION_MARK.test(raw);
@@ -63,6 +64,19 @@ function betweenHanSpaces(piece: { raw: string; norm: string }): Array<{ raw: st
     .filter((c) => c.norm.length > 0);
 }
 
+/**
+ * Korean closes a sentence with its polite or formal ending, often with no punctuation after it:
+ * a word ending in "요" or "니다" followed by more words ends a sentence ("다 완료됐어요 환불은
+ * 어디로 들어와요?"). A single "요" or "다" is not such a word.
+ */
+function betweenKoreanSentences(piece: { raw: string; norm: string }): Array<{ raw: string; norm: string }> {
+  if (!HANGUL.test(piece.norm)) return [piece];
+  return piece.raw
+    .split(/(?<=\p{Script=Hangul}(?:요|니다))\s+(?=\S)/u)
+    .map((raw) => ({ raw, norm: normalize(raw) }))
+    .filter((c) => c.norm.length > 0);
+}
+
 /** The pieces of `text` between punctuation, as typed and normalized; pieces with no words left out. */
 function betweenPunctuation(text: string): Array<{ raw: string; norm: string }> {
   return text
@@ -81,10 +95,11 @@ export function answerPart(text: string, words: ClauseWords): string {
   const clauses = clausesOf(text, words);
   const first = clauses.findIndex((c) => c.question);
   if (first <= 0) return text;
+  // Clauses stay set apart: "no, tengo uno pendiente" is a "no" and what it says, not "no tengo".
   return clauses
     .slice(0, first)
     .map((c) => c.text)
-    .join(' ');
+    .join(', ');
 }
 
 /** The question asked after the answer: from the first question after the first clause to the end. */
@@ -121,7 +136,8 @@ function cutAt(norm: string, breaks: Pick<PhraseSet, 'find'>): Array<{ text: str
  * closing it ("…可以吗", "…되나요").
  */
 function asksByWords(body: string, words: ClauseWords): boolean {
-  if (words.questionEndings.some((e) => body.endsWith(e)) || asksVerbNotVerb(body)) return true;
+  // An ending alone or repeated asks nothing ("不", "不不不": a no).
+  if (words.questionEndings.some((e) => body.endsWith(e) && body.length > e.length && !body.endsWith(e + e)) || asksVerbNotVerb(body)) return true;
   const opening = body.split(' ').slice(0, OPENING_WORDS).join(' ').length;
   return words.questionCues.find(body).some((m) => UNSPACED_SCRIPT.test(body.slice(m.start, m.end)) || m.end <= opening);
 }

@@ -11,6 +11,11 @@ export interface MessageSignals {
   readonly frozen: boolean;
   /** A person asked for, not "I don't need a person". */
   readonly person: boolean;
+  /**
+   * …in so many words: named alone in its clause or with a word that asks ("no, I want an agent",
+   * "转人工"), not only told about ("un conseiller l'a déjà vérifié", "제가 직접 고객센터에 전화해 볼게요").
+   */
+  readonly personAsked: boolean;
   /** A language asked for ("in English please", "중국어로 바꿔 주세요"). */
   readonly language?: string;
   /** A clear request to stop the procedure ("I want to stop", "je veux arrêter"). */
@@ -46,6 +51,14 @@ export function readSignals(text: string, all: readonly LanguageVocabulary[], st
     const readers = current === undefined ? all : all.filter((r) => r === phraseLanguage || r.locale === current);
     return readers.some((r) => r.reading.negates(local, at) || (hedges && r.reading.hedged(local, at)));
   };
+  // Named alone in its clause ("…, agent"), or with a word that asks, and not something the user will do themself.
+  const askedInWords = (m: PhraseMatch): boolean => {
+    const { local, at } = clauseOf(m);
+    // What the screen says ("the popup says 'please contact customer service'") is quoted, not asked.
+    if (all.some((v) => v.reading.onMyOwn.occursIn(local) || v.reading.shows.occursIn(local))) return false;
+    const rest = `${local.slice(0, at.start)} ${local.slice(at.end)}`.trim();
+    return rest === '' || all.some((v) => v.reading.asksFor.occursIn(local));
+  };
   const stated = (pick: (v: LanguageVocabulary) => PhraseSet, hedges: boolean, aside: (m: PhraseMatch) => boolean = () => false): boolean =>
     all.some((v) =>
       pick(v)
@@ -58,6 +71,11 @@ export function readSignals(text: string, all: readonly LanguageVocabulary[], st
     // "the auction deposit is frozen, can I unbind?" asks the articles; it reports no frozen account.
     frozen: step?.about !== 'frozen' && stated((v) => v.commands.frozen, true, setAside) && !all.some((v) => v.reading.frozenNotAccount.occursIn(norm)),
     person: stated((v) => v.commands.human, false),
+    personAsked: stated(
+      (v) => v.commands.human,
+      false,
+      (m) => !askedInWords(m),
+    ),
     language: languageRequest(norm, all, current),
     // A stop is read in the conversation's language: French "stop" stops, "I can finally stop stressing" does not.
     stop:

@@ -49,7 +49,7 @@ export function knownMisses(locale: string): ReadonlySet<string> {
   return new Set(all[locale] ?? []);
 }
 
-export function loadCases(set: 'dev' | 'heldout', locale: string): AnswerCase[] {
+export function loadCases(set: 'dev' | 'heldout' | 'probes', locale: string): AnswerCase[] {
   return JSON.parse(readFileSync(join(projectRoot(), 'test', 'answers', set, `${locale}.json`), 'utf8')) as AnswerCase[];
 }
 
@@ -162,7 +162,9 @@ function whereIs(data: ConversationData, procedure: string, records: readonly Ou
   if (underSubProcedure) return `at:${procedurePosition(runnable(procedure), underSubProcedure).stepId}`;
   if (data.wrapUp?.procedureId === procedure) return `ended:${data.wrapUp.finalStep}`;
   const ended = records.filter((r) => r.procedureId === procedure).at(-1);
-  return ended ? `ended:${ended.outcome === 'abandoned' ? 'abandoned' : ended.step}` : 'gone';
+  // Stopped at a step is "abandoned"; a final step whose outcome is abandoned ("no, I'll come back later") is that step.
+  const stoppedMidway = ended?.outcome === 'abandoned' && runnable(procedure).machine.root.states[ended.step]?.type !== 'final';
+  return ended ? `ended:${stoppedMidway ? 'abandoned' : ended.step}` : 'gone';
 }
 
 /** Where the step goes on `answer` (a case's expectation), computed on the machine itself. */

@@ -20,6 +20,10 @@ describe('an answer and a question in one message', () => {
     ['zh', '绑好了，换成万里汇之后手续费会涨吗', '换成万里汇之后手续费会涨吗'],
     ['ko', '가입했어요 근데 수수료 더 나가요', '근데 수수료 더 나가요'],
     ['el', 'ναι, έχουν μείνει 300 δολάρια. τι θα γίνει με αυτά;', 'τι θα γινει με αυτα'],
+    // A Korean polite ending closes a sentence with no mark after it; a Chinese clause may ask with a final "不".
+    ['ko', '다 끝났어요 환불은 어디로 들어와요?', '환불은 어디로 들어와요'],
+    ['ko', '해지했습니다 수수료도 바뀌나요', '수수료도 바뀌나요'],
+    ['zh', '弄好了 对了支付宝还能充值不', '对了支付宝还能充值不'],
   ])('in %s, "%s" asks "%s" beside its answer', (locale, text, question) => {
     expect(understanding.sideQuestion(text, locale)).toBe(question);
   });
@@ -29,6 +33,8 @@ describe('an answer and a question in one message', () => {
     ['en', 'yes I added my number last year'],
     ['zh', '登进去了'],
     ['fr', 'oui je vois le formulaire'],
+    ['ko', '아니요 제가 직접 전화해 볼게요'],
+    ['zh', '不'],
   ])('in %s, "%s" asks nothing beside an answer', (locale, text) => {
     expect(understanding.sideQuestion(text, locale)).toBeUndefined();
   });

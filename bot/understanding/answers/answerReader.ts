@@ -79,6 +79,8 @@ export class AnswerReader {
     const setApart = opening === meta.openingAnswer && v.no.isExactly(opening) ? opening.length : 0;
     const take = (set: PhraseSet, polarity: Polarity | ((negated: boolean, m: PhraseMatch) => Polarity | undefined)) => {
       for (const m of set.find(text)) {
+        // "no, tengo uno pendiente": the "no" set apart is not part of "no tengo".
+        if (m.start < setApart && m.end > setApart) continue;
         const scope = setApart ? ' '.repeat(setApart) + text.slice(setApart) : text;
         const negator = typeof polarity === 'function' ? r.negatorBefore(scope, m) : undefined;
         const p = typeof polarity === 'function' ? polarity(r.negates(scope, m), m) : polarity;
@@ -120,13 +122,19 @@ export class AnswerReader {
     // success right after a report says what the screen shows; the report answers.
     const saysShown = (m: PhraseMatch) =>
       r.shows.isExactly(norm.slice(m.start, m.end)) && signals.some((s) => s.end !== undefined && s.end <= m.start && wordsBetween(text, s.end, m.start) <= 1);
+    // "nothing waiting for payment": what an absent word comes right before is absent too.
+    const absentAt = r.absent.find(text);
+    const absent = (negated: boolean, m: PhraseMatch) => negated || absentAt.some((a) => a.end <= m.start && wordsBetween(text, a.end, m.start) === 0);
     if (meta.asks === 'existence') {
       take(r.absent, 'no');
-      take(r.exists, affirmed);
+      take(r.exists, (negated, m) => affirmed(absent(negated, m)));
       // "all paid" is nothing left; "one order isn't paid yet" is one left.
       take(r.done, (negated, m) => (saysShown(m) ? undefined : negated ? 'yes' : 'no'));
       take(r.failed, 'no');
     } else {
+      // "Are they all completed?": "all done, nothing pending" is settled; "y en a encore 3 en cours" is not.
+      if (meta.asks === 'settled') take(r.absent, 'yes');
+      if (meta.asks === 'settled') take(r.exists, (negated, m) => (absent(negated, m) ? 'yes' : 'no'));
       take(r.failed, 'no');
       take(r.done, (negated, m) => (saysShown(m) ? undefined : affirmed(negated)));
     }

@@ -24,7 +24,8 @@ export function clauseSpans(norm: string, raw: string): Array<{ start: number; e
   if (offset < 0) return [{ start: 0, end: norm.length }];
   const spans: Array<{ start: number; end: number }> = [];
   let from = 0;
-  for (const piece of raw.split(/[,，.。;；!！?？…:：]/u)) {
+  // A space between Chinese characters sets a clause apart, as in clausesOf ("算了 不绑卡了 取消吧").
+  for (const piece of raw.split(/[,，.。;；!！?？…:：]|(?<=\p{Script=Han})\s+(?=\p{Script=Han})/u)) {
     const clause = normalize(piece);
     if (!clause) continue;
     const at = whole.indexOf(clause, from);

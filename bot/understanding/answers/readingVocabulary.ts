@@ -42,6 +42,8 @@ export class ReadingVocabulary {
   readonly stuckNotFrozen: PhraseSet;
   readonly screenThings: PhraseSet;
   readonly accountWords: PhraseSet;
+  readonly asksFor: PhraseSet;
+  readonly onMyOwn: PhraseSet;
   readonly languageCues: PhraseSet;
   readonly hedges: PhraseSet;
   readonly questionCues: PhraseSet;
@@ -82,6 +84,8 @@ export class ReadingVocabulary {
     this.stuckNotFrozen = new PhraseSet(source.stuckNotFrozen);
     this.screenThings = new PhraseSet(source.screenThings);
     this.accountWords = new PhraseSet(source.accountWords);
+    this.asksFor = new PhraseSet(source.asksFor);
+    this.onMyOwn = new PhraseSet(source.onMyOwn);
     this.languageCues = new PhraseSet(source.languageCues);
     this.hedges = new PhraseSet(source.hedges);
     this.questionCues = new PhraseSet(source.questionCues);
