@@ -1,5 +1,5 @@
 import { assign, setup } from 'xstate';
-import { askChoice, askYesNo, ending, escalationActions } from './steps';
+import { askChoice, askWhetherWanted, askYesNo, ending, escalationActions } from './steps';
 import type { Choice, ProcedureEmitted, ProcedureEvent, StepMeta } from './types';
 
 /**
@@ -74,7 +74,7 @@ export const feedbackMachine = setup({
       },
     },
     offerPerson: {
-      meta: askYesNo('feedback.offerPerson'),
+      meta: askWhetherWanted('feedback.offerPerson'),
       on: {
         'answer.yes': { target: 'handedToPerson', actions: 'escalateUserAsked' },
         'answer.no': 'leftUnsolved',

@@ -1,5 +1,16 @@
 import { setup } from 'xstate';
-import { askWhetherShown, askChoice, askYesNo, ending, escalationActions, frozenAccountAnywhere, accountFrozenEnding, personOffer, say } from './steps';
+import {
+  askWhetherShown,
+  askWhetherWanted,
+  askChoice,
+  askYesNo,
+  ending,
+  escalationActions,
+  frozenAccountAnywhere,
+  accountFrozenEnding,
+  personOffer,
+  say,
+} from './steps';
 import type { Choice, ProcedureEmitted, ProcedureEvent } from './types';
 
 /**
@@ -78,7 +89,7 @@ export const resetPaymentPasswordMachine = setup({
       },
     },
     forgotSecurityAnswers: {
-      meta: askYesNo('resetPaymentPassword.forgotSecurityAnswers', 4),
+      meta: askWhetherWanted('resetPaymentPassword.forgotSecurityAnswers', 4),
       on: {
         'answer.yes': { target: 'handedToPerson', actions: 'escalateForgottenSecurityAnswers' },
         'answer.no': 'useOnlineChat',

@@ -1,6 +1,17 @@
 import { assign, emit, setup } from 'xstate';
 import { FACTS } from './facts';
-import { askWhetherShown, askDuration, askYesNo, ending, escalationActions, frozenAccountAnywhere, accountFrozenEnding, personOffer, say } from './steps';
+import {
+  askWhetherShown,
+  askWhetherWanted,
+  askDuration,
+  askYesNo,
+  ending,
+  escalationActions,
+  frozenAccountAnywhere,
+  accountFrozenEnding,
+  personOffer,
+  say,
+} from './steps';
 import type { Choice, ProcedureEmitted, ProcedureEvent } from './types';
 
 /**
@@ -91,7 +102,7 @@ export const smsCodeMachine = setup({
       },
     },
     boundNumberWrong: {
-      meta: askYesNo('smsCode.boundNumberWrong', 1),
+      meta: askWhetherWanted('smsCode.boundNumberWrong', 1),
       on: {
         'answer.yes': { target: 'handedToPerson', actions: 'escalateUserAsked' },
         'answer.no': 'leftForLater',

@@ -26,6 +26,11 @@ export function askWhetherAny(key: MessageKey, step?: number): StepMeta {
   return { ...askYesNo(key, step), asks: 'existence' };
 }
 
+/** "Would you like me to…?": a polite "I'm fine" declines it (see `StepMeta.asks`). */
+export function askWhetherWanted(key: MessageKey, step?: number): StepMeta {
+  return { ...askYesNo(key, step), asks: 'offer' };
+}
+
 /** "Are they all completed?": nothing left to settle is yes (see `StepMeta.asks`). */
 export function askWhetherAllSettled(key: MessageKey, step?: number): StepMeta {
   return { ...askYesNo(key, step), asks: 'settled' };
@@ -110,7 +115,7 @@ export const frozenAccountAnywhere = {
 export function personOffer(escalation: EscalationAction) {
   return {
     offerPerson: {
-      meta: askYesNo('common.escalation.offerPerson'),
+      meta: askWhetherWanted('common.escalation.offerPerson'),
       on: {
         'answer.yes': { target: 'handedToPerson', actions: escalation },
         'answer.no': 'leftForLater',

@@ -134,7 +134,7 @@ export class HandoffFlow {
     const pending = turn.data.leaveMessage!;
     turn.data.leaveMessage = undefined;
     if (pending.stage === 'offered') {
-      const yes = this.deps.understanding.yesNo(turn.message.text, turn.data.locale!);
+      const yes = this.deps.understanding.yesNo(turn.message.text, turn.data.locale!, 'offer');
       if (yes === undefined) return false;
       if (!yes) {
         this.deps.write.menu(turn, 'common.procedure.anythingElse');

@@ -62,7 +62,8 @@ export class Offers {
   /** False when the message neither accepts nor declines the offer (or nothing is left to stop or switch from). */
   async answer(turn: Turn, offer: Offer): Promise<boolean> {
     if (offer.kind === 'eraseData') return this.answerErase(turn);
-    const yes = this.understanding.yesNo(turn.message.text, turn.data.locale!);
+    // Every offer but "shall I stop?" is declined by a polite "I'm good".
+    const yes = this.understanding.yesNo(turn.message.text, turn.data.locale!, offer.kind === 'stop' ? undefined : 'offer');
     const midProcedure = offer.kind === 'stop' || offer.kind === 'switch';
     if (yes === undefined || (midProcedure && !turn.data.procedure)) return false;
     if (offer.kind !== 'stop') turn.data.misses = 0;

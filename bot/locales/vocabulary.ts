@@ -185,6 +185,8 @@ const vocabularySchema = z.object({
      * an agent"); otherwise the person is only told about ("an agent already checked it").
      */
     asksFor: phrases.default([]),
+    /** A polite "I'm fine" that declines an offer ("I'm good", "c'est bon merci", "괜찮아요"); elsewhere these may say yes. */
+    declines: phrases.default([]),
     /** The user will do it themself ("myself", "自己", "직접"): "I'll call customer service myself" asks the bot for no one. */
     onMyOwn: phrases.default([]),
     /** Rating words → stars ("excellent": 5, "满分": 5). */

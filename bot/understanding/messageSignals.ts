@@ -59,6 +59,12 @@ export function readSignals(text: string, all: readonly LanguageVocabulary[], st
     const rest = `${local.slice(0, at.start)} ${local.slice(at.end)}`.trim();
     return rest === '' || all.some((v) => v.reading.asksFor.occursIn(local));
   };
+  // A stop said of a page or an app: the two words after it name a screen thing.
+  const ofAScreen = (m: PhraseMatch): boolean => {
+    const { local, at } = clauseOf(m);
+    const after = local.slice(at.end).trim().split(' ').slice(0, 2).join(' ');
+    return namesScreen(after);
+  };
   const stated = (pick: (v: LanguageVocabulary) => PhraseSet, hedges: boolean, aside: (m: PhraseMatch) => boolean = () => false): boolean =>
     all.some((v) =>
       pick(v)
@@ -77,9 +83,10 @@ export function readSignals(text: string, all: readonly LanguageVocabulary[], st
       (m) => !askedInWords(m),
     ),
     language: languageRequest(norm, all, current),
-    // A stop is read in the conversation's language: French "stop" stops, "I can finally stop stressing" does not.
+    // A stop is read in the conversation's language: French "stop" stops, "I can finally stop stressing" does not;
+    // nor does quitting the app ("had to quit the app and open the site").
     stop:
-      stated((v) => (current === undefined || v.locale === current ? v.reading.stop : NO_PHRASES), false) ||
+      stated((v) => (current === undefined || v.locale === current ? v.reading.stop : NO_PHRASES), false, ofAScreen) ||
       all.some((v) => v.commands.cancel.isExactly(norm)) ||
       asksToStop(text, all),
   };

@@ -10,12 +10,18 @@ export function asksToStop(text: string, all: readonly LanguageVocabulary[]): bo
   return plainClauses(text).some((clause) =>
     all.some((v) => {
       const verbs = v.reading.stopVerbs.find(clause).filter((m) => !v.reading.negates(clause, m));
-      return (
-        verbs.length > 0 &&
-        (v.reading.stopVerbs.isExactly(clause) || v.reading.procedureWords.occursIn(clause) || verbs.some((m) => endsKoreanClause(clause, m)))
-      );
+      return verbs.length > 0 && (v.reading.stopVerbs.isExactly(clause) || verbs.some((m) => namesProcedure(clause, m, v) || endsKoreanClause(clause, m)));
     }),
   );
+}
+
+/**
+ * The procedure named with the verb ("cancelar el proceso", "절차 중단"). Korean puts the object
+ * before the verb: "주문 취소해서 진행중인 거래는 없어요" cancelled an order, and "진행중" (in
+ * progress) after it is no procedure.
+ */
+function namesProcedure(clause: string, verb: { start: number }, v: LanguageVocabulary): boolean {
+  return v.reading.procedureWords.find(clause).some((p) => !HANGUL.test(clause.slice(p.start, p.end)) || p.end <= verb.start);
 }
 
 /**

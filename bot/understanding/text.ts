@@ -75,8 +75,11 @@ export const UNSPACED_SCRIPT = /[\p{Script=Han}\p{Script=Hangul}]/u;
  */
 const HAN_A_NOT_A = /(?<![不没])(?![不没])(\p{Script=Han})[不没]\1/gu;
 
+/** "不知道要不要" (I don't know whether I want to): after knowing or remembering, the verb-not-verb asks nothing. */
+const EMBEDS_WHETHER = /(?:知道|确定|清楚|记得|晓得)$/u;
+
 export function asksVerbNotVerb(text: string): boolean {
-  return text.search(HAN_A_NOT_A) >= 0;
+  return [...text.matchAll(HAN_A_NOT_A)].some((m) => !EMBEDS_WHETHER.test(text.slice(0, m.index)));
 }
 
 /** The text with each verb-not-verb question kept as its verb ("有没有收到" → "有收到"), for reading negation. */

@@ -215,12 +215,13 @@ export class Understanding {
   }
 
   /** Yes or no to a question of the conversation's own (an offer); undefined for anything else, "not sure" included. */
-  yesNo(text: string, locale: string): boolean | undefined {
+  /** Yes or no to a question the bot asked outside a step; `asks: 'offer'` for "would you like…?". */
+  yesNo(text: string, locale: string, asks?: StepMeta['asks']): boolean | undefined {
     const v = this.vocabularies.get(locale);
     if (!v) return undefined;
     const norm = normalize(text);
     // "👍" has no words to read: its symbol answers.
-    const polarity = norm ? this.reader.polarity(norm, v) : symbolAnswer(text);
+    const polarity = norm ? this.reader.polarity(norm, v, asks ? { asks } : {}) : symbolAnswer(text);
     if (polarity === 'yes' || polarity === 'no') return polarity === 'yes';
     if (polarity === 'unsure' || !v.source.recognizerCulture) return undefined;
     return this.builtIn.yesNo(text, v.source.recognizerCulture);

@@ -2,7 +2,7 @@ import type { ProcedureEvent, StepMeta } from '../../../dialogs/types';
 import type { LanguageVocabulary } from '../languageVocabulary';
 import { lies, normalize, PhraseSet, wordsBetween, type PhraseMatch } from '../text';
 import { answerPart } from '../clauses';
-import type { OfferedChoice } from './offeredChoice';
+import { YES_NO, type OfferedChoice } from './offeredChoice';
 import { clauseSpans, howQuestionAt, isQuestion, openingAnswer, symbolAnswer } from './punctuation';
 import { ratingIn } from './ratingReader';
 import { blank } from './readingVocabulary';
@@ -93,6 +93,8 @@ export class AnswerReader {
     if (r.unsureAlone.isExactly(text)) return 'unsure';
     if (r.yesAlone.isExactly(text)) return 'yes';
     if (r.noAlone.isExactly(text)) return 'no';
+    // "Would you like a person?" "I'm good, thanks": its "good" declines.
+    if (meta.asks === 'offer') take(r.declines, 'no');
     // "creo que no", "je crois que oui": an opinion word inside a yes or no phrase is that answer, not doubt.
     const answered = [...v.yes.find(text), ...v.no.find(text)];
     take(r.unsure, (_negated, m) => (answered.some((a) => lies(m, a)) ? undefined : 'unsure'));
@@ -164,8 +166,10 @@ export class AnswerReader {
       signals.splice(0, signals.length, ...signals.filter((s) => !(s.plain && s.at < notStopping.end)));
     // A plain yes or no that opens the answer is the answer ("no, neither of them is frozen");
     // otherwise the last thing stated wins ("I thought so… not done").
+    // An opening yes before a doubt is a filler ("嗯…我也不知道要不要", "yeah idk").
     const first = signals[0];
-    if (first.polarity !== 'unsure' && opensWith(norm, first) && isPlainYesNo(norm, first.at, v)) return first.polarity;
+    const filler = first.polarity === 'yes' && signals.some((s) => s.polarity === 'unsure');
+    if (first.polarity !== 'unsure' && !filler && opensWith(norm, first) && isPlainYesNo(norm, first.at, v)) return first.polarity;
     // "No idea, I haven't logged in for months": what follows the doubt explains it, it does not
     // answer (a change of mind is a correction, read as its own segment).
     if (signals.some((s) => s.polarity === 'unsure')) return 'unsure';
@@ -188,14 +192,7 @@ export class AnswerReader {
     if (!norm) return {};
     switch (meta.expects) {
       case 'yesNo':
-        return this.fromPolarity(
-          this.polarity(norm, v, { ...meta, question, openingAnswer: openingAnswer(raw) }),
-          [
-            { id: 'yes', label: '', means: 'yes' },
-            { id: 'no', label: '', means: 'no' },
-          ],
-          true,
-        );
+        return this.fromPolarity(this.polarity(norm, v, { ...meta, question, openingAnswer: openingAnswer(raw) }), YES_NO, true);
       case 'choice':
         return this.choice(norm, raw, v, meta, choices, question);
       case 'duration':

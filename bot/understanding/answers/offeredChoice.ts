@@ -4,3 +4,9 @@ export interface OfferedChoice {
   readonly label: string;
   readonly means?: 'yes' | 'no';
 }
+
+/** A yes/no step's two answers, as choices. */
+export const YES_NO: readonly OfferedChoice[] = [
+  { id: 'yes', label: '', means: 'yes' },
+  { id: 'no', label: '', means: 'no' },
+];

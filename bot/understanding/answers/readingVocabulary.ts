@@ -8,6 +8,12 @@ const NEGATION_WINDOW_WORDS_HANGUL = 1;
 /** The same in Chinese, in characters ("并没有被冻结"). */
 const NEGATION_WINDOW_HAN = 4;
 /** After a Korean term, the negating ending comes within this many characters ("동결되지 않았어요"). */
+/**
+ * Korean words a negation after a term reaches across: "thing" nominalizing it ("동결된 건 없어요")
+ * and "need" ("상담원 연결은 필요 없어요", "필요없어요").
+ */
+const KOREAN_PASSED = /^(?:건|것|것은|것이|게|거|거는|필요|필요는|필요가)$/u;
+const KOREAN_NEED = /^필요(?:는|가)?/u;
 const NEGATION_WINDOW_AFTER = 8;
 /** A hedge this many words before "frozen" makes it a question ("how do I check whether it is frozen"). */
 const HEDGE_WINDOW_WORDS = 6;
@@ -44,6 +50,7 @@ export class ReadingVocabulary {
   readonly accountWords: PhraseSet;
   readonly asksFor: PhraseSet;
   readonly onMyOwn: PhraseSet;
+  readonly declines: PhraseSet;
   readonly languageCues: PhraseSet;
   readonly hedges: PhraseSet;
   readonly questionCues: PhraseSet;
@@ -86,6 +93,7 @@ export class ReadingVocabulary {
     this.accountWords = new PhraseSet(source.accountWords);
     this.asksFor = new PhraseSet(source.asksFor);
     this.onMyOwn = new PhraseSet(source.onMyOwn);
+    this.declines = new PhraseSet(source.declines);
     this.languageCues = new PhraseSet(source.languageCues);
     this.hedges = new PhraseSet(source.hedges);
     this.questionCues = new PhraseSet(source.questionCues);
@@ -104,7 +112,7 @@ export class ReadingVocabulary {
 
   /** True when the term at `match` is negated: "not frozen", "没冻结", "동결되지 않았어요". */
   negates(text: string, match: PhraseMatch): boolean {
-    return this.negatedBefore(text, match) || this.hasNegatorAfter(text.slice(match.end, match.end + NEGATION_WINDOW_AFTER));
+    return this.negatedBefore(text, match) || this.hasNegatorAfter(text.slice(match.end, match.end + NEGATION_WINDOW_AFTER), true);
   }
 
   /**
@@ -145,9 +153,19 @@ export class ReadingVocabulary {
     return this.hasNegatorAfter(text);
   }
 
-  /** A negating ending in `text`: Korean endings stick to the word; elsewhere a whole word ("je le vois pas", not "je passe"). */
-  private hasNegatorAfter(text: string): boolean {
-    return this.negatorsAfter.some((n) => (STARTS_UNSPACED.test(n) ? text.includes(n) : ` ${text} `.includes(` ${n} `)));
+  /**
+   * A negating ending in `text`: Korean endings stick to the word; elsewhere a whole word ("je le vois pas", not "je passe").
+   * Right after a term (`following`), a one-syllable ending ("없") negates it only in its own word, opening the next,
+   * or across KOREAN_PASSED ("동결된 건 없어요"): "중단해줘 시간없어" (stop it, no time) stops.
+   */
+  private hasNegatorAfter(text: string, following = false): boolean {
+    const [own = '', next = '', third = ''] = text.split(' ');
+    return this.negatorsAfter.some((n) => {
+      if (!STARTS_UNSPACED.test(n)) return ` ${text} `.includes(` ${n} `);
+      if (following && [...n].length === 1)
+        return own.includes(n) || next.replace(KOREAN_NEED, '').startsWith(n) || (KOREAN_PASSED.test(next) && third.startsWith(n));
+      return text.includes(n);
+    });
   }
 
   /**
