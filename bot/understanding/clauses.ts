@@ -46,10 +46,13 @@ export function clausesOf(text: string, words: ClauseWords): Clause[] {
 /**
  * The message's clauses between punctuation, normalized; in Chinese, its space-separated pieces
  * too ("好的 取消": Chinese puts no spaces between words, so a space sets a clause apart). Korean
- * spaces its words: a piece there is one word ("주문 하나 취소 요청해둔 게…"), not a clause.
+ * spaces its words: a piece there is one word ("주문 하나 취소 요청해둔 게…"), not a clause; its
+ * sentences end with their polite endings ("취소요 나중에 다시 할게요").
  */
 export function plainClauses(text: string): string[] {
-  return betweenPunctuation(text).flatMap(({ norm }) => (HAN.test(norm) ? [norm, ...norm.split(' ')] : [norm]));
+  return betweenPunctuation(text)
+    .flatMap(betweenKoreanSentences)
+    .flatMap(({ norm }) => (HAN.test(norm) ? [norm, ...norm.split(' ')] : [norm]));
 }
 
 /**

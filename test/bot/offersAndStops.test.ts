@@ -24,6 +24,7 @@ describe('"would you like a person?": a polite "I\'m fine" declines', () => {
   it('keeps "c\'est bon" a yes where the step asks whether it is done, and a yes with a request a yes', () => {
     expect(understanding.read("c'est bon", 'fr', yesNoStep.step, yesNoStep.choices).event).toEqual({ type: 'answer.yes' });
     expect(understanding.read('네 연결해 주세요', 'ko', offer, []).event).toEqual({ type: 'answer.yes' });
+    expect(understanding.read("oui c'est bon", 'fr', offer, []).event).toEqual({ type: 'answer.yes' });
   });
 
   it('takes a doubt after an opening "嗯" as the answer, and a self-correction\'s last word', () => {

@@ -17,6 +17,9 @@ describe('a person asked for, or only told about', () => {
     ['zh', '没收到 转人工'],
     ['ko', '아니요 상담원 연결해 주세요'],
     ['el', 'όχι, θέλω να μιλήσω με άνθρωπο'],
+    // Found by a fluent review: an opening "I'm writing to you" and "my own account" do not make it the user's own doing.
+    ['es', 'les escribo porque no me llega el código, quiero un agente'],
+    ['zh', '我自己的账户被冻结了 转人工'],
   ])('in %s, "%s" asks for a person', (locale, text) => {
     const signals = understanding.signals(text, undefined, locale);
     expect(signals.person && signals.personAsked).toBe(true);

@@ -94,7 +94,7 @@ export class AnswerReader {
     if (r.yesAlone.isExactly(text)) return 'yes';
     if (r.noAlone.isExactly(text)) return 'no';
     // "Would you like a person?" "I'm good, thanks": its "good" declines.
-    if (meta.asks === 'offer') take(r.declines, 'no');
+    if (meta.asks === 'offer') take(r.declines, (negated) => (negated ? undefined : 'no'));
     // "creo que no", "je crois que oui": an opinion word inside a yes or no phrase is that answer, not doubt.
     const answered = [...v.yes.find(text), ...v.no.find(text)];
     take(r.unsure, (_negated, m) => (answered.some((a) => lies(m, a)) ? undefined : 'unsure'));
