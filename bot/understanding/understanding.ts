@@ -33,6 +33,14 @@ const MIXED_IN = 'en';
 /** recognizers-text's yes/no is trusted on answers this short (in words) only. */
 const SHORT_ANSWER_WORDS = 3;
 
+/** Compiled word lists, once per vocabulary: they never change, and compiling them was most of an Understanding's cost. */
+const COMPILED = new WeakMap<Vocabulary, LanguageVocabulary>();
+function compiled(locale: string, source: Vocabulary): LanguageVocabulary {
+  let v = COMPILED.get(source);
+  if (!v) COMPILED.set(source, (v = new LanguageVocabulary(locale, source)));
+  return v;
+}
+
 export class Understanding {
   private readonly vocabularies: ReadonlyMap<string, LanguageVocabulary>;
   private readonly reader = new AnswerReader();
@@ -43,7 +51,7 @@ export class Understanding {
     private readonly now: () => Date = () => new Date(),
     private readonly builtIn = new BuiltInRecognizers(),
   ) {
-    this.vocabularies = new Map(Object.entries(vocabularies).map(([lng, v]) => [lng, new LanguageVocabulary(lng, v)]));
+    this.vocabularies = new Map(Object.entries(vocabularies).map(([lng, v]) => [lng, compiled(lng, v)]));
   }
 
   get languages(): readonly string[] {

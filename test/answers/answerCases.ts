@@ -49,7 +49,7 @@ export function knownMisses(locale: string): ReadonlySet<string> {
   return new Set(all[locale] ?? []);
 }
 
-export function loadCases(set: 'dev' | 'heldout' | 'probes', locale: string): AnswerCase[] {
+export function loadCases(set: 'dev' | 'heldout', locale: string): AnswerCase[] {
   return JSON.parse(readFileSync(join(projectRoot(), 'test', 'answers', set, `${locale}.json`), 'utf8')) as AnswerCase[];
 }
 

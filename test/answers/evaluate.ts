@@ -5,13 +5,12 @@ import { KNOWN_MISSES_FILE, loadCases, runCase } from './answerCases';
 /**
  * `npm run eval:answers`: the typed-answer cases through the production middleware, accuracy per
  * language and per class, for the dev set (the tests) and the held-out set (never tuned on),
- * with every miss listed. `--set dev|heldout|probes` runs one of them (probes: the fresh rounds of
- * test/answers/README.md, tuned on like dev but not run by the tests, to keep `npm test` fast); `--quiet` hides the misses;
+ * with every miss listed. `--set dev|heldout` runs one of them; `--quiet` hides the misses;
  * `--write-known-misses` records the dev set's misses for the ratchet test (answers.conversation.*.test.ts).
  */
 async function main(): Promise<void> {
   const args = process.argv.slice(2);
-  const only = args.includes('--set') ? [args[args.indexOf('--set') + 1] as 'dev' | 'heldout' | 'probes'] : (['dev', 'heldout'] as const);
+  const only = args.includes('--set') ? [args[args.indexOf('--set') + 1] as 'dev' | 'heldout'] : (['dev', 'heldout'] as const);
   for (const set of only) {
     const byLocale = new Map<string, [number, number]>();
     const byClass = new Map<string, [number, number]>();
