@@ -17,6 +17,8 @@ export interface ClauseWords {
   /** Normalized endings that close a question where no mark is typed ("吗", "나요"). */
   readonly questionEndings: readonly string[];
   readonly clauseBreaks: Pick<PhraseSet, 'find'>;
+  /** Words that open a condition ("if", "si", "如果", "만약"): a condition before a question is part of it. */
+  readonly hedges: Pick<PhraseSet, 'find'>;
 }
 
 /** Where a clause ends: sentence punctuation in every script, commas included, and new lines. */
@@ -96,13 +98,21 @@ function betweenPunctuation(text: string): Array<{ raw: string; norm: string }> 
  */
 export function answerPart(text: string, words: ClauseWords): string {
   const clauses = clausesOf(text, words);
-  const first = clauses.findIndex((c) => c.question);
+  let first = clauses.findIndex((c) => c.question);
   if (first <= 0) return text;
+  // "All completed, yes. But if a supplier refunds an order later, where does the money go?": the condition belongs to the question.
+  while (first > 1 && opensWithCondition(clauses[first - 1].text, words)) first--;
   // Clauses stay set apart: "no, tengo uno pendiente" is a "no" and what it says, not "no tengo".
   return clauses
     .slice(0, first)
     .map((c) => c.text)
     .join(', ');
+}
+
+/** A clause opening with a condition ("but if a supplier refunds…", "如果供应商退款"), more than the word alone. */
+function opensWithCondition(clause: string, words: ClauseWords): boolean {
+  const opening = UNSPACED_SCRIPT.test(clause) ? 3 : clause.split(' ').slice(0, OPENING_WORDS).join(' ').length;
+  return words.hedges.find(clause).some((m) => m.start < opening && clause.length > m.end - m.start + 2);
 }
 
 /** The question asked after the answer: from the first question after the first clause to the end. */

@@ -10,6 +10,7 @@ import { testUnderstanding } from '../support/fixtures';
 const understanding = testUnderstanding();
 const doneStep: StepMeta = { prompt: { key: 'bindCard.openCardList' }, expects: 'yesNo' };
 const anyLeft: StepMeta = { prompt: { key: 'move1688ToWorldFirst.askRemainingBalance' }, expects: 'yesNo', asks: 'existence' };
+const allSettled: StepMeta = { prompt: { key: 'move1688ToWorldFirst.settleOrders' }, expects: 'yesNo', asks: 'settled' };
 
 describe('an answer and a question in one message', () => {
   it.each([
@@ -40,12 +41,14 @@ describe('an answer and a question in one message', () => {
   });
 
   it.each([
+    // A condition before the question is part of it: "refunds" is not read as the answer.
+    ['en', 'All completed, yes. But if a supplier refunds an order later, where does that money end up?', 'answer.yes'],
     ['en', 'yes, around 200 USD. What happens to it if I leave it there?', 'answer.yes'],
     ['fr', "c'est fait. du coup mon compte va être fermé ?", 'answer.yes'],
     ['zh', '解绑了。那我的账户会不会被注销？', 'answer.yes'],
     ['ko', '네 좀 남아 있어요 그 돈은 어떻게 되는 거예요?', 'answer.yes'],
   ])('in %s, the question in "%s" does not change the answer (%s)', (locale, text, type) => {
-    const step = text.includes('200') || text.includes('남아') ? anyLeft : doneStep;
+    const step = text.includes('200') || text.includes('남아') ? anyLeft : text.includes('completed') ? allSettled : doneStep;
     expect(understanding.read(text, locale, step, []).event?.type).toBe(type);
   });
 });
