@@ -24,6 +24,7 @@ describe('an answer and a question in one message', () => {
     // A Korean polite ending closes a sentence with no mark after it; a Chinese clause may ask with a final "不".
     ['ko', '다 끝났어요 환불은 어디로 들어와요?', '환불은 어디로 들어와요'],
     ['ko', '해지했습니다 수수료도 바뀌나요', '수수료도 바뀌나요'],
+    ['ko', '해결됐어요 알리페이가 정확히 뭐예요', '알리페이가 정확히 뭐예요'],
     ['zh', '弄好了 对了支付宝还能充值不', '对了支付宝还能充值不'],
   ])('in %s, "%s" asks "%s" beside its answer', (locale, text, question) => {
     expect(understanding.sideQuestion(text, locale)).toBe(question);
