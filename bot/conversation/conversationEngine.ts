@@ -5,6 +5,7 @@ import type { DeskEvent, HandoffMode, HandoffRequest, LiveDesk } from '../contra
 import type { OutcomeLog } from '../outcomes/outcomeLog';
 import type { Translator } from '../locales/translator';
 import { symbolAnswer } from '../understanding/answers/punctuation';
+import { hasStars } from '../understanding/answers/ratingReader';
 import { hasLettersOrDigits, isPictographicOnly } from '../understanding/text';
 import type { Understanding } from '../understanding/understanding';
 import { Commands } from './commands';
@@ -51,9 +52,6 @@ export interface EngineResult {
   /** Nothing to store: the stored conversation stays as it is (and is not written again). */
   readonly unchanged?: boolean;
 }
-
-/** Stars count as a rating even without letters or digits ("⭐⭐⭐⭐"). */
-const RATING_SYMBOLS = /[★⭐🌟]/u;
 
 /**
  * One turn of the conversation, independent of any channel: given the stored conversation and a
@@ -157,7 +155,7 @@ export class ConversationEngine {
   private async unreadable(turn: Turn): Promise<boolean> {
     const { message } = turn;
     if (message.textWasCut) return this.reask(turn, 'common.input.tooLong', { max: MAX_MESSAGE_CHARS });
-    if (hasLettersOrDigits(message.text) || RATING_SYMBOLS.test(message.text)) return false;
+    if (hasLettersOrDigits(message.text) || hasStars(message.text)) return false;
     // "👍" to a question on the table is an answer (see symbolAnswer); alone after nothing, it is just an emoji.
     if ((turn.data.procedure || turn.data.wrapUp || turn.offer) && symbolAnswer(message.text)) return false;
     if (message.privacyFindings.length > 0) return this.reask(turn);

@@ -127,7 +127,7 @@ export class MessageRoutes {
     const result = await wrapUp.answer(turn, () => topics.movesOn(turn));
     if (result.kind === 'notAnswer') return false;
     // A question beside the answer ("yes, thanks! can I still top up?") is answered before what comes next.
-    const question = result.kind === 'finished' || result.answered ? await topics.sideQuestion(turn, '') : undefined;
+    const question = result.kind === 'finished' || result.answered ? await topics.sideQuestion(turn) : undefined;
     if (result.kind === 'finished') {
       for (const e of result.escalations) await handoff.escalate(turn, e.reason, { procedureId: result.procedureId, step: result.step });
       if (result.escalations.length === 0) stack.resumePausedOrMenu(turn);

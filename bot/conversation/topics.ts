@@ -115,7 +115,7 @@ export class TopicReader {
    * (bot/understanding/clauses.ts). Only a sure reading is answered: a wrong fact beside a step
    * misleads more than a question left for the user to ask again.
    */
-  async sideQuestion(turn: Turn, stepPrompt: string): Promise<KnowledgeUnit | undefined> {
+  async sideQuestion(turn: Turn, stepPrompt?: string): Promise<KnowledgeUnit | undefined> {
     const question = this.understanding.sideQuestion(turn.message.text, turn.data.locale!);
     if (!question) return undefined;
     const locale = turn.data.locale;
@@ -129,6 +129,7 @@ export class TopicReader {
     const fact = whole.locale === locale ? this.sureFact(whole) : undefined;
     const leanings = [alone.intent, ...alone.alternatives.map((a) => a.intent)].slice(0, SIDE_QUESTION_LEANINGS);
     if (fact && leanings.includes(fact.id)) return fact;
+    if (stepPrompt === undefined) return undefined;
     // So does the step's own question ("is there any balance left?" for "그 돈은 어떻게 돼요?"): read with it, the
     // answer is taken when it is the first answer among the question's own leanings and belongs to this procedure.
     const withStep = await this.understanding.classify(`${question} ${stepPrompt}`, locale);

@@ -1,4 +1,4 @@
-import { asksVerbNotVerb, HAN, HANGUL, normalize, UNSPACED_SCRIPT, type PhraseSet } from './text';
+import { asksVerbNotVerb, HAN, HAN_SPACE, HANGUL, normalize, UNSPACED_SCRIPT, type PhraseSet } from './text';
 
 /**
  * A message cut into clauses, so an answer and a question typed in one message ("yes, around
@@ -57,33 +57,34 @@ export function plainClauses(text: string): string[] {
     .flatMap(({ norm }) => (HAN.test(norm) ? [norm, ...norm.split(' ')] : [norm]));
 }
 
+type Piece = { raw: string; norm: string };
+
+/** A piece written in `script` cut again where `boundary` matches in it; other pieces as they are. */
+function splitWhere(script: RegExp, boundary: RegExp): (piece: Piece) => Piece[] {
+  return (piece) =>
+    script.test(piece.norm)
+      ? piece.raw
+          .split(boundary)
+          .map((raw) => ({ raw, norm: normalize(raw) }))
+          .filter((c) => c.norm.length > 0)
+      : [piece];
+}
+
 /**
  * Chinese puts no spaces between words: a space between two Chinese characters sets a clause
  * apart ("还剩一点钱 提现要收手续费吗"); one beside a Latin word does not ("支付宝 Business 的余额").
  */
-function betweenHanSpaces(piece: { raw: string; norm: string }): Array<{ raw: string; norm: string }> {
-  if (!HAN.test(piece.norm)) return [piece];
-  return piece.raw
-    .split(/(?<=\p{Script=Han})\s+(?=\p{Script=Han})/u)
-    .map((raw) => ({ raw, norm: normalize(raw) }))
-    .filter((c) => c.norm.length > 0);
-}
+const betweenHanSpaces = splitWhere(HAN, HAN_SPACE);
 
 /**
  * Korean closes a sentence with its polite or formal ending, often with no punctuation after it:
  * a word ending in "요" or "니다" followed by more words ends a sentence ("다 완료됐어요 환불은
  * 어디로 들어와요?"). A single "요" or "다" is not such a word.
  */
-function betweenKoreanSentences(piece: { raw: string; norm: string }): Array<{ raw: string; norm: string }> {
-  if (!HANGUL.test(piece.norm)) return [piece];
-  return piece.raw
-    .split(/(?<=\p{Script=Hangul}(?:요|니다))\s+(?=\S)/u)
-    .map((raw) => ({ raw, norm: normalize(raw) }))
-    .filter((c) => c.norm.length > 0);
-}
+const betweenKoreanSentences = splitWhere(HANGUL, /(?<=\p{Script=Hangul}(?:요|니다))\s+(?=\S)/u);
 
 /** The pieces of `text` between punctuation, as typed and normalized; pieces with no words left out. */
-function betweenPunctuation(text: string): Array<{ raw: string; norm: string }> {
+function betweenPunctuation(text: string): Piece[] {
   return text
     .split(CLAUSE_END)
     .map((raw) => ({ raw, norm: normalize(raw) }))

@@ -71,17 +71,15 @@ export function readSignals(text: string, all: readonly LanguageVocabulary[], st
         .find(norm)
         .some((m) => !aside(m) && !negatedOrHedged(m, hedges, v)),
     );
+  // "no, I want an agent" and "an agent already checked it" both name a person; only the first asks for one.
+  const people = all.flatMap((v) => v.commands.human.find(norm).filter((m) => !negatedOrHedged(m, false, v)));
   return {
     frozenMentioned: all.some((v) => v.commands.frozen.occursIn(norm)),
     personMentioned: all.some((v) => v.commands.human.occursIn(norm)),
     // "the auction deposit is frozen, can I unbind?" asks the articles; it reports no frozen account.
     frozen: step?.about !== 'frozen' && stated((v) => v.commands.frozen, true, setAside) && !all.some((v) => v.reading.frozenNotAccount.occursIn(norm)),
-    person: stated((v) => v.commands.human, false),
-    personAsked: stated(
-      (v) => v.commands.human,
-      false,
-      (m) => !askedInWords(m),
-    ),
+    person: people.length > 0,
+    personAsked: people.some(askedInWords),
     language: languageRequest(norm, all, current),
     // A stop is read in the conversation's language: French "stop" stops, "I can finally stop stressing" does not;
     // nor does quitting the app ("had to quit the app and open the site").

@@ -4,7 +4,7 @@ import { lies, normalize, PhraseSet, wordsBetween, type PhraseMatch } from '../t
 import { answerPart } from '../clauses';
 import { YES_NO, type OfferedChoice } from './offeredChoice';
 import { clauseSpans, howQuestionAt, isQuestion, openingAnswer, symbolAnswer } from './punctuation';
-import { ratingIn } from './ratingReader';
+import { hasStars, ratingIn } from './ratingReader';
 import { blank } from './readingVocabulary';
 import { isPlainYesNo, leadsWith, opensWith, readScreen, type Polarity, type Signal } from './screenReport';
 
@@ -48,7 +48,7 @@ export class AnswerReader {
     const question = isQuestion(text) || (secretTyped && isQuestion(typed));
     const norm = normalize(text);
     if (!norm && meta.expects !== 'number') return this.fromPolarity(symbolAnswer(text), choices, meta.expects === 'yesNo');
-    if (!norm && !/[★⭐🌟]/u.test(text)) return {};
+    if (!norm && !hasStars(text)) return {};
     // "how do I check whether it's frozen?" answers nothing; "yes, about 300 left, how do I get it out?" answers first.
     const how = meta.expects === 'yesNo' ? howQuestionAt(text, norm, v) : undefined;
     if (how !== undefined && this.polarity(norm.slice(0, how), v, meta) === undefined) return {};
@@ -125,7 +125,7 @@ export class AnswerReader {
     const saysShown = (m: PhraseMatch) =>
       r.shows.isExactly(norm.slice(m.start, m.end)) && signals.some((s) => s.end !== undefined && s.end <= m.start && wordsBetween(text, s.end, m.start) <= 1);
     // "nothing waiting for payment": what an absent word comes right before is absent too.
-    const absentAt = r.absent.find(text);
+    const absentAt = meta.asks === 'existence' || meta.asks === 'settled' ? r.absent.find(text) : [];
     const absent = (negated: boolean, m: PhraseMatch) => negated || absentAt.some((a) => a.end <= m.start && wordsBetween(text, a.end, m.start) === 0);
     if (meta.asks === 'existence') {
       take(r.absent, 'no');

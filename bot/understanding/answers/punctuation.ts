@@ -1,6 +1,6 @@
 /** What a typed answer's punctuation says, which its normalized words no longer show. */
 import type { LanguageVocabulary } from '../languageVocabulary';
-import { asksVerbNotVerb, normalize } from '../text';
+import { asksVerbNotVerb, HAN_SPACE, normalize } from '../text';
 import type { Polarity } from './screenReport';
 
 /** The message's first word when punctuation sets it apart ("no, …", "没有，…", "όχι…"), normalized. */
@@ -14,6 +14,9 @@ export function isQuestion(raw: string): boolean {
   return /[?？;]\s*$/u.test(raw.trim());
 }
 
+/** Punctuation, or a space between Chinese characters (as in clausesOf). */
+const CLAUSE_BOUNDARY = new RegExp(`[,，.。;；!！?？…:：]|${HAN_SPACE.source}`, 'u');
+
 /**
  * Where each clause typed between punctuation lies in `norm`, a part of the normalized `raw` (which
  * holds no punctuation): the clauses follow one another there, a space apart.
@@ -24,8 +27,7 @@ export function clauseSpans(norm: string, raw: string): Array<{ start: number; e
   if (offset < 0) return [{ start: 0, end: norm.length }];
   const spans: Array<{ start: number; end: number }> = [];
   let from = 0;
-  // A space between Chinese characters sets a clause apart, as in clausesOf ("算了 不绑卡了 取消吧").
-  for (const piece of raw.split(/[,，.。;；!！?？…:：]|(?<=\p{Script=Han})\s+(?=\p{Script=Han})/u)) {
+  for (const piece of raw.split(CLAUSE_BOUNDARY)) {
     const clause = normalize(piece);
     if (!clause) continue;
     const at = whole.indexOf(clause, from);
