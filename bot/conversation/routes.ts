@@ -230,7 +230,7 @@ export class MessageRoutes {
     if (topic?.kind === 'procedure' && !askedAbout) return stack.begin(turn, topic.definition);
     const answer = topic?.kind === 'answer' ? topic.answer : askedAbout ? topics.answerAskedAbout(turn) : undefined;
     // "How many days…?" read as an answer that gives no figure: the articles are silent on it.
-    if (answer) return topics.figureNotStated(turn, answer) ? offers.offerPerson(turn) : offers.answerQuestion(turn, answer);
+    if (answer) return topics.detailNotStated(turn, answer) ? offers.offerPerson(turn) : offers.answerQuestion(turn, answer);
     // A short "no" to "anything else?" (the menu) ends the exchange politely; a sentence holding a
     // "no" ("desde cuándo ya no acepta clientes?", "je sais pas si…") is a question, not a goodbye.
     const { text } = turn.message;

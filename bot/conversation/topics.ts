@@ -1,5 +1,5 @@
 import type { AnswerCatalogue, ProcedureCatalogue } from '../../dialogs/catalogue';
-import type { KnowledgeUnit } from '../../dialogs/knowledge';
+import type { Detail, KnowledgeUnit } from '../../dialogs/knowledge';
 import type { ProcedureDefinition } from '../../dialogs/procedure';
 import type { Translator } from '../locales/translator';
 import { NONE_INTENT, type IntentResult } from '../understanding/intents/intentClassifier';
@@ -35,11 +35,11 @@ const URGENT_INTENTS: Readonly<Record<string, Command>> = {
   human_agent: { kind: 'human' },
 };
 
+/** The details that are figures: a question for "a figure" of no kind the words tell is answered by any of them. */
+const FIGURES: readonly Detail[] = ['duration', 'amount', 'count', 'date'];
+
 /** How many of the side question's own best readings the whole message's reading must be among. */
 const SIDE_QUESTION_LEANINGS = 4;
-
-/** The language whose replies are checked for figures: digits there, where Chinese and Korean may write numbers in words. */
-const FIGURES_READ_IN = 'en';
 
 /**
  * Reads what a free-text message is about, with the intent classifier and the menu's labels. It
@@ -121,14 +121,15 @@ export class TopicReader {
     const locale = turn.data.locale;
     const alone = await this.understanding.classify(question, locale);
     if (alone.locale !== locale) return undefined;
-    const sure = this.sureFact(alone);
-    if (sure) return sure;
-    // The answer beside the question often says what "it" is ("yes, about 300 USD. What happens to it?"): the whole
-    // message may be sure where the question alone is not. Taken only when the question alone leans the same way.
+    // The words beside the question often say what "it" is ("yes, about 300 USD. What happens to it?", "et mon compte
+    // alipay business il devient quoi, il est fermé ?"): the whole message is read first, and taken when the question
+    // alone leans the same way; a short question alone can be sure of the wrong thing ("il est fermé ?").
     const whole = await this.understanding.classify(turn.message.text, locale);
     const fact = whole.locale === locale ? this.sureFact(whole) : undefined;
     const leanings = [alone.intent, ...alone.alternatives.map((a) => a.intent)].slice(0, SIDE_QUESTION_LEANINGS);
     if (fact && leanings.includes(fact.id)) return fact;
+    const sure = this.sureFact(alone);
+    if (sure) return sure;
     if (stepPrompt === undefined) return undefined;
     // So does the step's own question ("is there any balance left?" for "그 돈은 어떻게 돼요?"): read with it, the
     // answer is taken when it is the first answer among the question's own leanings and belongs to this procedure.
@@ -139,14 +140,17 @@ export class TopicReader {
   }
 
   /**
-   * "How many days does a withdrawal take?", read as the answer about withdrawals, which gives no
-   * figure: its fact would not answer the question, and the articles give none. An answer gives a
-   * figure when its reply holds a digit or a fact variable ("30 minutes", "13 August 2024"), or
-   * when its unit says it gives one in words ("three security questions").
+   * "How many days does a withdrawal take?", read as the answer about withdrawals: its reply gives
+   * no duration, and the articles give none, so its fact would not answer the question. A question
+   * asking for a detail (a duration, an amount, a count, support's phone number, whether a fee is
+   * charged) is answered only by a unit whose reply gives it; one asking for a figure of no kind
+   * the words tell ("how often"), by a unit that gives any figure.
    */
-  figureNotStated(turn: Turn, unit: KnowledgeUnit): boolean {
-    if (unit.figureInWords || !this.understanding.asksForFigure(turn.message.text, turn.data.locale!)) return false;
-    return !/\p{Nd}/u.test(this.translator.forLocale(FIGURES_READ_IN)(unit.answerKey));
+  detailNotStated(turn: Turn, unit: KnowledgeUnit): boolean {
+    const asked = this.understanding.detailsAsked(turn.message.text, turn.data.locale!);
+    if (!asked) return false;
+    const stated = unit.details ?? [];
+    return asked.details.some((detail) => !stated.includes(detail)) || (asked.figure && !stated.some((detail) => FIGURES.includes(detail)));
   }
 
   /**

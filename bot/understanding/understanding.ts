@@ -1,6 +1,7 @@
 import type { StepMeta } from '../../dialogs/types';
 import { distance } from 'fastest-levenshtein';
 import { AnswerReader, readsSomething, type OfferedChoice, type StepReading } from './answers/answerReader';
+import type { DetailsAsked } from './answers/readingVocabulary';
 import { symbolAnswer } from './answers/punctuation';
 import { BuiltInRecognizers } from './builtInRecognizers';
 import { clausesOf, sideQuestion } from './clauses';
@@ -149,9 +150,9 @@ export class Understanding {
     return v.reading.howAskedAt(norm) === undefined && !v.taskCues.occursIn(norm);
   }
 
-  /** Whether the message asks for a figure ("how many days…", "多久", "combien"): see TopicReader.figureNotStated. */
-  asksForFigure(text: string, locale: string): boolean {
-    return this.vocabularies.get(locale)?.reading.figureQuestions.occursIn(normalize(text)) ?? false;
+  /** The details the message asks for ("how many days…", "多久", "手续费", "combien"): see TopicReader.detailNotStated. */
+  detailsAsked(text: string, locale: string): DetailsAsked | undefined {
+    return this.vocabularies.get(locale)?.reading.detailsAsked(normalize(text));
   }
 
   isGreeting(text: string): boolean {

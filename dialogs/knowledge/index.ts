@@ -5,7 +5,7 @@ import { TAOBAO } from './taobao';
 import type { KnowledgeUnit, UnitDraft } from './unit';
 import { WORLDFIRST_1688 } from './worldFirst1688';
 
-export { citedArticles, type KnowledgeUnit } from './unit';
+export { citedArticles, type Detail, type KnowledgeUnit } from './unit';
 
 const inProduct = (product: ProductId, drafts: readonly UnitDraft[]): KnowledgeUnit[] => drafts.map((d) => ({ ...d, product }));
 

@@ -38,15 +38,27 @@ export const INTERNATIONAL_ACCOUNT: readonly UnitDraft[] = [
       'The system will send a verification code to the user’s bound mobile phone',
     ],
   }),
-  unit('faq_intl_sms_validity', 'intlSmsValidity', 'sms_code', {
-    '003': ['手机验证码的有效期是30分钟', 'the mobile phone verification code is valid for 30 minutes'],
-  }),
-  unit('faq_intl_withdrawal_rules', 'intlWithdrawalRules', 'withdraw_funds', {
-    '003': [
-      '不再限制在100笔交易金额之内',
-      'no longer limited to the amount of 100 transactions',
-      'withdraw all or part of the “withdrawable amount”',
-      'greatly reduces the withdrawal costs',
-    ],
-  }),
+  unit(
+    'faq_intl_sms_validity',
+    'intlSmsValidity',
+    'sms_code',
+    {
+      '003': ['手机验证码的有效期是30分钟', 'the mobile phone verification code is valid for 30 minutes'],
+    },
+    ['duration'],
+  ),
+  unit(
+    'faq_intl_withdrawal_rules',
+    'intlWithdrawalRules',
+    'withdraw_funds',
+    {
+      '003': [
+        '不再限制在100笔交易金额之内',
+        'no longer limited to the amount of 100 transactions',
+        'withdraw all or part of the “withdrawable amount”',
+        'greatly reduces the withdrawal costs',
+      ],
+    },
+    ['count', 'fee'],
+  ),
 ];

@@ -22,11 +22,16 @@ export interface KnowledgeUnit {
   /** The articles that state it, quoted word for word (checked by test/dialogs/sources.test.ts). */
   readonly sources: SourceQuotes;
   /**
-   * The reply gives a figure in words only ("three security questions"). One with a digit or a
-   * fact variable ("30 minutes", "13 August 2024") is seen to give one; see TopicReader.figureNotStated.
+   * The details the reply gives ("30 minutes": a duration; "three security questions": a count;
+   * "withdrawals carry fees": a fee). A question asking for another ("how much is the fee?", "how
+   * many days does it take?", "do they charge a fee?") is one the articles leave unanswered,
+   * however close its topic; see TopicReader.detailNotStated.
    */
-  readonly figureInWords?: boolean;
+  readonly details?: readonly Detail[];
 }
+
+/** A detail a customer can ask for: how long, how much money, how many, which date, support's phone number or hours, whether a fee is charged. */
+export type Detail = 'duration' | 'amount' | 'count' | 'date' | 'contact' | 'fee';
 
 /** The articles a unit cites, in their order: what its source line names. */
 export function citedArticles(unit: Pick<KnowledgeUnit, 'sources'>): SeedId[] {
@@ -37,6 +42,6 @@ export function citedArticles(unit: Pick<KnowledgeUnit, 'sources'>): SeedId[] {
 export type UnitDraft = Omit<KnowledgeUnit, 'product'>;
 
 /** A unit whose locale keys sit under `answers.<key>`. */
-export function unit(id: string, key: AnswerName, relatedProcedure: string, sources: SourceQuotes, options: { figureInWords?: true } = {}): UnitDraft {
-  return { id, titleKey: `answers.${key}.title`, answerKey: `answers.${key}.answer`, relatedProcedure, sources, ...options };
+export function unit(id: string, key: AnswerName, relatedProcedure: string, sources: SourceQuotes, details?: readonly Detail[]): UnitDraft {
+  return { id, titleKey: `answers.${key}.title`, answerKey: `answers.${key}.answer`, relatedProcedure, sources, ...(details ? { details } : {}) };
 }

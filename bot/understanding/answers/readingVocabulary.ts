@@ -1,4 +1,5 @@
 import { HAN, HANGUL, normalize, PhraseSet, UNSPACED_SCRIPT, withoutVerbNotVerb, wordsBetween, type PhraseMatch } from '../text';
+import type { Detail } from '../../../dialogs/knowledge';
 import type { Vocabulary } from '../../locales/vocabulary';
 
 /** Words before a term that can negate it ("my account is *not* frozen"): this many, in spaced scripts. */
@@ -20,6 +21,17 @@ const HEDGE_WINDOW_WORDS = 6;
 
 /** Text that starts in a script written without spaces (a Korean ending, the characters after a term). */
 const STARTS_UNSPACED = new RegExp(`^${UNSPACED_SCRIPT.source}`, 'u');
+
+/** The details a question is seen to ask for: a date is asked with words ("when") that ask other things too. */
+export type AskedDetail = Exclude<Detail, 'date'>;
+const DETAIL_PRECEDENCE: readonly AskedDetail[] = ['duration', 'amount', 'count', 'contact', 'fee'];
+const FIGURE_KINDS: readonly AskedDetail[] = ['duration', 'amount', 'count'];
+
+export interface DetailsAsked {
+  readonly details: readonly AskedDetail[];
+  /** A figure is asked for with words that do not tell its kind. */
+  readonly figure: boolean;
+}
 
 /** One language's `reading` lists (see vocabulary.ts), compiled once. */
 export class ReadingVocabulary {
@@ -55,6 +67,7 @@ export class ReadingVocabulary {
   readonly hedges: PhraseSet;
   readonly questionCues: PhraseSet;
   readonly figureQuestions: PhraseSet;
+  readonly detailQuestions: ReadonlyArray<readonly [AskedDetail, PhraseSet]>;
   readonly howQuestions: PhraseSet;
   readonly howOpeners: PhraseSet;
   readonly clauseBreaks: PhraseSet;
@@ -98,6 +111,7 @@ export class ReadingVocabulary {
     this.hedges = new PhraseSet(source.hedges);
     this.questionCues = new PhraseSet(source.questionCues);
     this.figureQuestions = new PhraseSet(source.figureQuestions);
+    this.detailQuestions = DETAIL_PRECEDENCE.map((kind) => [kind, new PhraseSet(source.detailQuestions[kind])] as const);
     this.howQuestions = new PhraseSet(source.howQuestions);
     this.howOpeners = new PhraseSet(source.howOpeners);
     this.clauseBreaks = new PhraseSet(source.clauseBreaks);
@@ -111,6 +125,18 @@ export class ReadingVocabulary {
   }
 
   /** True when the term at `match` is negated: "not frozen", "没冻结", "동결되지 않았어요". */
+  /**
+   * The details a question asks for, and whether it also asks for a figure of no kind the lists
+   * tell ("how often", "手续费是多少"). A duration's words hide a count's or an amount's ("how many
+   * minutes", "how much time"), an amount's a count's ("combien de frais").
+   */
+  detailsAsked(norm: string): DetailsAsked {
+    const kinds = this.detailQuestions.filter(([, words]) => words.occursIn(norm)).map(([kind]) => kind);
+    const main = kinds.find((k) => k === 'duration' || k === 'amount');
+    const details = kinds.filter((k) => !FIGURE_KINDS.includes(k) || main === undefined || k === main);
+    return { details, figure: !details.some((k) => FIGURE_KINDS.includes(k)) && this.figureQuestions.occursIn(norm) };
+  }
+
   negates(text: string, match: PhraseMatch): boolean {
     return this.negatedBefore(text, match) || this.hasNegatorAfter(text.slice(match.end, match.end + NEGATION_WINDOW_AFTER), true);
   }
