@@ -59,6 +59,12 @@ const vocabularySchema = z.object({
    * unbinding scores higher.
    */
   taskCues: phrases,
+  /**
+   * The task cues that tell a problem rather than a wish ("forgot", "expired", "can't", "忘了"). Told
+   * before a question, a problem is its context ("I forgot my login password. Is it recovered on
+   * Alipay or AliExpress?" asks a fact); a wish is a task ("je veux délier alipay, c'est possible ?").
+   */
+  problemCues: phrases,
   /** What people type right before a password ("my password is", "密码是"). */
   passwordLeadIns: phrases,
   /**

@@ -19,6 +19,8 @@ export class LanguageVocabulary {
   readonly productNames: PhraseSet;
   /** A task's or a problem's words ("I want to", "won't", "我想"): see Understanding.asksWhetherNotHow. */
   readonly taskCues: PhraseSet;
+  /** The task cues that tell a problem: context when told before a question. */
+  readonly problemCues: PhraseSet;
   readonly yes: PhraseSet;
   readonly no: PhraseSet;
   readonly justNow: PhraseSet;
@@ -52,6 +54,7 @@ export class LanguageVocabulary {
     this.greetings = new PhraseSet(source.greetings);
     this.productNames = new PhraseSet(source.productNames);
     this.taskCues = new PhraseSet(source.taskCues);
+    this.problemCues = new PhraseSet(source.problemCues);
     this.yes = new PhraseSet(source.yes);
     this.no = new PhraseSet(source.no);
     this.justNow = new PhraseSet(source.duration.justNow);

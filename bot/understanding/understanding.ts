@@ -145,9 +145,14 @@ export class Understanding {
    */
   asksWhetherNotHow(text: string, locale: string): boolean {
     const v = this.vocabularies.get(locale);
-    if (!v || !this.asksQuestion(text, locale)) return false;
-    const norm = normalize(text);
-    return v.reading.howAskedAt(norm) === undefined && !v.taskCues.occursIn(norm);
+    if (!v) return false;
+    const clauses = clausesOf(text, v.reading);
+    const asked = clauses.filter((c) => c.question);
+    const told = clauses.filter((c) => !c.question);
+    const howOrTask = (clause: string) => v.reading.howAskedAt(clause) !== undefined || v.taskCues.occursIn(clause);
+    // A problem told beside the question is its context; its question decides ("J'ai oublié mon mot de passe, c'est sur
+    // alipay ou sur aliexpress qu'on le récupère ?"). A wish told beside it is a task ("je veux délier alipay, c'est possible ?").
+    return asked.length > 0 && !asked.some((c) => howOrTask(c.text)) && !told.some((c) => howOrTask(v.problemCues.remove(c.text)));
   }
 
   /** The details the message asks for ("how many days…", "多久", "手续费", "combien"): see TopicReader.detailNotStated. */
