@@ -91,6 +91,39 @@ describe('questions the articles answer', () => {
     expect(said[0]).toBe(t('common.procedure.starting', { title: t(catalogue.get(cardBinding.relatedProcedure)!.titleKey) }));
   });
 
+  /**
+   * A problem told before a question is its context: the question decides, and it asks whether. A
+   * wish told before the same question is a task: the procedure starts.
+   */
+  const resetPayment = catalogue.get('reset_payment_password')!;
+  const toldFirst: Array<[string, string, string]> = [
+    [
+      'en',
+      "I forgot my payment password. Can I still reset it if I don't remember my security answers?",
+      'I want to reset my payment password, is that possible?',
+    ],
+    ['zh', '支付密码忘了。安全问题答案也不记得了，还能重置吗？', '我想重置支付密码，可以吗？'],
+    [
+      'es',
+      'Olvidé mi contraseña de pago. ¿Se puede restablecer aunque no recuerde las respuestas de seguridad?',
+      'Quiero restablecer mi contraseña de pago, ¿es posible?',
+    ],
+    [
+      'fr',
+      "J'ai oublié mon mot de passe de paiement. On peut le réinitialiser même sans les réponses aux questions de sécurité ?",
+      'Je veux réinitialiser mon mot de passe de paiement, c’est possible ?',
+    ],
+    ['el', 'Ξέχασα τον κωδικό πληρωμής. Γίνεται να τον επαναφέρω αν δεν θυμάμαι τις απαντήσεις ασφαλείας;', 'Θέλω να επαναφέρω τον κωδικό πληρωμής, γίνεται;'],
+    ['ko', '결제 비밀번호를 잊었어요. 보안 질문 답도 기억 안 나는데 재설정할 수 있나요?', '결제 비밀번호 재설정하고 싶어요, 가능한가요?'],
+  ];
+  it.each(toldFirst)('[%s] "%s" asks a fact; "%s" starts the procedure', async (locale, problem, wish) => {
+    const t = translate(locale);
+    const result = await askFirst({ q: problem, units: ['faq_alipay_security_answers_forgotten'] }, locale);
+    expect({ problem, verdict: result.verdict }).toEqual({ problem, verdict: expect.stringMatching(/^(stated|offered)$/) });
+    const said = await testConversation(locale).say(wish);
+    expect(said[0]).toBe(t('common.procedure.starting', { title: t(resetPayment.titleKey) }));
+  });
+
   it.each(quoted.filter(([, q]) => !stillOffered.has(q)))('[%s] "%s" gets the fact in the first reply', async (locale, q, expected) => {
     const result = await askFirst({ q, units: expected }, locale);
     expect({ q, verdict: result.verdict, said: result.said }).toEqual({ q, verdict: 'stated', said: expect.arrayContaining(['common.answer.source']) });
