@@ -229,7 +229,9 @@ export class MessageRoutes {
     const askedAbout = topic?.kind === 'procedure' && !topics.menuButtonPressed(turn) && topics.asksAboutProcedure(turn);
     if (topic?.kind === 'procedure' && !askedAbout) return stack.begin(turn, topic.definition);
     const answer = topic?.kind === 'answer' ? topic.answer : askedAbout ? topics.answerAskedAbout(turn) : undefined;
-    // "How many days…?" read as an answer that gives no figure: the articles are silent on it.
+    // "The sms code expired, can I get a new one?": no sure answer to the question, and the problem told is the procedure's.
+    if (topic?.kind === 'procedure' && !answer && understanding.tellsProblem(turn.message.text, turn.data.locale!)) return stack.begin(turn, topic.definition);
+    // "How many days…?" read as an answer that gives no duration: the articles are silent on it.
     if (answer) return topics.detailNotStated(turn, answer) ? offers.offerPerson(turn) : offers.answerQuestion(turn, answer);
     // A short "no" to "anything else?" (the menu) ends the exchange politely; a sentence holding a
     // "no" ("desde cuándo ya no acepta clientes?", "je sais pas si…") is a question, not a goodbye.

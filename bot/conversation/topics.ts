@@ -121,14 +121,17 @@ export class TopicReader {
     const locale = turn.data.locale;
     const alone = await this.understanding.classify(question, locale);
     if (alone.locale !== locale) return undefined;
-    // The words beside the question often say what "it" is ("yes, about 300 USD. What happens to it?", "et mon compte
-    // alipay business il devient quoi, il est fermé ?"): the whole message is read first, and taken when the question
-    // alone leans the same way; a short question alone can be sure of the wrong thing ("il est fermé ?").
+    // The words beside the question often say what "it" is ("yes, about 300 USD. What happens to it?"): the whole
+    // message may be sure where the question alone is not, when the question alone leans the same way. It also wins
+    // over a short question alone sure of another procedure's fact ("et mon compte alipay business il devient quoi,
+    // il est fermé ?" in the 1688 move is not about registering).
     const whole = await this.understanding.classify(turn.message.text, locale);
     const fact = whole.locale === locale ? this.sureFact(whole) : undefined;
     const leanings = [alone.intent, ...alone.alternatives.map((a) => a.intent)].slice(0, SIDE_QUESTION_LEANINGS);
-    if (fact && leanings.includes(fact.id)) return fact;
     const sure = this.sureFact(alone);
+    const current = turn.data.procedure?.procedureId;
+    const inThisProcedure = (unit: KnowledgeUnit | undefined) => unit !== undefined && unit.relatedProcedure === current;
+    if (fact && leanings.includes(fact.id) && (!sure || (inThisProcedure(fact) && !inThisProcedure(sure)))) return fact;
     if (sure) return sure;
     if (stepPrompt === undefined) return undefined;
     // So does the step's own question ("is there any balance left?" for "그 돈은 어떻게 돼요?"): read with it, the

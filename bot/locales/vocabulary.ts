@@ -153,7 +153,7 @@ const vocabularySchema = z.object({
     figureQuestions: phrases,
     /**
      * Words that ask for a detail: a duration ("how many days", "多久", "며칠"), an amount of money
-     * ("how much does it cost", "费率", "수수료율"), a count ("how many cards", "几张"), support's
+     * ("how much does it cost", "费率", "수수료율"), a count ("how many cards", "多少张"), support's
      * phone number and hours ("phone number", "客服电话", "ωράριο"), a fee ("fee", "手续费",
      * "frais"). A unit answers such a question only if its reply gives that detail
      * (KnowledgeUnit.details). A duration's words win over a count's or an amount's ("how many
@@ -207,7 +207,7 @@ const vocabularySchema = z.object({
     /** Rating words → stars ("excellent": 5, "满分": 5). */
     ratings: z.record(z.string(), z.number().int().min(1).max(5)),
   }),
-});
+}).refine((v) => v.problemCues.every((cue) => v.taskCues.includes(cue)), { message: 'every problemCues entry must also be in taskCues', path: ['problemCues'] });
 
 export type Vocabulary = z.infer<typeof vocabularySchema>;
 

@@ -8,6 +8,8 @@ const BASE_UNIT_MINUTES: ReadonlySet<number> = new Set([1, 60, 1440, 10080, 4320
 /** What may stand between two amounts that add up: nothing, a comma, "and", "y", "και", "하고". */
 const ADJOINING = /^[\s,]*(?:\p{L}{1,3}[\s,]*)?$/u;
 
+const COMPILED = new WeakMap<Vocabulary, LanguageVocabulary>();
+
 /** One language's vocabulary, compiled once at startup. */
 export class LanguageVocabulary {
   /** Normalized function words, counted token by token to tell Latin-script languages apart. */
@@ -31,6 +33,13 @@ export class LanguageVocabulary {
   private readonly numberWords: ReadonlyMap<string, number>;
   private readonly unitStems: ReadonlyArray<[string, number]>;
   private readonly unitMinutes: ReadonlyMap<string, number>;
+
+  /** The lists compiled once per vocabulary: they never change, and compiling them was most of an Understanding's cost. */
+  static of(locale: string, source: Vocabulary): LanguageVocabulary {
+    let v = COMPILED.get(source);
+    if (!v) COMPILED.set(source, (v = new LanguageVocabulary(locale, source)));
+    return v;
+  }
 
   constructor(
     readonly locale: string,

@@ -33,14 +33,6 @@ const MIXED_IN = 'en';
 /** recognizers-text's yes/no is trusted on answers this short (in words) only. */
 const SHORT_ANSWER_WORDS = 3;
 
-/** Compiled word lists, once per vocabulary: they never change, and compiling them was most of an Understanding's cost. */
-const COMPILED = new WeakMap<Vocabulary, LanguageVocabulary>();
-function compiled(locale: string, source: Vocabulary): LanguageVocabulary {
-  let v = COMPILED.get(source);
-  if (!v) COMPILED.set(source, (v = new LanguageVocabulary(locale, source)));
-  return v;
-}
-
 export class Understanding {
   private readonly vocabularies: ReadonlyMap<string, LanguageVocabulary>;
   private readonly reader = new AnswerReader();
@@ -51,7 +43,7 @@ export class Understanding {
     private readonly now: () => Date = () => new Date(),
     private readonly builtIn = new BuiltInRecognizers(),
   ) {
-    this.vocabularies = new Map(Object.entries(vocabularies).map(([lng, v]) => [lng, compiled(lng, v)]));
+    this.vocabularies = new Map(Object.entries(vocabularies).map(([lng, v]) => [lng, LanguageVocabulary.of(lng, v)]));
   }
 
   get languages(): readonly string[] {
@@ -138,26 +130,30 @@ export class Understanding {
     return v !== undefined && clausesOf(text, v.reading).some((c) => c.question);
   }
 
+  /** A problem told ("forgot", "expired", "忘了"): with no sure answer to its question, the walkthrough is the help. */
+  tellsProblem(text: string, locale: string): boolean {
+    return this.vocabularies.get(locale)?.problemCues.occursIn(normalize(text)) ?? false;
+  }
+
   /**
-   * A question about whether, when, which or why ("Ajouter ma CB sur Alipay, c'est faisable ?",
-   * "카드 정보 지워도 돼요?"), not how or where to do something and not a task or a problem stated: it
-   * asks for a fact, even when its words are a procedure's.
+   * A question about whether, when, which or why ("Ajouter ma CB sur Alipay, c'est faisable ?", "카드 정보 지워도
+   * 돼요?"), not how or where to do something and not a task: it asks for a fact, even in a procedure's words. A
+   * problem told beside it is its context ("J'ai oublié mon mot de passe, c'est sur alipay ou sur aliexpress qu'on le
+   * récupère ?"); a wish told beside it is a task ("je veux délier alipay, c'est possible ?").
    */
   asksWhetherNotHow(text: string, locale: string): boolean {
     const v = this.vocabularies.get(locale);
-    if (!v) return false;
-    const clauses = clausesOf(text, v.reading);
+    const clauses = v ? clausesOf(text, v.reading) : [];
+    const howOrTask = (clause: string) => v!.reading.howAskedAt(clause) !== undefined || v!.taskCues.occursIn(clause);
     const asked = clauses.filter((c) => c.question);
-    const told = clauses.filter((c) => !c.question);
-    const howOrTask = (clause: string) => v.reading.howAskedAt(clause) !== undefined || v.taskCues.occursIn(clause);
-    // A problem told beside the question is its context; its question decides ("J'ai oublié mon mot de passe, c'est sur
-    // alipay ou sur aliexpress qu'on le récupère ?"). A wish told beside it is a task ("je veux délier alipay, c'est possible ?").
-    return asked.length > 0 && !asked.some((c) => howOrTask(c.text)) && !told.some((c) => howOrTask(v.problemCues.remove(c.text)));
+    return asked.length > 0 && !asked.some((c) => howOrTask(c.text)) && !clauses.some((c) => !c.question && howOrTask(v!.problemCues.remove(c.text)));
   }
 
-  /** The details the message asks for ("how many days…", "多久", "手续费", "combien"): see TopicReader.detailNotStated. */
+  /** The details its questions ask for ("how many days…", "多久", "手续费", "combien"), not what it tells: see TopicReader.detailNotStated. */
   detailsAsked(text: string, locale: string): DetailsAsked | undefined {
-    return this.vocabularies.get(locale)?.reading.detailsAsked(normalize(text));
+    const v = this.vocabularies.get(locale);
+    const asked = v ? clausesOf(text, v.reading).filter((c) => c.question) : [];
+    return v?.reading.detailsAsked(asked.length > 0 ? asked.map((c) => c.text).join(' ') : normalize(text));
   }
 
   isGreeting(text: string): boolean {

@@ -59,6 +59,6 @@ export const INTERNATIONAL_ACCOUNT: readonly UnitDraft[] = [
         'greatly reduces the withdrawal costs',
       ],
     },
-    ['count', 'fee'],
+    ['count', 'amount'],
   ),
 ];

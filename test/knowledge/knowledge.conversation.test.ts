@@ -113,7 +113,7 @@ describe('questions the articles answer', () => {
       "J'ai oublié mon mot de passe de paiement. On peut le réinitialiser même sans les réponses aux questions de sécurité ?",
       'Je veux réinitialiser mon mot de passe de paiement, c’est possible ?',
     ],
-    ['el', 'Ξέχασα τον κωδικό πληρωμής. Γίνεται να τον επαναφέρω αν δεν θυμάμαι τις απαντήσεις ασφαλείας;', 'Θέλω να επαναφέρω τον κωδικό πληρωμής, γίνεται;'],
+    ['el', 'Ξέχασα τον κωδικό πληρωμής. Γίνεται να τον επαναφέρω χωρίς τις απαντήσεις ασφαλείας;', 'Θέλω να επαναφέρω τον κωδικό πληρωμής, γίνεται;'],
     ['ko', '결제 비밀번호를 잊었어요. 보안 질문 답도 기억 안 나는데 재설정할 수 있나요?', '결제 비밀번호 재설정하고 싶어요, 가능한가요?'],
   ];
   it.each(toldFirst)('[%s] "%s" asks a fact; "%s" starts the procedure', async (locale, problem, wish) => {

@@ -24,7 +24,7 @@ const STARTS_UNSPACED = new RegExp(`^${UNSPACED_SCRIPT.source}`, 'u');
 
 /** The details a question is seen to ask for: a date is asked with words ("when") that ask other things too. */
 export type AskedDetail = Exclude<Detail, 'date'>;
-const DETAIL_PRECEDENCE: readonly AskedDetail[] = ['duration', 'amount', 'count', 'contact', 'fee'];
+const ASKED_DETAILS: readonly AskedDetail[] = ['duration', 'amount', 'count', 'contact', 'fee'];
 const FIGURE_KINDS: readonly AskedDetail[] = ['duration', 'amount', 'count'];
 
 export interface DetailsAsked {
@@ -111,7 +111,7 @@ export class ReadingVocabulary {
     this.hedges = new PhraseSet(source.hedges);
     this.questionCues = new PhraseSet(source.questionCues);
     this.figureQuestions = new PhraseSet(source.figureQuestions);
-    this.detailQuestions = DETAIL_PRECEDENCE.map((kind) => [kind, new PhraseSet(source.detailQuestions[kind])] as const);
+    this.detailQuestions = ASKED_DETAILS.map((kind) => [kind, new PhraseSet(source.detailQuestions[kind])] as const);
     this.howQuestions = new PhraseSet(source.howQuestions);
     this.howOpeners = new PhraseSet(source.howOpeners);
     this.clauseBreaks = new PhraseSet(source.clauseBreaks);
@@ -124,11 +124,10 @@ export class ReadingVocabulary {
     this.negatorsAfter = source.negatorsAfter;
   }
 
-  /** True when the term at `match` is negated: "not frozen", "没冻结", "동결되지 않았어요". */
   /**
    * The details a question asks for, and whether it also asks for a figure of no kind the lists
-   * tell ("how often", "手续费是多少"). A duration's words hide a count's or an amount's ("how many
-   * minutes", "how much time"), an amount's a count's ("combien de frais").
+   * tell ("how often", "combien pour retirer"). A duration's words hide a count's or an amount's
+   * ("how many minutes", "how much time"), an amount's a count's ("combien de frais").
    */
   detailsAsked(norm: string): DetailsAsked {
     const kinds = this.detailQuestions.filter(([, words]) => words.occursIn(norm)).map(([kind]) => kind);
@@ -137,6 +136,7 @@ export class ReadingVocabulary {
     return { details, figure: !details.some((k) => FIGURE_KINDS.includes(k)) && this.figureQuestions.occursIn(norm) };
   }
 
+  /** True when the term at `match` is negated: "not frozen", "没冻结", "동결되지 않았어요". */
   negates(text: string, match: PhraseMatch): boolean {
     return this.negatedBefore(text, match) || this.hasNegatorAfter(text.slice(match.end, match.end + NEGATION_WINDOW_AFTER), true);
   }
