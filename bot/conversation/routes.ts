@@ -230,7 +230,7 @@ export class MessageRoutes {
     if (topic?.kind === 'procedure' && !askedAbout) return stack.begin(turn, topic.definition);
     const answer = topic?.kind === 'answer' ? topic.answer : askedAbout ? topics.answerAskedAbout(turn) : undefined;
     // "The sms code expired, can I get a new one?": no sure answer to the question, and the problem told is the procedure's.
-    if (topic?.kind === 'procedure' && !answer && understanding.tellsProblem(turn.message.text, turn.data.locale!)) return stack.begin(turn, topic.definition);
+    if (askedAbout && !answer && understanding.tellsProblem(turn.message.text, turn.data.locale!)) return stack.begin(turn, topic.definition);
     // "How many days…?" read as an answer that gives no duration: the articles are silent on it.
     if (answer) return topics.detailNotStated(turn, answer) ? offers.offerPerson(turn) : offers.answerQuestion(turn, answer);
     // A short "no" to "anything else?" (the menu) ends the exchange politely; a sentence holding a

@@ -28,6 +28,7 @@ const QUESTION_MARK = /[?？]\s*$|(?<=\p{Script=Greek}[^;]*);\s*$/u;
 
 /** Spaced scripts: a question word among a clause's first words ("so what happens…"). */
 const OPENING_WORDS = 2;
+const openingLength = (text: string): number => text.split(' ').slice(0, OPENING_WORDS).join(' ').length;
 
 /**
  * Splits `text` at punctuation and at the words that open a new clause ("but", "by the way",
@@ -112,7 +113,7 @@ export function answerPart(text: string, words: ClauseWords): string {
 
 /** A clause opening with a condition ("but if a supplier refunds…", "如果供应商退款"), more than the word alone. */
 function opensWithCondition(clause: string, words: ClauseWords): boolean {
-  const opening = UNSPACED_SCRIPT.test(clause) ? 3 : clause.split(' ').slice(0, OPENING_WORDS).join(' ').length;
+  const opening = UNSPACED_SCRIPT.test(clause) ? 3 : openingLength(clause);
   return words.hedges.find(clause).some((m) => m.start < opening && clause.length > m.end - m.start + 2);
 }
 
@@ -152,6 +153,6 @@ function cutAt(norm: string, breaks: Pick<PhraseSet, 'find'>): Array<{ text: str
 function asksByWords(body: string, words: ClauseWords): boolean {
   // An ending alone or repeated asks nothing ("不", "不不不": a no).
   if (words.questionEndings.some((e) => body.endsWith(e) && body.length > e.length && !body.endsWith(e + e)) || asksVerbNotVerb(body)) return true;
-  const opening = body.split(' ').slice(0, OPENING_WORDS).join(' ').length;
+  const opening = openingLength(body);
   return words.questionCues.find(body).some((m) => UNSPACED_SCRIPT.test(body.slice(m.start, m.end)) || m.end <= opening);
 }

@@ -143,10 +143,10 @@ export class Understanding {
    */
   asksWhetherNotHow(text: string, locale: string): boolean {
     const v = this.vocabularies.get(locale);
-    const clauses = v ? clausesOf(text, v.reading) : [];
-    const howOrTask = (clause: string) => v!.reading.howAskedAt(clause) !== undefined || v!.taskCues.occursIn(clause);
-    const asked = clauses.filter((c) => c.question);
-    return asked.length > 0 && !asked.some((c) => howOrTask(c.text)) && !clauses.some((c) => !c.question && howOrTask(v!.problemCues.remove(c.text)));
+    if (!v) return false;
+    const howOrTask = (clause: string) => v.reading.howAskedAt(clause) !== undefined || v.taskCues.occursIn(clause);
+    const clauses = clausesOf(text, v.reading);
+    return clauses.some((c) => c.question) && !clauses.some((c) => howOrTask(c.question ? c.text : v.problemCues.remove(c.text)));
   }
 
   /** The details its questions ask for ("how many days…", "多久", "手续费", "combien"), not what it tells: see TopicReader.detailNotStated. */
@@ -223,8 +223,7 @@ export class Understanding {
     return choices.find((c) => synonyms?.get(c.id)?.occursIn(norm))?.id ?? closeMisspelling(norm, choices);
   }
 
-  /** Yes or no to a question of the conversation's own (an offer); undefined for anything else, "not sure" included. */
-  /** Yes or no to a question the bot asked outside a step; `asks: 'offer'` for "would you like…?". */
+  /** Yes or no to a question the bot asked outside a step (`asks: 'offer'` for "would you like…?"); undefined for anything else, "not sure" included. */
   yesNo(text: string, locale: string, asks?: StepMeta['asks']): boolean | undefined {
     const v = this.vocabularies.get(locale);
     if (!v) return undefined;

@@ -135,8 +135,10 @@ export class AnswerReader {
       take(r.failed, 'no');
     } else {
       // "Are they all completed?": "all done, nothing pending" is settled; "y en a encore 3 en cours" is not.
-      if (meta.asks === 'settled') take(r.absent, 'yes');
-      if (meta.asks === 'settled') take(r.exists, (negated, m) => (absent(negated, m) ? 'yes' : 'no'));
+      if (meta.asks === 'settled') {
+        take(r.absent, 'yes');
+        take(r.exists, (negated, m) => (absent(negated, m) ? 'yes' : 'no'));
+      }
       take(r.failed, 'no');
       take(r.done, (negated, m) => (saysShown(m) ? undefined : affirmed(negated)));
     }

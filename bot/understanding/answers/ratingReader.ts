@@ -2,11 +2,12 @@ import type { LanguageVocabulary } from '../languageVocabulary';
 import { UNSPACED_SCRIPT, type PhraseSet } from '../text';
 import type { OfferedChoice } from './offeredChoice';
 
-const STARS = /[★⭐🌟]/gu;
+const STAR = /[★⭐🌟]/u;
+const STARS = new RegExp(STAR.source, 'gu');
 
 /** Stars count as a rating even without letters or digits ("⭐⭐⭐⭐"). */
 export function hasStars(text: string): boolean {
-  return /[★⭐🌟]/u.test(text);
+  return STAR.test(text);
 }
 /** "4/5", "4 out of 5", "4 sur 5", "4 de 5", "4 από 5", "4 στα 5", "4점", "4分", "4星". */
 const RATING_OF_FIVE = /(?:^|\s|[^\d])([1-5])\s*(?:\/\s*5|out of (?:5|five)|of 5|sur 5|de 5|sobre 5|de cinco|απο 5|από 5|στα 5|στο 5|점|分|星|颗星|개)/u;

@@ -8,13 +8,13 @@ const NEGATION_WINDOW_WORDS = 3;
 const NEGATION_WINDOW_WORDS_HANGUL = 1;
 /** The same in Chinese, in characters ("并没有被冻结"). */
 const NEGATION_WINDOW_HAN = 4;
-/** After a Korean term, the negating ending comes within this many characters ("동결되지 않았어요"). */
 /**
  * Korean words a negation after a term reaches across: "thing" nominalizing it ("동결된 건 없어요")
  * and "need" ("상담원 연결은 필요 없어요", "필요없어요").
  */
 const KOREAN_PASSED = /^(?:건|것|것은|것이|게|거|거는|필요|필요는|필요가)$/u;
 const KOREAN_NEED = /^필요(?:는|가)?/u;
+/** After a Korean term, the negating ending comes within this many characters ("동결되지 않았어요"). */
 const NEGATION_WINDOW_AFTER = 8;
 /** A hedge this many words before "frozen" makes it a question ("how do I check whether it is frozen"). */
 const HEDGE_WINDOW_WORDS = 6;
