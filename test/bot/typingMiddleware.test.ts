@@ -20,9 +20,17 @@ describe('TypingMiddleware', () => {
 
   it('sends typing while the turn runs, and stops when it ends', async () => {
     const sent: string[] = [];
-    const adapter = { sendActivities: async (_c: TurnContext, activities: Array<{ type: string }>) => void sent.push(...activities.map((a) => a.type)) };
+    // The turn lasts until typing has been sent twice (no wall-clock guess: a loaded machine fires timers late).
+    let sentTwice!: () => void;
+    const twice = new Promise<void>((resolve) => (sentTwice = resolve));
+    const adapter = {
+      sendActivities: async (_c: TurnContext, activities: Array<{ type: string }>) => {
+        sent.push(...activities.map((a) => a.type));
+        if (sent.length >= 2) sentTwice();
+      },
+    };
     const context = new TurnContext(adapter as unknown as BotAdapter, message);
-    await new TypingMiddleware(10, 20, () => undefined).onTurn(context, () => sleep(55));
+    await new TypingMiddleware(10, 20, () => undefined).onTurn(context, () => twice);
     const during = sent.length;
     await sleep(60);
     expect(during).toBeGreaterThanOrEqual(2);
