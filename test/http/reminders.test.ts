@@ -154,4 +154,36 @@ describe('StorageReminderClock', () => {
     await new StorageReminderClock(storage, 60_000, () => now).start(deliver);
     expect(delivered).toEqual(['soon', 'failing!', 'failing']);
   });
+  it('stores concurrent schedules in shared writes, each returning once stored, and reads storage only once', async () => {
+    const storage = new MemoryStorage();
+    let reads = 0;
+    let writes = 0;
+    const counted = {
+      read: (keys: string[]) => ((reads += 1), storage.read(keys)),
+      write: (changes: Record<string, unknown>) => ((writes += 1), storage.write(changes)),
+      delete: (keys: string[]) => storage.delete(keys),
+    };
+    const clock = new StorageReminderClock(counted, 60_000, () => 0);
+    const ids = Array.from({ length: 50 }, (_, i) => `c${i}`);
+    await Promise.all(ids.map((id) => clock.schedule({ id, at: 1_000, address: { conversation: { id } } })));
+    // One conversation's next reminder replaces its last.
+    await clock.schedule({ id: 'c0-next', replaces: 'c0', at: 2_000, address: {} });
+    expect(reads).toBe(1);
+    expect(writes).toBeLessThan(10);
+    const shards = Object.values(await storage.read(Array.from({ length: 64 }, (_, i) => `reminders/due/${i}`))) as Array<{ reminders: DueReminder[] }>;
+    expect(new Set(shards.flatMap((s) => s.reminders.map((r) => r.id)))).toEqual(new Set([...ids.slice(1), 'c0-next']));
+    // Each write rewrites the shards it changed, not every conversation's reminder.
+    expect(Math.max(...shards.map((s) => s.reminders.length))).toBeLessThan(ids.length / 4);
+  });
+
+  it('moves the single list earlier versions kept into its shards, and delivers from it', async () => {
+    const storage = new MemoryStorage();
+    await storage.write({ 'reminders/due': { reminders: [{ id: 'old', at: 500, address: {} }], eTag: '*' } });
+    const delivered: string[] = [];
+    const clock = new StorageReminderClock(storage, 60_000, () => 1_000);
+    await clock.start(async (r) => void delivered.push(r.id));
+    await clock.stop();
+    expect(delivered).toEqual(['old']);
+    expect(await storage.read(['reminders/due'])).toEqual({});
+  });
 });
