@@ -32,6 +32,14 @@ export class Offers {
     this.write.yesNoQuestion(turn, 'common.answer.offerProcedure', { title: turn.t(related.titleKey) });
   }
 
+  /** An answer that is all the articles say (who can help with a frozen account): a yes goes to a person. */
+  answerThenOfferPerson(turn: Turn, answer: KnowledgeUnit): void {
+    turn.data.misses = 0;
+    this.write.answer(turn, answer);
+    turn.data.offer = { kind: 'person' };
+    this.write.yesNoQuestion(turn, 'common.escalation.offerPerson', {});
+  }
+
   /** "The articles don't say": a yes goes to a person. */
   offerPerson(turn: Turn): void {
     turn.data.misses = 0;

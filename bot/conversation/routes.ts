@@ -71,9 +71,12 @@ export class MessageRoutes {
     return true;
   }
 
+  /** A frozen account goes to a person; asked about where the articles say who helps ("…frozen, can I still unbind?"), that answer comes first and a person is offered. */
   private async statedFrozenAccount(turn: Turn): Promise<boolean> {
     if (!turn.signals?.frozen) return false;
-    await this.parts.commands.accountFrozen(turn);
+    const answer = await this.parts.topics.frozenAccountQuestion(turn);
+    if (answer) this.parts.offers.answerThenOfferPerson(turn, answer);
+    else await this.parts.commands.accountFrozen(turn);
     return true;
   }
 
@@ -179,10 +182,13 @@ export class MessageRoutes {
     return true;
   }
 
-  /** "Hold on, I'm looking": the step waits, shown again; nothing is cancelled or guessed. */
-  private stillAtIt(turn: Turn): boolean {
+  /** "Hold on, I'm looking": the step waits, shown again; nothing is cancelled or guessed. A question beside it is answered first. */
+  private async stillAtIt(turn: Turn): Promise<boolean> {
     if (!turn.reading?.holding || !turn.data.procedure) return false;
     turn.data.misses = 0;
+    // "Can it be the same as my login password? I haven't confirmed yet."
+    const question = await this.parts.topics.sideQuestion(turn);
+    if (question) this.parts.write.answer(turn, question);
     this.parts.write.say(turn, 'common.procedure.takeYourTime');
     this.parts.stack.reaskStep(turn);
     return true;

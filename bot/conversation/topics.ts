@@ -82,6 +82,18 @@ export class TopicReader {
     return answer ? { kind: 'answer', answer } : undefined;
   }
 
+  /**
+   * Outside a procedure, the answer when a stated freeze comes with a question the articles answer
+   * about frozen accounts (a procedure's own steps say what a freeze means there).
+   */
+  async frozenAccountQuestion(turn: Turn): Promise<KnowledgeUnit | undefined> {
+    if (turn.data.procedure || turn.data.wrapUp) return undefined;
+    await this.classify(turn);
+    const topic = this.topicOf(turn);
+    // "…frozen, how long until it is unfrozen?" asks what the articles do not say: a person, as for any freeze.
+    return topic?.kind === 'answer' && topic.answer.aboutFrozenAccount && !this.detailNotStated(turn, topic.answer) ? topic.answer : undefined;
+  }
+
   /** The wrap-up's answer was not one: does the message move on to a topic or a command? */
   async movesOn(turn: Turn): Promise<boolean> {
     await this.classify(turn);

@@ -117,9 +117,22 @@ function opensWithCondition(clause: string, words: ClauseWords): boolean {
   return words.hedges.find(clause).some((m) => m.start < opening && clause.length > m.end - m.start + 2);
 }
 
-/** The question asked after the answer: from the first question after the first clause to the end. */
+/**
+ * The question asked beside the answer: from the first question after the first clause to the
+ * end, or the questions asked before it ("can it be the same as my login password? I haven't
+ * confirmed yet"). Read only once the step took an answer: a lone question answers nothing.
+ */
 export function sideQuestion(text: string, words: ClauseWords): string | undefined {
   const clauses = clausesOf(text, words);
+  if (clauses[0]?.question) {
+    const answer = clauses.findIndex((c) => !c.question);
+    return answer > 0
+      ? clauses
+          .slice(0, answer)
+          .map((c) => c.text)
+          .join(' ')
+      : undefined;
+  }
   const first = clauses.findIndex((c, i) => i > 0 && c.question);
   if (first <= 0) return undefined;
   return clauses

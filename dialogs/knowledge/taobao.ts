@@ -1,4 +1,4 @@
-import { unit, type UnitDraft } from './unit';
+import { aboutFrozenAccount, unit, type UnitDraft } from './unit';
 
 /** Taobao Alliance and unbinding Alipay from Taobao: article 000 (Spanish). */
 export const TAOBAO: readonly UnitDraft[] = [
@@ -43,9 +43,11 @@ export const TAOBAO: readonly UnitDraft[] = [
   unit('faq_taobao_unbind_pending', 'taobaoUnbindPending', 'taobao_unbind_alipay', {
     '000': ['ni transacciones pendientes (incluidas aquellas en espera de pago)'],
   }),
-  unit('faq_taobao_unbind_frozen_account', 'taobaoUnbindFrozenAccount', 'taobao_unbind_alipay', {
-    '000': ['Si la cuenta de Taobao o Alipay no se ha congelado'],
-  }),
+  aboutFrozenAccount(
+    unit('faq_taobao_unbind_frozen_account', 'taobaoUnbindFrozenAccount', 'taobao_unbind_alipay', {
+      '000': ['Si la cuenta de Taobao o Alipay no se ha congelado'],
+    }),
+  ),
   unit('faq_taobao_unbind_auction_deposit', 'taobaoUnbindAuctionDeposit', 'taobao_unbind_alipay', {
     '000': ['no se ha congelado ningún depósito de subasta'],
   }),
@@ -55,10 +57,12 @@ export const TAOBAO: readonly UnitDraft[] = [
   unit('faq_taobao_unbind_supplier', 'taobaoUnbindSupplier', 'taobao_unbind_alipay', {
     '000': ['ni una identidad de proveedor contratado'],
   }),
-  unit('faq_taobao_unbind_cannot_log_in', 'taobaoUnbindCannotLogIn', 'taobao_unbind_alipay', {
-    '000': [
-      'Si su cuenta de Taobao está congelada o no puede iniciar sesión normalmente, no puede desvincularla usted mismo',
-      'servicio al cliente en línea de Taobao',
-    ],
-  }),
+  aboutFrozenAccount(
+    unit('faq_taobao_unbind_cannot_log_in', 'taobaoUnbindCannotLogIn', 'taobao_unbind_alipay', {
+      '000': [
+        'Si su cuenta de Taobao está congelada o no puede iniciar sesión normalmente, no puede desvincularla usted mismo',
+        'servicio al cliente en línea de Taobao',
+      ],
+    }),
+  ),
 ];

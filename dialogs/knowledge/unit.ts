@@ -28,6 +28,11 @@ export interface KnowledgeUnit {
    * however close its topic; see TopicReader.detailNotStated.
    */
   readonly details?: readonly Detail[];
+  /**
+   * The reply says what the articles say of a frozen account (who can help): a user who states a
+   * freeze and asks this gets the answer and the offer of a person, not a hand-off on the spot.
+   */
+  readonly aboutFrozenAccount?: boolean;
 }
 
 /** A detail a customer can ask for: how long, how much money, how many, which date, support's phone number or hours, whether a fee is charged. */
@@ -44,4 +49,9 @@ export type UnitDraft = Omit<KnowledgeUnit, 'product'>;
 /** A unit whose locale keys sit under `answers.<key>`. */
 export function unit(id: string, key: AnswerName, relatedProcedure: string, sources: SourceQuotes, details?: readonly Detail[]): UnitDraft {
   return { id, titleKey: `answers.${key}.title`, answerKey: `answers.${key}.answer`, relatedProcedure, sources, ...(details ? { details } : {}) };
+}
+
+/** Marks a unit whose reply is what the articles say of a frozen account (see `KnowledgeUnit.aboutFrozenAccount`). */
+export function aboutFrozenAccount(draft: UnitDraft): UnitDraft {
+  return { ...draft, aboutFrozenAccount: true };
 }

@@ -26,6 +26,10 @@ describe('an answer and a question in one message', () => {
     ['ko', '해지했습니다 수수료도 바뀌나요', '수수료도 바뀌나요'],
     ['ko', '해결됐어요 알리페이가 정확히 뭐예요', '알리페이가 정확히 뭐예요'],
     ['zh', '弄好了 对了支付宝还能充值不', '对了支付宝还能充值不'],
+    // Asked before the answer: the question clauses, not the answer after them.
+    ['en', 'does the code expire? got it just now', 'does the code expire'],
+    ['fr', 'ça coûte quelque chose ? sinon oui je suis inscrit', 'ca coute quelque chose'],
+    ['zh', '余额会怎么处理？还剩一点', '余额会怎么处理'],
   ])('in %s, "%s" asks "%s" beside its answer', (locale, text, question) => {
     expect(understanding.sideQuestion(text, locale)).toBe(question);
   });

@@ -124,6 +124,22 @@ describe('questions the articles answer', () => {
     expect(said[0]).toBe(t('common.procedure.starting', { title: t(resetPayment.titleKey) }));
   });
 
+  /** A freeze stated with a question the articles answer: that answer (who can help), then a person offered; a freeze stated alone goes to a person. */
+  const frozenAsked: Array<[string, string, string]> = [
+    ['en', 'My Taobao account got frozen. Can I still unbind Alipay from it?', 'My Alipay account has been frozen.'],
+    ['zh', '淘宝账户冻结了的话，支付宝还可以解绑吗？', '我的支付宝账户被冻结了。'],
+    ['es', 'Me congelaron la cuenta de Taobao, ¿todavía puedo desvincular Alipay?', 'Mi cuenta de Alipay está congelada.'],
+    ['fr', 'Mon compte Taobao est gelé, est-ce que je peux quand même délier Alipay ?', 'Mon compte Alipay a été gelé.'],
+    ['el', 'Ο λογαριασμός μου στο Taobao έχει παγώσει, μπορώ ακόμα να αποσυνδέσω το Alipay;', 'Ο λογαριασμός μου στο Alipay έχει παγώσει.'],
+    ['ko', '타오바오 계정이 동결됐는데 알리페이 연동 해제할 수 있어요?', '알리페이 계정이 동결됐어요.'],
+  ];
+  it.each(frozenAsked)('[%s] "%s" gets the answer and the offer of a person; "%s" goes to a person', async (locale, question, statement) => {
+    const result = await askFirst({ q: question, units: ['faq_taobao_unbind_frozen_account', 'faq_taobao_unbind_cannot_log_in'] }, locale);
+    expect({ question, verdict: result.verdict, last: result.said.at(-1) }).toEqual({ question, verdict: 'stated', last: 'common.escalation.offerPerson' });
+    const told = await askFirst({ q: statement, units: [] }, locale);
+    expect({ statement, said: told.said }).toEqual({ statement, said: expect.arrayContaining(['common.escalation.frozen']) });
+  });
+
   it.each(quoted.filter(([, q]) => !stillOffered.has(q)))('[%s] "%s" gets the fact in the first reply', async (locale, q, expected) => {
     const result = await askFirst({ q, units: expected }, locale);
     expect({ q, verdict: result.verdict, said: result.said }).toEqual({ q, verdict: 'stated', said: expect.arrayContaining(['common.answer.source']) });

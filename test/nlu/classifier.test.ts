@@ -48,6 +48,13 @@ describe('intent classifier', () => {
     expect({ intent: result.intent, beside: result.alternatives[0]?.intent }).toEqual({ intent: 'move_1688_to_worldfirst', beside: 'faq_1688_link_blocked' });
   });
 
+  it("turns a fact into a procedure of the fact's own product only", async () => {
+    // Read alone, Alipay's login-password reset scores over half the Taobao fact; the user cannot log in to Taobao.
+    const result = await classifier.classify("je n'arrive pas à me connecter à taobao et je dois délier alipay, je fais comment ?");
+    expect(result.intent).toBe('faq_taobao_unbind_cannot_log_in');
+    expect(result.alternatives[0]).toEqual(expect.objectContaining({ intent: 'reset_login_password' }));
+  });
+
   it('reads close misspellings of product names', async () => {
     for (const [text, intent] of [
       ['how to link worldfrist to 1688', 'move_1688_to_worldfirst'],

@@ -120,8 +120,11 @@ export function loadClassifier(catalog: LocaleCatalog, defaultLocale = 'en', fil
     hints: catalog.vocabulary[lng].languageHints,
     taskCues: catalog.vocabulary[lng].taskCues,
   }));
-  const facts = new Set(createAnswerCatalogue().keys());
-  const procedures = new Set(createCatalogue().keys());
+  const answers = createAnswerCatalogue();
+  const catalogue = createCatalogue();
+  const facts = new Set(answers.keys());
+  const procedures = new Set(catalogue.keys());
+  const productOf = new Map([...answers.values(), ...catalogue.values()].map((d) => [d.id, d.product]));
   const neighbours = readPhrasingIndexes(catalog.utterances, phrasingsPath(file));
   return new IntentClassifier(model, corpus, profiles, {
     defaultLocale,
@@ -129,5 +132,6 @@ export function loadClassifier(catalog: LocaleCatalog, defaultLocale = 'en', fil
     ...(neighbours ? { neighbours } : {}),
     facts,
     procedures,
+    productOf,
   });
 }
