@@ -158,9 +158,11 @@ export function assembleBot(options: BotAppOptions): AssembledBot {
     defaultLocale: config.defaultLocale,
     ...(options.now ? { now: options.now } : {}),
   });
-  const reminderClock = options.reminderClock ?? new StorageReminderClock(storage);
   const now = options.now;
-  const reminders = new Reminders(reminderClock, config.smsCodeReminderSeconds, now ? () => now().getTime() : undefined);
+  const epochNow = now ? () => now().getTime() : undefined;
+  // One clock for when a reminder is due and when it is delivered: a test's fixed clock never makes one due on real time.
+  const reminderClock = options.reminderClock ?? new StorageReminderClock(storage, undefined, epochNow);
+  const reminders = new Reminders(reminderClock, config.smsCodeReminderSeconds, epochNow);
   const bot = new SupportBot(
     new ConversationRecords(storage),
     engine,

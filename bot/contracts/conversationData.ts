@@ -55,7 +55,8 @@ export interface WrapUp {
  */
 export type Offer =
   | { readonly kind: 'procedure'; readonly procedureId: string }
-  | { readonly kind: 'person' }
+  /** `reason`: why the person is offered, when not only asked for (a frozen account the articles send elsewhere). */
+  | { readonly kind: 'person'; readonly reason?: 'account_frozen' }
   | { readonly kind: 'stop' }
   | { readonly kind: 'switch'; readonly procedureId: string }
   /** "Delete my data?": a yes deletes the conversation's every record after this turn. */

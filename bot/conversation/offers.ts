@@ -36,7 +36,7 @@ export class Offers {
   answerThenOfferPerson(turn: Turn, answer: KnowledgeUnit): void {
     turn.data.misses = 0;
     this.write.answer(turn, answer);
-    turn.data.offer = { kind: 'person' };
+    turn.data.offer = { kind: 'person', reason: 'account_frozen' };
     this.write.yesNoQuestion(turn, 'common.escalation.offerPerson', {});
   }
 
@@ -91,7 +91,7 @@ export class Offers {
         await this.stack.switchTo(turn, this.stack.definition(offer.procedureId));
         break;
       case 'person':
-        await this.commands.escalate(turn, 'user_asked');
+        await this.commands.escalate(turn, offer.reason ?? 'user_asked');
         break;
       case 'procedure':
         await this.stack.begin(turn, this.stack.definition(offer.procedureId));

@@ -87,7 +87,9 @@ export class TopicReader {
    * about frozen accounts (a procedure's own steps say what a freeze means there).
    */
   async frozenAccountQuestion(turn: Turn): Promise<KnowledgeUnit | undefined> {
-    if (turn.data.procedure || turn.data.wrapUp) return undefined;
+    // Told without a question ("…frozen and I can't unbind"), or with a person asked for: a person.
+    if (turn.data.procedure || turn.data.wrapUp || turn.signals?.personAsked) return undefined;
+    if (!this.understanding.asksQuestion(turn.message.text, turn.data.locale!)) return undefined;
     await this.classify(turn);
     const topic = this.topicOf(turn);
     // "…frozen, how long until it is unfrozen?" asks what the articles do not say: a person, as for any freeze.

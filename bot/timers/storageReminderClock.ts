@@ -29,7 +29,9 @@ interface Kept extends DueReminder {
  */
 export class StorageReminderClock implements ReminderClock {
   private timer: NodeJS.Timeout | undefined;
-  private ticking = false;
+  private ticking: Promise<void> | undefined;
+  /** Stopped: nothing more is written, so a process shutting down never overwrites its successor's shards. */
+  private stopped = false;
   /** When the soonest kept reminder is due, or earlier: a tick before it looks at nothing. */
   private nextAt = 0;
   private shards: Promise<Array<Map<string, Kept>>> | undefined;
@@ -56,41 +58,45 @@ export class StorageReminderClock implements ReminderClock {
   }
 
   async start(deliver: (reminder: DueReminder) => Promise<void>): Promise<void> {
-    this.timer = setInterval(() => void this.tick(deliver), this.pollMs);
+    // A tick that could not read storage is tried again at the next one.
+    this.timer = setInterval(() => void this.tick(deliver).catch(() => undefined), this.pollMs);
     this.timer.unref();
     await this.tick(deliver);
   }
 
   async stop(): Promise<void> {
     clearInterval(this.timer);
-    await this.nextWrite;
-    await this.writing;
+    await this.ticking?.catch(() => undefined);
+    this.stopped = true;
+    // A failed last write was already reported to its schedule(); stopping goes on.
+    await this.nextWrite?.catch(() => undefined);
+    await this.writing?.catch(() => undefined);
   }
 
   /** Delivers what is due, one at a time; a tick still running when the next comes lets it pass. */
   private async tick(deliver: (reminder: DueReminder) => Promise<void>): Promise<void> {
-    if (this.ticking || this.now() < this.nextAt) return;
-    this.ticking = true;
-    try {
-      const shards = await this.load();
-      const due = shards.flatMap((s) => [...s.values()].filter((r) => r.at <= this.now()));
-      for (const reminder of due) {
-        const { attempts: _attempts, ...given } = reminder;
-        const delivered = await deliver(given).then(
-          () => true,
-          () => false,
-        );
-        const attempts = (reminder.attempts ?? 0) + 1;
-        // Replaced while it was being delivered: the newer one stays, the retry is moot.
-        if (shards[shardOf(reminder.id)].get(reminder.id) !== reminder) continue;
-        if (delivered || attempts >= ATTEMPTS) this.remove(shards, reminder.id);
-        else this.put(shards, { ...reminder, at: this.now() + RETRY_MS, attempts });
-        await this.persist();
-      }
-      this.nextAt = shards.reduce((soonest, s) => [...s.values()].reduce((min, r) => Math.min(min, r.at), soonest), Infinity);
-    } finally {
-      this.ticking = false;
+    if (this.ticking || this.stopped || this.now() < this.nextAt) return;
+    this.ticking = this.deliverDue(deliver).finally(() => (this.ticking = undefined));
+    await this.ticking;
+  }
+
+  private async deliverDue(deliver: (reminder: DueReminder) => Promise<void>): Promise<void> {
+    const shards = await this.load();
+    const due = shards.flatMap((s) => [...s.values()].filter((r) => r.at <= this.now()));
+    for (const reminder of due) {
+      const { attempts: _attempts, ...given } = reminder;
+      const delivered = await deliver(given).then(
+        () => true,
+        () => false,
+      );
+      const attempts = (reminder.attempts ?? 0) + 1;
+      // Replaced while it was being delivered: the newer one stays, the retry is moot.
+      if (shards[shardOf(reminder.id)].get(reminder.id) !== reminder) continue;
+      if (delivered || attempts >= ATTEMPTS) this.remove(shards, reminder.id);
+      else this.put(shards, { ...reminder, at: this.now() + RETRY_MS, attempts });
+      await this.persist();
     }
+    this.nextAt = shards.reduce((soonest, s) => [...s.values()].reduce((min, r) => Math.min(min, r.at), soonest), Infinity);
   }
 
   private put(shards: Array<Map<string, Kept>>, reminder: Kept): void {
@@ -110,7 +116,8 @@ export class StorageReminderClock implements ReminderClock {
         const listed = (key: string) => (items[key] as { reminders?: Kept[] } | undefined)?.reminders ?? [];
         const shards = Array.from({ length: SHARDS }, (_, i) => new Map(listed(shardKey(i)).map((r) => [r.id, r])));
         this.legacyFound = LEGACY_KEY in items;
-        for (const reminder of listed(LEGACY_KEY)) this.put(shards, reminder);
+        // Only what the shards do not hold: a legacy list whose deletion failed holds reminders delivered since.
+        for (const reminder of listed(LEGACY_KEY)) if (!shards[shardOf(reminder.id)].has(reminder.id)) this.put(shards, reminder);
         return shards;
       },
       (error: unknown) => {
@@ -124,6 +131,7 @@ export class StorageReminderClock implements ReminderClock {
 
   /** Resolves once a write holding every change made before the call is stored. */
   private persist(): Promise<void> {
+    if (this.stopped) return Promise.resolve();
     if (this.nextWrite) return this.nextWrite;
     const write = async (): Promise<void> => {
       await this.writing?.catch(() => undefined);

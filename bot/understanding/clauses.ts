@@ -9,6 +9,8 @@ export interface Clause {
   /** The clause, normalized. */
   readonly text: string;
   readonly question: boolean;
+  /** A question by its mark ("?", "？", Greek ";"), not only by its words ("啥也没有", "기억 안 나요" read as asking). */
+  readonly marked: boolean;
 }
 
 /** The words a language marks clauses with (`reading.questionCues`, `reading.clauseBreaks`). */
@@ -42,7 +44,10 @@ export function clausesOf(text: string, words: ClauseWords): Clause[] {
     .flatMap(({ raw, norm }) => {
       const parts = cutAt(norm, words.clauseBreaks);
       const marked = QUESTION_MARK.test(raw);
-      return parts.map((part, i) => ({ text: part.text, question: (marked && i === parts.length - 1) || asksByWords(part.body, words) }));
+      return parts.map((part, i) => {
+        const last = marked && i === parts.length - 1;
+        return { text: part.text, question: last || asksByWords(part.body, words), marked: last };
+      });
     });
 }
 
@@ -100,6 +105,13 @@ function betweenPunctuation(text: string): Piece[] {
  */
 export function answerPart(text: string, words: ClauseWords): string {
   const clauses = clausesOf(text, words);
+  // Asked before the answer ("do sellers pay a fee? just asking before I choose"): the answer is what follows the questions.
+  const afterQuestions = clauses[0]?.marked ? clauses.findIndex((c) => !c.question) : -1;
+  if (afterQuestions > 0)
+    return clauses
+      .slice(afterQuestions)
+      .map((c) => c.text)
+      .join(', ');
   let first = clauses.findIndex((c) => c.question);
   if (first <= 0) return text;
   // "All completed, yes. But if a supplier refunds an order later, where does the money go?": the condition belongs to the question.
@@ -124,7 +136,7 @@ function opensWithCondition(clause: string, words: ClauseWords): boolean {
  */
 export function sideQuestion(text: string, words: ClauseWords): string | undefined {
   const clauses = clausesOf(text, words);
-  if (clauses[0]?.question) {
+  if (clauses[0]?.marked) {
     const answer = clauses.findIndex((c) => !c.question);
     return answer > 0
       ? clauses

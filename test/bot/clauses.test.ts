@@ -56,6 +56,21 @@ describe('an answer and a question in one message', () => {
     const step = text.includes('200') || text.includes('남아') ? anyLeft : text.includes('completed') ? allSettled : doneStep;
     expect(understanding.read(text, locale, step, []).event?.type).toBe(type);
   });
+
+  it.each([
+    ['en', 'do sellers pay a fee? just asking, I buy', 'buyer'],
+    ['en', 'what do sellers get? anyway I am a buyer', 'buyer'],
+    ['es', '¿los vendedores pagan comisión? yo solo compro', 'buyer'],
+  ])('in %s, a choice named in the question asked before the answer ("%s") is not the answer', (locale, text, choice) => {
+    const buyerOrSeller: StepMeta = { prompt: { key: 'accessAlipay.askBuyerOrSeller' }, expects: 'choice' };
+    const choices = [
+      { id: 'buyer', label: 'Buyer' },
+      { id: 'seller', label: 'Seller' },
+    ];
+    expect(understanding.read(text, locale, buyerOrSeller, choices).event).toEqual({ type: 'answer.choice', choice });
+    // Nothing answered after the question: no choice is taken from it.
+    expect(understanding.read('do sellers pay a fee? just asking before I choose', 'en', buyerOrSeller, choices).event).toBeUndefined();
+  });
 });
 
 describe('still at the step', () => {

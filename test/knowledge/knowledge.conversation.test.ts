@@ -138,6 +138,19 @@ describe('questions the articles answer', () => {
     expect({ question, verdict: result.verdict, last: result.said.at(-1) }).toEqual({ question, verdict: 'stated', last: 'common.escalation.offerPerson' });
     const told = await askFirst({ q: statement, units: [] }, locale);
     expect({ statement, said: told.said }).toEqual({ statement, said: expect.arrayContaining(['common.escalation.frozen']) });
+    // A yes to the offer reaches a person for the frozen account, not as a mere request.
+    const chat = testConversation(locale);
+    await chat.say(question);
+    await chat.say(translate(locale)('common.choice.yes'));
+    expect(chat.escalations.map((e) => e.reason)).toEqual(['account_frozen']);
+  });
+
+  it('sends a frozen account told with no question, or with a person asked for, to a person at once', async () => {
+    for (const text of ["My Taobao account is frozen and I can't unbind Alipay.", 'My Taobao account is frozen, I want an agent. Can I still unbind Alipay?']) {
+      const chat = testConversation('en');
+      await chat.say(text);
+      expect({ text, reasons: chat.escalations.map((e) => e.reason) }).toEqual({ text, reasons: ['account_frozen'] });
+    }
   });
 
   it.each(quoted.filter(([, q]) => !stillOffered.has(q)))('[%s] "%s" gets the fact in the first reply', async (locale, q, expected) => {

@@ -99,7 +99,7 @@ export class IntentClassifier {
   private readonly threshold: number;
   private readonly facts: ReadonlySet<string>;
   private readonly procedures: ReadonlySet<string>;
-  private readonly productOf: ReadonlyMap<string, string>;
+  private readonly tasksOf: ReadonlyMap<string, ReadonlySet<string>>;
   private readonly taskCues: ReadonlyMap<string, PhraseSet>;
   private readonly languagesByScript: ReadonlyMap<Script, readonly string[]>;
 
@@ -119,8 +119,8 @@ export class IntentClassifier {
       readonly facts?: ReadonlySet<string>;
       /** The intents that walk a procedure. */
       readonly procedures?: ReadonlySet<string>;
-      /** The product each fact and procedure belongs to: a task's words turn a fact into a procedure of its own product only. */
-      readonly productOf?: ReadonlyMap<string, string>;
+      /** The procedures a task's words may turn each fact into (its product's and its related one); any when not given. */
+      readonly tasksOf?: ReadonlyMap<string, ReadonlySet<string>>;
     } = {},
   ) {
     const nlp = createNlp(model.languages);
@@ -131,7 +131,7 @@ export class IntentClassifier {
     const phrasings = options.phrasings ?? corpus;
     this.facts = options.facts ?? new Set();
     this.procedures = options.procedures ?? new Set();
-    this.productOf = options.productOf ?? new Map();
+    this.tasksOf = options.tasksOf ?? new Map();
     this.taskCues = new Map(profiles.map((p) => [p.locale, new PhraseSet(p.taskCues ?? [])]));
     this.neighbours = options.neighbours ?? new Map(Object.entries(phrasings).map(([lng, intents]) => [lng, PhrasingIndex.build(intents)]));
     this.words = buildWordModel(corpus, profiles);
@@ -193,14 +193,15 @@ export class IntentClassifier {
   /**
    * Question or task? "je veux délier alipay de taobao" reads close to the fact about unbinding
    * but asks for the procedure: with a task's words, a procedure scoring at least half as high
-   * as the fact wins. Only one of the fact's product: "I can't log in to Taobao, I need to unbind
-   * Alipay, what do I do?" read as Taobao's answer is no request to reset an Alipay password.
+   * as the fact wins, if it is the fact's own (its product's, or its related procedure): "I can't log
+   * in to Taobao, I need to unbind Alipay, what do I do?" read as Taobao's answer is no request to
+   * reset an Alipay password.
    */
   private taskOverFact(text: string, locale: string, guess: Guess): Guess {
     if (!this.facts.has(guess.intent) || !this.taskCues.get(locale)?.occursIn(normalize(text))) return guess;
-    const product = this.productOf.get(guess.intent);
-    const task = guess.ranked.find((r) => this.procedures.has(r.intent) && (product === undefined || this.productOf.get(r.intent) === product));
-    if (!task || task.score < TASK_OVER_FACT * guess.score) return guess;
+    const task = guess.ranked.find((r) => this.procedures.has(r.intent));
+    const ofTheFact = this.tasksOf.get(guess.intent)?.has(task?.intent ?? '') ?? true;
+    if (!task || !ofTheFact || task.score < TASK_OVER_FACT * guess.score) return guess;
     // The topic was read with the fact's confidence; the task's words only decide its form.
     const taken = { intent: task.intent, score: guess.score };
     return { ...guess, ...taken, ranked: [taken, ...guess.ranked.filter((r) => r !== task)], agreed: false };

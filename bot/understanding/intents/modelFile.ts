@@ -124,7 +124,9 @@ export function loadClassifier(catalog: LocaleCatalog, defaultLocale = 'en', fil
   const catalogue = createCatalogue();
   const facts = new Set(answers.keys());
   const procedures = new Set(catalogue.keys());
-  const productOf = new Map([...answers.values(), ...catalogue.values()].map((d) => [d.id, d.product]));
+  const tasksOf = new Map(
+    [...answers.values()].map((u) => [u.id, new Set([u.relatedProcedure, ...[...catalogue.values()].filter((d) => d.product === u.product).map((d) => d.id)])]),
+  );
   const neighbours = readPhrasingIndexes(catalog.utterances, phrasingsPath(file));
   return new IntentClassifier(model, corpus, profiles, {
     defaultLocale,
@@ -132,6 +134,6 @@ export function loadClassifier(catalog: LocaleCatalog, defaultLocale = 'en', fil
     ...(neighbours ? { neighbours } : {}),
     facts,
     procedures,
-    productOf,
+    tasksOf,
   });
 }
