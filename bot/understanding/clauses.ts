@@ -21,6 +21,8 @@ export interface ClauseWords {
   readonly clauseBreaks: Pick<PhraseSet, 'find'>;
   /** Words that open a condition ("if", "si", "如果", "만약"): a condition before a question is part of it. */
   readonly hedges: Pick<PhraseSet, 'find'>;
+  /** Self-corrections ("哦不", "no wait"): said alone in a clause, they ask nothing. */
+  readonly corrections: Pick<PhraseSet, 'isExactly'>;
 }
 
 /** Where a clause ends: sentence punctuation in every script, commas included, and new lines. */
@@ -176,6 +178,8 @@ function cutAt(norm: string, breaks: Pick<PhraseSet, 'find'>): Array<{ text: str
  * closing it ("…可以吗", "…되나요").
  */
 function asksByWords(body: string, words: ClauseWords): boolean {
+  // "买家吧，哦不，我是开店的": a self-correction ends in "不" and asks nothing.
+  if (words.corrections.isExactly(body)) return false;
   // An ending alone or repeated asks nothing ("不", "不不不": a no).
   if (words.questionEndings.some((e) => body.endsWith(e) && body.length > e.length && !body.endsWith(e + e)) || asksVerbNotVerb(body)) return true;
   const opening = openingLength(body);

@@ -61,7 +61,9 @@ describe('an answer and a question in one message', () => {
     ['en', 'do sellers pay a fee? just asking, I buy', 'buyer'],
     ['en', 'what do sellers get? anyway I am a buyer', 'buyer'],
     ['es', '¿los vendedores pagan comisión? yo solo compro', 'buyer'],
-  ])('in %s, a choice named in the question asked before the answer ("%s") is not the answer', (locale, text, choice) => {
+    // A self-correction ending in "不" asks nothing: what follows it answers.
+    ['zh', '卖家，啊不，我只是买东西的，买家', 'buyer'],
+  ])('in %s, "%s" is answered by what follows its question or correction', (locale, text, choice) => {
     const buyerOrSeller: StepMeta = { prompt: { key: 'accessAlipay.askBuyerOrSeller' }, expects: 'choice' };
     const choices = [
       { id: 'buyer', label: 'Buyer' },
