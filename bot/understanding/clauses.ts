@@ -108,12 +108,8 @@ function betweenPunctuation(text: string): Piece[] {
 export function answerPart(text: string, words: ClauseWords): string {
   const clauses = clausesOf(text, words);
   // Asked before the answer ("do sellers pay a fee? just asking before I choose"): the answer is what follows the questions.
-  const afterQuestions = clauses[0]?.marked ? clauses.findIndex((c) => !c.question) : -1;
-  if (afterQuestions > 0)
-    return clauses
-      .slice(afterQuestions)
-      .map((c) => c.text)
-      .join(', ');
+  const asked = questionsThenAnswer(clauses);
+  if (asked) return asked.answer.map((c) => c.text).join(', ');
   let first = clauses.findIndex((c) => c.question);
   if (first <= 0) return text;
   // "All completed, yes. But if a supplier refunds an order later, where does the money go?": the condition belongs to the question.
@@ -123,6 +119,17 @@ export function answerPart(text: string, words: ClauseWords): string {
     .slice(0, first)
     .map((c) => c.text)
     .join(', ');
+}
+
+/**
+ * A message that opens with questions, by their mark, and answers after them ("can it be the same
+ * as my login password? I haven't confirmed yet"): the two parts, split where answerPart and
+ * sideQuestion both need them.
+ */
+function questionsThenAnswer(clauses: readonly Clause[]): { questions: readonly Clause[]; answer: readonly Clause[] } | undefined {
+  if (!clauses[0]?.marked) return undefined;
+  const at = clauses.findIndex((c) => !c.question);
+  return at > 0 ? { questions: clauses.slice(0, at), answer: clauses.slice(at) } : undefined;
 }
 
 /** A clause opening with a condition ("but if a supplier refunds…", "如果供应商退款"), more than the word alone. */
@@ -138,15 +145,10 @@ function opensWithCondition(clause: string, words: ClauseWords): boolean {
  */
 export function sideQuestion(text: string, words: ClauseWords): string | undefined {
   const clauses = clausesOf(text, words);
-  if (clauses[0]?.marked) {
-    const answer = clauses.findIndex((c) => !c.question);
-    return answer > 0
-      ? clauses
-          .slice(0, answer)
-          .map((c) => c.text)
-          .join(' ')
-      : undefined;
-  }
+  if (clauses[0]?.marked)
+    return questionsThenAnswer(clauses)
+      ?.questions.map((c) => c.text)
+      .join(' ');
   const first = clauses.findIndex((c, i) => i > 0 && c.question);
   if (first <= 0) return undefined;
   return clauses
