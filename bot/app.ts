@@ -12,8 +12,9 @@ import { attachDirectLineSockets } from './channels/directline/directLineSockets
 import { DirectLineStore } from './channels/directline/directLineStore';
 import type { DirectLineHistory } from './channels/directline/directLineHistory';
 import { DirectLineTokens } from './channels/directline/directLineTokens';
-import { warmUpMessages, warmUpThroughDirectLine } from './channels/directline/warmUp';
+import { warmUpMessages } from './channels/directline/warmUp';
 import { createHttpApp } from './channels/http/createHttpApp';
+import { warmUpChannels } from './channels/warmUpChannels';
 import { createWebChatRoutes } from './channels/webchat/webChatRoutes';
 import { conversationStateKey, deskConversationId, type SupportBot } from './botframework/supportBot';
 import type { AgentHub } from './handoff/hub/agentHub';
@@ -234,16 +235,19 @@ async function startWith(options: BotAppOptions, database: Database | undefined,
 
   const warmStart = Date.now();
   const [firstProcedure] = procedures.values();
-  await warmUpThroughDirectLine(
+  await warmUpChannels({
     localUrl,
     directLineStore,
-    (channelId, id) => storage.delete([conversationStateKey(channelId, id)]),
-    warmUpMessages(translator, config.defaultLocale, firstProcedure.titleKey),
-    {
-      started: (id) => uncounted.add(deskConversationId({ channelId: DIRECT_LINE_CHANNEL_ID, conversation: { id } as ConversationAccount })),
+    forgetBotState: (channelId, id) => storage.delete([conversationStateKey(channelId, id)]),
+    directLineMessages: warmUpMessages(translator, config.defaultLocale, firstProcedure.titleKey),
+    // Without app credentials /api/messages takes unsigned activities (the Emulator's), so it can be warmed too.
+    messagesEndpoint: config.microsoftApp.appId === '',
+    track: {
+      started: (channelId, id) => uncounted.add(deskConversationId({ channelId, conversation: { id } as ConversationAccount })),
       ended: () => uncounted.clear(),
     },
-  ).catch((error) => logger.warn({ err: error }, 'warm-up failed; the first turn will be slower'));
+    logger,
+  });
   logger.info(
     { url: baseUrl, host: config.host, authenticated: config.microsoftApp.appId !== '', warmUpMs: Date.now() - warmStart },
     config.microsoftApp.appId ? 'support bot listening; /api/messages takes Bot Framework-signed activities only' : 'support bot listening',

@@ -90,10 +90,14 @@ export class TopicReader {
     // Told without a question ("…frozen and I can't unbind"), or with a person asked for: a person.
     if (turn.data.procedure || turn.data.wrapUp || turn.signals?.personAsked) return undefined;
     if (!this.understanding.asksQuestion(turn.message.text, turn.data.locale!)) return undefined;
-    await this.classify(turn);
+    const nlu = await this.classify(turn);
     const topic = this.topicOf(turn);
+    // The freeze is already known: read as one, the message is about its question when that is the runner-up
+    // ("…είναι παγωμένος. μπορώ να ξεσυνδέσω το alipay;").
+    const runnerUp = URGENT_INTENTS[nlu.intent]?.kind === 'frozen' ? nlu.alternatives.find((a) => this.answers.get(a.intent)?.aboutFrozenAccount) : undefined;
+    const answer = topic?.kind === 'answer' ? topic.answer : runnerUp && runnerUp.score >= FACT_MIN_SCORE ? this.answers.get(runnerUp.intent) : undefined;
     // "…frozen, how long until it is unfrozen?" asks what the articles do not say: a person, as for any freeze.
-    return topic?.kind === 'answer' && topic.answer.aboutFrozenAccount && !this.detailNotStated(turn, topic.answer) ? topic.answer : undefined;
+    return answer?.aboutFrozenAccount && !this.detailNotStated(turn, answer) ? answer : undefined;
   }
 
   /** The wrap-up's answer was not one: does the message move on to a topic or a command? */

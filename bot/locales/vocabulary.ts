@@ -65,6 +65,12 @@ const vocabularySchema = z.object({
    * Alipay or AliExpress?" asks a fact); a wish is a task ("je veux délier alipay, c'est possible ?").
    */
   problemCues: phrases,
+  /**
+   * The task cues that say a need ("I need to", "necesito", "πρέπει να", "我要"). In a question they
+   * ask whether something is needed ("necesito activar la membresía?", "πρέπει να εγγραφώ;"), a
+   * fact; told as a statement they are a task ("necesito cambiar la contraseña").
+   */
+  needCues: phrases.default([]),
   /** What people type right before a password ("my password is", "密码是"). */
   passwordLeadIns: phrases,
   /**
@@ -207,7 +213,9 @@ const vocabularySchema = z.object({
     /** Rating words → stars ("excellent": 5, "满分": 5). */
     ratings: z.record(z.string(), z.number().int().min(1).max(5)),
   }),
-}).refine((v) => v.problemCues.every((cue) => v.taskCues.includes(cue)), { message: 'every problemCues entry must also be in taskCues', path: ['problemCues'] });
+})
+  .refine((v) => v.problemCues.every((cue) => v.taskCues.includes(cue)), { message: 'every problemCues entry must also be in taskCues', path: ['problemCues'] })
+  .refine((v) => v.needCues.every((cue) => v.taskCues.includes(cue)), { message: 'every needCues entry must also be in taskCues', path: ['needCues'] });
 
 export type Vocabulary = z.infer<typeof vocabularySchema>;
 

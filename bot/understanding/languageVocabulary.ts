@@ -23,6 +23,8 @@ export class LanguageVocabulary {
   readonly taskCues: PhraseSet;
   /** The task cues that tell a problem: context when told before a question. */
   readonly problemCues: PhraseSet;
+  /** The task cues that say a need: a question when asked ("do I need to…?"). */
+  readonly needCues: PhraseSet;
   readonly yes: PhraseSet;
   readonly no: PhraseSet;
   readonly justNow: PhraseSet;
@@ -64,6 +66,7 @@ export class LanguageVocabulary {
     this.productNames = new PhraseSet(source.productNames);
     this.taskCues = new PhraseSet(source.taskCues);
     this.problemCues = new PhraseSet(source.problemCues);
+    this.needCues = new PhraseSet(source.needCues);
     this.yes = new PhraseSet(source.yes);
     this.no = new PhraseSet(source.no);
     this.justNow = new PhraseSet(source.duration.justNow);

@@ -1,10 +1,10 @@
 import type { StepMeta } from '../../dialogs/types';
-import { distance } from 'fastest-levenshtein';
 import { AnswerReader, readsSomething, type OfferedChoice, type StepReading } from './answers/answerReader';
 import type { DetailsAsked } from './answers/readingVocabulary';
 import { symbolAnswer } from './answers/punctuation';
 import { BuiltInRecognizers } from './builtInRecognizers';
-import { clausesOf, sideQuestion } from './clauses';
+import { clausesOf, sideQuestion, type Clause } from './clauses';
+import { closeMisspelling } from './closeMisspelling';
 import { isShort } from './shortMessage';
 import type { IntentClassifier, IntentResult } from './intents/intentClassifier';
 import { LanguageVocabulary } from './languageVocabulary';
@@ -96,10 +96,13 @@ export class Understanding {
     const norm = normalize(text);
     if (!norm) return undefined;
     const all = [...this.vocabularies.values()];
-    // "Delete my data" first: a privacy request is never read as anything else. Deleting and what
-    // the bot keeps must both be said ("delete my card" is a procedure), and not negated.
+    // "Delete my data" first: a privacy request is never read as anything else. Deleting and what the bot keeps
+    // must both be said in one clause ("delete my card" is a procedure, and so is "can I delete the card? I don't
+    // want my data there"), and not negated.
+    const erasesIn = (v: LanguageVocabulary, clause: string) =>
+      v.eraseData.objects.occursIn(clause) && v.eraseData.verbs.find(clause).some((m) => !v.reading.negates(clause, m));
     const asksToErase = (v: LanguageVocabulary): boolean =>
-      v.eraseData.phrases.occursIn(norm) || (v.eraseData.objects.occursIn(norm) && v.eraseData.verbs.find(norm).some((m) => !v.reading.negates(norm, m)));
+      v.eraseData.phrases.occursIn(norm) || (erasesIn(v, norm) && clausesOf(text, v.reading).some((c) => erasesIn(v, c.text)));
     if (all.some(asksToErase)) return { kind: 'eraseData' };
     // "my account is frozen", but not "no, it isn't frozen" (an answer to "is your account frozen?").
     if (all.some((v) => v.commands.frozen.occursIn(norm)) && !all.some((v) => v.no.occursIn(norm))) return { kind: 'frozen' };
@@ -144,9 +147,11 @@ export class Understanding {
   asksWhetherNotHow(text: string, locale: string): boolean {
     const v = this.vocabularies.get(locale);
     if (!v) return false;
-    const howOrTask = (clause: string) => v.reading.howAskedAt(clause) !== undefined || v.taskCues.occursIn(clause);
+    // A need asked about ("necesito activar la membresía?") is a question; a problem told is its context.
+    const howOrTask = (c: Clause) =>
+      v.reading.howAskedAt(c.text) !== undefined || v.taskCues.occursIn((c.question ? v.needCues : v.problemCues).remove(c.text));
     const clauses = clausesOf(text, v.reading);
-    return clauses.some((c) => c.question) && !clauses.some((c) => howOrTask(c.question ? c.text : v.problemCues.remove(c.text)));
+    return clauses.some((c) => c.question) && !clauses.some(howOrTask);
   }
 
   /** The details its questions ask for ("how many days…", "多久", "手续费", "combien"), not what it tells: see TopicReader.detailNotStated. */
@@ -261,21 +266,6 @@ export class Understanding {
     const digits = /(?:^|\s)(\d+(?:[.,]\d+)?)(?=\s|$|[\p{Script=Hangul}\p{Script=Han}])/u.exec(norm)?.[1];
     return (culture ? this.builtIn.number(text, culture) : undefined) ?? (digits ? Number(digits.replace(',', '.')) : undefined) ?? v.numberFromWords(norm);
   }
-}
-
-/** One typo per this many characters of a label still picks it ("Activte Alipay…", "Wordlfirst"). */
-const CHARACTERS_PER_TYPO = 6;
-
-/** The one label a typed text misspells, if exactly one is that close. */
-function closeMisspelling(norm: string, choices: readonly OfferedChoice[]): string | undefined {
-  const near = choices
-    .map((c) => {
-      const label = normalize(c.label);
-      return { id: c.id, distance: distance(norm, label), allowed: Math.floor(label.length / CHARACTERS_PER_TYPO) };
-    })
-    .filter((c) => c.allowed > 0 && c.distance <= c.allowed)
-    .sort((a, b) => a.distance - b.distance);
-  return near.length === 1 || (near.length > 1 && near[0].distance < near[1].distance) ? near[0].id : undefined;
 }
 
 /** The recognizers' culture for `model` in this language, when the language reads with that model. */

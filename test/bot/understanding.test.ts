@@ -156,7 +156,6 @@ describe('Understanding', () => {
   ])('reads "%s" as the %s command', (text, kind) => {
     expect(understanding.command(text)).toEqual({ kind });
   });
-
   it('does not take "cancel" inside a sentence as the command', () => {
     expect(understanding.command('can I cancel an order after paying?')).toBeUndefined();
   });
@@ -277,84 +276,5 @@ describe('Understanding', () => {
     expect(understanding.command('my account is frozen')).toEqual({ kind: 'frozen' });
     expect(understanding.command("no, it isn't frozen")).toBeUndefined();
     expect(understanding.command('no está congelada')).toBeUndefined();
-  });
-});
-
-describe('minutes ago beyond "<number> <unit>"', () => {
-  it('reads a clock time the same way in every language', () => {
-    // FIXED_NOW is 10:00; the code arrived at 9:40.
-    expect(understanding.minutesAgo('it came at 9:40', 'en')).toBeCloseTo(20, 5);
-    // The same clock time in every language, recognizer or not.
-    expect(understanding.minutesAgo('il est arrivé à 9:40', 'fr')).toBeCloseTo(20, 5);
-    expect(understanding.minutesAgo('llegó a las 9:40', 'es')).toBeCloseTo(20, 5);
-    expect(understanding.minutesAgo('ήρθε στις 9:40', 'el')).toBeCloseTo(20, 5);
-    expect(understanding.minutesAgo('9:40에 왔어요', 'ko')).toBeCloseTo(20, 5);
-    // Yesterday's evening, when that time today is still to come.
-    expect(understanding.minutesAgo('à 21:30', 'fr')).toBeCloseTo(12.5 * 60, 5);
-  });
-});
-
-describe('"delete my data"', () => {
-  // "Forgot" is what people say of a password at a support desk; with "information" or "details" in
-  // the same message it is not a wish to be forgotten. Only the set phrases ("forget me") are.
-  it.each([
-    ['en', 'I forget my password, what information do you need?'],
-    ['zh', '支付密码忘记了，重置需要准备哪些信息？'],
-    ['es', 'olvidé mi contraseña, ¿qué información necesito?'],
-    ['fr', "j'ai oublié mon mot de passe, quelles informations faut-il ?"],
-    ['el', 'ξέχασα τον κωδικό μου, τι στοιχεία χρειάζομαι;'],
-    ['ko', '비밀번호를 잊어버렸는데 어떤 정보가 필요해요?'],
-  ])('%s: a forgotten password with "information" is not a request to delete: %s', (_lng, text) => {
-    expect(understanding.command(text)?.kind).not.toBe('eraseData');
-  });
-
-  it.each([
-    ['en', 'please forget me'],
-    ['en', 'delete my data'],
-    ['zh', '请忘掉我'],
-    ['es', 'olvídame por favor'],
-    ['fr', 'oubliez-moi'],
-    ['el', 'ξεχάστε με'],
-    ['ko', '잊힐 권리를 행사하고 싶어요'],
-  ])('%s: "%s" still asks to delete', (_lng, text) => {
-    expect(understanding.command(text)?.kind).toBe('eraseData');
-  });
-});
-
-describe('how long ago, read at the step that asks it', () => {
-  const codeAge: StepMeta = { prompt: { key: 'smsCode.askCodeAge' }, expects: 'duration' };
-  const choices = (locale: string) =>
-    ['justNow', 'olderThanValidity'].map((id) => ({
-      id,
-      label: translate(locale)(`smsCode.choice.${id}`, { smsCodeValidityMinutes: FACTS.smsCodeValidityMinutes }),
-    }));
-  const minutesRead = (text: string, locale: string) => {
-    const event = understanding.read(text, locale, codeAge, choices(locale)).event;
-    return event?.type === 'answer.duration' ? event.minutes : event;
-  };
-
-  it.each([
-    // A shortcut's words inside an exact amount: "an hour ago" in "a quarter of an hour ago".
-    ['en', 'a quarter of an hour ago', 15],
-    ['en', 'three quarters of an hour ago', 45],
-    // A unit that holds its own count, alone.
-    ['el', 'πριν κανα τεταρτο', 15],
-    ['el', 'μισάωρο πριν', 30],
-    ['zh', '一刻钟前', 15],
-    // A larger unit and a smaller one add up; other amounts further on replace them.
-    ['en', '1 hour and 20 minutes ago', 80],
-    ['ko', '1시간 20분 전에요', 80],
-    ['zh', '一个小时二十分钟前', 80],
-    ['en', '20 minutes or 25 minutes ago', 25],
-    // A bare number after a correction takes the unit said before it.
-    ['el', 'πριν 10 λεπτα, οχι λαθος, πριν 40', 40],
-    ['en', '10 minutes ago, no wait, 40', 40],
-  ])('in %s, "%s" is %d minutes', (locale, text, minutes) => {
-    expect(minutesRead(text, locale)).toBeCloseTo(minutes, 5);
-  });
-
-  it('still takes a shortcut said without an amount', () => {
-    expect(minutesRead('an hour ago', 'en')).toBeCloseTo(60, 5);
-    expect(understanding.read('yesterday', 'en', codeAge, choices('en')).event).toEqual({ type: 'answer.choice', choice: 'olderThanValidity' });
   });
 });

@@ -2,7 +2,8 @@ import { createCatalogue } from '../../dialogs/catalogue';
 import type { BotApp } from '../../bot/app';
 import { conversationStateKey } from '../../bot/botframework/supportBot';
 import type { EscalationPort } from '../../bot/contracts/escalationPort';
-import { buttons, paragraphs, startTestApp, translate } from '../support/fixtures';
+import { MemoryStorage } from 'botbuilder';
+import { buttons, LogCapture, paragraphs, startTestApp, translate } from '../support/fixtures';
 import { emulatorActivity, startStubConnector, type StubConnector } from '../support/stubConnector';
 
 const en = translate('en');
@@ -107,5 +108,17 @@ describe('POST /api/messages, as the Bot Framework Emulator uses it', () => {
 
     await post(emulatorActivity(connector.url, 'conv-ok', { type: 'message', text: 'hello' }));
     expect(paragraphs((await connector.waitFor('conv-ok', 1))[0])).toEqual([en('common.greeting')]);
+  });
+});
+
+describe('the start-up warm-up through /api/messages (no app credentials, as with the Emulator)', () => {
+  it('runs before the server is ready and leaves no conversation of the Emulator channel behind', async () => {
+    const memory: Record<string, unknown> = {};
+    const log = new LogCapture();
+    const app = await startTestApp({ storage: new MemoryStorage(memory), logDestination: log });
+    await app.close();
+    expect(log.text).not.toContain('warm-up failed');
+    // MemoryStorage deletes an item by setting it to undefined.
+    expect(Object.keys(memory).filter((key) => key.includes('emulator') && memory[key] !== undefined)).toEqual([]);
   });
 });

@@ -1,0 +1,88 @@
+import { testUnderstanding } from '../support/fixtures';
+
+/**
+ * What a message asks for before its topic is read: a request to delete one's data, a frozen
+ * account, a question rather than a task (see Understanding.command, signals, asksWhetherNotHow).
+ */
+const understanding = testUnderstanding();
+
+describe('a frozen account', () => {
+  it.each([
+    ['es', 'tengo un pedido pendiente de pago, eso bloquea la desvinculación?'],
+    ['es', '¿qué bloquea la desvinculación de alipay?'],
+  ])('%s: "%s" says what blocks a step, not that an account is blocked (French "bloqué" matches its own forms only)', (_lng, text) => {
+    expect(understanding.command(text)?.kind).not.toBe('frozen');
+    expect(understanding.signals(text).frozen).toBe(false);
+  });
+
+  it.each(['mon compte est bloqué', 'ma carte est bloquée', 'mi cuenta está bloqueada'])('"%s" still reports a frozen account', (text) => {
+    expect(understanding.command(text)).toEqual({ kind: 'frozen' });
+  });
+});
+
+describe('"delete my data"', () => {
+  // "Forgot" is what people say of a password at a support desk; with "information" or "details" in
+  // the same message it is not a wish to be forgotten. Only the set phrases ("forget me") are.
+  it.each([
+    ['en', 'I forget my password, what information do you need?'],
+    ['zh', '支付密码忘记了，重置需要准备哪些信息？'],
+    ['es', 'olvidé mi contraseña, ¿qué información necesito?'],
+    ['fr', "j'ai oublié mon mot de passe, quelles informations faut-il ?"],
+    ['el', 'ξέχασα τον κωδικό μου, τι στοιχεία χρειάζομαι;'],
+    ['ko', '비밀번호를 잊어버렸는데 어떤 정보가 필요해요?'],
+  ])('%s: a forgotten password with "information" is not a request to delete: %s', (_lng, text) => {
+    expect(understanding.command(text)?.kind).not.toBe('eraseData');
+  });
+
+  it.each([
+    ['en', "can I delete the card? I don't want my data left there"],
+    ['es', 'se puede borrar la tarjeta de alipay? no me hace gracia que sigan ahi mis datos'],
+    ['fr', 'je peux supprimer ma carte ? je ne veux plus que mes données restent là'],
+    ['zh', '银行卡能删掉吗？不想我的数据一直留在那'],
+  ])('%s: deleting one thing and data named in another clause is no request to delete the data: %s', (_lng, text) => {
+    expect(understanding.command(text)?.kind).not.toBe('eraseData');
+  });
+
+  it.each([
+    ['en', 'please forget me'],
+    ['en', 'delete my data'],
+    ['zh', '请忘掉我'],
+    ['es', 'olvídame por favor'],
+    ['fr', 'oubliez-moi'],
+    ['el', 'ξεχάστε με'],
+    ['ko', '잊힐 권리를 행사하고 싶어요'],
+  ])('%s: "%s" still asks to delete', (_lng, text) => {
+    expect(understanding.command(text)?.kind).toBe('eraseData');
+  });
+});
+
+describe('a need asked about is a question, a need told is a task', () => {
+  it.each([
+    ['en', 'do i need to register to pay with alipay?', true],
+    ['en', 'i need to register to pay with alipay', false],
+    ['es', 'necesito activar la membresia?', true],
+    ['es', 'que necesito para cambiar la contraseña de pago', true],
+    ['es', 'necesito activar la membresia', false],
+    ['es', 'necesito hacer algo para activar la membresia?', false],
+    ['el', 'πρέπει να εγγραφώ για να πληρώσω με alipay;', true],
+    ['el', 'πρέπει να εγγραφώ στο alipay', false],
+    ['zh', '我要先注册支付宝吗', true],
+    ['zh', '我要注册支付宝', false],
+  ])('%s: "%s" asks whether, not how → %p', (lng, text, asks) => {
+    expect(understanding.asksWhetherNotHow(text, lng)).toBe(asks);
+  });
+});
+
+describe('Chinese questions with 几 and no question particle', () => {
+  it.each([
+    ['国际账户提现到国内银行卡要几天啊', 'duration'],
+    ['支付密码输错几次会被锁啊', 'count'],
+  ])('"%s" asks for a %s', (text, detail) => {
+    expect(understanding.asksQuestion(text, 'zh')).toBe(true);
+    expect(understanding.detailsAsked(text, 'zh')?.details).toContain(detail);
+  });
+
+  it('"试了几次都不行" tells a problem; it asks nothing', () => {
+    expect(understanding.asksQuestion('试了几次都不行', 'zh')).toBe(false);
+  });
+});
