@@ -38,6 +38,9 @@ const URGENT_INTENTS: Readonly<Record<string, Command>> = {
 /** The details that are figures: a question for "a figure" of no kind the words tell is answered by any of them. */
 const FIGURES: readonly Detail[] = ['duration', 'amount', 'count', 'date'];
 
+/** How close (combined score) a side question's reading about the current procedure must be to its best one to win over it. */
+const NEAR_READING = 0.1;
+
 /** How many of the side question's own best readings the whole message's reading must be among. */
 const SIDE_QUESTION_LEANINGS = 4;
 
@@ -150,6 +153,13 @@ export class TopicReader {
     const current = turn.data.procedure?.procedureId;
     const inThisProcedure = (unit: KnowledgeUnit | undefined) => unit !== undefined && unit.relatedProcedure === current;
     if (fact && leanings.includes(fact.id) && (!sure || (inThisProcedure(fact) && !inThisProcedure(sure)))) return fact;
+    // A near reading about this procedure wins over another's: "那我Alipay Business的号会不会被注销啊" in the 1688 move asks
+    // about that account, not about registering for Alipay on AliExpress.
+    const near =
+      sure && !inThisProcedure(sure)
+        ? alone.alternatives.find((a) => a.score >= alone.score - NEAR_READING && inThisProcedure(this.answers.get(a.intent)))
+        : undefined;
+    if (near) return this.answers.get(near.intent);
     if (sure) return sure;
     if (stepPrompt === undefined) return undefined;
     // So does the step's own question ("is there any balance left?" for "그 돈은 어떻게 돼요?"): read with it, the

@@ -98,6 +98,8 @@ const vocabularySchema = z.object({
      * French "si" contradicts a negative, and inside a sentence it is "if".
      */
     yesAlone: phrases.default([]),
+    /** Negators that say something never happened ("never", "jamais", "从来没"): a thing never done is not there, where one not done yet still is. */
+    never: phrases.default([]),
     /** Words that are a no only as the whole answer ("아직", not yet): "아직 남아 있어요" is still there, a yes to "is there any left?". */
     noAlone: phrases.default([]),
     /**

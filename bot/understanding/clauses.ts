@@ -87,9 +87,9 @@ const betweenHanSpaces = splitWhere(HAN, HAN_SPACE);
 /**
  * Korean closes a sentence with its polite or formal ending, often with no punctuation after it:
  * a word ending in "요" or "니다" followed by more words ends a sentence ("다 완료됐어요 환불은
- * 어디로 들어와요?"). A single "요" or "다" is not such a word.
+ * 어디로 들어와요?"), also with a tilde or a laugh after it ("연동됐어요~ 수수료는…"). A single "요" or "다" is not such a word.
  */
-const betweenKoreanSentences = splitWhere(HANGUL, /(?<=\p{Script=Hangul}(?:요|니다))\s+(?=\S)/u);
+const betweenKoreanSentences = splitWhere(HANGUL, /(?<=\p{Script=Hangul}(?:요|니다)[~～^ㅎㅋㅠㅜ]*)\s+(?=\S)/u);
 
 /** The pieces of `text` between punctuation, as typed and normalized; pieces with no words left out. */
 function betweenPunctuation(text: string): Piece[] {
@@ -174,6 +174,9 @@ function cutAt(norm: string, breaks: Pick<PhraseSet, 'find'>): Array<{ text: str
   return parts.filter((p) => p.text.length > 0);
 }
 
+/** "还没到呢", "正在弄着呢": after "not yet" or an ongoing "着", "呢" tells a state still so; it asks nothing. */
+const STILL_SO = /没|着呢$/u;
+
 /**
  * A question word opening the clause (spaced scripts), a question word anywhere in it where words
  * are not spaced (Chinese "…是干嘛的"), a Chinese verb-not-verb ("认不认"), or a question ending
@@ -183,7 +186,8 @@ function asksByWords(body: string, words: ClauseWords): boolean {
   // "买家吧，哦不，我是开店的": a self-correction ends in "不" and asks nothing.
   if (words.corrections.isExactly(body)) return false;
   // An ending alone or repeated asks nothing ("不", "不不不": a no).
-  if (words.questionEndings.some((e) => body.endsWith(e) && body.length > e.length && !body.endsWith(e + e)) || asksVerbNotVerb(body)) return true;
+  const endsAsking = (e: string) => body.endsWith(e) && body.length > e.length && !body.endsWith(e + e) && !(e === '呢' && STILL_SO.test(body));
+  if (words.questionEndings.some(endsAsking) || asksVerbNotVerb(body)) return true;
   const opening = openingLength(body);
   return words.questionCues.find(body).some((m) => UNSPACED_SCRIPT.test(body.slice(m.start, m.end)) || m.end <= opening);
 }

@@ -10,9 +10,17 @@ export function asksToStop(text: string, all: readonly LanguageVocabulary[]): bo
   return plainClauses(text).some((clause) =>
     all.some((v) => {
       const verbs = v.reading.stopVerbs.find(clause).filter((m) => !v.reading.negates(clause, m));
-      return verbs.length > 0 && (v.reading.stopVerbs.isExactly(clause) || verbs.some((m) => namesProcedure(clause, m, v) || endsKoreanClause(clause, m)));
+      return verbs.length > 0 && (standsAlone(clause, v) || verbs.some((m) => namesProcedure(clause, m, v) || endsKoreanClause(clause, m)));
     }),
   );
+}
+
+/** Chinese particles that close a request ("退出吧", "停呗"); "了" stays out: "取消了" reports. */
+const REQUEST_PARTICLES = /[吧呗哈]+$/u;
+
+/** The verb is the whole clause, or in Chinese the whole clause but for a request's particle. */
+function standsAlone(clause: string, v: LanguageVocabulary): boolean {
+  return v.reading.stopVerbs.isExactly(clause) || (REQUEST_PARTICLES.test(clause) && v.reading.stopVerbs.isExactly(clause.replace(REQUEST_PARTICLES, '')));
 }
 
 /**

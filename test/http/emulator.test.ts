@@ -113,7 +113,7 @@ describe('POST /api/messages, as the Bot Framework Emulator uses it', () => {
 
 describe('the start-up warm-up through /api/messages (no app credentials, as with the Emulator)', () => {
   it('runs before the server is ready and leaves no conversation of the Emulator channel behind', async () => {
-    const memory: Record<string, unknown> = {};
+    const memory: Record<string, string> = {};
     const log = new LogCapture();
     const app = await startTestApp({ storage: new MemoryStorage(memory), logDestination: log });
     await app.close();

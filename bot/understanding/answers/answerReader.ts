@@ -1,12 +1,14 @@
-import type { ProcedureEvent, StepMeta } from '../../../dialogs/types';
+import type { StepMeta } from '../../../dialogs/types';
 import type { LanguageVocabulary } from '../languageVocabulary';
 import { lies, normalize, PhraseSet, wordsBetween, type PhraseMatch } from '../text';
 import { answerPart } from '../clauses';
+import { amountReport } from './amountReport';
 import { YES_NO, type OfferedChoice } from './offeredChoice';
+import { readsSomething, type StepReading } from './stepReading';
 import { clauseSpans, howQuestionAt, isQuestion, openingAnswer, symbolAnswer } from './punctuation';
 import { hasStars, ratingIn } from './ratingReader';
 import { blank } from './readingVocabulary';
-import { isPlainYesNo, leadsWith, opensWith, readScreen, type Polarity, type Signal } from './screenReport';
+import { isPlainYesNo, leadsWith, opensWith, readScreen, setApartAnswer, type Polarity, type Signal } from './screenReport';
 
 /**
  * Reads a typed answer against the step that asked it, the way a person at the desk would:
@@ -16,20 +18,7 @@ import { isPlainYesNo, leadsWith, opensWith, readScreen, type Polarity, type Sig
  */
 
 export type { OfferedChoice };
-
-/** What a message gives the step: an answer, "I don't know", or nothing. */
-export interface StepReading {
-  readonly event?: ProcedureEvent;
-  /** The user does not know, and the step has no "not sure" choice to take it. */
-  readonly unsure?: boolean;
-  /** The user is still at it ("hold on, I'm looking", "don't close this"): no answer yet, nothing to cancel. */
-  readonly holding?: boolean;
-}
-
-/** True when the reading gives the step something to act on: an answer, "I don't know" or "hold on". */
-export function readsSomething(reading: StepReading): boolean {
-  return reading.event !== undefined || reading.unsure === true || reading.holding === true;
-}
+export { readsSomething, type StepReading } from './stepReading';
 
 const NOT_SURE_CHOICE = 'notSure';
 
@@ -75,8 +64,7 @@ export class AnswerReader {
     let text = norm;
     // A negator read with what it negates is not read again ("not my first time, I've used it before");
     // a "no" set apart at the start ("no, ya había entrado antes") answers, it negates nothing.
-    const opening = norm.split(' ')[0];
-    const setApart = opening === meta.openingAnswer && v.no.isExactly(opening) ? opening.length : 0;
+    const setApart = setApartAnswer(norm, meta.openingAnswer, (words) => v.no.isExactly(words));
     const take = (set: PhraseSet, polarity: Polarity | ((negated: boolean, m: PhraseMatch) => Polarity | undefined)) => {
       for (const m of set.find(text)) {
         // "no, tengo uno pendiente": the "no" set apart is not part of "no tengo".
@@ -127,11 +115,13 @@ export class AnswerReader {
     // "nothing waiting for payment": what an absent word comes right before is absent too.
     const absentAt = meta.asks === 'existence' || meta.asks === 'settled' ? r.absent.find(text) : [];
     const absent = (negated: boolean, m: PhraseMatch) => negated || absentAt.some((a) => a.end <= m.start && wordsBetween(text, a.end, m.start) === 0);
+    const amounts = meta.asks === 'existence' || meta.asks === 'settled' ? amountReport(text, meta.asks === 'existence' ? 'no' : 'yes') : undefined;
+    signals.push(...(amounts?.zeros ?? []));
     if (meta.asks === 'existence') {
       take(r.absent, 'no');
-      take(r.exists, (negated, m) => affirmed(absent(negated, m)));
+      take(r.exists, (negated, m) => (saysShown(m) ? undefined : affirmed(absent(negated, m))));
       // "all paid" is nothing left; "one order isn't paid yet" is one left.
-      take(r.done, (negated, m) => (saysShown(m) ? undefined : negated ? 'yes' : 'no'));
+      take(r.done, (negated, m) => (saysShown(m) ? undefined : negated && !r.neverBefore(text, m) ? 'yes' : 'no'));
       take(r.failed, 'no');
     } else {
       // "Are they all completed?": "all done, nothing pending" is settled; "y en a encore 3 en cours" is not.
@@ -160,7 +150,7 @@ export class AnswerReader {
       signals.push(...screen.signals);
     }
     // A bare "not" answers no ("didn't", "没收到"); typed as a question ("je le vois pas ?") it asks, and the step stands.
-    if (signals.length === 0) return !meta.question && r.hasNegation(text) ? 'no' : undefined;
+    if (signals.length === 0) return meta.question ? undefined : r.hasNegation(text) ? 'no' : amounts?.some && meta.asks === 'existence' ? 'yes' : undefined;
     signals.sort((a, b) => a.at - b.at);
     // "No, no quiero abandonar… ya me llegó": a no said against stopping is about stopping; what follows answers.
     const notStopping = r.stop.find(norm).find((m) => r.negates(norm, m));
@@ -277,23 +267,23 @@ export class AnswerReader {
 
   /** The label's words without its number ("5 · Excellent" → "excellent"). */
   private labelWords(choice: OfferedChoice): PhraseSet {
-    const key = `label:${choice.label}`;
-    let set = this.choicePhrases.get(key);
-    if (!set) {
-      set = new PhraseSet([choice.label.replace(/^\s*\d+\s*[·.:-]?\s*/u, '')].filter((s) => normalize(s).length > 0));
-      this.choicePhrases.set(key, set);
-    }
-    return set;
+    return this.cached(
+      `label:${choice.label}`,
+      () => new PhraseSet([choice.label.replace(/^\s*\d+\s*[·.:-]?\s*/u, '')].filter((s) => normalize(s).length > 0)),
+    );
   }
 
   /** A choice's words: its label and the vocabulary's extra words for its id. */
   private phrasesFor(v: LanguageVocabulary, choice: OfferedChoice): PhraseSet {
-    const key = `${v.locale}:${choice.id}:${choice.label}`;
+    return this.cached(
+      `${v.locale}:${choice.id}:${choice.label}`,
+      () => new PhraseSet([...(choice.label ? [choice.label] : []), ...(v.source.choices[choice.id] ?? [])]),
+    );
+  }
+
+  private cached(key: string, build: () => PhraseSet): PhraseSet {
     let set = this.choicePhrases.get(key);
-    if (!set) {
-      set = new PhraseSet([...(choice.label ? [choice.label] : []), ...(v.source.choices[choice.id] ?? [])]);
-      this.choicePhrases.set(key, set);
-    }
+    if (!set) this.choicePhrases.set(key, (set = build()));
     return set;
   }
 }

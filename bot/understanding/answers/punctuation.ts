@@ -3,10 +3,10 @@ import type { LanguageVocabulary } from '../languageVocabulary';
 import { asksVerbNotVerb, HAN_SPACE, normalize } from '../text';
 import type { Polarity } from './screenReport';
 
-/** The message's first word when punctuation sets it apart ("no, …", "没有，…", "όχι…"), normalized. */
+/** The message's first words (up to three) when punctuation sets them apart ("no, …", "todavía no, …", "没有，…", "όχι ακόμα…"), normalized. */
 export function openingAnswer(raw: string): string | undefined {
-  const word = /^\s*([\p{L}\p{N}]+)\s*[,，.。!！;；…—–-]/u.exec(raw)?.[1];
-  return word ? normalize(word) : undefined;
+  const words = /^\s*((?:[\p{L}\p{N}]+\s+){0,2}[\p{L}\p{N}]+)\s*[,，.。!！;；…—–-]/u.exec(raw)?.[1];
+  return words ? normalize(words) : undefined;
 }
 
 /** Typed as a question: a question mark at the end (the Greek one is ";"). */

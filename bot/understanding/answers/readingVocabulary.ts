@@ -69,6 +69,7 @@ export class ReadingVocabulary {
   readonly figureQuestions: PhraseSet;
   readonly detailQuestions: ReadonlyArray<readonly [AskedDetail, PhraseSet]>;
   readonly howQuestions: PhraseSet;
+  readonly never: PhraseSet;
   readonly howOpeners: PhraseSet;
   readonly clauseBreaks: PhraseSet;
   readonly questionEndings: readonly string[];
@@ -113,6 +114,7 @@ export class ReadingVocabulary {
     this.figureQuestions = new PhraseSet(source.figureQuestions);
     this.detailQuestions = ASKED_DETAILS.map((kind) => [kind, new PhraseSet(source.detailQuestions[kind])] as const);
     this.howQuestions = new PhraseSet(source.howQuestions);
+    this.never = new PhraseSet(source.never);
     this.howOpeners = new PhraseSet(source.howOpeners);
     this.clauseBreaks = new PhraseSet(source.clauseBreaks);
     this.questionEndings = source.questionEndings.map(normalize);
@@ -153,6 +155,13 @@ export class ReadingVocabulary {
     if (words && this.negatorsBefore.occursIn(words)) return true;
     const hanBefore = withoutVerbNotVerb(before.replace(/\s/g, '')).slice(-NEGATION_WINDOW_HAN);
     return this.hanNegators.some((n) => hanBefore.includes(n));
+  }
+
+  /** Negated with "never" ("jamais fait", "从来没弄过"): it did not happen at all, where "not yet" leaves it to do. */
+  neverBefore(text: string, match: PhraseMatch): boolean {
+    const before = text.slice(0, match.start);
+    const words = before.trim().split(/\s+/).slice(-NEGATION_WINDOW_WORDS).join(' ');
+    return this.never.occursIn(words) || this.never.find(before.replace(/\s/g, '').slice(-NEGATION_WINDOW_HAN)).length > 0;
   }
 
   /** Where the text asks how or where to do something ("how do I…", or "πώς προσθέτω…" opening it), if it does. */

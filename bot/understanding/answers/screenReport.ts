@@ -27,9 +27,8 @@ export function readScreen(
   const r = v.reading;
   const seen: Polarity = asks === 'presence' ? 'yes' : 'no';
   const unseen: Polarity = seen === 'yes' ? 'no' : 'yes';
-  const opening = norm.split(' ')[0];
-  const opensWithAnswer = opening === openingAnswer && (v.yes.isExactly(opening) || v.no.isExactly(opening));
-  const forNegation = opensWithAnswer ? ' '.repeat(opening.length) + norm.slice(opening.length) : norm;
+  const setApart = setApartAnswer(norm, openingAnswer, (words) => v.yes.isExactly(words) || v.no.isExactly(words));
+  const forNegation = ' '.repeat(setApart) + norm.slice(setApart);
   const goneAt = r.gone.find(norm);
   let text = goneAt.reduce(blank, norm);
   const presentAt = r.present.find(text);
@@ -77,4 +76,9 @@ export function opensWith(norm: string, signal: Signal): boolean {
 export function isPlainYesNo(norm: string, at: number, v: LanguageVocabulary): boolean {
   const word = norm.slice(at).split(' ')[0];
   return v.yes.isExactly(word) || v.no.isExactly(word);
+}
+
+/** How much of `norm` a yes or no set apart by punctuation takes ("todavia no" in "todavia no tengo dos abiertos"), 0 if none. */
+export function setApartAnswer(norm: string, openingAnswer: string | undefined, isAnswer: (words: string) => boolean): number {
+  return openingAnswer && (norm === openingAnswer || norm.startsWith(`${openingAnswer} `)) && isAnswer(openingAnswer) ? openingAnswer.length : 0;
 }

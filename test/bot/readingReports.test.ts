@@ -1,0 +1,91 @@
+import type { StepMeta } from '../../dialogs/types';
+import { clausesOf } from '../../bot/understanding/clauses';
+import { amountReport } from '../../bot/understanding/answers/amountReport';
+import { testCatalog, testUnderstanding, yesNoStep } from '../support/fixtures';
+import { ReadingVocabulary } from '../../bot/understanding/answers/readingVocabulary';
+
+const understanding = testUnderstanding();
+
+/**
+ * Reports read as answers, found with the fourth round of typed-answer probes (test/answers/dev): amounts, "never",
+ * a "not yet" set apart, a state still so, a Korean sentence closed with a tilde, stops said with a particle.
+ * (The same classes run as conversations through the middleware in test/answers/.)
+ */
+const existence: StepMeta = { prompt: { key: 'move1688ToWorldFirst.askRemainingBalance' }, expects: 'yesNo', asks: 'existence' };
+const settled: StepMeta = { prompt: { key: 'move1688ToWorldFirst.settleOrders' }, expects: 'yesNo', asks: 'settled' };
+const presence: StepMeta = { prompt: { key: 'resetPaymentPassword.openEmailLink' }, expects: 'yesNo', asks: 'presence' };
+const read = (text: string, locale: string, meta: StepMeta) => understanding.read(text, locale, meta, []).event?.type;
+
+describe('amounts typed as the answer to "is there any left?"', () => {
+  it.each([
+    ['잔액 0원이에요', 'ko', 'answer.no'],
+    ['잔액 0으로 나와요', 'ko', 'answer.no'],
+    ['잔액 100원 남았어요', 'ko', 'answer.yes'],
+    ['100달러 정도요', 'ko', 'answer.yes'],
+    ['余额显示0.00', 'zh', 'answer.no'],
+    ['还有100块', 'zh', 'answer.yes'],
+    ['balance is 0.00', 'en', 'answer.no'],
+    ['about 250 usd', 'en', 'answer.yes'],
+  ])('"%s" (%s) → %s', (text, locale, expected) => {
+    expect(read(text, locale, existence)).toBe(expected);
+  });
+
+  it('reads zeros from digits, so "100" holds none', () => {
+    expect(amountReport('100', 'no')).toEqual({ zeros: [], some: true });
+    expect(amountReport('saldo 0 00', 'no')).toEqual({ zeros: [{ at: 6, end: 10, polarity: 'no' }], some: false });
+  });
+});
+
+describe('reports', () => {
+  it('takes a thing never done as not there, and one not done yet as still there', () => {
+    const deposit: StepMeta = { prompt: { key: 'taobaoUnbindAlipay.askAuctionDeposit' }, expects: 'yesNo', asks: 'existence' };
+    expect(read("j'ai jamais fait d'enchère de ma vie", 'fr', deposit)).toBe('answer.no');
+    expect(read('never done an auction', 'en', deposit)).toBe('answer.no');
+  });
+
+  it('sets apart a "not yet" of several words before a report ("todavía no, tengo dos abiertos")', () => {
+    expect(read('todavia no, tengo dos pedidos abiertos', 'es', settled)).toBe('answer.no');
+    expect(read('όχι ακόμα, περιμένω μια επιστροφή χρημάτων', 'el', settled)).toBe('answer.no');
+    expect(read('pas du tout, je le vois nulle part', 'fr', yesNoStep.step)).toBe('answer.no');
+  });
+
+  it('reads what the user did beside what is there: "checked the spam folder too" is no arrival', () => {
+    expect(read('邮箱里啥也没有 垃圾箱也翻过了', 'zh', presence)).toBe('answer.no');
+    expect(read('checked spam too, still empty', 'en', presence)).toBe('answer.no');
+    expect(read('过了', 'zh', yesNoStep.step)).toBe('answer.yes');
+  });
+
+  it('reads a correction whose last part says what came back', () => {
+    const removal: StepMeta = { prompt: { key: 'unbindCard.deleteCard' }, expects: 'yesNo', asks: 'removal' };
+    expect(read("oui elle a disparu... ah non attends, elle est revenue quand j'ai actualisé", 'fr', removal)).toBe('answer.no');
+    expect(read('到了 哦不是 那封是广告 还没到呢', 'zh', presence)).toBe('answer.no');
+    expect(read('제출했어요 아 아니 보안질문 하나 아직 남았어요', 'ko', yesNoStep.step)).toBe('answer.no');
+  });
+});
+
+describe('clauses', () => {
+  const words = new ReadingVocabulary(testCatalog().vocabulary.zh.reading);
+  const korean = new ReadingVocabulary(testCatalog().vocabulary.ko.reading);
+
+  it('takes "还没…呢" as a state still so, not a question; "为什么还没到呢" still asks', () => {
+    expect(clausesOf('还没到呢', words).map((c) => c.question)).toEqual([false]);
+    expect(clausesOf('为什么还没到呢', words).map((c) => c.question)).toEqual([true]);
+  });
+
+  it('ends a Korean sentence at its polite ending with a tilde after it', () => {
+    expect(clausesOf('연동됐어요~ 1688 수수료는 그대로인가요?', korean).map((c) => c.question)).toEqual([false, true]);
+  });
+});
+
+describe('stops', () => {
+  it.each([
+    ['退出吧', 'zh', true],
+    ['钱我先不提了 退出吧', 'zh', true],
+    ['我先退出再重新登录 现在能登上了', 'zh', false],
+    ['取消了', 'zh', false],
+    ["j'ai failli tout arrêter tellement c'était long mais voilà c'est envoyé", 'fr', false],
+    ['no, sigo igual que al principio', 'es', false],
+  ])('"%s" (%s) asks to stop: %p', (text, locale, stops) => {
+    expect(understanding.signals(text, undefined, locale).stop).toBe(stops);
+  });
+});
