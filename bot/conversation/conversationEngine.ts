@@ -147,7 +147,7 @@ export class ConversationEngine {
     if (await this.unreadable(turn)) return;
     // A message being left for the support team is taken as written, whatever words it holds ("my frozen account…").
     if (data.leaveMessage?.stage === 'writing') return void (await this.handoff.continueLeaveMessage(turn));
-    turn.signals = this.deps.understanding.signals(message.text, this.stack.questionOnTheTable(turn), data.locale);
+    turn.signals = this.deps.understanding.signals(message.text, this.stack.questionOnTheTable(turn), data.locale, data.procedure?.procedureId);
     for (const route of this.routes.inOrder) if (await route(turn)) return;
   }
 

@@ -154,6 +154,8 @@ const vocabularySchema = z.object({
      * "yes. what happens to the balance?" answers the step with the first clause only.
      */
     questionCues: phrases,
+    /** Words that open a question as surely as a question mark ("quick question", "je me demandais si", "想问一下", "궁금한 게 있는데"). */
+    questionIntros: phrases.default([]),
     /**
      * Words that ask for a figure: a time, an amount, a count ("how long", "多久", "combien", "며칠").
      * An answer that states none does not answer such a question (see TopicReader.detailNotStated).

@@ -21,6 +21,8 @@ export interface ClauseWords {
   readonly clauseBreaks: Pick<PhraseSet, 'find'>;
   /** Words that open a condition ("if", "si", "如果", "만약"): a condition before a question is part of it. */
   readonly hedges: Pick<PhraseSet, 'find'>;
+  /** Words that open a question as surely as a mark ("quick question", "me preguntaba si", "想问一下", "궁금한 게"). */
+  readonly questionIntros: Pick<PhraseSet, 'find'>;
   /** Self-corrections ("哦不", "no wait"): said alone in a clause, they ask nothing. */
   readonly corrections: Pick<PhraseSet, 'isExactly'>;
 }
@@ -47,8 +49,9 @@ export function clausesOf(text: string, words: ClauseWords): Clause[] {
       const parts = cutAt(norm, words.clauseBreaks);
       const marked = QUESTION_MARK.test(raw);
       return parts.map((part, i) => {
-        const last = marked && i === parts.length - 1;
-        return { text: part.text, question: last || asksByWords(part.body, words), marked: last };
+        // Asked as surely as with a mark: opened by "quick question", "je me demandais", "想问一下", or closed by "吗".
+        const sure = (marked && i === parts.length - 1) || words.questionIntros.find(part.text).some((m) => m.start === 0) || SURE_ENDING.test(part.body);
+        return { text: part.text, question: sure || asksByWords(part.body, words), marked: sure };
       });
     });
 }
@@ -173,6 +176,9 @@ function cutAt(norm: string, breaks: Pick<PhraseSet, 'find'>): Array<{ text: str
   else parts.push({ text: norm.slice(from).trim(), body });
   return parts.filter((p) => p.text.length > 0);
 }
+
+/** Chinese "吗" closes a yes/no question and nothing else. */
+const SURE_ENDING = /吗$/u;
 
 /** "还没到呢", "正在弄着呢": after "not yet" or an ongoing "着", "呢" tells a state still so; it asks nothing. */
 const STILL_SO = /没|着呢$/u;

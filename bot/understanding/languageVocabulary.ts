@@ -29,6 +29,8 @@ export class LanguageVocabulary {
   readonly no: PhraseSet;
   readonly justNow: PhraseSet;
   readonly choices: ReadonlyMap<string, PhraseSet>;
+  /** Each procedure's own words ("withdraw*", "alliance", "迁移"), by procedure id: "cancel the withdrawal" names it. */
+  readonly procedureTopics: ReadonlyMap<string, PhraseSet>;
   readonly reading: ReadingVocabulary;
   /** "<number> <unit>" in this language, e.g. /(\d+|twenty|an)\s*(min\p{L}*|hour\p{L}*)/. */
   private readonly amountPattern: RegExp | undefined;
@@ -71,6 +73,7 @@ export class LanguageVocabulary {
     this.no = new PhraseSet(source.no);
     this.justNow = new PhraseSet(source.duration.justNow);
     this.choices = new Map(Object.entries(source.choices).map(([id, list]) => [id, new PhraseSet(list)]));
+    this.procedureTopics = new Map(Object.entries(source.procedures).map(([id, list]) => [id, new PhraseSet(list)]));
     this.reading = new ReadingVocabulary(source.reading);
 
     this.numberWords = new Map(Object.entries(source.duration.numbers).map(([w, n]) => [normalize(w), n]));

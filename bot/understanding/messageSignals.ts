@@ -28,7 +28,13 @@ export interface MessageSignals {
 const NO_PHRASES = new PhraseSet([]);
 
 /** Frozen account, a person, a language, a stop: what else the message says, read in every language in `all`. */
-export function readSignals(text: string, all: readonly LanguageVocabulary[], step?: Pick<StepMeta, 'about'>, current?: string): MessageSignals {
+export function readSignals(
+  text: string,
+  all: readonly LanguageVocabulary[],
+  step?: Pick<StepMeta, 'about'>,
+  current?: string,
+  procedureId?: string,
+): MessageSignals {
   const norm = normalize(text);
   // A negation, a hedge or the thing that is stuck reaches as far as its clause: "ça marche pas, ils ont suspendu mon compte" states a frozen account.
   const spans = clauseSpans(norm, text);
@@ -86,6 +92,6 @@ export function readSignals(text: string, all: readonly LanguageVocabulary[], st
     stop:
       stated((v) => (current === undefined || v.locale === current ? v.reading.stop : NO_PHRASES), false, ofAScreen) ||
       all.some((v) => v.commands.cancel.isExactly(norm)) ||
-      asksToStop(text, all),
+      asksToStop(text, all, procedureId),
   };
 }

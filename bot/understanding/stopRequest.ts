@@ -1,35 +1,47 @@
-import { plainClauses } from './clauses';
+import { clausesOf, plainClauses } from './clauses';
 import type { LanguageVocabulary } from './languageVocabulary';
-import { HANGUL } from './text';
+import { HANGUL, type PhraseSet } from './text';
 
 /**
  * A verb of stopping said of the procedure ("cancelar el proceso"), or standing alone in its
  * clause ("…, 取消"), not negated ("don't cancel the procedure").
  */
-export function asksToStop(text: string, all: readonly LanguageVocabulary[]): boolean {
+export function asksToStop(text: string, all: readonly LanguageVocabulary[], procedureId?: string): boolean {
+  // "can I cancel the withdrawal later?" asks; only a request names the procedure by its topic.
+  let asks: boolean | undefined;
+  const asking = () => (asks ??= all.some((v) => clausesOf(text, v.reading).some((c) => c.question)));
   return plainClauses(text).some((clause) =>
     all.some((v) => {
       const verbs = v.reading.stopVerbs.find(clause).filter((m) => !v.reading.negates(clause, m));
-      return verbs.length > 0 && (standsAlone(clause, v) || verbs.some((m) => namesProcedure(clause, m, v) || endsKoreanClause(clause, m)));
+      const topic = procedureId ? v.procedureTopics.get(procedureId) : undefined;
+      const namesTopic = (m: { start: number }) => topic !== undefined && names(topic, clause, m) && !asking();
+      return (
+        verbs.length > 0 &&
+        (standsAlone(clause, v) || verbs.some((m) => names(v.reading.procedureWords, clause, m) || namesTopic(m) || endsKoreanClause(clause, m)))
+      );
     }),
   );
 }
 
 /** Chinese particles that close a request ("退出吧", "停呗"); "了" stays out: "取消了" reports. */
 const REQUEST_PARTICLES = /[吧呗哈]+$/u;
+/** Chinese words that open a request ("帮我停掉吧", "请取消"). */
+const REQUEST_OPENERS = /^(?:帮我|给我|请|麻烦)/u;
 
-/** The verb is the whole clause, or in Chinese the whole clause but for a request's particle. */
+/** The verb is the whole clause but for politeness ("annuler svp", "cancel please"), or a Chinese request's opener and particle. */
 function standsAlone(clause: string, v: LanguageVocabulary): boolean {
-  return v.reading.stopVerbs.isExactly(clause) || (REQUEST_PARTICLES.test(clause) && v.reading.stopVerbs.isExactly(clause.replace(REQUEST_PARTICLES, '')));
+  const bare = v.reading.ignored.remove(clause).replace(REQUEST_OPENERS, '').replace(REQUEST_PARTICLES, '');
+  return v.reading.stopVerbs.isExactly(clause) || (bare !== '' && v.reading.stopVerbs.isExactly(bare));
 }
 
 /**
- * The procedure named with the verb ("cancelar el proceso", "절차 중단"). Korean puts the object
+ * The procedure named with the verb ("cancelar el proceso", "절차 중단"), by a word for a procedure
+ * or by its own topic ("cancel the withdrawal", "取消迁移"). Korean puts the object
  * before the verb: "주문 취소해서 진행중인 거래는 없어요" cancelled an order, and "진행중" (in
  * progress) after it is no procedure.
  */
-function namesProcedure(clause: string, verb: { start: number }, v: LanguageVocabulary): boolean {
-  return v.reading.procedureWords.find(clause).some((p) => !HANGUL.test(clause.slice(p.start, p.end)) || p.end <= verb.start);
+function names(words: PhraseSet, clause: string, verb: { start: number }): boolean {
+  return words.find(clause).some((p) => !HANGUL.test(clause.slice(p.start, p.end)) || p.end <= verb.start);
 }
 
 /**

@@ -215,8 +215,8 @@ export class Understanding {
   }
 
   /** Frozen account, a person, a language, a stop: what else the message says, in any language. */
-  signals(text: string, step?: Pick<StepMeta, 'about'>, current?: string): MessageSignals {
-    return readSignals(text, [...this.vocabularies.values()], step, current);
+  signals(text: string, step?: Pick<StepMeta, 'about'>, current?: string, procedureId?: string): MessageSignals {
+    return readSignals(text, [...this.vocabularies.values()], step, current, procedureId);
   }
 
   matchChoice(text: string, locale: string, choices: readonly OfferedChoice[]): string | undefined {

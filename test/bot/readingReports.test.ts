@@ -89,3 +89,32 @@ describe('stops', () => {
     expect(understanding.signals(text, undefined, locale).stop).toBe(stops);
   });
 });
+
+describe('questions opened by their intro, and stops said of the procedure by its topic', () => {
+  const english = new ReadingVocabulary(testCatalog().vocabulary.en.reading);
+
+  it('takes a clause opened by "quick question" or "I was wondering" as asked, even before the answer', () => {
+    expect(clausesOf('i was wondering whether refunds still go back to alipay business... anyway yes all completed', english).map((c) => c.marked)).toEqual([
+      true,
+      false,
+    ]);
+    expect(
+      clausesOf('支付密码可以跟登录密码设成一样的吗 我刚已经点确认了', new ReadingVocabulary(testCatalog().vocabulary.zh.reading)).map((c) => c.marked),
+    ).toEqual([true, false]);
+  });
+
+  it.each([
+    ['nah cancel the withdrawal, changed my mind', 'en', 'withdraw_funds', true],
+    ['can i cancel the withdrawal later?', 'en', 'withdraw_funds', false],
+    ['I cancelled the withdrawal yesterday', 'en', 'withdraw_funds', false],
+    ['annuler svp, je reviendrai plus tard', 'fr', undefined, true],
+    ['迁移这事老板说先不动 帮我停掉吧', 'zh', 'move_1688_to_worldfirst', true],
+  ])('"%s" (%s, in %s) asks to stop: %p', (text, locale, procedureId, stops) => {
+    expect(understanding.signals(text, undefined, locale, procedureId).stop).toBe(stops);
+  });
+
+  it('answers "first visit?" by having been there, not by what was done', () => {
+    const firstTime: StepMeta = { prompt: { key: 'accessAlipay.askFirstVisit' }, expects: 'yesNo', asks: 'firstTime' };
+    expect(read("oui c la premiere fois... euh non en fait je l'ai déjà activé", 'fr', firstTime)).toBe('answer.no');
+  });
+});

@@ -130,7 +130,8 @@ export class AnswerReader {
         take(r.exists, (negated, m) => (absent(negated, m) ? 'yes' : 'no'));
       }
       take(r.failed, 'no');
-      take(r.done, (negated, m) => (saysShown(m) ? undefined : affirmed(negated)));
+      // "je l'ai déjà activé" answers "first visit?" by having been there, not by what it did.
+      if (meta.asks !== 'firstTime') take(r.done, (negated, m) => (saysShown(m) ? undefined : affirmed(negated)));
     }
     const plainStart = signals.length;
     take(v.no, 'no');

@@ -66,6 +66,7 @@ export class ReadingVocabulary {
   readonly languageCues: PhraseSet;
   readonly hedges: PhraseSet;
   readonly questionCues: PhraseSet;
+  readonly questionIntros: PhraseSet;
   readonly figureQuestions: PhraseSet;
   readonly detailQuestions: ReadonlyArray<readonly [AskedDetail, PhraseSet]>;
   readonly howQuestions: PhraseSet;
@@ -111,6 +112,7 @@ export class ReadingVocabulary {
     this.languageCues = new PhraseSet(source.languageCues);
     this.hedges = new PhraseSet(source.hedges);
     this.questionCues = new PhraseSet(source.questionCues);
+    this.questionIntros = new PhraseSet(source.questionIntros);
     this.figureQuestions = new PhraseSet(source.figureQuestions);
     this.detailQuestions = ASKED_DETAILS.map((kind) => [kind, new PhraseSet(source.detailQuestions[kind])] as const);
     this.howQuestions = new PhraseSet(source.howQuestions);
