@@ -147,9 +147,10 @@ export class Understanding {
   asksWhetherNotHow(text: string, locale: string): boolean {
     const v = this.vocabularies.get(locale);
     if (!v) return false;
-    // A need asked about ("necesito activar la membresía?") is a question; a problem told is its context.
-    const howOrTask = (c: Clause) =>
-      v.reading.howAskedAt(c.text) !== undefined || v.taskCues.occursIn((c.question ? v.needCues : v.problemCues).remove(c.text));
+    // A need asked about ("necesito activar la membresía?") is a question; a problem told is its context, and so is one
+    // asked the reason of ("为什么我的1688账号绑定不了WorldFirst？").
+    const asked = (c: Clause) => (v.reading.whyWords.occursIn(c.text) ? v.problemCues : v.needCues).remove(v.needCues.remove(c.text));
+    const howOrTask = (c: Clause) => v.reading.howAskedAt(c.text) !== undefined || v.taskCues.occursIn(c.question ? asked(c) : v.problemCues.remove(c.text));
     const clauses = clausesOf(text, v.reading);
     return clauses.some((c) => c.question) && !clauses.some(howOrTask);
   }

@@ -56,7 +56,7 @@ describe('"delete my data"', () => {
   });
 });
 
-describe('a need asked about is a question, a need told is a task', () => {
+describe('a need or a reason asked about is a question, a need or a problem told is a task', () => {
   it.each([
     ['en', 'do i need to register to pay with alipay?', true],
     ['en', 'i need to register to pay with alipay', false],
@@ -68,6 +68,10 @@ describe('a need asked about is a question, a need told is a task', () => {
     ['el', 'πρέπει να εγγραφώ στο alipay', false],
     ['zh', '我要先注册支付宝吗', true],
     ['zh', '我要注册支付宝', false],
+    ['zh', '为什么我的1688账号绑定不了WorldFirst？', true],
+    ['en', "why can't I bind my 1688 account to worldfirst?", true],
+    ['en', "i can't bind my 1688 account to worldfirst", false],
+    ['fr', "pourquoi je n'arrive pas à lier mon 1688 à worldfirst ?", true],
   ])('%s: "%s" asks whether, not how → %p', (lng, text, asks) => {
     expect(understanding.asksWhetherNotHow(text, lng)).toBe(asks);
   });

@@ -68,7 +68,8 @@ describe('the agent hub across instances', () => {
     await eventually(() => a.hub!.view('Ana').online.some((o) => o.name === 'Li'));
 
     const user = await WebChatUser.start(a);
-    await user.say(en('common.menu.talkToPerson'));
+    // The reply to the request is the place in the queue (its wait depends on the first test's figures).
+    expect((await user.say(en('common.menu.talkToPerson'))).join(' ')).toContain(en('common.handoff.queued', { position: 1, minutes: 1 }).split(';')[0]);
     const id = (await li.until((v) => v.queue.length === 1)).queue[0].id;
     await ana.api('POST', `/conversations/${id}/accept`);
     expect(await user.next()).toEqual([en('common.handoff.agentJoined', { agent: 'Ana' })]);

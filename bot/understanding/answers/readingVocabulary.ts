@@ -70,6 +70,7 @@ export class ReadingVocabulary {
   readonly figureQuestions: PhraseSet;
   readonly detailQuestions: ReadonlyArray<readonly [AskedDetail, PhraseSet]>;
   readonly howQuestions: PhraseSet;
+  readonly whyWords: PhraseSet;
   readonly never: PhraseSet;
   readonly howOpeners: PhraseSet;
   readonly clauseBreaks: PhraseSet;
@@ -116,6 +117,7 @@ export class ReadingVocabulary {
     this.figureQuestions = new PhraseSet(source.figureQuestions);
     this.detailQuestions = ASKED_DETAILS.map((kind) => [kind, new PhraseSet(source.detailQuestions[kind])] as const);
     this.howQuestions = new PhraseSet(source.howQuestions);
+    this.whyWords = new PhraseSet(source.whyWords);
     this.never = new PhraseSet(source.never);
     this.howOpeners = new PhraseSet(source.howOpeners);
     this.clauseBreaks = new PhraseSet(source.clauseBreaks);
