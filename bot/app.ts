@@ -16,7 +16,7 @@ import { warmUpMessages } from './channels/directline/warmUp';
 import { createHttpApp } from './channels/http/createHttpApp';
 import { warmUpChannels } from './channels/warmUpChannels';
 import { createWebChatRoutes } from './channels/webchat/webChatRoutes';
-import { conversationStateKey, deskConversationId, type SupportBot } from './botframework/supportBot';
+import { deskConversationId, type SupportBot } from './botframework/supportBot';
 import type { AgentHub } from './handoff/hub/agentHub';
 import type { MessageTree } from './locales/localeCatalog';
 import type { Logger } from './logging/logger';
@@ -238,7 +238,7 @@ async function startWith(options: BotAppOptions, database: Database | undefined,
   await warmUpChannels({
     localUrl,
     directLineStore,
-    forgetBotState: (channelId, id) => storage.delete([conversationStateKey(channelId, id)]),
+    forget: (channelId, id) => retention.forget(channelId, id),
     directLineMessages: warmUpMessages(translator, config.defaultLocale, firstProcedure.titleKey),
     // Without app credentials /api/messages takes unsigned activities (the Emulator's), so it can be warmed too.
     messagesEndpoint: config.microsoftApp.appId === '',

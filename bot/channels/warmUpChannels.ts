@@ -8,7 +8,8 @@ export interface ChannelWarmUp {
   /** This server's own address (the loopback one it listens on). */
   readonly localUrl: string;
   readonly directLineStore: DirectLineHistory;
-  readonly forgetBotState: (channelId: string, conversationId: string) => Promise<void>;
+  /** Forgets a conversation everywhere it left something (state, transcript, history). */
+  readonly forget: (channelId: string, conversationId: string) => Promise<unknown>;
   /** What the Direct Line warm-up says (see warmUpMessages); /api/messages says its first two. */
   readonly directLineMessages: readonly string[];
   /** Whether /api/messages takes unsigned activities (no Microsoft app credentials), so it can be warmed too. */
@@ -25,11 +26,15 @@ export interface ChannelWarmUp {
  */
 export async function warmUpChannels(w: ChannelWarmUp): Promise<void> {
   const track = (channelId: string) => ({ started: (id: string) => w.track.started(channelId, id), ended: w.track.ended });
-  await warmUpThroughDirectLine(w.localUrl, w.directLineStore, w.forgetBotState, w.directLineMessages, track(DIRECT_LINE_CHANNEL_ID)).catch((error) =>
-    w.logger.warn({ err: error }, 'Direct Line warm-up failed; the first turn will be slower'),
-  );
+  await warmUpThroughDirectLine(
+    w.localUrl,
+    w.directLineStore,
+    async (channelId, id) => void (await w.forget(channelId, id)),
+    w.directLineMessages,
+    track(DIRECT_LINE_CHANNEL_ID),
+  ).catch((error) => w.logger.warn({ err: error }, 'Direct Line warm-up failed; the first turn will be slower'));
   if (!w.messagesEndpoint) return;
-  await warmUpThroughMessages(w.localUrl, w.directLineMessages.slice(0, 2), w.forgetBotState, track(WARM_UP_CHANNEL_ID)).catch((error) =>
+  await warmUpThroughMessages(w.localUrl, w.directLineMessages.slice(0, 2), w.forget, track(WARM_UP_CHANNEL_ID)).catch((error) =>
     w.logger.warn({ err: error }, '/api/messages warm-up failed; the first turn there will be slower'),
   );
 }

@@ -159,7 +159,8 @@ export class TopicReader {
       sure && !inThisProcedure(sure)
         ? alone.alternatives.find((a) => a.score >= alone.score - NEAR_READING && inThisProcedure(this.answers.get(a.intent)))
         : undefined;
-    if (near) return this.answers.get(near.intent);
+    // Not sure enough to state, it still rules out stating the other product's fact.
+    if (near) return near.score >= FACT_MIN_SCORE ? this.answers.get(near.intent) : undefined;
     if (sure) return sure;
     if (stepPrompt === undefined) return undefined;
     // So does the step's own question ("is there any balance left?" for "그 돈은 어떻게 돼요?"): read with it, the

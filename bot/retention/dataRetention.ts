@@ -36,10 +36,15 @@ export class DataRetention {
 
   /** "Delete my data": every place forgets the conversation; one failing does not stop the others. */
   async erase(channelId: string, conversationId: string): Promise<void> {
-    const results = await Promise.allSettled(this.places.map((p) => p.forget(channelId, conversationId)));
-    const failed = this.places.filter((_p, i) => results[i].status === 'rejected').map((p) => p.name);
+    const failed = await this.forget(channelId, conversationId);
     if (failed.length > 0) this.logger.error({ failed, channelId }, 'erase: some records could not be deleted');
     else this.logger.info({ channelId, places: this.places.length }, 'erase: conversation data deleted at the user’s request');
+  }
+
+  /** Every place forgets the conversation (the server's own warm-up, "delete my data"); returns the places that failed. */
+  async forget(channelId: string, conversationId: string): Promise<string[]> {
+    const results = await Promise.allSettled(this.places.map((p) => p.forget(channelId, conversationId)));
+    return this.places.filter((_p, i) => results[i].status === 'rejected').map((p) => p.name);
   }
 
   /** Deletes what has been inactive for longer than the retention period. */

@@ -9,7 +9,7 @@ export interface Clause {
   /** The clause, normalized. */
   readonly text: string;
   readonly question: boolean;
-  /** A question by its mark ("?", "？", Greek ";"), not only by its words ("啥也没有", "기억 안 나요" read as asking). */
+  /** A question as sure as its mark ("?", "？", Greek ";", an intro such as "quick question", a closing "吗"), not only by its words ("啥也没有", "기억 안 나요" read as asking). */
   readonly marked: boolean;
 }
 
@@ -181,7 +181,7 @@ function cutAt(norm: string, breaks: Pick<PhraseSet, 'find'>): Array<{ text: str
 const SURE_ENDING = /吗$/u;
 
 /** "还没到呢", "正在弄着呢": after "not yet" or an ongoing "着", "呢" tells a state still so; it asks nothing. */
-const STILL_SO = /没|着呢$/u;
+const STILL_SO = /(?:还没|着)\S*呢$/u;
 
 /**
  * A question word opening the clause (spaced scripts), a question word anywhere in it where words

@@ -1,6 +1,6 @@
 import { clausesOf, plainClauses } from './clauses';
 import type { LanguageVocabulary } from './languageVocabulary';
-import { HANGUL, type PhraseSet } from './text';
+import { HAN, HANGUL, type PhraseMatch, type PhraseSet } from './text';
 
 /**
  * A verb of stopping said of the procedure ("cancelar el proceso"), or standing alone in its
@@ -14,10 +14,12 @@ export function asksToStop(text: string, all: readonly LanguageVocabulary[], pro
     all.some((v) => {
       const verbs = v.reading.stopVerbs.find(clause).filter((m) => !v.reading.negates(clause, m));
       const topic = procedureId ? v.procedureTopics.get(procedureId) : undefined;
-      const namesTopic = (m: { start: number }) => topic !== undefined && names(topic, clause, m) && !asking();
+      const namesTopic = (m: PhraseMatch) => topic !== undefined && asRequest(clause, m) && names(topic, clause, m) && !asking();
       return (
         verbs.length > 0 &&
-        (standsAlone(clause, v) || verbs.some((m) => names(v.reading.procedureWords, clause, m) || namesTopic(m) || endsKoreanClause(clause, m)))
+        ((!HANGUL.test(clause) && !asking() && standsAlone(clause, v)) ||
+          v.reading.stopVerbs.isExactly(clause) ||
+          verbs.some((m) => names(v.reading.procedureWords, clause, m) || namesTopic(m) || endsKoreanClause(clause, m)))
       );
     }),
   );
@@ -28,10 +30,30 @@ const REQUEST_PARTICLES = /[吧呗哈]+$/u;
 /** Chinese words that open a request ("帮我停掉吧", "请取消"). */
 const REQUEST_OPENERS = /^(?:帮我|给我|请|麻烦)/u;
 
-/** The verb is the whole clause but for politeness ("annuler svp", "cancel please"), or a Chinese request's opener and particle. */
+/** Korean endings that make the verb a request or an intention ("활성화는 취소할게요", "출금 취소해 주세요"), not a report ("취소했어요"). */
+const KOREAN_REQUEST = /^\s?(?:할게요|할께요|할래요|해\s?주세요|해줘|하겠습니다|할게)/u;
+
+/** Words that may come before a request's verb in spaced scripts ("nah cancel…", "please stop…"). */
+const REQUEST_LEAD_WORDS = 1;
+
+/**
+ * The verb is the whole clause but for politeness ("annuler svp", "cancel please") or a Chinese request's opener and
+ * particle. Not in Korean, whose politeness words include "해야 돼요" ("취소해야 돼요?" asks whether to cancel something).
+ */
 function standsAlone(clause: string, v: LanguageVocabulary): boolean {
   const bare = v.reading.ignored.remove(clause).replace(REQUEST_OPENERS, '').replace(REQUEST_PARTICLES, '');
-  return v.reading.stopVerbs.isExactly(clause) || (bare !== '' && v.reading.stopVerbs.isExactly(bare));
+  return bare !== '' && v.reading.stopVerbs.isExactly(bare);
+}
+
+/**
+ * The verb said as a request, not reported: in Chinese with a request's opener or particle ("帮我停掉吧", "取消提现吧"),
+ * in spaced scripts opening the clause ("cancel the withdrawal", "nah stop the alliance thing"). "上一笔提现我已经取消了",
+ * "the withdrawal will end up in my bank" and "the sms says reply STOP" report; in Korean with a request's ending.
+ */
+function asRequest(clause: string, verb: PhraseMatch): boolean {
+  if (HANGUL.test(clause.slice(verb.start, verb.end))) return KOREAN_REQUEST.test(clause.slice(verb.end));
+  if (HAN.test(clause.slice(verb.start, verb.end))) return REQUEST_OPENERS.test(clause) || REQUEST_PARTICLES.test(clause);
+  return clause.slice(0, verb.start).trim().split(/\s+/).filter(Boolean).length <= REQUEST_LEAD_WORDS;
 }
 
 /**

@@ -30,6 +30,9 @@ export type { MessageSignals } from './messageSignals';
  */
 const MIXED_IN = 'en';
 
+/** Where a sentence ends: "delete" and "my data" in two sentences are two things said. */
+const SENTENCE_END = /[?？.。!！;；\n]/u;
+
 /** recognizers-text's yes/no is trusted on answers this short (in words) only. */
 const SHORT_ANSWER_WORDS = 3;
 
@@ -97,12 +100,12 @@ export class Understanding {
     if (!norm) return undefined;
     const all = [...this.vocabularies.values()];
     // "Delete my data" first: a privacy request is never read as anything else. Deleting and what the bot keeps
-    // must both be said in one clause ("delete my card" is a procedure, and so is "can I delete the card? I don't
-    // want my data there"), and not negated.
+    // must both be said in one sentence ("delete my card" is a procedure, and so is "can I delete the card? I don't
+    // want my data there"; "delete my account and all my data" asks), and not negated.
     const erasesIn = (v: LanguageVocabulary, clause: string) =>
       v.eraseData.objects.occursIn(clause) && v.eraseData.verbs.find(clause).some((m) => !v.reading.negates(clause, m));
     const asksToErase = (v: LanguageVocabulary): boolean =>
-      v.eraseData.phrases.occursIn(norm) || (erasesIn(v, norm) && clausesOf(text, v.reading).some((c) => erasesIn(v, c.text)));
+      v.eraseData.phrases.occursIn(norm) || (erasesIn(v, norm) && text.split(SENTENCE_END).some((sentence) => erasesIn(v, normalize(sentence))));
     if (all.some(asksToErase)) return { kind: 'eraseData' };
     // "my account is frozen", but not "no, it isn't frozen" (an answer to "is your account frozen?").
     if (all.some((v) => v.commands.frozen.occursIn(norm)) && !all.some((v) => v.no.occursIn(norm))) return { kind: 'frozen' };

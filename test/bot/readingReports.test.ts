@@ -3,6 +3,7 @@ import { clausesOf } from '../../bot/understanding/clauses';
 import { amountReport } from '../../bot/understanding/answers/amountReport';
 import { testCatalog, testUnderstanding, yesNoStep } from '../support/fixtures';
 import { ReadingVocabulary } from '../../bot/understanding/answers/readingVocabulary';
+import { PhraseSet } from '../../bot/understanding/text';
 
 const understanding = testUnderstanding();
 
@@ -31,8 +32,10 @@ describe('amounts typed as the answer to "is there any left?"', () => {
   });
 
   it('reads zeros from digits, so "100" holds none', () => {
-    expect(amountReport('100', 'no')).toEqual({ zeros: [], some: true });
-    expect(amountReport('saldo 0 00', 'no')).toEqual({ zeros: [{ at: 6, end: 10, polarity: 'no' }], some: false });
+    const products = new PhraseSet(['1688']);
+    expect(amountReport('100', products, 'no')).toEqual({ zeros: [], some: true });
+    expect(amountReport('saldo 0 00', products, 'no')).toEqual({ zeros: [{ at: 6, end: 10, polarity: 'no' }], some: false });
+    expect(amountReport('都转到1688了', products, 'no')).toEqual({ zeros: [], some: false });
   });
 });
 
@@ -70,6 +73,7 @@ describe('clauses', () => {
   it('takes "还没…呢" as a state still so, not a question; "为什么还没到呢" still asks', () => {
     expect(clausesOf('还没到呢', words).map((c) => c.question)).toEqual([false]);
     expect(clausesOf('为什么还没到呢', words).map((c) => c.question)).toEqual([true]);
+    expect(clausesOf('没收到的话呢', words).map((c) => c.question)).toEqual([true]);
   });
 
   it('ends a Korean sentence at its polite ending with a tilde after it', () => {
@@ -109,6 +113,12 @@ describe('questions opened by their intro, and stops said of the procedure by it
     ['I cancelled the withdrawal yesterday', 'en', 'withdraw_funds', false],
     ['annuler svp, je reviendrai plus tard', 'fr', undefined, true],
     ['迁移这事老板说先不动 帮我停掉吧', 'zh', 'move_1688_to_worldfirst', true],
+    ['上一笔提现我已经取消了', 'zh', 'withdraw_funds', false],
+    ['출금 취소했어요', 'ko', 'withdraw_funds', false],
+    ['ok, the withdrawal will end up in my bank account', 'en', 'withdraw_funds', false],
+    ['the sms says reply STOP to opt out', 'en', 'sms_code', false],
+    ['취소해야 돼요?', 'ko', 'taobao_unbind_alipay', false],
+    ['사장님한테 먼저 확인해야 될 것 같아서 활성화는 취소할게요', 'ko', 'activate_membership', true],
   ])('"%s" (%s, in %s) asks to stop: %p', (text, locale, procedureId, stops) => {
     expect(understanding.signals(text, undefined, locale, procedureId).stop).toBe(stops);
   });

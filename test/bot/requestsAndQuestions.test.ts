@@ -44,6 +44,13 @@ describe('"delete my data"', () => {
   });
 
   it.each([
+    ['en', 'delete my account and all my data'],
+    ['zh', '删除 我的聊天记录'],
+  ])('%s: deleting and the data in one sentence still asks, even across "and" or a space: %s', (_lng, text) => {
+    expect(understanding.command(text)?.kind).toBe('eraseData');
+  });
+
+  it.each([
     ['en', 'please forget me'],
     ['en', 'delete my data'],
     ['zh', '请忘掉我'],
@@ -66,8 +73,9 @@ describe('a need or a reason asked about is a question, a need or a problem told
     ['es', 'necesito hacer algo para activar la membresia?', false],
     ['el', 'πρέπει να εγγραφώ για να πληρώσω με alipay;', true],
     ['el', 'πρέπει να εγγραφώ στο alipay', false],
-    ['zh', '我要先注册支付宝吗', true],
+    ['zh', '需要先注册支付宝吗', true],
     ['zh', '我要注册支付宝', false],
+    ['zh', '我要解绑支付宝可以吗', false],
     ['zh', '为什么我的1688账号绑定不了WorldFirst？', true],
     ['en', "why can't I bind my 1688 account to worldfirst?", true],
     ['en', "i can't bind my 1688 account to worldfirst", false],

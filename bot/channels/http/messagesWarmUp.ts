@@ -1,5 +1,9 @@
+import { randomUUID } from 'node:crypto';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
+
+/** How long one warm-up turn may take (a warm turn takes milliseconds; a cold one well under a second). */
+const WARM_UP_TURN_MS = 10_000;
 
 /** The channel id the warm-up's activities carry: the Emulator's, the one unauthenticated channel. */
 export const WARM_UP_CHANNEL_ID = 'emulator';
@@ -16,17 +20,19 @@ export const WARM_UP_CHANNEL_ID = 'emulator';
 export async function warmUpThroughMessages(
   baseUrl: string,
   messages: readonly string[],
-  forgetBotState: (channelId: string, conversationId: string) => Promise<void>,
+  forget: (channelId: string, conversationId: string) => Promise<unknown>,
   track: { readonly started: (conversationId: string) => void; readonly ended: () => void },
 ): Promise<void> {
   const sink = await listenAsSink();
-  const conversationId = `warm-up-${Date.now().toString(36)}`;
+  const conversationId = `warm-up-${randomUUID()}`;
   track.started(conversationId);
   try {
-    for (const text of messages) {
+    for (const [i, text] of messages.entries()) {
       const response = await fetch(`${baseUrl}/api/messages`, {
         method: 'POST',
         headers: { 'content-type': 'application/json' },
+        // A turn that never ends must not keep the server from reporting ready.
+        signal: AbortSignal.timeout(WARM_UP_TURN_MS),
         body: JSON.stringify({
           type: 'message',
           channelId: WARM_UP_CHANNEL_ID,
@@ -34,7 +40,7 @@ export async function warmUpThroughMessages(
           conversation: { id: conversationId },
           from: { id: 'warm-up', role: 'user' },
           recipient: { id: 'bot', role: 'bot' },
-          id: `warm-up-${text.length}`,
+          id: `warm-up-${i}`,
           text,
         }),
       });
@@ -45,7 +51,7 @@ export async function warmUpThroughMessages(
     const closed = new Promise((resolve) => sink.server.close(resolve));
     sink.server.closeAllConnections();
     await closed;
-    await forgetBotState(WARM_UP_CHANNEL_ID, conversationId);
+    await forget(WARM_UP_CHANNEL_ID, conversationId);
     track.ended();
   }
 }

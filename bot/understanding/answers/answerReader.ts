@@ -115,7 +115,8 @@ export class AnswerReader {
     // "nothing waiting for payment": what an absent word comes right before is absent too.
     const absentAt = meta.asks === 'existence' || meta.asks === 'settled' ? r.absent.find(text) : [];
     const absent = (negated: boolean, m: PhraseMatch) => negated || absentAt.some((a) => a.end <= m.start && wordsBetween(text, a.end, m.start) === 0);
-    const amounts = meta.asks === 'existence' || meta.asks === 'settled' ? amountReport(text, meta.asks === 'existence' ? 'no' : 'yes') : undefined;
+    const amounts =
+      meta.asks === 'existence' || meta.asks === 'settled' ? amountReport(text, v.productNames, meta.asks === 'existence' ? 'no' : 'yes') : undefined;
     signals.push(...(amounts?.zeros ?? []));
     if (meta.asks === 'existence') {
       take(r.absent, 'no');
