@@ -3,7 +3,7 @@ import { clauseSpans } from './answers/punctuation';
 import { languageRequest } from './languageRequest';
 import type { LanguageVocabulary } from './languageVocabulary';
 import { asksToStop } from './stopRequest';
-import { lies, normalize, PhraseSet, type PhraseMatch } from './text';
+import { lies, normalize, PhraseSet, UNSPACED_SCRIPT, type PhraseMatch } from './text';
 
 /** What a message says besides answering the step: each read in every language, negation aware. */
 export interface MessageSignals {
@@ -57,6 +57,11 @@ export function readSignals(
     const readers = current === undefined ? all : all.filter((r) => r === phraseLanguage || r.locale === current);
     return readers.some((r) => r.reading.negates(local, at) || (hedges && r.reading.hedged(local, at)));
   };
+  const negatedBefore = (m: PhraseMatch, phraseLanguage: LanguageVocabulary): boolean => {
+    const { local, at } = clauseOf(m);
+    const readers = current === undefined ? all : all.filter((r) => r === phraseLanguage || r.locale === current);
+    return readers.some((r) => r.reading.negatedBefore(local, at));
+  };
   // Named alone in its clause ("…, agent"), or with a word that asks, and not something the user will do themself.
   const askedInWords = (m: PhraseMatch): boolean => {
     const { local, at } = clauseOf(m);
@@ -78,7 +83,11 @@ export function readSignals(
         .some((m) => !aside(m) && !negatedOrHedged(m, hedges, v)),
     );
   // "no, I want an agent" and "an agent already checked it" both name a person; only the first asks for one.
-  const people = all.flatMap((v) => v.commands.human.find(norm).filter((m) => !negatedOrHedged(m, false, v)));
+  // In spaced scripts negated by a word before it only ("un vrai conseiller svp, pas un robot" asks for one); Korean
+  // and Chinese negate after the noun ("상담원 연결은 필요 없어요").
+  const people = all.flatMap((v) =>
+    v.commands.human.find(norm).filter((m) => !(UNSPACED_SCRIPT.test(norm.slice(m.start, m.end)) ? negatedOrHedged(m, false, v) : negatedBefore(m, v))),
+  );
   return {
     frozenMentioned: all.some((v) => v.commands.frozen.occursIn(norm)),
     personMentioned: all.some((v) => v.commands.human.occursIn(norm)),

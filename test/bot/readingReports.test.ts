@@ -128,3 +128,36 @@ describe('questions opened by their intro, and stops said of the procedure by it
     expect(read("oui c la premiere fois... euh non en fait je l'ai déjà activé", 'fr', firstTime)).toBe('answer.no');
   });
 });
+
+describe('near misses, past freezes and what was cancelled (sixth probe round)', () => {
+  it.each([
+    ["j'ai failli laisser tomber au début mais bon c'est fait", 'fr'],
+    ['本来都想放弃了 最后还是弄好了', 'zh'],
+  ])('"%s" (%s): almost giving up is no stop', (text, locale) => {
+    expect(understanding.signals(text, undefined, locale).stop).toBe(false);
+  });
+
+  it.each([
+    ['네 해결됐어요 계정 동결된 줄 알고 놀랐는데 아니었네요', 'ko', false],
+    ['能正常登 之前被冻过一次 早就解了', 'zh', false],
+    ['perimene, to alipay mou to epagosan simera to prwi', 'el', true],
+  ])('"%s" (%s) states a frozen account: %p', (text, locale, frozen) => {
+    expect(understanding.signals(text, undefined, locale).frozen).toBe(frozen);
+  });
+
+  it('asks for a person said with "not a robot" after the noun, and not one negated after it in Korean', () => {
+    expect(understanding.signals('je veux parler à un vrai conseiller svp pas à un robot', undefined, 'fr').personAsked).toBe(true);
+    expect(understanding.signals('아니요 괜찮아요 상담원 연결은 필요 없어요', undefined, 'ko').person).toBe(false);
+  });
+
+  it('takes "I cancelled it" as none left at "is there still a withholding agreement?"', () => {
+    const agreement: StepMeta = { prompt: { key: 'taobaoUnbindAlipay.askWithholdingAgreement' }, expects: 'yesNo', asks: 'existence' };
+    expect(read('代扣协议上个月就取消了', 'zh', agreement)).toBe('answer.no');
+    expect(read('el cargo automatico lo di de baja hace meses', 'es', agreement)).toBe('answer.no');
+  });
+
+  it('reads a language named inside a longer Chinese word ("用法语")', () => {
+    expect(understanding.signals('能用法语跟我说吗', undefined, 'zh').language).toBe('fr');
+    expect(understanding.signals('麻烦切到西语', undefined, 'zh').language).toBe('es');
+  });
+});
