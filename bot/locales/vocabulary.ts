@@ -54,6 +54,11 @@ const vocabularySchema = z.object({
   /** The products' names as people write them ("alipay", "1688", "支付宝"): a question naming one is about the articles' subject. */
   productNames: phrases,
   /**
+   * Short or other names people type for a product ("AE", "WF", "ali express"), each with the name the
+   * training phrasings use in this language ("速卖通", "worldfirst"): read before a message is classified.
+   */
+  productAliases: z.record(z.string(), z.string()).default({}),
+  /**
    * Words that make a message a task or a problem rather than a question ("I want to", "help me",
    * "won't", "我想", "싶어요"): "je veux délier alipay" walks the procedure even when a fact about
    * unbinding scores higher.

@@ -1,5 +1,5 @@
 import { ReadingVocabulary } from './answers/readingVocabulary';
-import { normalize, PhraseSet } from './text';
+import { escapeRegExp, normalize, PhraseSet } from './text';
 import type { Vocabulary } from '../locales/vocabulary';
 
 /** Minutes in the units every language counts in (a second, a minute, an hour, a day, a week, a month); other units hold their own count. */
@@ -19,6 +19,10 @@ export class LanguageVocabulary {
   readonly eraseData: { readonly verbs: PhraseSet; readonly objects: PhraseSet; readonly phrases: PhraseSet };
   readonly greetings: PhraseSet;
   readonly productNames: PhraseSet;
+  /** The language's own script, when it is not Latin (Han, Hangul, Greek each name one language). */
+  private readonly scriptPattern: RegExp | undefined;
+  /** Product aliases to the training phrasings' names ("AE" → "速卖通"); see `withProductNames`. */
+  private readonly aliases: ReadonlyArray<readonly [RegExp, string]>;
   /** A task's or a problem's words ("I want to", "won't", "我想"): see Understanding.asksWhetherNotHow. */
   readonly taskCues: PhraseSet;
   /** The task cues that tell a problem: context when told before a question. */
@@ -66,6 +70,11 @@ export class LanguageVocabulary {
     };
     this.greetings = new PhraseSet(source.greetings);
     this.productNames = new PhraseSet(source.productNames);
+    this.scriptPattern = source.script !== 'Latin' ? new RegExp(`\\p{Script=${source.script}}`, 'u') : undefined;
+    // A Latin alias is a word of its own, even between Chinese characters ("跟AE是一家的吗").
+    this.aliases = Object.entries(source.productAliases).map(
+      ([alias, name]) => [new RegExp(`(?<![\\p{Script=Latin}\\d])${escapeRegExp(alias)}(?![\\p{Script=Latin}\\d])`, 'giu'), name] as const,
+    );
     this.taskCues = new PhraseSet(source.taskCues);
     this.problemCues = new PhraseSet(source.problemCues);
     this.needCues = new PhraseSet(source.needCues);
@@ -125,5 +134,15 @@ export class LanguageVocabulary {
 
   numberFromWords(normalizedText: string): number | undefined {
     return this.numberWords.get(normalizedText);
+  }
+
+  /** Whether the text holds a letter of this language's own script (never for Latin-script languages). */
+  usesScript(text: string): boolean {
+    return this.scriptPattern?.test(text) ?? false;
+  }
+
+  /** The text with the products' other names replaced by the training phrasings' ones ("跟AE是一家的吗" → "跟速卖通是一家的吗"). */
+  withProductNames(text: string): string {
+    return this.aliases.reduce((out, [alias, name]) => out.replace(alias, name), text);
   }
 }

@@ -60,7 +60,7 @@ export function lies(inner: PhraseMatch, outer: PhraseMatch): boolean {
   return outer.start <= inner.start && inner.end <= outer.end;
 }
 
-const escapeRegExp = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+export const escapeRegExp = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /** A Han (Chinese) character. */
 export const HAN = /\p{Script=Han}/u;
 /** A Hangul (Korean) character. */

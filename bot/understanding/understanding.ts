@@ -66,7 +66,9 @@ export class Understanding {
 
   /** What a free-text message is about (an intent id, or `none`), read in its detected language. */
   classify(text: string, conversationLocale: string | undefined): Promise<IntentResult> {
-    return this.classifier.classify(text, { conversationLocale });
+    // The products' short names in the words of the language the text is written in ("跟AE是一家的吗", "WF 계정").
+    const written = [...this.vocabularies.values()].find((v) => v.usesScript(text)) ?? this.vocabularies.get(conversationLocale ?? '');
+    return this.classifier.classify(written ? written.withProductNames(text) : text, { conversationLocale });
   }
 
   /** "zh-CN" → "zh", "en-US" → "en"; undefined when the channel's language has no locale folder. */

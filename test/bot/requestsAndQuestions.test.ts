@@ -1,4 +1,5 @@
-import { testUnderstanding } from '../support/fixtures';
+import { LanguageVocabulary } from '../../bot/understanding/languageVocabulary';
+import { testCatalog, testUnderstanding } from '../support/fixtures';
 
 /**
  * What a message asks for before its topic is read: a request to delete one's data, a frozen
@@ -96,5 +97,15 @@ describe('Chinese questions with 几 and no question particle', () => {
 
   it('"试了几次都不行" tells a problem; it asks nothing', () => {
     expect(understanding.asksQuestion('试了几次都不行', 'zh')).toBe(false);
+  });
+});
+
+describe("products' short names", () => {
+  it('reads "AE" and "WF" as the names the training phrasings use, as whole words only', async () => {
+    expect((await understanding.classify('支付宝是谁搞出来的 跟AE是一家的吗', 'zh')).intent).toBe('faq_alipay_who_created');
+    expect((await understanding.classify('还没有WF账号的话 是不是得先注册一个才能在1688用跨境宝付款啊', 'zh')).intent).toBe('faq_1688_worldfirst_register');
+    const zh = LanguageVocabulary.of('zh', testCatalog().vocabulary.zh);
+    expect(zh.withProductNames('跟AE是一家的吗')).toBe('跟速卖通是一家的吗');
+    expect(zh.withProductNames('AEON卡能用吗')).toBe('AEON卡能用吗');
   });
 });
