@@ -188,6 +188,8 @@ const vocabularySchema = z.object({
     howOpeners: phrases.default([]),
     /** Words that ask for a reason ("why", "pourquoi", "为什么"): a problem asked the reason of is the question's topic, not a task. */
     whyWords: phrases.default([]),
+    /** Words that ask whether something is needed ("do I need", "hace falta", "χρειάζεται", "需要"): asked, they make a wish told beside them context. */
+    needQuestions: phrases.default([]),
     /** Endings that close a question where people type no question mark (Chinese "吗", "呢"; Korean "나요", "까요"). */
     questionEndings: z.array(z.string()),
     /** Words that open a new clause, so a question after an answer is read apart ("but", "by the way", "근데", "顺便问下"). */

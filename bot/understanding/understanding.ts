@@ -155,8 +155,10 @@ export class Understanding {
     // A need asked about ("necesito activar la membresía?") is a question; a problem told is its context, and so is one
     // asked the reason of ("为什么我的1688账号绑定不了WorldFirst？").
     const asked = (c: Clause) => (v.reading.whyWords.occursIn(c.text) ? v.problemCues : v.needCues).remove(v.needCues.remove(c.text));
-    const howOrTask = (c: Clause) => v.reading.howAskedAt(c.text) !== undefined || v.taskCues.occursIn(c.question ? asked(c) : v.problemCues.remove(c.text));
     const clauses = clausesOf(text, v.reading);
+    // A need asked about makes a wish told beside it its context: "Θέλω να πληρώσω… Χρειάζεται να κάνω πρώτα εγγραφή;".
+    const told = clauses.some((c) => c.question && v.reading.needQuestions.occursIn(c.text)) ? v.taskCues : v.problemCues;
+    const howOrTask = (c: Clause) => v.reading.howAskedAt(c.text) !== undefined || v.taskCues.occursIn(c.question ? asked(c) : told.remove(c.text));
     return clauses.some((c) => c.question) && !clauses.some(howOrTask);
   }
 

@@ -71,7 +71,7 @@ describe('a need or a reason asked about is a question, a need or a problem told
     ['es', 'necesito activar la membresia?', true],
     ['es', 'que necesito para cambiar la contraseña de pago', true],
     ['es', 'necesito activar la membresia', false],
-    ['es', 'necesito hacer algo para activar la membresia?', false],
+    ['es', 'qué necesito hacer para activar la membresia?', false],
     ['el', 'πρέπει να εγγραφώ για να πληρώσω με alipay;', true],
     ['el', 'πρέπει να εγγραφώ στο alipay', false],
     ['zh', '需要先注册支付宝吗', true],
@@ -81,6 +81,10 @@ describe('a need or a reason asked about is a question, a need or a problem told
     ['en', "why can't I bind my 1688 account to worldfirst?", true],
     ['en', "i can't bind my 1688 account to worldfirst", false],
     ['fr', "pourquoi je n'arrive pas à lier mon 1688 à worldfirst ?", true],
+    ['el', 'Θέλω να πληρώσω μια παραγγελία στο AliExpress μέσω Alipay. Χρειάζεται να κάνω πρώτα εγγραφή;', true],
+    ['el', 'Προσπαθώ να συνδέσω το 1688 με το WorldFirst αλλά δεν γίνεται. Για ποιο λόγο;', true],
+    ['el', 'τι χρειάζεται να κάνω για να συνδέσω το 1688;', false],
+    ['en', 'i want to unbind alipay, is it possible?', false],
   ])('%s: "%s" asks whether, not how → %p', (lng, text, asks) => {
     expect(understanding.asksWhetherNotHow(text, lng)).toBe(asks);
   });

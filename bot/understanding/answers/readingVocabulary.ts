@@ -71,6 +71,7 @@ export class ReadingVocabulary {
   readonly detailQuestions: ReadonlyArray<readonly [AskedDetail, PhraseSet]>;
   readonly howQuestions: PhraseSet;
   readonly whyWords: PhraseSet;
+  readonly needQuestions: PhraseSet;
   readonly never: PhraseSet;
   readonly howOpeners: PhraseSet;
   readonly clauseBreaks: PhraseSet;
@@ -118,6 +119,7 @@ export class ReadingVocabulary {
     this.detailQuestions = ASKED_DETAILS.map((kind) => [kind, new PhraseSet(source.detailQuestions[kind])] as const);
     this.howQuestions = new PhraseSet(source.howQuestions);
     this.whyWords = new PhraseSet(source.whyWords);
+    this.needQuestions = new PhraseSet(source.needQuestions);
     this.never = new PhraseSet(source.never);
     this.howOpeners = new PhraseSet(source.howOpeners);
     this.clauseBreaks = new PhraseSet(source.clauseBreaks);
