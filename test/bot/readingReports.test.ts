@@ -161,3 +161,12 @@ describe('near misses, past freezes and what was cancelled (sixth probe round)',
     expect(understanding.signals('麻烦切到西语', undefined, 'zh').language).toBe('es');
   });
 });
+
+describe('button labels quoted from the screen', () => {
+  it('takes a quoted yes or cancel as a label, and a quoted error message as the report', () => {
+    const removal: StepMeta = { prompt: { key: 'unbindCard.deleteCard' }, expects: 'yesNo', asks: 'removal' };
+    expect(read("the popup has 'cancel' and 'ok' buttons, which do i press?", 'en', removal)).toBeUndefined();
+    expect(read('"인증번호가 올바르지 않습니다" 이렇게 떠요', 'ko', yesNoStep.step)).toBe('answer.no');
+    expect(read("ok c'est supprimé", 'fr', removal)).toBe('answer.yes');
+  });
+});

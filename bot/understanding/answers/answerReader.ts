@@ -5,7 +5,7 @@ import { answerPart } from '../clauses';
 import { amountReport } from './amountReport';
 import { YES_NO, type OfferedChoice } from './offeredChoice';
 import { readsSomething, type StepReading } from './stepReading';
-import { clauseSpans, howQuestionAt, isQuestion, openingAnswer, symbolAnswer } from './punctuation';
+import { clauseSpans, howQuestionAt, isQuestion, openingAnswer, symbolAnswer, withoutQuotedLabels } from './punctuation';
 import { hasStars, ratingIn } from './ratingReader';
 import { blank } from './readingVocabulary';
 import { isPlainYesNo, leadsWith, opensWith, readScreen, setApartAnswer, type Polarity, type Signal } from './screenReport';
@@ -33,7 +33,7 @@ export class AnswerReader {
    */
   read(typed: string, v: LanguageVocabulary, meta: StepMeta, choices: readonly OfferedChoice[], secretTyped = false): StepReading {
     // "Yes, about 200 USD. What happens to it?": the question is answered on the side, not read as the answer.
-    const text = answerPart(typed, v.reading);
+    const text = answerPart(withoutQuotedLabels(typed, v), v.reading);
     const question = isQuestion(text) || (secretTyped && isQuestion(typed));
     const norm = normalize(text);
     if (!norm && meta.expects !== 'number') return this.fromPolarity(symbolAnswer(text), choices, meta.expects === 'yesNo');

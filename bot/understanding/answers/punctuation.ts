@@ -59,3 +59,19 @@ export function symbolAnswer(text: string): Polarity | undefined {
   if (YES_SYMBOLS.test(text) && !NO_SYMBOLS.test(text)) return 'yes';
   return NO_SYMBOLS.test(text) && !YES_SYMBOLS.test(text) ? 'no' : undefined;
 }
+
+/** A short quoted piece: what the screen shows, as typed between quotes of any script. */
+const QUOTED = /(['"“”‘’«»「」『』])([^'"“”‘’«»「」『』]{1,30})(['"“”‘’«»「」『』])/gu;
+
+/**
+ * Button labels quoted from the screen ("the popup has 'cancel' and 'ok', which do I press?", «ακύρωση» και
+ * «επιβεβαίωση»): a quoted yes, no or stop word names a button, it does not answer. A longer quote (an error
+ * message) stays: what it says is the report ("인증번호가 올바르지 않습니다" 이렇게 떠요).
+ */
+export function withoutQuotedLabels(raw: string, v: LanguageVocabulary): string {
+  return raw.replace(QUOTED, (whole, _open: string, inner: string) => {
+    const norm = normalize(inner);
+    const label = v.yes.isExactly(norm) || v.no.isExactly(norm) || v.reading.stopVerbs.isExactly(norm) || v.commands.cancel.isExactly(norm);
+    return label ? ' ' : whole;
+  });
+}
