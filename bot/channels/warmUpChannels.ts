@@ -26,13 +26,9 @@ export interface ChannelWarmUp {
  */
 export async function warmUpChannels(w: ChannelWarmUp): Promise<void> {
   const track = (channelId: string) => ({ started: (id: string) => w.track.started(channelId, id), ended: w.track.ended });
-  await warmUpThroughDirectLine(
-    w.localUrl,
-    w.directLineStore,
-    async (channelId, id) => void (await w.forget(channelId, id)),
-    w.directLineMessages,
-    track(DIRECT_LINE_CHANNEL_ID),
-  ).catch((error) => w.logger.warn({ err: error }, 'Direct Line warm-up failed; the first turn will be slower'));
+  await warmUpThroughDirectLine(w.localUrl, w.directLineStore, w.forget, w.directLineMessages, track(DIRECT_LINE_CHANNEL_ID)).catch((error) =>
+    w.logger.warn({ err: error }, 'Direct Line warm-up failed; the first turn will be slower'),
+  );
   if (!w.messagesEndpoint) return;
   await warmUpThroughMessages(w.localUrl, w.directLineMessages.slice(0, 2), w.forget, track(WARM_UP_CHANNEL_ID)).catch((error) =>
     w.logger.warn({ err: error }, '/api/messages warm-up failed; the first turn there will be slower'),

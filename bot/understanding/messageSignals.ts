@@ -52,15 +52,15 @@ export function readSignals(
   };
   // Read with the words of the phrase's language and the conversation's (every language's before the
   // conversation has one): Greeklish "de" (not) is Spanish "of".
+  const readersOf = (phraseLanguage: LanguageVocabulary): readonly LanguageVocabulary[] =>
+    current === undefined ? all : all.filter((r) => r === phraseLanguage || r.locale === current);
   const negatedOrHedged = (m: PhraseMatch, hedges: boolean, phraseLanguage: LanguageVocabulary): boolean => {
     const { local, at } = clauseOf(m);
-    const readers = current === undefined ? all : all.filter((r) => r === phraseLanguage || r.locale === current);
-    return readers.some((r) => r.reading.negates(local, at) || (hedges && r.reading.hedged(local, at)));
+    return readersOf(phraseLanguage).some((r) => r.reading.negates(local, at) || (hedges && r.reading.hedged(local, at)));
   };
   const negatedBefore = (m: PhraseMatch, phraseLanguage: LanguageVocabulary): boolean => {
     const { local, at } = clauseOf(m);
-    const readers = current === undefined ? all : all.filter((r) => r === phraseLanguage || r.locale === current);
-    return readers.some((r) => r.reading.negatedBefore(local, at));
+    return readersOf(phraseLanguage).some((r) => r.reading.negatedBefore(local, at));
   };
   // Named alone in its clause ("…, agent"), or with a word that asks, and not something the user will do themself.
   const askedInWords = (m: PhraseMatch): boolean => {

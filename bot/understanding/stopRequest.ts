@@ -1,6 +1,6 @@
 import { clausesOf, plainClauses } from './clauses';
 import type { LanguageVocabulary } from './languageVocabulary';
-import { HAN, HANGUL, type PhraseMatch, type PhraseSet } from './text';
+import { HAN, HANGUL, wordsBetween, type PhraseMatch, type PhraseSet } from './text';
 
 /**
  * A verb of stopping said of the procedure ("cancelar el proceso"), or standing alone in its
@@ -53,7 +53,7 @@ function standsAlone(clause: string, v: LanguageVocabulary): boolean {
 function asRequest(clause: string, verb: PhraseMatch): boolean {
   if (HANGUL.test(clause.slice(verb.start, verb.end))) return KOREAN_REQUEST.test(clause.slice(verb.end));
   if (HAN.test(clause.slice(verb.start, verb.end))) return REQUEST_OPENERS.test(clause) || REQUEST_PARTICLES.test(clause);
-  return clause.slice(0, verb.start).trim().split(/\s+/).filter(Boolean).length <= REQUEST_LEAD_WORDS;
+  return wordsBetween(clause, 0, verb.start) <= REQUEST_LEAD_WORDS;
 }
 
 /**

@@ -89,7 +89,7 @@ export class Understanding {
   usesLanguage(text: string, locale: string): boolean {
     const v = this.vocabularies.get(locale);
     if (!v) return false;
-    if (v.source.script !== 'Latin') return new RegExp(`\\p{Script=${v.source.script}}`, 'u').test(text);
+    if (v.source.script !== 'Latin') return v.usesScript(text);
     const words = normalize(text).split(' ');
     const hints = words.filter((w) => v.languageHints.has(w)).length;
     // Latin-script languages share short words ("a", "no"): two of this language's, or one in a short text.

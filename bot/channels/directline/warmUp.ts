@@ -12,7 +12,7 @@ import type { DirectLineHistory } from './directLineHistory';
 export async function warmUpThroughDirectLine(
   baseUrl: string,
   store: DirectLineHistory,
-  forgetBotState: (channelId: string, conversationId: string) => Promise<void>,
+  forget: (channelId: string, conversationId: string) => Promise<unknown>,
   messages: readonly string[],
   track: { readonly started: (conversationId: string) => void; readonly ended: () => void },
 ): Promise<void> {
@@ -32,7 +32,7 @@ export async function warmUpThroughDirectLine(
     for (const text of messages) await call(`/conversations/${conversationId}/activities`, token, { type: 'message', text });
   } finally {
     await store.forget(conversationId);
-    await forgetBotState(DIRECT_LINE_CHANNEL_ID, conversationId);
+    await forget(DIRECT_LINE_CHANNEL_ID, conversationId);
     track.ended();
   }
 }

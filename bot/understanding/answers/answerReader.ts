@@ -113,10 +113,11 @@ export class AnswerReader {
     const saysShown = (m: PhraseMatch) =>
       r.shows.isExactly(norm.slice(m.start, m.end)) && signals.some((s) => s.end !== undefined && s.end <= m.start && wordsBetween(text, s.end, m.start) <= 1);
     // "nothing waiting for payment": what an absent word comes right before is absent too.
-    const absentAt = meta.asks === 'existence' || meta.asks === 'settled' ? r.absent.find(text) : [];
+    // "Is there any left?" and "are they all completed?" both count what is left.
+    const countsLeft = meta.asks === 'existence' || meta.asks === 'settled';
+    const absentAt = countsLeft ? r.absent.find(text) : [];
     const absent = (negated: boolean, m: PhraseMatch) => negated || absentAt.some((a) => a.end <= m.start && wordsBetween(text, a.end, m.start) === 0);
-    const amounts =
-      meta.asks === 'existence' || meta.asks === 'settled' ? amountReport(text, v.productNames, meta.asks === 'existence' ? 'no' : 'yes') : undefined;
+    const amounts = countsLeft ? amountReport(text, v.productNames, meta.asks === 'existence' ? 'no' : 'yes') : undefined;
     signals.push(...(amounts?.zeros ?? []));
     if (meta.asks === 'existence') {
       take(r.absent, 'no');

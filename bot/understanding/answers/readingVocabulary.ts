@@ -157,7 +157,7 @@ export class ReadingVocabulary {
     const before = text.slice(0, match.start);
     // Korean "안"/"못" negate the word right after them ("안 하기로 했어요 그만할게요" stops).
     const window = HANGUL.test(text.slice(match.start, match.end)) ? NEGATION_WINDOW_WORDS_HANGUL : NEGATION_WINDOW_WORDS;
-    const words = before.trim().split(/\s+/).slice(-window).join(' ');
+    const words = lastWords(before, window);
     if (words && this.negatorsBefore.occursIn(words)) return true;
     const hanBefore = withoutVerbNotVerb(before.replace(/\s/g, '')).slice(-NEGATION_WINDOW_HAN);
     return this.hanNegators.some((n) => hanBefore.includes(n));
@@ -166,8 +166,7 @@ export class ReadingVocabulary {
   /** Negated with "never" ("jamais fait", "从来没弄过"): it did not happen at all, where "not yet" leaves it to do. */
   neverBefore(text: string, match: PhraseMatch): boolean {
     const before = text.slice(0, match.start);
-    const words = before.trim().split(/\s+/).slice(-NEGATION_WINDOW_WORDS).join(' ');
-    return this.never.occursIn(words) || this.never.find(before.replace(/\s/g, '').slice(-NEGATION_WINDOW_HAN)).length > 0;
+    return this.never.occursIn(lastWords(before, NEGATION_WINDOW_WORDS)) || this.never.find(before.replace(/\s/g, '').slice(-NEGATION_WINDOW_HAN)).length > 0;
   }
 
   /** Where the text asks how or where to do something ("how do I…", or "πώς προσθέτω…" opening it), if it does. */
@@ -214,7 +213,7 @@ export class ReadingVocabulary {
    * words are not spaced, right after it (Korean "동결됐는지": "whether it is frozen").
    */
   hedged(text: string, match: PhraseMatch): boolean {
-    const before = text.slice(0, match.start).trim().split(/\s+/).slice(-HEDGE_WINDOW_WORDS).join(' ');
+    const before = lastWords(text.slice(0, match.start), HEDGE_WINDOW_WORDS);
     if (before.length > 0 && this.hedges.occursIn(before)) return true;
     const after = text.slice(match.end, match.end + NEGATION_WINDOW_AFTER).replace(/\s/g, '');
     return STARTS_UNSPACED.test(after) && this.hedges.occursIn(after);
@@ -236,6 +235,11 @@ export class ReadingVocabulary {
     parts.push(text.slice(from));
     return parts.map((p) => p.trim());
   }
+}
+
+/** The last `count` words of `before`: how far a negator or a hedge reaches back. */
+function lastWords(before: string, count: number): string {
+  return before.trim().split(/\s+/).slice(-count).join(' ');
 }
 
 /** Blanks `match` out of `text`, keeping every other position where it was. */
