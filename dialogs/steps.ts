@@ -46,6 +46,11 @@ export function askWhetherGone(key: MessageKey, step?: number): StepMeta {
   return { ...askYesNo(key, step), asks: 'removal' };
 }
 
+/** "Are you a member?": selling or buying there is being one (see `StepMeta.asks`). */
+export function askWhetherMember(key: MessageKey, step?: number): StepMeta {
+  return { ...askYesNo(key, step), asks: 'membership' };
+}
+
 /** "Is this your first visit?": having been there before is no, a first time yes (see `StepMeta.asks`). */
 export function askWhetherFirstTime(key: MessageKey, step?: number): StepMeta {
   return { ...askYesNo(key, step), asks: 'firstTime' };

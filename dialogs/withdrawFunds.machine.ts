@@ -1,5 +1,15 @@
 import { setup } from 'xstate';
-import { askChoice, askYesNo, continueWith, ending, escalationActions, frozenAccountAnywhere, accountFrozenEnding, personOffer } from './steps';
+import {
+  askChoice,
+  askWhetherMember,
+  askYesNo,
+  continueWith,
+  ending,
+  escalationActions,
+  frozenAccountAnywhere,
+  accountFrozenEnding,
+  personOffer,
+} from './steps';
 import type { Choice, ProcedureEmitted, ProcedureEvent } from './types';
 
 /**
@@ -32,7 +42,7 @@ export const withdrawFundsMachine = setup({
   on: frozenAccountAnywhere,
   states: {
     askMember: {
-      meta: askYesNo('withdrawFunds.askMember', 1),
+      meta: askWhetherMember('withdrawFunds.askMember', 1),
       on: {
         'answer.yes': 'openAccount',
         'answer.no': 'notAvailable',

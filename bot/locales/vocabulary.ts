@@ -135,6 +135,10 @@ const vocabularySchema = z.object({
     firstTime: phrases,
     /** Been there before ("I've used it before", "ya entré", "用过", "써 봤어요"): no to "is this your first visit?"; negated ("never been before"), yes. */
     beenBefore: phrases,
+    /** Membership said in its own words ("I'm a member", "会员", "회원이에요"): yes to "are you a member?", as is saying what one sells or buys there. */
+    member: phrases.default([]),
+    /** Sounds of hesitation among the `unsure` words ("ehh", "euh", "呃", "음"): alone they doubt; before an answer they only pause. */
+    hesitations: phrases.default([]),
     /**
      * Words of showing among the `done` words ("떠요", "나오네"): right after a report they say what the
      * screen shows ("오류났다고 떠요" is the error), alone they report success.
@@ -161,6 +165,8 @@ const vocabularySchema = z.object({
     questionCues: phrases,
     /** Words that open a question as surely as a question mark ("quick question", "je me demandais si", "想问一下", "궁금한 게 있는데"). */
     questionIntros: phrases.default([]),
+    /** Phrases holding a question word that ask nothing ("sí que sale", "ya que", "parce que"). */
+    notAsking: phrases.default([]),
     /**
      * Words that ask for a figure: a time, an amount, a count ("how long", "多久", "combien", "며칠").
      * An answer that states none does not answer such a question (see TopicReader.detailNotStated).

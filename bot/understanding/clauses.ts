@@ -1,4 +1,4 @@
-import { asksVerbNotVerb, HAN, HAN_SPACE, HANGUL, normalize, UNSPACED_SCRIPT, type PhraseSet } from './text';
+import { asksVerbNotVerb, HAN, HAN_SPACE, HANGUL, lies, normalize, UNSPACED_SCRIPT, type PhraseSet } from './text';
 
 /**
  * A message cut into clauses, so an answer and a question typed in one message ("yes, around
@@ -23,6 +23,8 @@ export interface ClauseWords {
   readonly hedges: Pick<PhraseSet, 'find'>;
   /** Words that open a question as surely as a mark ("quick question", "me preguntaba si", "想问一下", "궁금한 게"). */
   readonly questionIntros: Pick<PhraseSet, 'find'>;
+  /** Phrases holding a question word that ask nothing ("sí que sale", "ya que", "parce que"). */
+  readonly notAsking: Pick<PhraseSet, 'find'>;
   /** Self-corrections ("哦不", "no wait"): said alone in a clause, they ask nothing. */
   readonly corrections: Pick<PhraseSet, 'isExactly'>;
 }
@@ -195,5 +197,9 @@ function asksByWords(body: string, words: ClauseWords): boolean {
   const endsAsking = (e: string) => body.endsWith(e) && body.length > e.length && !body.endsWith(e + e) && !(e === '呢' && STILL_SO.test(body));
   if (words.questionEndings.some(endsAsking) || asksVerbNotVerb(body)) return true;
   const opening = openingLength(body);
-  return words.questionCues.find(body).some((m) => UNSPACED_SCRIPT.test(body.slice(m.start, m.end)) || m.end <= opening);
+  const statements = words.notAsking.find(body);
+  return words.questionCues
+    .find(body)
+    .filter((m) => !statements.some((s) => lies(m, s)))
+    .some((m) => UNSPACED_SCRIPT.test(body.slice(m.start, m.end)) || m.end <= opening);
 }

@@ -1,5 +1,5 @@
 import { ReadingVocabulary } from './answers/readingVocabulary';
-import { escapeRegExp, normalize, PhraseSet } from './text';
+import { escapeRegExp, normalize, PhraseSet, UNSPACED_SCRIPT, wordsBetween } from './text';
 import type { Vocabulary } from '../locales/vocabulary';
 
 /** Minutes in the units every language counts in (a second, a minute, an hour, a day, a week, a month); other units hold their own count. */
@@ -144,5 +144,17 @@ export class LanguageVocabulary {
   /** The text with the products' other names replaced by the training phrasings' ones ("跟AE是一家的吗" → "跟速卖通是一家的吗"). */
   withProductNames(text: string): string {
     return this.aliases.reduce((out, [alias, name]) => out.replace(alias, name), text);
+  }
+
+  /**
+   * The question without the words that only announce it ("quiero saber si…", "请问…", "I was wondering…"): the
+   * training phrasings ask the fact itself, and an intro's words pull a question towards none.
+   */
+  withoutQuestionIntro(text: string): string {
+    const norm = normalize(text);
+    const intro = this.reading.questionIntros.find(norm)[0];
+    if (intro === undefined || wordsBetween(norm, 0, intro.start) > 1) return text;
+    const rest = norm.slice(intro.end).trim();
+    return rest.split(' ').length >= 2 || (UNSPACED_SCRIPT.test(rest) && rest.length >= 4) ? rest : text;
   }
 }

@@ -1,9 +1,10 @@
 import type { StepMeta } from '../../dialogs/types';
 import { clauseSpans } from './answers/punctuation';
+import { clausesOf } from './clauses';
 import { languageRequest } from './languageRequest';
 import type { LanguageVocabulary } from './languageVocabulary';
 import { asksToStop } from './stopRequest';
-import { lies, normalize, PhraseSet, UNSPACED_SCRIPT, type PhraseMatch } from './text';
+import { lies, normalize, PhraseSet, UNSPACED_SCRIPT, wordsBetween, type PhraseMatch } from './text';
 
 /** What a message says besides answering the step: each read in every language, negation aware. */
 export interface MessageSignals {
@@ -70,6 +71,16 @@ export function readSignals(
     const rest = `${local.slice(0, at.start)} ${local.slice(at.end)}`.trim();
     return rest === '' || all.some((v) => v.reading.asksFor.occursIn(local));
   };
+  // "no need for an agent", "pas besoin d'un conseiller": declined right before it, a person is not asked for.
+  const declined = (m: PhraseMatch): boolean => {
+    const { local, at } = clauseOf(m);
+    return all.some((v) => v.reading.declines.find(local).some((d) => d.end <= at.start && wordsBetween(local, d.end, at.start) <= 2));
+  };
+  // "是不是只能找客服？", "do I have to call support?": whether a person is needed is asked, none is asked for.
+  const askedWhetherNeeded = (m: PhraseMatch): boolean => {
+    const { local } = clauseOf(m);
+    return all.some((v) => v.reading.needQuestions.occursIn(local) && clausesOf(local, v.reading).some((c) => c.question));
+  };
   // A stop said of a page or an app: the two words after it name a screen thing.
   const ofAScreen = (m: PhraseMatch): boolean => {
     const { local, at } = clauseOf(m);
@@ -86,7 +97,10 @@ export function readSignals(
   // In spaced scripts negated by a word before it only ("un vrai conseiller svp, pas un robot" asks for one); Korean
   // and Chinese negate after the noun ("상담원 연결은 필요 없어요").
   const people = all.flatMap((v) =>
-    v.commands.human.find(norm).filter((m) => !(UNSPACED_SCRIPT.test(norm.slice(m.start, m.end)) ? negatedOrHedged(m, false, v) : negatedBefore(m, v))),
+    v.commands.human
+      .find(norm)
+      .filter((m) => !(UNSPACED_SCRIPT.test(norm.slice(m.start, m.end)) ? negatedOrHedged(m, false, v) : negatedBefore(m, v)))
+      .filter((m) => !askedWhetherNeeded(m) && !declined(m)),
   );
   return {
     frozenMentioned: all.some((v) => v.commands.frozen.occursIn(norm)),

@@ -9,7 +9,7 @@ import { isShort } from './shortMessage';
 import type { IntentClassifier, IntentResult } from './intents/intentClassifier';
 import { LanguageVocabulary } from './languageVocabulary';
 import { readSignals, type MessageSignals } from './messageSignals';
-import { normalize } from './text';
+import { normalize, withoutVerbNotVerb } from './text';
 import type { Vocabulary } from '../locales/vocabulary';
 
 /**
@@ -68,7 +68,8 @@ export class Understanding {
   classify(text: string, conversationLocale: string | undefined): Promise<IntentResult> {
     // The products' short names in the words of the language the text is written in ("跟AE是一家的吗", "WF 계정").
     const written = [...this.vocabularies.values()].find((v) => v.usesScript(text)) ?? this.vocabularies.get(conversationLocale ?? '');
-    return this.classifier.classify(written ? written.withProductNames(text) : text, { conversationLocale });
+    const asked = written ? written.withProductNames(written.withoutQuestionIntro(text)) : text;
+    return this.classifier.classify(asked, { conversationLocale });
   }
 
   /** "zh-CN" → "zh", "en-US" → "en"; undefined when the channel's language has no locale folder. */
@@ -140,7 +141,8 @@ export class Understanding {
 
   /** A problem told ("forgot", "expired", "忘了"): with no sure answer to its question, the walkthrough is the help. */
   tellsProblem(text: string, locale: string): boolean {
-    return this.vocabularies.get(locale)?.problemCues.occursIn(normalize(text)) ?? false;
+    // "1688能不能同时绑…": a verb-not-verb asks; its "不能" tells no problem.
+    return this.vocabularies.get(locale)?.problemCues.occursIn(withoutVerbNotVerb(normalize(text))) ?? false;
   }
 
   /**
@@ -155,7 +157,8 @@ export class Understanding {
     // A need asked about ("necesito activar la membresía?") is a question; a problem told is its context, and so is one
     // asked the reason of ("为什么我的1688账号绑定不了WorldFirst？").
     const asked = (c: Clause) => (v.reading.whyWords.occursIn(c.text) ? v.problemCues : v.needCues).remove(v.needCues.remove(c.text));
-    const clauses = clausesOf(text, v.reading);
+    // A verb-not-verb ("能不能", "行不行") asks; its "不能" tells neither a problem nor a task.
+    const clauses = clausesOf(text, v.reading).map((c) => ({ ...c, text: withoutVerbNotVerb(c.text) }));
     // A need asked about makes a wish told beside it its context: "Θέλω να πληρώσω… Χρειάζεται να κάνω πρώτα εγγραφή;".
     const told = clauses.some((c) => c.question && v.reading.needQuestions.occursIn(c.text)) ? v.taskCues : v.problemCues;
     const howOrTask = (c: Clause) => v.reading.howAskedAt(c.text) !== undefined || v.taskCues.occursIn(c.question ? asked(c) : told.remove(c.text));

@@ -1,11 +1,12 @@
 import type { StepMeta } from '../../../dialogs/types';
 import type { LanguageVocabulary } from '../languageVocabulary';
-import { lies, normalize, PhraseSet, wordsBetween, type PhraseMatch } from '../text';
+import { lies, normalize, PhraseSet, withoutVerbNotVerb, wordsBetween, type PhraseMatch } from '../text';
 import { answerPart } from '../clauses';
 import { amountReport } from './amountReport';
+import { NOT_SURE_CHOICE, namedChoice } from './namedChoice';
 import { YES_NO, type OfferedChoice } from './offeredChoice';
 import { readsSomething, type StepReading } from './stepReading';
-import { clauseSpans, howQuestionAt, isQuestion, openingAnswer, symbolAnswer, withoutQuotedLabels } from './punctuation';
+import { howQuestionAt, isQuestion, openingAnswer, symbolAnswer, withoutQuotedLabels } from './punctuation';
 import { hasStars, ratingIn } from './ratingReader';
 import { blank } from './readingVocabulary';
 import { isPlainYesNo, leadsWith, opensWith, readScreen, setApartAnswer, type Polarity, type Signal } from './screenReport';
@@ -19,8 +20,6 @@ import { isPlainYesNo, leadsWith, opensWith, readScreen, setApartAnswer, type Po
 
 export type { OfferedChoice };
 export { readsSomething, type StepReading } from './stepReading';
-
-const NOT_SURE_CHOICE = 'notSure';
 
 export class AnswerReader {
   /** Compiled choice phrases, per language and label (labels come from the translator). */
@@ -45,7 +44,10 @@ export class AnswerReader {
     if (whole && meta.expects === 'yesNo') return { event: { type: whole.id === 'no' ? 'answer.no' : 'answer.yes' } };
     if (whole) return { event: { type: 'answer.choice', choice: whole.id } };
     // The last segment that answers wins: "no, hang on, yes" → yes.
-    const segments = v.reading.segments(norm, (marker) => v.yes.occursIn(marker) && !v.no.occursIn(marker));
+    // A marker that says yes is the answer it corrects to ("no… ah si"); so is a closing no ("…绑的是旧号 不对"), but not
+    // one inside a verb-not-verb question ("不确定对不对").
+    const closingNo = (marker: string, last: boolean) => last && v.no.isExactly(marker) && withoutVerbNotVerb(norm) === norm;
+    const segments = v.reading.segments(norm, (marker, last) => (v.yes.occursIn(marker) && !v.no.occursIn(marker)) || closingNo(marker, last));
     for (const segment of [...segments.reverse(), ...(segments.length > 1 ? [norm] : [])]) {
       const reading = this.readSegment(segment, text, v, meta, choices, norm, question);
       if (readsSomething(reading)) return reading;
@@ -65,12 +67,16 @@ export class AnswerReader {
     // A negator read with what it negates is not read again ("not my first time, I've used it before");
     // a "no" set apart at the start ("no, ya había entrado antes") answers, it negates nothing.
     const setApart = setApartAnswer(norm, meta.openingAnswer, (words) => v.no.isExactly(words));
-    const take = (set: PhraseSet, polarity: Polarity | ((negated: boolean, m: PhraseMatch) => Polarity | undefined)) => {
+    // `readsNegator`: the negator before a match is read with it, and not again, unless the reading ignores it.
+    // `kept`: matches left in the text for the lists read after.
+    type Reading = Polarity | ((negated: boolean, m: PhraseMatch) => Polarity | undefined);
+    const take = (set: PhraseSet, polarity: Reading, readsNegator = true, kept: (m: PhraseMatch) => boolean = () => false) => {
       for (const m of set.find(text)) {
+        if (kept(m)) continue;
         // "no, tengo uno pendiente": the "no" set apart is not part of "no tengo".
         if (m.start < setApart && m.end > setApart) continue;
         const scope = setApart ? ' '.repeat(setApart) + text.slice(setApart) : text;
-        const negator = typeof polarity === 'function' ? r.negatorBefore(scope, m) : undefined;
+        const negator = typeof polarity === 'function' && readsNegator ? r.negatorBefore(scope, m) : undefined;
         const p = typeof polarity === 'function' ? polarity(r.negates(scope, m), m) : polarity;
         if (p) signals.push({ at: m.start, end: m.end, polarity: p });
         text = blank(text, m);
@@ -85,11 +91,24 @@ export class AnswerReader {
     if (meta.asks === 'offer') take(r.declines, (negated) => (negated ? undefined : 'no'));
     // "creo que no", "je crois que oui": an opinion word inside a yes or no phrase is that answer, not doubt.
     const answered = [...v.yes.find(text), ...v.no.find(text)];
-    take(r.unsure, (_negated, m) => (answered.some((a) => lies(m, a)) ? undefined : 'unsure'));
+    // …and so is one that starts inside such a phrase ("enfin si ça a marché": not "si ça a marché", whether it worked).
+    const opensInAnswer = (m: PhraseMatch) => answered.some((a) => lies(m, a) || (m.start > a.start && m.start < a.end));
+    take(r.unsure, () => 'unsure', true, opensInAnswer);
+    // "euh si c'est fait", "hmm, no": a sound of hesitation before an answer is a pause; the answer stands.
+    const hesitations = signals.filter((s) => s.polarity === 'unsure' && r.hesitations.isExactly(norm.slice(s.at, s.end).trim()));
     take(v.choices.get(NOT_SURE_CHOICE) ?? new PhraseSet([]), 'unsure');
     // "Don't close this, I'm looking": the negation belongs to the waiting, not to the answer.
     const holding = r.holding.find(text);
     for (const m of holding) text = blank(text, m);
+    // "dont need an agent lol, im in": a person declined answers only the offer of one; elsewhere its "not" is no answer.
+    if (meta.asks !== 'offer') {
+      for (const m of v.commands.human.find(text)) {
+        if (!r.negates(text, m)) continue;
+        const negator = r.negatorBefore(text, m);
+        text = blank(text, m);
+        if (negator) text = blank(text, negator);
+      }
+    }
     take(r.agreeing, 'yes');
     // Thanks answer "did this solve it?" (elsewhere they are politeness, read as nothing).
     if (meta.about === 'solved') take(r.thanks, affirmed);
@@ -103,6 +122,10 @@ export class AnswerReader {
     // "Is it gone?" turns what is seen around: "still there" is no, "no longer shows" is yes.
     const screen = meta.asks === 'presence' || meta.asks === 'removal' ? readScreen(text, v, meta.asks, meta.openingAnswer) : undefined;
     if (screen) text = screen.text;
+    if (meta.asks === 'membership') {
+      take(r.member, affirmed);
+      for (const role of ['seller', 'buyer']) take(v.choices.get(role) ?? new PhraseSet([]), affirmed);
+    }
     if (meta.asks === 'firstTime') {
       // First-time words first, so "never been" is read whole; "not my first", "不是第一次" are negated.
       take(r.firstTime, affirmed);
@@ -119,8 +142,11 @@ export class AnswerReader {
     const absent = (negated: boolean, m: PhraseMatch) => negated || absentAt.some((a) => a.end <= m.start && wordsBetween(text, a.end, m.start) === 0);
     const amounts = countsLeft ? amountReport(text, v.productNames, meta.asks === 'existence' ? 'no' : 'yes') : undefined;
     signals.push(...(amounts?.zeros ?? []));
+    // "je l'ai jamais délié" (never unbound): what never went away is still there. "jamais rien vendu" negates once, and
+    // its "never" still reaches what follows ("nunca he vendido nada ni he abierto tienda").
+    const neverAbsent = (_negated: boolean, m: PhraseMatch) => r.neverBefore(text, m) && !r.hasNegation(text.slice(m.start, m.end));
     if (meta.asks === 'existence') {
-      take(r.absent, 'no');
+      take(r.absent, (negated, m) => (neverAbsent(negated, m) ? 'yes' : 'no'), false);
       take(r.exists, (negated, m) => (saysShown(m) ? undefined : affirmed(absent(negated, m))));
       // "all paid" is nothing left; "one order isn't paid yet" is one left.
       take(r.done, (negated, m) => (saysShown(m) ? undefined : negated && !r.neverBefore(text, m) ? 'yes' : 'no'));
@@ -128,7 +154,7 @@ export class AnswerReader {
     } else {
       // "Are they all completed?": "all done, nothing pending" is settled; "y en a encore 3 en cours" is not.
       if (meta.asks === 'settled') {
-        take(r.absent, 'yes');
+        take(r.absent, (negated, m) => (neverAbsent(negated, m) ? 'no' : 'yes'), false);
         take(r.exists, (negated, m) => (absent(negated, m) ? 'yes' : 'no'));
       }
       take(r.failed, 'no');
@@ -167,7 +193,8 @@ export class AnswerReader {
     if (first.polarity !== 'unsure' && !filler && opensWith(norm, first) && isPlainYesNo(norm, first.at, v)) return first.polarity;
     // "No idea, I haven't logged in for months": what follows the doubt explains it, it does not
     // answer (a change of mind is a correction, read as its own segment).
-    if (signals.some((s) => s.polarity === 'unsure')) return 'unsure';
+    const pause = (s: Signal) => hesitations.includes(s) && signals.some((o) => o.polarity !== 'unsure' && o.at > s.at);
+    if (signals.some((s) => s.polarity === 'unsure' && !pause(s))) return 'unsure';
     const last = signals.at(-1)!;
     // A question that only reports ("the code I got is …, do I type it here?") does not answer.
     if (meta.question && !last.plain && last.polarity !== 'unsure') return undefined;
@@ -221,28 +248,9 @@ export class AnswerReader {
     return this.fromPolarity(polarity, choices, false);
   }
 
-  /**
-   * The choice whose words the text uses, not negated ("I'm not a seller, I only buy" → buyer);
-   * with one of two choices ruled out, the other. The last one named wins.
-   */
+  /** The choice whose words the text uses (see namedChoice.ts). */
   named(norm: string, v: LanguageVocabulary, choices: readonly OfferedChoice[], raw?: string): StepReading | undefined {
-    const stated: Array<{ id: string; at: number }> = [];
-    const ruledOut = new Set<string>();
-    // A negation stays in its clause: "je suis pas vendeur, j'achète juste" negates the seller only.
-    const clauses = raw === undefined ? [{ start: 0, end: norm.length }] : clauseSpans(norm, raw);
-    for (const c of choices) {
-      const phrases = this.phrasesFor(v, c);
-      for (const m of phrases.find(norm)) {
-        const { start, end } = clauses.find((span) => lies(m, span)) ?? { start: 0, end: norm.length };
-        if (v.reading.negates(norm.slice(start, end), { start: m.start - start, end: m.end - start })) ruledOut.add(c.id);
-        else stated.push({ id: c.id, at: m.start });
-      }
-    }
-    const last = stated.sort((a, b) => a.at - b.at).at(-1);
-    if (last) return { event: { type: 'answer.choice', choice: last.id } };
-    const left = choices.filter((c) => !ruledOut.has(c.id) && c.id !== NOT_SURE_CHOICE);
-    if (ruledOut.size > 0 && left.length === 1) return { event: { type: 'answer.choice', choice: left[0].id } };
-    return undefined;
+    return namedChoice(norm, v, choices, (c) => this.phrasesFor(v, c), raw);
   }
 
   private fromPolarity(polarity: Polarity | undefined, choices: readonly OfferedChoice[], yesNoEvents: boolean): StepReading {

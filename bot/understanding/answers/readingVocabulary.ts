@@ -52,6 +52,8 @@ export class ReadingVocabulary {
   readonly firstTime: PhraseSet;
   readonly shows: PhraseSet;
   readonly beenBefore: PhraseSet;
+  readonly member: PhraseSet;
+  readonly hesitations: PhraseSet;
   readonly thanks: PhraseSet;
   readonly stop: PhraseSet;
   readonly stopVerbs: PhraseSet;
@@ -67,6 +69,7 @@ export class ReadingVocabulary {
   readonly hedges: PhraseSet;
   readonly questionCues: PhraseSet;
   readonly questionIntros: PhraseSet;
+  readonly notAsking: PhraseSet;
   readonly figureQuestions: PhraseSet;
   readonly detailQuestions: ReadonlyArray<readonly [AskedDetail, PhraseSet]>;
   readonly howQuestions: PhraseSet;
@@ -100,6 +103,8 @@ export class ReadingVocabulary {
     this.firstTime = new PhraseSet(source.firstTime);
     this.shows = new PhraseSet(source.shows);
     this.beenBefore = new PhraseSet(source.beenBefore);
+    this.member = new PhraseSet(source.member);
+    this.hesitations = new PhraseSet(source.hesitations);
     this.thanks = new PhraseSet(source.thanks);
     this.stop = new PhraseSet(source.stop);
     this.stopVerbs = new PhraseSet(source.stopVerbs);
@@ -115,6 +120,7 @@ export class ReadingVocabulary {
     this.hedges = new PhraseSet(source.hedges);
     this.questionCues = new PhraseSet(source.questionCues);
     this.questionIntros = new PhraseSet(source.questionIntros);
+    this.notAsking = new PhraseSet(source.notAsking);
     this.figureQuestions = new PhraseSet(source.figureQuestions);
     this.detailQuestions = ASKED_DETAILS.map((kind) => [kind, new PhraseSet(source.detailQuestions[kind])] as const);
     this.howQuestions = new PhraseSet(source.howQuestions);
@@ -223,14 +229,14 @@ export class ReadingVocabulary {
    * The text cut where the user corrects themself ("no, wait, yes" → ["no", "yes"]). A marker
    * that itself answers ("ah si", "哦对", "아 네": `keepsMarker`) opens the part after it.
    */
-  segments(text: string, keepsMarker: (marker: string) => boolean = () => false): string[] {
+  segments(text: string, keepsMarker: (marker: string, last: boolean) => boolean = () => false): string[] {
     const cuts = this.corrections.find(text);
     if (cuts.length === 0) return [text];
     const parts: string[] = [];
     let from = 0;
     for (const cut of cuts) {
       parts.push(text.slice(from, cut.start));
-      from = keepsMarker(text.slice(cut.start, cut.end)) ? cut.start : hangulWordEnd(text, cut.end);
+      from = keepsMarker(text.slice(cut.start, cut.end), text.slice(cut.end).trim() === '') ? cut.start : hangulWordEnd(text, cut.end);
     }
     parts.push(text.slice(from));
     return parts.map((p) => p.trim());

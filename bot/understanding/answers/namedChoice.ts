@@ -1,0 +1,56 @@
+import type { LanguageVocabulary } from '../languageVocabulary';
+import { lies, wordsBetween, type PhraseMatch, type PhraseSet } from '../text';
+import type { OfferedChoice } from './offeredChoice';
+import { clauseSpans } from './punctuation';
+import type { StepReading } from './stepReading';
+
+/** The choice offered when the user does not know: never inferred by ruling the others out. */
+export const NOT_SURE_CHOICE = 'notSure';
+
+/**
+ * The choice whose words the text uses, not negated ("I'm not a seller, I only buy" → buyer);
+ * with one of two choices ruled out, the other. The last one named wins. `raw` (the text as
+ * typed) keeps a negation in its clause: "je suis pas vendeur, j'achète juste" negates the seller only.
+ */
+export function namedChoice(
+  norm: string,
+  v: LanguageVocabulary,
+  choices: readonly OfferedChoice[],
+  phrasesFor: (choice: OfferedChoice) => PhraseSet,
+  raw?: string,
+): StepReading | undefined {
+  const stated: Array<{ id: string; at: number }> = [];
+  const ruledOut = new Set<string>();
+  const clauses = raw === undefined ? [{ start: 0, end: norm.length }] : clauseSpans(norm, raw);
+  const found = choices.flatMap((c) =>
+    phrasesFor(c)
+      .find(norm)
+      .map((m) => ({ id: c.id, m })),
+  );
+  for (const { id, m } of found) {
+    const { start, end } = clauses.find((span) => lies(m, span)) ?? { start: 0, end: norm.length };
+    const clause = norm.slice(start, end);
+    const at = { start: m.start - start, end: m.end - start };
+    // "no me acuerdo" is itself a choice's words: its "no" negates "me acuerdo".
+    const inAnotherChoice = (n: PhraseMatch) => found.some((o) => o.m !== m && lies({ start: n.start + start, end: n.end + start }, o.m));
+    if (v.reading.negates(clause, at) && !answersNoFirst(clause, at, v, inAnotherChoice)) ruledOut.add(id);
+    else stated.push({ id, at: m.start });
+  }
+  const last = stated.sort((a, b) => a.at - b.at).at(-1);
+  if (last) return { event: { type: 'answer.choice', choice: last.id } };
+  const left = choices.filter((c) => !ruledOut.has(c.id) && c.id !== NOT_SURE_CHOICE);
+  if (ruledOut.size > 0 && left.length === 1) return { event: { type: 'answer.choice', choice: left[0].id } };
+  return undefined;
+}
+
+/**
+ * "non je les ai oubliées", "no i forgot them": a plain no opening the clause, before a choice said as a clause of its
+ * own (words away, or in words of its own), answers the step the way a comma after it would; it does not negate the
+ * choice ("no seller" does).
+ */
+function answersNoFirst(clause: string, at: PhraseMatch, v: LanguageVocabulary, inAnotherChoice: (negator: PhraseMatch) => boolean): boolean {
+  const negator = v.reading.negatorBefore(clause, at);
+  if (!negator || negator.start !== 0 || inAnotherChoice(negator)) return false;
+  const ownClause = wordsBetween(clause, negator.end, at.start) >= 1 || wordsBetween(clause, at.start, at.end) >= 2;
+  return v.no.isExactly(clause.slice(negator.start, negator.end)) && ownClause;
+}
