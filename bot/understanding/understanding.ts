@@ -5,6 +5,7 @@ import { symbolAnswer } from './answers/punctuation';
 import { BuiltInRecognizers } from './builtInRecognizers';
 import { clausesOf, sideQuestion, type Clause } from './clauses';
 import { closeMisspelling } from './closeMisspelling';
+import { readCommand, type Command } from './commandReader';
 import { isShort } from './shortMessage';
 import type { IntentClassifier, IntentResult } from './intents/intentClassifier';
 import { LanguageVocabulary } from './languageVocabulary';
@@ -18,8 +19,7 @@ import type { Vocabulary } from '../locales/vocabulary';
  * language; the per-language vocabulary covers its gaps (Greek, Korean, "claro", "vale", "半小时").
  */
 
-export type Command =
-  { readonly kind: 'frozen' | 'human' | 'cancel' | 'restart' | 'menu' | 'resume' | 'eraseData' } | { readonly kind: 'language'; readonly locale: string };
+export type { Command } from './commandReader';
 
 export type { OfferedChoice, StepReading } from './answers/answerReader';
 export type { MessageSignals } from './messageSignals';
@@ -29,9 +29,6 @@ export type { MessageSignals } from './messageSignals';
  * seller예요"): its words are read where the conversation's language reads nothing.
  */
 const MIXED_IN = 'en';
-
-/** Where a sentence ends: "delete" and "my data" in two sentences are two things said. */
-const SENTENCE_END = /[?？.。!！;；\n]/u;
 
 /** recognizers-text's yes/no is trusted on answers this short (in words) only. */
 const SHORT_ANSWER_WORDS = 3;
@@ -97,29 +94,9 @@ export class Understanding {
     return hints >= 2 || (hints === 1 && words.length <= 4);
   }
 
-  /** Commands that work at any step, in any language (a user may ask for a person in their own language). */
+  /** Commands that work at any step, in any language (see commandReader.ts). */
   command(text: string): Command | undefined {
-    const norm = normalize(text);
-    if (!norm) return undefined;
-    const all = [...this.vocabularies.values()];
-    // "Delete my data" first: a privacy request is never read as anything else. Deleting and what the bot keeps
-    // must both be said in one sentence ("delete my card" is a procedure, and so is "can I delete the card? I don't
-    // want my data there"; "delete my account and all my data" asks), and not negated.
-    const erasesIn = (v: LanguageVocabulary, clause: string) =>
-      v.eraseData.objects.occursIn(clause) && v.eraseData.verbs.find(clause).some((m) => !v.reading.negates(clause, m));
-    const asksToErase = (v: LanguageVocabulary): boolean =>
-      v.eraseData.phrases.occursIn(norm) || (erasesIn(v, norm) && text.split(SENTENCE_END).some((sentence) => erasesIn(v, normalize(sentence))));
-    if (all.some(asksToErase)) return { kind: 'eraseData' };
-    // "my account is frozen", but not "no, it isn't frozen" (an answer to "is your account frozen?").
-    if (all.some((v) => v.commands.frozen.occursIn(norm)) && !all.some((v) => v.no.occursIn(norm))) return { kind: 'frozen' };
-    if (all.some((v) => v.commands.human.occursIn(norm))) return { kind: 'human' };
-    const language = all.find((v) => v.selectLanguage.isExactly(norm));
-    if (language) return { kind: 'language', locale: language.locale };
-    // "cancel", "start over" and "menu" only as the whole message: inside a sentence they usually mean something else.
-    for (const kind of ['cancel', 'restart', 'menu', 'resume'] as const) {
-      if (all.some((v) => v.commands[kind].isExactly(norm))) return { kind };
-    }
-    return undefined;
+    return readCommand(text, [...this.vocabularies.values()]);
   }
 
   /** Whether the text names one of the products, in any language ("alipay", "1688", "支付宝"). */

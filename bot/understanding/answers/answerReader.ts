@@ -3,9 +3,9 @@ import type { LanguageVocabulary } from '../languageVocabulary';
 import { lies, normalize, PhraseSet, withoutVerbNotVerb, wordsBetween, type PhraseMatch } from '../text';
 import { answerPart } from '../clauses';
 import { amountReport } from './amountReport';
-import { NOT_SURE_CHOICE, namedChoice } from './namedChoice';
-import { YES_NO, type OfferedChoice } from './offeredChoice';
-import { readsSomething, type StepReading } from './stepReading';
+import { namedChoice } from './namedChoice';
+import { NOT_SURE_CHOICE, YES_NO, type OfferedChoice } from './offeredChoice';
+import { fromPolarity, readsSomething, type StepReading } from './stepReading';
 import { howQuestionAt, isQuestion, openingAnswer, symbolAnswer, withoutQuotedLabels } from './punctuation';
 import { hasStars, ratingIn } from './ratingReader';
 import { blank } from './readingVocabulary';
@@ -35,7 +35,7 @@ export class AnswerReader {
     const text = answerPart(withoutQuotedLabels(typed, v), v.reading);
     const question = isQuestion(text) || (secretTyped && isQuestion(typed));
     const norm = normalize(text);
-    if (!norm && meta.expects !== 'number') return this.fromPolarity(symbolAnswer(text), choices, meta.expects === 'yesNo');
+    if (!norm && meta.expects !== 'number') return fromPolarity(symbolAnswer(text), choices, meta.expects === 'yesNo');
     if (!norm && !hasStars(text)) return {};
     // "how do I check whether it's frozen?" answers nothing; "yes, about 300 left, how do I get it out?" answers first.
     const how = meta.expects === 'yesNo' ? howQuestionAt(text, norm, v) : undefined;
@@ -98,7 +98,8 @@ export class AnswerReader {
     const hesitations = signals.filter((s) => s.polarity === 'unsure' && r.hesitations.isExactly(norm.slice(s.at, s.end).trim()));
     take(v.choices.get(NOT_SURE_CHOICE) ?? new PhraseSet([]), 'unsure');
     // "Don't close this, I'm looking": the negation belongs to the waiting, not to the answer.
-    const holding = r.holding.find(text);
+    // "ça charge pas": a wait negated is a failure, not a wait.
+    const holding = r.holding.find(text).filter((m) => !r.negatedRightThere(text, m));
     for (const m of holding) text = blank(text, m);
     // "dont need an agent lol, im in": a person declined answers only the offer of one; elsewhere its "not" is no answer.
     if (meta.asks !== 'offer') {
@@ -171,13 +172,20 @@ export class AnswerReader {
       if (tag >= 0) signals.splice(tag, 1);
     }
     // "ok, one sec" still holds: only a real answer beside the waiting counts.
-    if (holding.length > 0 && signals.every((s) => s.plain && s.polarity === 'yes')) return 'hold';
+    // "safari wont load it, switching to chrome, one min": a hold said last is what the user does next; the report before it
+    // explains it ("done, one sec" is done; a doubt before it still doubts: "not sure, let me check").
+    const lastHold = holding.at(-1);
+    const before = (s: Signal) => meta.asks !== 'offer' && lastHold !== undefined && !s.plain && s.polarity === 'no' && s.at < lastHold.start;
+    if (holding.length > 0 && signals.every((s) => (s.plain && s.polarity === 'yes') || before(s))) return 'hold';
     // "I confirmed, but it's still there": what the screen shows answers "is it gone?", not what was clicked.
     // An error on the screen is no answer either way ("an error popped up").
     if (screen && !screen.failed && screen.signals.length > 0) {
       if (!meta.question && !signals.some((s) => s.polarity === 'unsure')) return screen.signals.at(-1)!.polarity;
       signals.push(...screen.signals);
     }
+    // …but what the screen shows after the error passed still answers ("화면이 멈췄었는데 이제 보여요": it froze, now it shows).
+    if (screen?.failed)
+      signals.push(...screen.signals.filter((s) => signals.some((f) => f.polarity === 'no' && f.end !== undefined && wordsBetween(norm, f.end, s.at) > 1)));
     // A bare "not" answers no ("didn't", "没收到"); typed as a question ("je le vois pas ?") it asks, and the step stands.
     if (signals.length === 0) return meta.question ? undefined : r.hasNegation(text) ? 'no' : amounts?.some && meta.asks === 'existence' ? 'yes' : undefined;
     signals.sort((a, b) => a.at - b.at);
@@ -214,7 +222,7 @@ export class AnswerReader {
     if (!norm) return {};
     switch (meta.expects) {
       case 'yesNo':
-        return this.fromPolarity(this.polarity(norm, v, { ...meta, question, openingAnswer: openingAnswer(raw) }), YES_NO, true);
+        return fromPolarity(this.polarity(norm, v, { ...meta, question, openingAnswer: openingAnswer(raw) }), YES_NO, true);
       case 'choice':
         return this.choice(norm, raw, v, meta, choices, question);
       case 'duration':
@@ -245,24 +253,12 @@ export class AnswerReader {
     const polarity = this.polarity(norm, v, { ...meta, question, openingAnswer: openingAnswer(raw) });
     const hit = this.named(norm, v, named, raw);
     if (hit) return hit;
-    return this.fromPolarity(polarity, choices, false);
+    return fromPolarity(polarity, choices, false);
   }
 
   /** The choice whose words the text uses (see namedChoice.ts). */
   named(norm: string, v: LanguageVocabulary, choices: readonly OfferedChoice[], raw?: string): StepReading | undefined {
     return namedChoice(norm, v, choices, (c) => this.phrasesFor(v, c), raw);
-  }
-
-  private fromPolarity(polarity: Polarity | undefined, choices: readonly OfferedChoice[], yesNoEvents: boolean): StepReading {
-    if (!polarity) return {};
-    if (polarity === 'hold') return { holding: true };
-    if (polarity === 'unsure') {
-      const notSure = choices.find((c) => c.id === NOT_SURE_CHOICE);
-      return notSure ? { event: { type: 'answer.choice', choice: notSure.id } } : { unsure: true };
-    }
-    if (yesNoEvents) return { event: { type: polarity === 'yes' ? 'answer.yes' : 'answer.no' } };
-    const chosen = choices.find((c) => c.id === polarity) ?? choices.find((c) => c.means === polarity);
-    return chosen ? { event: { type: 'answer.choice', choice: chosen.id } } : {};
   }
 
   /** 1 to 5 (see ratingReader.ts), or "skip" said in words. */

@@ -1,11 +1,8 @@
 import type { LanguageVocabulary } from '../languageVocabulary';
 import { lies, wordsBetween, type PhraseMatch, type PhraseSet } from '../text';
-import type { OfferedChoice } from './offeredChoice';
+import { NOT_SURE_CHOICE, type OfferedChoice } from './offeredChoice';
 import { clauseSpans } from './punctuation';
 import type { StepReading } from './stepReading';
-
-/** The choice offered when the user does not know: never inferred by ruling the others out. */
-export const NOT_SURE_CHOICE = 'notSure';
 
 /**
  * The choice whose words the text uses, not negated ("I'm not a seller, I only buy" → buyer);

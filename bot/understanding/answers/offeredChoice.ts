@@ -10,3 +10,6 @@ export const YES_NO: readonly OfferedChoice[] = [
   { id: 'yes', label: '', means: 'yes' },
   { id: 'no', label: '', means: 'no' },
 ];
+
+/** The choice offered when the user does not know: never inferred by ruling the others out. */
+export const NOT_SURE_CHOICE = 'notSure';

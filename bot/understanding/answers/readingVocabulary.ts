@@ -191,6 +191,14 @@ export class ReadingVocabulary {
     return word && this.negatedBefore(text, match) && wordsBetween(before, word.end, before.length) < NEGATION_WINDOW_WORDS ? word : undefined;
   }
 
+  /** Negated by a word right before or right after it ("ça charge pas"), not by one further off ("wont load it, one min"). */
+  negatedRightThere(text: string, match: PhraseMatch): boolean {
+    const before = this.negatorBefore(text, match);
+    if (before && wordsBetween(text, before.end, match.start) === 0) return true;
+    const next = text.slice(match.end).trim().split(' ')[0] ?? '';
+    return next !== '' && this.negatorsBefore.isExactly(next);
+  }
+
   /** A bare negation anywhere ("didn't", "δεν ήρθε", "没收到", "안 왔어요"). */
   hasNegation(text: string): boolean {
     if (this.negatorsBefore.occursIn(text)) return true;

@@ -1,4 +1,6 @@
 import type { ProcedureEvent } from '../../../dialogs/types';
+import { NOT_SURE_CHOICE, type OfferedChoice } from './offeredChoice';
+import type { Polarity } from './screenReport';
 
 /** What a message gives the step: an answer, "I don't know", or nothing. */
 export interface StepReading {
@@ -12,4 +14,17 @@ export interface StepReading {
 /** True when the reading gives the step something to act on: an answer, "I don't know" or "hold on". */
 export function readsSomething(reading: StepReading): boolean {
   return reading.event !== undefined || reading.unsure === true || reading.holding === true;
+}
+
+/** The step's answer for a polarity: yes/no events, or the choice that means it; "not sure" its choice where offered. */
+export function fromPolarity(polarity: Polarity | undefined, choices: readonly OfferedChoice[], yesNoEvents: boolean): StepReading {
+  if (!polarity) return {};
+  if (polarity === 'hold') return { holding: true };
+  if (polarity === 'unsure') {
+    const notSure = choices.find((c) => c.id === NOT_SURE_CHOICE);
+    return notSure ? { event: { type: 'answer.choice', choice: notSure.id } } : { unsure: true };
+  }
+  if (yesNoEvents) return { event: { type: polarity === 'yes' ? 'answer.yes' : 'answer.no' } };
+  const chosen = choices.find((c) => c.id === polarity) ?? choices.find((c) => c.means === polarity);
+  return chosen ? { event: { type: 'answer.choice', choice: chosen.id } } : {};
 }

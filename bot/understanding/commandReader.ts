@@ -1,0 +1,42 @@
+import type { LanguageVocabulary } from './languageVocabulary';
+import { normalize, wordsBetween, type PhraseMatch } from './text';
+
+export type Command =
+  { readonly kind: 'frozen' | 'human' | 'cancel' | 'restart' | 'menu' | 'resume' | 'eraseData' } | { readonly kind: 'language'; readonly locale: string };
+
+/** Where a sentence ends: "delete" and "my data" in two sentences are two things said. */
+const SENTENCE_END = /[?？.。!！;；\n]/u;
+/** How many words may stand between deleting and what is deleted ("delete my account and all my data", "我的数据都删掉"). */
+const ERASE_OBJECT_AFTER = 5;
+const ERASE_OBJECT_BEFORE = 3;
+
+/** Commands that work at any step, in any language (a user may ask for a person in their own language). */
+export function readCommand(text: string, all: readonly LanguageVocabulary[]): Command | undefined {
+  const norm = normalize(text);
+  if (!norm) return undefined;
+  // "Delete my data" first: a privacy request is never read as anything else. Deleting and what the bot keeps
+  // must both be said in one sentence ("delete my card" is a procedure, and so is "can I delete the card? I don't
+  // want my data there"; "delete my account and all my data" asks), near each other ("eliminar una tarjeta, eso está en
+  // 'Historial de pagos'?" deletes a card), and not negated.
+  const erasesIn = (v: LanguageVocabulary, clause: string) => {
+    const objects = v.eraseData.objects.find(clause);
+    const near = (m: PhraseMatch) =>
+      objects.some((o) =>
+        o.start >= m.end ? wordsBetween(clause, m.end, o.start) <= ERASE_OBJECT_AFTER : wordsBetween(clause, o.end, m.start) <= ERASE_OBJECT_BEFORE,
+      );
+    return v.eraseData.verbs.find(clause).some((m) => near(m) && !v.reading.negates(clause, m));
+  };
+  const asksToErase = (v: LanguageVocabulary): boolean =>
+    v.eraseData.phrases.occursIn(norm) || (erasesIn(v, norm) && text.split(SENTENCE_END).some((sentence) => erasesIn(v, normalize(sentence))));
+  if (all.some(asksToErase)) return { kind: 'eraseData' };
+  // "my account is frozen", but not "no, it isn't frozen" (an answer to "is your account frozen?").
+  if (all.some((v) => v.commands.frozen.occursIn(norm)) && !all.some((v) => v.no.occursIn(norm))) return { kind: 'frozen' };
+  if (all.some((v) => v.commands.human.occursIn(norm))) return { kind: 'human' };
+  const language = all.find((v) => v.selectLanguage.isExactly(norm));
+  if (language) return { kind: 'language', locale: language.locale };
+  // "cancel", "start over" and "menu" only as the whole message: inside a sentence they usually mean something else.
+  for (const kind of ['cancel', 'restart', 'menu', 'resume'] as const) {
+    if (all.some((v) => v.commands[kind].isExactly(norm))) return { kind };
+  }
+  return undefined;
+}
