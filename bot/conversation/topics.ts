@@ -19,6 +19,12 @@ export type Topic = { readonly kind: 'procedure'; readonly definition: Procedure
  */
 const FACT_MIN_SCORE = 0.55;
 
+/**
+ * "¿por qué no me deja vincular mi 1688 a WorldFirst?": asked why, the procedure read has a fact of its own that
+ * explains it; that fact is stated from this score (still the procedure's runner-up, and its own).
+ */
+const WHY_FACT_MIN_SCORE = 0.35;
+
 /** Intents this likely (combined score) are offered as "is it one of these?" when no reading is sure. */
 const CLOSEST_MIN_SCORE = 0.25;
 const MAX_CLOSEST = 3;
@@ -214,7 +220,10 @@ export class TopicReader {
   /** The best answer among the runner-ups of a procedure asked about, when sure enough to state. */
   answerAskedAbout(turn: Turn): KnowledgeUnit | undefined {
     const best = turn.nlu?.alternatives.find((a) => this.answers.has(a.intent));
-    return best && best.score >= FACT_MIN_SCORE ? this.answers.get(best.intent) : undefined;
+    const unit = best && this.answers.get(best.intent);
+    if (!best || !unit) return undefined;
+    const why = unit.relatedProcedure === turn.nlu?.intent && this.understanding.asksWhy(turn.message.text, turn.data.locale!);
+    return best.score >= (why ? WHY_FACT_MIN_SCORE : FACT_MIN_SCORE) ? unit : undefined;
   }
 
   /**

@@ -116,6 +116,12 @@ export class Understanding {
     return v !== undefined && clausesOf(text, v.reading).some((c) => c.question);
   }
 
+  /** Whether a question of the message asks why ("por qué no me deja…?", "为什么…绑定不了", "how come…"). */
+  asksWhy(text: string, locale: string): boolean {
+    const v = this.vocabularies.get(locale);
+    return v !== undefined && clausesOf(text, v.reading).some((c) => c.question && v.reading.whyWords.occursIn(c.text));
+  }
+
   /** A problem told ("forgot", "expired", "忘了"): with no sure answer to its question, the walkthrough is the help. */
   tellsProblem(text: string, locale: string): boolean {
     // "1688能不能同时绑…": a verb-not-verb asks; its "不能" tells no problem.
