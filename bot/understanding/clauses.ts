@@ -113,7 +113,7 @@ function betweenPunctuation(text: string): Piece[] {
 export function answerPart(text: string, words: ClauseWords): string {
   const clauses = clausesOf(text, words);
   // Asked before the answer ("do sellers pay a fee? just asking before I choose"): the answer is what follows the questions.
-  const asked = questionsThenAnswer(clauses);
+  const asked = questionsThenAnswer(clauses, words);
   if (asked) return asked.answer.map((c) => c.text).join(', ');
   let first = clauses.findIndex((c) => c.question);
   if (first <= 0) return text;
@@ -131,10 +131,21 @@ export function answerPart(text: string, words: ClauseWords): string {
  * as my login password? I haven't confirmed yet"): the two parts, split where answerPart and
  * sideQuestion both need them.
  */
-function questionsThenAnswer(clauses: readonly Clause[]): { questions: readonly Clause[]; answer: readonly Clause[] } | undefined {
-  if (!clauses[0]?.marked) return undefined;
-  const at = clauses.findIndex((c) => !c.question);
+function questionsThenAnswer(clauses: readonly Clause[], words: ClauseWords): { questions: readonly Clause[]; answer: readonly Clause[] } | undefined {
+  const lead = introClauses(clauses, words);
+  if (!clauses[lead]?.marked) return undefined;
+  const at = clauses.findIndex((c, i) => i > lead && !c.question);
   return at > 0 ? { questions: clauses.slice(0, at), answer: clauses.slice(at) } : undefined;
+}
+
+/** How many clauses open the message only to announce a question ("oye, una pregunta, …", "quick q: …"). */
+function introClauses(clauses: readonly Clause[], words: ClauseWords): number {
+  let lead = 0;
+  // The intro is the clause but for a word ("oye, una pregunta"); "ya quedó vinculada, una pregunta" answers.
+  const onlyIntro = (text: string) =>
+    words.questionIntros.find(text).some((m) => text.length - (m.end - m.start) <= text.split(' ')[0].length + 1 || m.start === 0);
+  while (lead < clauses.length - 1 && !clauses[lead].question && onlyIntro(clauses[lead].text)) lead++;
+  return lead;
 }
 
 /** A clause opening with a condition ("but if a supplier refunds…", "如果供应商退款"), more than the word alone. */
@@ -150,8 +161,8 @@ function opensWithCondition(clause: string, words: ClauseWords): boolean {
  */
 export function sideQuestion(text: string, words: ClauseWords): string | undefined {
   const clauses = clausesOf(text, words);
-  if (clauses[0]?.marked)
-    return questionsThenAnswer(clauses)
+  if (clauses[introClauses(clauses, words)]?.marked)
+    return questionsThenAnswer(clauses, words)
       ?.questions.map((c) => c.text)
       .join(' ');
   const first = clauses.findIndex((c, i) => i > 0 && c.question);
@@ -179,8 +190,8 @@ function cutAt(norm: string, breaks: Pick<PhraseSet, 'find'>): Array<{ text: str
   return parts.filter((p) => p.text.length > 0);
 }
 
-/** Chinese "吗" closes a yes/no question and nothing else. */
-const SURE_ENDING = /吗$/u;
+/** Chinese "吗" closes a yes/no question and nothing else; so do Korean polite question endings ("…되나요", "…뭐예요"). */
+const SURE_ENDING = /(?:吗|까요|습니까|뭐예요|뭐에요|뭔가요|건가요)$/u;
 
 /** "还没到呢", "正在弄着呢": after "not yet" or an ongoing "着", "呢" tells a state still so; it asks nothing. */
 const STILL_SO = /(?:还没|着)\S*呢$/u;

@@ -210,7 +210,20 @@ export class Understanding {
 
   /** Frozen account, a person, a language, a stop: what else the message says, in any language. */
   signals(text: string, step?: Pick<StepMeta, 'about'>, current?: string, procedureId?: string): MessageSignals {
-    return readSignals(text, [...this.vocabularies.values()], step, current, procedureId);
+    const all = [...this.vocabularies.values()];
+    const read = readSignals(text, all, step, current, procedureId);
+    // "changed it, went fine 👍 also can taobao alliance unbind? kinda want to drop it later": after an answer, what
+    // follows the question asked beside it is about what it asks; a stop counts up to it ("…, on peut arrêter là ?"
+    // asks to stop).
+    const words = this.vocabularies.get(current ?? '')?.reading;
+    const clauses = read.stop && words ? clausesOf(text, words) : [];
+    const asked = clauses.findIndex((c) => c.marked);
+    if (asked <= 0 || clauses[0].question) return read;
+    const answer = clauses
+      .slice(0, asked + 1)
+      .map((c) => c.text)
+      .join(', ');
+    return { ...read, stop: readSignals(answer, all, step, current, procedureId).stop };
   }
 
   matchChoice(text: string, locale: string, choices: readonly OfferedChoice[]): string | undefined {
