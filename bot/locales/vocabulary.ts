@@ -137,6 +137,8 @@ const vocabularySchema = z.object({
     beenBefore: phrases,
     /** Membership said in its own words ("I'm a member", "会员", "회원이에요"): yes to "are you a member?", as is saying what one sells or buys there. */
     member: phrases.default([]),
+    /** Words that give a reason ("because", "porque", "因为"): what follows an answer explains it. */
+    because: phrases.default([]),
     /** Sounds of hesitation among the `unsure` words ("ehh", "euh", "呃", "음"): alone they doubt; before an answer they only pause. */
     hesitations: phrases.default([]),
     /**
@@ -198,6 +200,8 @@ const vocabularySchema = z.object({
     needQuestions: phrases.default([]),
     /** Endings that close a question where people type no question mark (Chinese "吗", "呢"; Korean "나요", "까요"). */
     questionEndings: z.array(z.string()),
+    /** The question endings as sure as a question mark (Chinese "吗", Korean "…습니까", "…뭐예요"): what comes after such a question answers. */
+    sureQuestionEndings: z.array(z.string()).default([]),
     /** Words that open a new clause, so a question after an answer is read apart ("but", "by the way", "근데", "顺便问下"). */
     clauseBreaks: phrases,
     /** A hedge before "frozen" makes it a question, not a statement ("if", "whether", "是否"). */

@@ -18,6 +18,8 @@ export interface ClauseWords {
   readonly questionCues: Pick<PhraseSet, 'find'>;
   /** Normalized endings that close a question where no mark is typed ("吗", "나요"). */
   readonly questionEndings: readonly string[];
+  /** Those of them as sure as a question mark ("吗", "습니까"). */
+  readonly sureQuestionEndings: readonly string[];
   readonly clauseBreaks: Pick<PhraseSet, 'find'>;
   /** Words that open a condition ("if", "si", "如果", "만약"): a condition before a question is part of it. */
   readonly hedges: Pick<PhraseSet, 'find'>;
@@ -52,7 +54,10 @@ export function clausesOf(text: string, words: ClauseWords): Clause[] {
       const marked = QUESTION_MARK.test(raw);
       return parts.map((part, i) => {
         // Asked as surely as with a mark: opened by "quick question", "je me demandais", "想问一下", or closed by "吗".
-        const sure = (marked && i === parts.length - 1) || words.questionIntros.find(part.text).some((m) => m.start === 0) || SURE_ENDING.test(part.body);
+        const sure =
+          (marked && i === parts.length - 1) ||
+          words.questionIntros.find(part.text).some((m) => m.start === 0) ||
+          words.sureQuestionEndings.some((e) => part.body.endsWith(e) && part.body.length > e.length);
         return { text: part.text, question: sure || asksByWords(part.body, words), marked: sure };
       });
     });
@@ -189,9 +194,6 @@ function cutAt(norm: string, breaks: Pick<PhraseSet, 'find'>): Array<{ text: str
   else parts.push({ text: norm.slice(from).trim(), body });
   return parts.filter((p) => p.text.length > 0);
 }
-
-/** Chinese "吗" closes a yes/no question and nothing else; so do Korean polite question endings ("…되나요", "…뭐예요"). */
-const SURE_ENDING = /(?:吗|까요|습니까|뭐예요|뭐에요|뭔가요|건가요)$/u;
 
 /** "还没到呢", "正在弄着呢": after "not yet" or an ongoing "着", "呢" tells a state still so; it asks nothing. */
 const STILL_SO = /(?:还没|着)\S*呢$/u;

@@ -4,6 +4,7 @@ import { lies, normalize, PhraseSet, withoutVerbNotVerb, wordsBetween, type Phra
 import { answerPart } from '../clauses';
 import { amountReport } from './amountReport';
 import { namedChoice } from './namedChoice';
+import { withoutReason } from './reason';
 import { NOT_SURE_CHOICE, YES_NO, type OfferedChoice } from './offeredChoice';
 import { fromPolarity, readsSomething, type StepReading } from './stepReading';
 import { howQuestionAt, isQuestion, openingAnswer, symbolAnswer, withoutQuotedLabels } from './punctuation';
@@ -63,7 +64,7 @@ export class AnswerReader {
   ): Polarity | undefined {
     const r = v.reading;
     const signals: Signal[] = [];
-    let text = norm;
+    let text = withoutReason(norm, v);
     // A negator read with what it negates is not read again ("not my first time, I've used it before");
     // a "no" set apart at the start ("no, ya había entrado antes") answers, it negates nothing.
     const setApart = setApartAnswer(norm, meta.openingAnswer, (words) => v.no.isExactly(words));

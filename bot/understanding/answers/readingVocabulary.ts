@@ -53,6 +53,7 @@ export class ReadingVocabulary {
   readonly shows: PhraseSet;
   readonly beenBefore: PhraseSet;
   readonly member: PhraseSet;
+  readonly because: PhraseSet;
   readonly hesitations: PhraseSet;
   readonly thanks: PhraseSet;
   readonly stop: PhraseSet;
@@ -79,6 +80,7 @@ export class ReadingVocabulary {
   readonly howOpeners: PhraseSet;
   readonly clauseBreaks: PhraseSet;
   readonly questionEndings: readonly string[];
+  readonly sureQuestionEndings: readonly string[];
   readonly ratings: ReadonlyArray<[PhraseSet, number]>;
   private readonly negatorsBefore: PhraseSet;
   /** Chinese negators are characters that stick to the verb ("没收到"), matched inside words. */
@@ -104,6 +106,7 @@ export class ReadingVocabulary {
     this.shows = new PhraseSet(source.shows);
     this.beenBefore = new PhraseSet(source.beenBefore);
     this.member = new PhraseSet(source.member);
+    this.because = new PhraseSet(source.because);
     this.hesitations = new PhraseSet(source.hesitations);
     this.thanks = new PhraseSet(source.thanks);
     this.stop = new PhraseSet(source.stop);
@@ -130,6 +133,7 @@ export class ReadingVocabulary {
     this.howOpeners = new PhraseSet(source.howOpeners);
     this.clauseBreaks = new PhraseSet(source.clauseBreaks);
     this.questionEndings = source.questionEndings.map(normalize);
+    this.sureQuestionEndings = source.sureQuestionEndings.map(normalize);
     this.ratings = Object.entries(source.ratings)
       .sort(([a], [b]) => b.length - a.length)
       .map(([phrase, stars]) => [new PhraseSet([phrase]), stars]);
