@@ -1,10 +1,10 @@
 import type { StepMeta } from '../../../dialogs/types';
 import type { LanguageVocabulary } from '../languageVocabulary';
-import { lies, normalize, PhraseSet, withoutVerbNotVerb, wordsBetween, type PhraseMatch } from '../text';
+import { lies, normalize, PhraseSet, wordsBetween, type PhraseMatch } from '../text';
 import { answerPart } from '../clauses';
 import { amountReport } from './amountReport';
 import { namedChoice } from './namedChoice';
-import { withoutReason } from './reason';
+import { correctionSegments, withoutReason } from './answerParts';
 import { NOT_SURE_CHOICE, YES_NO, type OfferedChoice } from './offeredChoice';
 import { fromPolarity, readsSomething, type StepReading } from './stepReading';
 import { howQuestionAt, isQuestion, openingAnswer, symbolAnswer, withoutQuotedLabels } from './punctuation';
@@ -45,10 +45,7 @@ export class AnswerReader {
     if (whole && meta.expects === 'yesNo') return { event: { type: whole.id === 'no' ? 'answer.no' : 'answer.yes' } };
     if (whole) return { event: { type: 'answer.choice', choice: whole.id } };
     // The last segment that answers wins: "no, hang on, yes" → yes.
-    // A marker that says yes is the answer it corrects to ("no… ah si"); so is a closing no ("…绑的是旧号 不对"), but not
-    // one inside a verb-not-verb question ("不确定对不对").
-    const closingNo = (marker: string, last: boolean) => last && v.no.isExactly(marker) && withoutVerbNotVerb(norm) === norm;
-    const segments = v.reading.segments(norm, (marker, last) => (v.yes.occursIn(marker) && !v.no.occursIn(marker)) || closingNo(marker, last));
+    const segments = correctionSegments(norm, v, meta.expects === 'yesNo' || choices.some((c) => c.means === 'no' || c.id === 'no'));
     for (const segment of [...segments.reverse(), ...(segments.length > 1 ? [norm] : [])]) {
       const reading = this.readSegment(segment, text, v, meta, choices, norm, question);
       if (readsSomething(reading)) return reading;
