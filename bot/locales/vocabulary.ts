@@ -139,6 +139,8 @@ const vocabularySchema = z.object({
     member: phrases.default([]),
     /** Words that give a reason ("because", "porque", "因为"): what follows an answer explains it. */
     because: phrases.default([]),
+    /** Words of no that answer and never negate the verb after them (fr "non", en "no", el "όχι"; not es "no", which negates "no soy vendedor"). */
+    standaloneNo: phrases.default([]),
     /** Sounds of hesitation among the `unsure` words ("ehh", "euh", "呃", "음"): alone they doubt; before an answer they only pause. */
     hesitations: phrases.default([]),
     /**

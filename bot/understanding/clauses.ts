@@ -147,8 +147,7 @@ function questionsThenAnswer(clauses: readonly Clause[], words: ClauseWords): { 
 function introClauses(clauses: readonly Clause[], words: ClauseWords): number {
   let lead = 0;
   // The intro is the clause but for a word ("oye, una pregunta"); "ya quedó vinculada, una pregunta" answers.
-  const onlyIntro = (text: string) =>
-    words.questionIntros.find(text).some((m) => text.length - (m.end - m.start) <= text.split(' ')[0].length + 1 || m.start === 0);
+  const onlyIntro = (text: string) => words.questionIntros.find(text).some((m) => text.length - (m.end - m.start) <= text.split(' ')[0].length + 1);
   while (lead < clauses.length - 1 && !clauses[lead].question && onlyIntro(clauses[lead].text)) lead++;
   return lead;
 }

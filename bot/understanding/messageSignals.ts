@@ -77,9 +77,9 @@ export function readSignals(
     return all.some((v) => v.reading.declines.find(local).some((d) => d.end <= at.start && wordsBetween(local, d.end, at.start) <= 2));
   };
   // "是不是只能找客服？", "do I have to call support?": whether a person is needed is asked, none is asked for.
-  const askedWhetherNeeded = (m: PhraseMatch): boolean => {
+  const askedWhetherNeeded = (m: PhraseMatch, v: LanguageVocabulary): boolean => {
     const { local } = clauseOf(m);
-    return all.some((v) => v.reading.needQuestions.occursIn(local) && clausesOf(local, v.reading).some((c) => c.question));
+    return clausesOf(local, v.reading).some((c) => c.question && v.reading.needQuestions.occursIn(c.text) && v.commands.human.occursIn(c.text));
   };
   // A stop said of a page or an app: the two words after it name a screen thing.
   const ofAScreen = (m: PhraseMatch): boolean => {
@@ -100,7 +100,7 @@ export function readSignals(
     v.commands.human
       .find(norm)
       .filter((m) => !(UNSPACED_SCRIPT.test(norm.slice(m.start, m.end)) ? negatedOrHedged(m, false, v) : negatedBefore(m, v)))
-      .filter((m) => !askedWhetherNeeded(m) && !declined(m)),
+      .filter((m) => !askedWhetherNeeded(m, v) && !declined(m)),
   );
   return {
     frozenMentioned: all.some((v) => v.commands.frozen.occursIn(norm)),

@@ -10,7 +10,7 @@ import { isShort } from './shortMessage';
 import type { IntentClassifier, IntentResult } from './intents/intentClassifier';
 import { LanguageVocabulary } from './languageVocabulary';
 import { readSignals, type MessageSignals } from './messageSignals';
-import { normalize, withoutVerbNotVerb } from './text';
+import { normalize, withoutVerbNotVerb, wordsBetween } from './text';
 import type { Vocabulary } from '../locales/vocabulary';
 
 /**
@@ -223,7 +223,10 @@ export class Understanding {
       .slice(0, asked + 1)
       .map((c) => c.text)
       .join(', ');
-    return { ...read, stop: readSignals(answer, all, step, current, procedureId).stop };
+    // …unless a later clause is a stop of its own ("…is there a fee? anyway I want to stop here").
+    const opensWithStop = (clause: string) => words!.stop.find(clause).some((m) => wordsBetween(clause, 0, m.start) <= 1);
+    const stopsAlone = clauses.slice(asked + 1).some((c) => opensWithStop(c.text) || words!.stopVerbs.isExactly(c.text));
+    return { ...read, stop: stopsAlone || readSignals(answer, all, step, current, procedureId).stop };
   }
 
   matchChoice(text: string, locale: string, choices: readonly OfferedChoice[]): string | undefined {

@@ -86,4 +86,38 @@ describe('reading rules', () => {
     expect(understanding.read('yes, and how do I get the money out?', 'en', step, choices).event).toEqual({ type: 'answer.yes' });
     expect(understanding.read("I don't know how", 'en', step, choices).unsure).toBe(true);
   });
+
+  it("keeps the cases this session's review found: a verb's own no, a need asked without a person, a hold with a no after it, never unbound, a stop after a question", () => {
+    const step: StepMeta = { prompt: { key: 'accessAlipay.askBuyerOrSeller' }, expects: 'choice', choices: [] };
+    const buyerOrSeller = [
+      { id: 'buyer', label: '' },
+      { id: 'seller', label: '' },
+    ];
+    // Spanish "no" and Greek "δεν" negate the verb after them; French "non" opening a clause answers.
+    expect(understanding.read('no soy vendedor', 'es', step, buyerOrSeller).event).toEqual({ type: 'answer.choice', choice: 'buyer' });
+    expect(understanding.read('δεν είμαι πωλητής', 'el', step, buyerOrSeller).event).toEqual({ type: 'answer.choice', choice: 'buyer' });
+    const answers: StepMeta = { prompt: { key: 'resetPaymentPassword.answerSecurityQuestions' }, expects: 'choice', choices: [] };
+    const rememberOrForgot = [
+      { id: 'remember', label: '', means: 'yes' as const },
+      { id: 'forgot', label: '', means: 'no' as const },
+    ];
+    expect(understanding.read('non je les ai oubliées', 'fr', answers, rememberOrForgot).event).toEqual({ type: 'answer.choice', choice: 'forgot' });
+    // A person asked for beside a question about something else is asked for; one asked about as a need is not.
+    expect(understanding.signals('상담원 연결이 필요해요 어떻게 하나요?', undefined, 'ko').person).toBe(true);
+    expect(understanding.signals('淘宝登不上了 想解绑支付宝是不是只能找客服', undefined, 'zh').person).toBe(false);
+    // A no after a hold is about something else; a negated wait is a failure.
+    const { step: yesNo, choices } = yesNoStep;
+    expect(understanding.read('give me a minute, no rush', 'en', yesNo, choices).holding).toBe(true);
+    expect(understanding.read('ok one sec, not at my pc', 'en', yesNo, choices).holding).toBe(true);
+    expect(understanding.read('page blanche, ça charge pas', 'fr', yesNo, choices).event).toEqual({ type: 'answer.no' });
+    // Never unbound is still bound, with or without a word before it.
+    const stillBound: StepMeta = { prompt: { key: 'move1688ToWorldFirst.askStillBound' }, expects: 'yesNo', asks: 'existence' };
+    expect(understanding.read('never unbound it', 'en', stillBound, choices).event).toEqual({ type: 'answer.yes' });
+    expect(understanding.read("je l'ai jamais délié", 'fr', stillBound, choices).event).toEqual({ type: 'answer.yes' });
+    // A stop after a question asked beside the answer: about the question, unless it is a stop of its own.
+    expect(understanding.signals('changed it, went thru fine 👍 also can taobao alliance unbind? kinda want to drop it later', undefined, 'en').stop).toBe(
+      false,
+    );
+    expect(understanding.signals('done. is there a fee? anyway I want to stop here', undefined, 'en').stop).toBe(true);
+  });
 });

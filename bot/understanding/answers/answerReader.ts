@@ -10,7 +10,7 @@ import { fromPolarity, readsSomething, type StepReading } from './stepReading';
 import { howQuestionAt, isQuestion, openingAnswer, symbolAnswer, withoutQuotedLabels } from './punctuation';
 import { hasStars, ratingIn } from './ratingReader';
 import { blank } from './readingVocabulary';
-import { isPlainYesNo, leadsWith, opensWith, readScreen, setApartAnswer, type Polarity, type Signal } from './screenReport';
+import { holdsOn, isPlainYesNo, leadsWith, opensWith, readScreen, setApartAnswer, type Polarity, type Signal } from './screenReport';
 
 /**
  * Reads a typed answer against the step that asked it, the way a person at the desk would:
@@ -21,6 +21,10 @@ import { isPlainYesNo, leadsWith, opensWith, readScreen, setApartAnswer, type Po
 
 export type { OfferedChoice };
 export { readsSomething, type StepReading } from './stepReading';
+
+/** How a list's match answers: always the same, or by whether it is negated. */
+type Reading = Polarity | ((negated: boolean, m: PhraseMatch) => Polarity | undefined);
+type MatchTest = (m: PhraseMatch) => boolean;
 
 export class AnswerReader {
   /** Compiled choice phrases, per language and label (labels come from the translator). */
@@ -67,14 +71,14 @@ export class AnswerReader {
     const setApart = setApartAnswer(norm, meta.openingAnswer, (words) => v.no.isExactly(words));
     // `readsNegator`: the negator before a match is read with it, and not again, unless the reading ignores it.
     // `kept`: matches left in the text for the lists read after.
-    type Reading = Polarity | ((negated: boolean, m: PhraseMatch) => Polarity | undefined);
-    const take = (set: PhraseSet, polarity: Reading, readsNegator = true, kept: (m: PhraseMatch) => boolean = () => false) => {
+    const take = (set: PhraseSet, polarity: Reading, readsNegator: boolean | MatchTest = true, kept: MatchTest = () => false) => {
       for (const m of set.find(text)) {
         if (kept(m)) continue;
         // "no, tengo uno pendiente": the "no" set apart is not part of "no tengo".
         if (m.start < setApart && m.end > setApart) continue;
         const scope = setApart ? ' '.repeat(setApart) + text.slice(setApart) : text;
-        const negator = typeof polarity === 'function' && readsNegator ? r.negatorBefore(scope, m) : undefined;
+        const reads = typeof readsNegator === 'function' ? readsNegator(m) : readsNegator;
+        const negator = typeof polarity === 'function' && reads ? r.negatorBefore(scope, m) : undefined;
         const p = typeof polarity === 'function' ? polarity(r.negates(scope, m), m) : polarity;
         if (p) signals.push({ at: m.start, end: m.end, polarity: p });
         text = blank(text, m);
@@ -145,7 +149,11 @@ export class AnswerReader {
     // its "never" still reaches what follows ("nunca he vendido nada ni he abierto tienda").
     const neverAbsent = (_negated: boolean, m: PhraseMatch) => r.neverBefore(text, m) && !r.hasNegation(text.slice(m.start, m.end));
     if (meta.asks === 'existence') {
-      take(r.absent, (negated, m) => (neverAbsent(negated, m) ? 'yes' : 'no'), false);
+      take(
+        r.absent,
+        (negated, m) => (neverAbsent(negated, m) ? 'yes' : 'no'),
+        (m) => neverAbsent(false, m),
+      );
       take(r.exists, (negated, m) => (saysShown(m) ? undefined : affirmed(absent(negated, m))));
       // "all paid" is nothing left; "one order isn't paid yet" is one left.
       take(r.done, (negated, m) => (saysShown(m) ? undefined : negated && !r.neverBefore(text, m) ? 'yes' : 'no'));
@@ -153,7 +161,11 @@ export class AnswerReader {
     } else {
       // "Are they all completed?": "all done, nothing pending" is settled; "y en a encore 3 en cours" is not.
       if (meta.asks === 'settled') {
-        take(r.absent, (negated, m) => (neverAbsent(negated, m) ? 'no' : 'yes'), false);
+        take(
+          r.absent,
+          (negated, m) => (neverAbsent(negated, m) ? 'no' : 'yes'),
+          (m) => neverAbsent(false, m),
+        );
         take(r.exists, (negated, m) => (absent(negated, m) ? 'yes' : 'no'));
       }
       take(r.failed, 'no');
@@ -169,12 +181,7 @@ export class AnswerReader {
       const tag = signals.findIndex((s) => s.plain && s.end === norm.trimEnd().length && !leadsWith(norm, s.at));
       if (tag >= 0) signals.splice(tag, 1);
     }
-    // "ok, one sec" still holds: only a real answer beside the waiting counts.
-    // "safari wont load it, switching to chrome, one min": a hold said last is what the user does next; the report before it
-    // explains it ("done, one sec" is done; a doubt before it still doubts: "not sure, let me check").
-    const lastHold = holding.at(-1);
-    const before = (s: Signal) => meta.asks !== 'offer' && lastHold !== undefined && !s.plain && s.polarity === 'no' && s.at < lastHold.start;
-    if (holding.length > 0 && signals.every((s) => (s.plain && s.polarity === 'yes') || before(s))) return 'hold';
+    if (holdsOn(signals, holding, meta.asks === 'offer')) return 'hold';
     // "I confirmed, but it's still there": what the screen shows answers "is it gone?", not what was clicked.
     // An error on the screen is no answer either way ("an error popped up").
     if (screen && !screen.failed && screen.signals.length > 0) {
@@ -231,9 +238,8 @@ export class AnswerReader {
   }
 
   /**
-   * An amount with its unit first: it is exact, where a shortcut's words may sit inside it ("a
-   * quarter of an hour ago" holds "an hour ago"). A bare number said after a correction takes the
-   * unit named before it ("πριν 10 λεπτά, όχι λάθος, πριν 40").
+   * An amount with its unit first: it is exact, where a shortcut's words may sit inside it ("a quarter of an hour ago"
+   * holds "an hour ago"). A bare number said after a correction takes the unit named before it ("πριν 10 λεπτά, όχι λάθος, πριν 40").
    */
   private duration(segment: string, whole: string, v: LanguageVocabulary, choices: readonly OfferedChoice[]): StepReading {
     const minutes = v.minutesFromWords(segment);

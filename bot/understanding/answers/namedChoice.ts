@@ -49,5 +49,5 @@ function answersNoFirst(clause: string, at: PhraseMatch, v: LanguageVocabulary, 
   const negator = v.reading.negatorBefore(clause, at);
   if (!negator || negator.start !== 0 || inAnotherChoice(negator)) return false;
   const ownClause = wordsBetween(clause, negator.end, at.start) >= 1 || wordsBetween(clause, at.start, at.end) >= 2;
-  return v.no.isExactly(clause.slice(negator.start, negator.end)) && ownClause;
+  return v.reading.standaloneNo.isExactly(clause.slice(negator.start, negator.end)) && ownClause;
 }

@@ -54,6 +54,7 @@ export class ReadingVocabulary {
   readonly beenBefore: PhraseSet;
   readonly member: PhraseSet;
   readonly because: PhraseSet;
+  readonly standaloneNo: PhraseSet;
   readonly hesitations: PhraseSet;
   readonly thanks: PhraseSet;
   readonly stop: PhraseSet;
@@ -107,6 +108,7 @@ export class ReadingVocabulary {
     this.beenBefore = new PhraseSet(source.beenBefore);
     this.member = new PhraseSet(source.member);
     this.because = new PhraseSet(source.because);
+    this.standaloneNo = new PhraseSet(source.standaloneNo);
     this.hesitations = new PhraseSet(source.hesitations);
     this.thanks = new PhraseSet(source.thanks);
     this.stop = new PhraseSet(source.stop);
@@ -199,8 +201,8 @@ export class ReadingVocabulary {
   negatedRightThere(text: string, match: PhraseMatch): boolean {
     const before = this.negatorBefore(text, match);
     if (before && wordsBetween(text, before.end, match.start) === 0) return true;
-    const next = text.slice(match.end).trim().split(' ')[0] ?? '';
-    return next !== '' && this.negatorsBefore.isExactly(next);
+    const next = text.slice(match.end).trim().split(' ')[0];
+    return next !== '' && this.hasNegatorAfter(next);
   }
 
   /** A bare negation anywhere ("didn't", "δεν ήρθε", "没收到", "안 왔어요"). */
