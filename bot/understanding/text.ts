@@ -69,7 +69,7 @@ export const HANGUL = /\p{Script=Hangul}/u;
 export const UNSPACED_SCRIPT = /[\p{Script=Han}\p{Script=Hangul}]/u;
 
 /** A space between two Chinese characters, which sets a clause apart (Chinese puts no spaces between words); a tilde or an emoji may close the first ("绑好了～ 换成…"). */
-export const HAN_SPACE = /(?<=\p{Script=Han}[~～\p{Extended_Pictographic}\uFE0F]*)\s+(?=\p{Script=Han})/u;
+export const HAN_SPACE = /(?<=\p{Script=Han}[~～\p{Extended_Pictographic}\p{Emoji_Modifier}\uFE0F\u200D]*)\s+(?=\p{Script=Han})/u;
 
 /**
  * Chinese asks yes or no with a verb, its negation and the verb again ("有没有", "让不让", "认不认"):
