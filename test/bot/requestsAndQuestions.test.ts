@@ -45,8 +45,19 @@ describe('"delete my data"', () => {
   });
 
   it.each([
+    ['es', "necesito eliminar una tarjeta de alipay, eso esta en 'Historial de pagos' o en 'Mi cuenta'?"],
+    ['zh', '删除银行卡以后交易记录还在吗'],
+    ['ko', '카드 삭제하면 거래 내역은 남아있나요?'],
+  ])('%s: deleting one thing with data named further off in the sentence is no request to delete the data: %s', (_lng, text) => {
+    expect(understanding.command(text)?.kind).not.toBe('eraseData');
+  });
+
+  it.each([
     ['en', 'delete my account and all my data'],
     ['zh', '删除 我的聊天记录'],
+    ['zh', '请把我的聊天记录都删掉'],
+    ['zh', '删除我的所有数据'],
+    ['ko', '제 개인정보 다 지워주세요'],
   ])('%s: deleting and the data in one sentence still asks, even across "and" or a space: %s', (_lng, text) => {
     expect(understanding.command(text)?.kind).toBe('eraseData');
   });
