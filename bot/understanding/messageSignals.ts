@@ -4,7 +4,7 @@ import { clausesOf } from './clauses';
 import { languageRequest } from './languageRequest';
 import type { LanguageVocabulary } from './languageVocabulary';
 import { asksToStop } from './stopRequest';
-import { lies, normalize, PhraseSet, UNSPACED_SCRIPT, wordsBetween, type PhraseMatch } from './text';
+import { HAN, lies, normalize, PhraseSet, UNSPACED_SCRIPT, wordsBetween, type PhraseMatch } from './text';
 
 /** What a message says besides answering the step: each read in every language, negation aware. */
 export interface MessageSignals {
@@ -71,10 +71,13 @@ export function readSignals(
     const rest = `${local.slice(0, at.start)} ${local.slice(at.end)}`.trim();
     return rest === '' || all.some((v) => v.reading.asksFor.occursIn(local));
   };
-  // "no need for an agent", "pas besoin d'un conseiller": declined right before it, a person is not asked for.
+  // "no need for an agent", "pas besoin d'un conseiller", "不用人工": declined right before it, a person is not asked for
+  // ("不用等了直接转人工" asks for one: Chinese spaces no words, so the distance is counted in characters).
   const declined = (m: PhraseMatch): boolean => {
     const { local, at } = clauseOf(m);
-    return all.some((v) => v.reading.declines.find(local).some((d) => d.end <= at.start && wordsBetween(local, d.end, at.start) <= 2));
+    const near = (d: PhraseMatch) =>
+      HAN.test(local.slice(d.start, d.end)) ? local.slice(d.end, at.start).replace(/\s/gu, '').length <= 2 : wordsBetween(local, d.end, at.start) <= 2;
+    return all.some((v) => v.reading.declines.find(local).some((d) => d.end <= at.start && near(d)));
   };
   // "是不是只能找客服？", "do I have to call support?": whether a person is needed is asked, none is asked for.
   const askedWhetherNeeded = (m: PhraseMatch, v: LanguageVocabulary): boolean => {

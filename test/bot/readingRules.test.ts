@@ -105,6 +105,10 @@ describe('reading rules', () => {
     // A person asked for beside a question about something else is asked for; one asked about as a need is not.
     expect(understanding.signals('상담원 연결이 필요해요 어떻게 하나요?', undefined, 'ko').person).toBe(true);
     expect(understanding.signals('淘宝登不上了 想解绑支付宝是不是只能找客服', undefined, 'zh').person).toBe(false);
+    // A person declined right before it is not asked for; a wait declined before a request for one is ("no need to wait").
+    expect(understanding.signals('不用人工', undefined, 'zh').person).toBe(false);
+    expect(understanding.signals('不用等了直接转人工', undefined, 'zh').person).toBe(true);
+    expect(understanding.signals('no need for an agent', undefined, 'en').person).toBe(false);
     // A no after a hold is about something else; a negated wait is a failure.
     const { step: yesNo, choices } = yesNoStep;
     expect(understanding.read('give me a minute, no rush', 'en', yesNo, choices).holding).toBe(true);
