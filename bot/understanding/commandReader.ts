@@ -1,5 +1,5 @@
 import type { LanguageVocabulary } from './languageVocabulary';
-import { normalize, wordsBetween, type PhraseMatch } from './text';
+import { charactersBetween, normalize, wordsBetween, type PhraseMatch } from './text';
 
 export type Command =
   { readonly kind: 'frozen' | 'human' | 'cancel' | 'restart' | 'menu' | 'resume' | 'eraseData' } | { readonly kind: 'language'; readonly locale: string };
@@ -24,10 +24,10 @@ export function readCommand(text: string, all: readonly LanguageVocabulary[]): C
   // 삭제하면 거래 내역은 남아있나요?").
   const erasesIn = (v: LanguageVocabulary, clause: string) => {
     const objects = v.eraseData.objects.find(clause);
-    const chars = (from: number, to: number) => clause.slice(from, to).replace(/\s/gu, '').length;
     const near = (m: PhraseMatch, o: PhraseMatch): boolean => {
       const after = o.start >= m.end;
-      if (v.source.script === 'Han') return (after ? chars(m.end, o.start) : chars(o.end, m.start)) <= ERASE_OBJECT_HAN_CHARS;
+      if (v.source.script === 'Han')
+        return (after ? charactersBetween(clause, m.end, o.start) : charactersBetween(clause, o.end, m.start)) <= ERASE_OBJECT_HAN_CHARS;
       if (v.source.script === 'Hangul' && after) return false;
       return after ? wordsBetween(clause, m.end, o.start) <= ERASE_OBJECT_AFTER : wordsBetween(clause, o.end, m.start) <= ERASE_OBJECT_BEFORE;
     };

@@ -4,7 +4,7 @@ import { clausesOf } from './clauses';
 import { languageRequest } from './languageRequest';
 import type { LanguageVocabulary } from './languageVocabulary';
 import { asksToStop } from './stopRequest';
-import { HAN, lies, normalize, PhraseSet, UNSPACED_SCRIPT, wordsBetween, type PhraseMatch } from './text';
+import { charactersBetween, HAN, lies, normalize, PhraseSet, UNSPACED_SCRIPT, wordsBetween, type PhraseMatch } from './text';
 
 /** What a message says besides answering the step: each read in every language, negation aware. */
 export interface MessageSignals {
@@ -76,7 +76,7 @@ export function readSignals(
   const declined = (m: PhraseMatch): boolean => {
     const { local, at } = clauseOf(m);
     const near = (d: PhraseMatch) =>
-      HAN.test(local.slice(d.start, d.end)) ? local.slice(d.end, at.start).replace(/\s/gu, '').length <= 2 : wordsBetween(local, d.end, at.start) <= 2;
+      (HAN.test(local.slice(d.start, d.end)) ? charactersBetween(local, d.end, at.start) : wordsBetween(local, d.end, at.start)) <= 2;
     return all.some((v) => v.reading.declines.find(local).some((d) => d.end <= at.start && near(d)));
   };
   // "是不是只能找客服？", "do I have to call support?": whether a person is needed is asked, none is asked for.

@@ -147,3 +147,8 @@ export class PhraseSet {
 export function wordsBetween(text: string, from: number, to: number): number {
   return text.slice(from, to).split(' ').filter(Boolean).length;
 }
+
+/** How many characters, spaces aside, lie between two places: the distance where words are not spaced (Chinese). */
+export function charactersBetween(text: string, from: number, to: number): number {
+  return text.slice(from, to).replace(/\s/gu, '').length;
+}

@@ -1,6 +1,7 @@
-/** The parts of an answer that do not answer: a reason given for it, and what a correction takes back. */
+/** The parts of an answer that do not answer: a reason given for it, what a correction takes back, a wait. */
 import type { LanguageVocabulary } from '../languageVocabulary';
-import { withoutVerbNotVerb, wordsBetween } from '../text';
+import { withoutVerbNotVerb, wordsBetween, type PhraseMatch } from '../text';
+import type { Signal } from './screenReport';
 
 /**
  * "bueno sí, porque la verdad no me acuerdo de la contra": a reason given after an answer explains it, up to the next
@@ -31,4 +32,16 @@ export function correctionSegments(norm: string, v: LanguageVocabulary, noAnswer
   };
   const answersNo = (marker: string, last: boolean) => noAnswers && (endsInNo(marker) || closingNo(marker, last));
   return v.reading.segments(norm, (marker, last) => (v.yes.occursIn(marker) && !v.no.occursIn(marker)) || answersNo(marker, last));
+}
+
+/**
+ * "ok, one sec" still holds: only a real answer beside the waiting counts. "safari wont load it, switching to chrome,
+ * one min": a hold said last is what the user does next, and a failure reported before it explains it ("done, one sec"
+ * is done; a doubt before it still doubts: "not sure, let me check"; on an offer, "no thanks, I'll try myself" declines).
+ */
+export function holdsOn(signals: readonly Signal[], holding: readonly PhraseMatch[], offer: boolean): boolean {
+  const lastHold = holding.at(-1);
+  if (!lastHold) return false;
+  const explained = (s: Signal) => !offer && !s.plain && s.polarity === 'no' && s.at < lastHold.start;
+  return signals.every((s) => (s.plain && s.polarity === 'yes') || explained(s));
 }

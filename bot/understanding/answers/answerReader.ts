@@ -4,13 +4,13 @@ import { lies, normalize, PhraseSet, wordsBetween, type PhraseMatch } from '../t
 import { answerPart } from '../clauses';
 import { amountReport } from './amountReport';
 import { namedChoice } from './namedChoice';
-import { correctionSegments, withoutReason } from './answerParts';
+import { correctionSegments, holdsOn, withoutReason } from './answerParts';
 import { NOT_SURE_CHOICE, YES_NO, type OfferedChoice } from './offeredChoice';
 import { fromPolarity, readsSomething, type StepReading } from './stepReading';
 import { howQuestionAt, isQuestion, openingAnswer, symbolAnswer, withoutQuotedLabels } from './punctuation';
 import { hasStars, ratingIn } from './ratingReader';
 import { blank } from './readingVocabulary';
-import { holdsOn, isPlainYesNo, leadsWith, opensWith, readScreen, setApartAnswer, type Polarity, type Signal } from './screenReport';
+import { isPlainYesNo, leadsWith, opensWith, readScreen, setApartAnswer, type Polarity, type Signal } from './screenReport';
 
 /**
  * Reads a typed answer against the step that asked it, the way a person at the desk would:
@@ -147,13 +147,9 @@ export class AnswerReader {
     signals.push(...(amounts?.zeros ?? []));
     // "je l'ai jamais délié" (never unbound): what never went away is still there. "jamais rien vendu" negates once, and
     // its "never" still reaches what follows ("nunca he vendido nada ni he abierto tienda").
-    const neverAbsent = (_negated: boolean, m: PhraseMatch) => r.neverBefore(text, m) && !r.hasNegation(text.slice(m.start, m.end));
+    const neverAbsent = (m: PhraseMatch) => r.neverBefore(text, m) && !r.hasNegation(text.slice(m.start, m.end));
     if (meta.asks === 'existence') {
-      take(
-        r.absent,
-        (negated, m) => (neverAbsent(negated, m) ? 'yes' : 'no'),
-        (m) => neverAbsent(false, m),
-      );
+      take(r.absent, (_negated, m) => (neverAbsent(m) ? 'yes' : 'no'), neverAbsent);
       take(r.exists, (negated, m) => (saysShown(m) ? undefined : affirmed(absent(negated, m))));
       // "all paid" is nothing left; "one order isn't paid yet" is one left.
       take(r.done, (negated, m) => (saysShown(m) ? undefined : negated && !r.neverBefore(text, m) ? 'yes' : 'no'));
@@ -161,11 +157,7 @@ export class AnswerReader {
     } else {
       // "Are they all completed?": "all done, nothing pending" is settled; "y en a encore 3 en cours" is not.
       if (meta.asks === 'settled') {
-        take(
-          r.absent,
-          (negated, m) => (neverAbsent(negated, m) ? 'no' : 'yes'),
-          (m) => neverAbsent(false, m),
-        );
+        take(r.absent, (_negated, m) => (neverAbsent(m) ? 'no' : 'yes'), neverAbsent);
         take(r.exists, (negated, m) => (absent(negated, m) ? 'yes' : 'no'));
       }
       take(r.failed, 'no');

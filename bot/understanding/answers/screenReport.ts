@@ -1,5 +1,5 @@
 import type { LanguageVocabulary } from '../languageVocabulary';
-import { HANGUL, type PhraseMatch } from '../text';
+import { HANGUL } from '../text';
 import { blank } from './readingVocabulary';
 
 /** `hold`: still working on the step ("one sec", "bouge pas, je cherche"), which answers nothing. */
@@ -81,16 +81,4 @@ export function isPlainYesNo(norm: string, at: number, v: LanguageVocabulary): b
 /** How much of `norm` a yes or no set apart by punctuation takes ("todavia no" in "todavia no tengo dos abiertos"), 0 if none. */
 export function setApartAnswer(norm: string, openingAnswer: string | undefined, isAnswer: (words: string) => boolean): number {
   return openingAnswer && (norm === openingAnswer || norm.startsWith(`${openingAnswer} `)) && isAnswer(openingAnswer) ? openingAnswer.length : 0;
-}
-
-/**
- * "ok, one sec" still holds: only a real answer beside the waiting counts. "safari wont load it, switching to chrome,
- * one min": a hold said last is what the user does next, and a failure reported before it explains it ("done, one sec"
- * is done; a doubt before it still doubts: "not sure, let me check"; on an offer, "no thanks, I'll try myself" declines).
- */
-export function holdsOn(signals: readonly Signal[], holding: readonly PhraseMatch[], offer: boolean): boolean {
-  const lastHold = holding.at(-1);
-  if (!lastHold) return false;
-  const explained = (s: Signal) => !offer && !s.plain && s.polarity === 'no' && s.at < lastHold.start;
-  return signals.every((s) => (s.plain && s.polarity === 'yes') || explained(s));
 }
