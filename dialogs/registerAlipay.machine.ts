@@ -1,5 +1,5 @@
 import { setup } from 'xstate';
-import { askWhetherShown, askYesNo, ending, escalationActions, frozenAccountAnywhere, accountFrozenEnding, personOffer, say } from './steps';
+import { askWhetherShown, askWhetherWanted, askYesNo, ending, escalationActions, frozenAccountAnywhere, accountFrozenEnding, personOffer, say } from './steps';
 import type { ProcedureEmitted, ProcedureEvent } from './types';
 
 /**
@@ -24,7 +24,7 @@ export const registerAlipayMachine = setup({
   on: frozenAccountAnywhere,
   states: {
     sourcesDisagree: {
-      meta: askYesNo('registerAlipay.sourcesDisagree', 1),
+      meta: askWhetherWanted('registerAlipay.sourcesDisagree', 1),
       on: {
         'answer.yes': 'openMyAlipay',
         'answer.no': 'payWithoutRegistering',

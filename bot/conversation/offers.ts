@@ -32,11 +32,14 @@ export class Offers {
     this.write.yesNoQuestion(turn, 'common.answer.offerProcedure', { title: turn.t(related.titleKey) });
   }
 
-  /** An answer that is all the articles say (who can help with a frozen account): a yes goes to a person. */
-  answerThenOfferPerson(turn: Turn, answer: KnowledgeUnit): void {
+  /**
+   * An answer, and a person offered for the rest: all the articles say of a frozen account (who can help), or a
+   * question about what someone at support said ("the agent asked for a photo of my card, is that safe?").
+   */
+  answerThenOfferPerson(turn: Turn, answer: KnowledgeUnit, frozen: boolean): void {
     turn.data.misses = 0;
     this.write.answer(turn, answer);
-    turn.data.offer = { kind: 'person', reason: 'account_frozen' };
+    turn.data.offer = frozen ? { kind: 'person', reason: 'account_frozen' } : { kind: 'person' };
     this.write.yesNoQuestion(turn, 'common.escalation.offerPerson', {});
   }
 

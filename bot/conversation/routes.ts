@@ -75,7 +75,7 @@ export class MessageRoutes {
   private async statedFrozenAccount(turn: Turn): Promise<boolean> {
     if (!turn.signals?.frozen) return false;
     const answer = await this.parts.topics.frozenAccountQuestion(turn);
-    if (answer) this.parts.offers.answerThenOfferPerson(turn, answer);
+    if (answer) this.parts.offers.answerThenOfferPerson(turn, answer, true);
     else await this.parts.commands.accountFrozen(turn);
     return true;
   }
@@ -84,10 +84,22 @@ export class MessageRoutes {
   private async askedForPerson(turn: Turn): Promise<boolean> {
     const pressed = this.parts.topics.pressedPersonButton(turn);
     if (!turn.signals?.person && !pressed) return false;
-    if (!pressed && !turn.signals?.personAsked && (await this.answersTheQuestion(turn))) return true;
+    if (!pressed && !turn.signals?.personAsked && ((await this.answersTheQuestion(turn)) || (await this.asksAboutWhatAPersonSaid(turn)))) return true;
     turn.data.misses = 0;
     await this.parts.commands.escalate(turn, 'user_asked');
     return true;
+  }
+
+  /**
+   * "the agent asked for a photo of my card, is that safe?": outside a procedure, a person told about in a question the
+   * articles answer gets the answer, then a person is offered: asked whether what they were told is right, the
+   * articles are the quicker check (and a scam posing as support is what several of them warn about).
+   */
+  private async asksAboutWhatAPersonSaid(turn: Turn): Promise<boolean> {
+    if (turn.data.procedure || turn.data.wrapUp) return false;
+    const answer = await this.parts.topics.factBesidePerson(turn);
+    if (answer) this.parts.offers.answerThenOfferPerson(turn, answer, false);
+    return answer !== undefined;
   }
 
   /** Only with something to stop: "does a withholding agreement stop unbinding?" is a question, not a command. */

@@ -19,6 +19,9 @@ export type Topic = { readonly kind: 'procedure'; readonly definition: Procedure
  */
 const FACT_MIN_SCORE = 0.55;
 
+/** A fact stated beside a person named but not asked for needs this score (a person is the fallback, not a guess). */
+const FIRM_FACT_MIN_SCORE = 0.6;
+
 /**
  * "¿por qué no me deja vincular mi 1688 a WorldFirst?": asked why, the procedure read has a fact of its own that
  * explains it; that fact is stated from this score (still the procedure's runner-up, and its own).
@@ -46,6 +49,13 @@ const FIGURES: readonly Detail[] = ['duration', 'amount', 'count', 'date'];
 
 /** How close (combined score) a side question's reading about the current procedure must be to its best one to win over it. */
 const NEAR_READING = 0.1;
+
+/**
+ * A side question's reading about the current procedure is taken from this score when it is near the best one (the
+ * procedure makes its own facts the likely ones).
+ */
+const OWN_FACT_MIN_SCORE = 0.4;
+const OWN_FACTS_APART = 0.05;
 
 /** How many of the side question's own best readings the whole message's reading must be among. */
 const SIDE_QUESTION_LEANINGS = 4;
@@ -109,6 +119,17 @@ export class TopicReader {
     return answer?.aboutFrozenAccount && !this.detailNotStated(turn, answer) ? answer : undefined;
   }
 
+  /**
+   * A question naming a person without asking for one ("the agent asked for a photo of my card, is that safe?"): its
+   * answer, when the classifier is firmly sure of it; otherwise the person named is the safer reading.
+   */
+  async factBesidePerson(turn: Turn): Promise<KnowledgeUnit | undefined> {
+    if (!this.understanding.asksQuestion(turn.message.text, turn.data.locale!)) return undefined;
+    const nlu = await this.classify(turn);
+    const unit = this.answers.get(nlu.intent);
+    return unit && nlu.score >= FIRM_FACT_MIN_SCORE && !this.detailNotStated(turn, unit) ? unit : undefined;
+  }
+
   /** The wrap-up's answer was not one: does the message move on to a topic or a command? */
   async movesOn(turn: Turn): Promise<boolean> {
     await this.classify(turn);
@@ -154,7 +175,7 @@ export class TopicReader {
     // il est fermé ?" in the 1688 move is not about registering).
     const whole = await this.understanding.classify(turn.message.text, locale);
     const fact = whole.locale === locale ? this.sureFact(whole) : undefined;
-    const leanings = [alone.intent, ...alone.alternatives.map((a) => a.intent)].slice(0, SIDE_QUESTION_LEANINGS);
+    const leanings = [alone.intent, ...alone.alternatives.map((a) => a.intent)].filter((id) => id !== NONE_INTENT).slice(0, SIDE_QUESTION_LEANINGS);
     const sure = this.sureFact(alone);
     const current = turn.data.procedure?.procedureId;
     const inThisProcedure = (unit: KnowledgeUnit | undefined) => unit !== undefined && unit.relatedProcedure === current;
@@ -168,6 +189,12 @@ export class TopicReader {
     // Not sure enough to state, it still rules out stating the other product's fact.
     if (near) return near.score >= FACT_MIN_SCORE ? this.answers.get(near.intent) : undefined;
     if (sure) return sure;
+    // Mid-procedure its own facts are the likely ones ("got it. how long is it good for?" when asked whether the code
+    // came): one near the best reading of the question alone, or of the whole message among the question's leanings.
+    // Two of its facts as near ("a fee to withdraw it?": the withdrawal fee, or the fees that stay the same): neither.
+    const own = alone.locale === locale ? this.ownFactsNear(alone, inThisProcedure) : [];
+    const ownInWhole = own.length === 0 && whole.locale === locale ? this.ownFactsNear(whole, (u) => inThisProcedure(u) && leanings.includes(u!.id)) : [];
+    if (own.length + ownInWhole.length === 1) return own[0] ?? ownInWhole[0];
     if (stepPrompt === undefined) return undefined;
     // So does the step's own question ("is there any balance left?" for "그 돈은 어떻게 돼요?"): read with it, the
     // answer is taken when it is the first answer among the question's own leanings and belongs to this procedure.
@@ -175,6 +202,14 @@ export class TopicReader {
     const inContext = withStep.locale === locale ? this.sureFact(withStep) : undefined;
     const leaning = leanings.find((id) => this.answers.has(id));
     return inContext && inContext.id === leaning && inContext.relatedProcedure === turn.data.procedure?.procedureId ? inContext : undefined;
+  }
+
+  /** The current procedure's facts among a reading's near-best ones, as near as the nearest: one is sure enough inside it. */
+  private ownFactsNear(nlu: IntentResult, own: (unit: KnowledgeUnit | undefined) => boolean): KnowledgeUnit[] {
+    const readings = [{ intent: nlu.intent, score: nlu.score }, ...nlu.alternatives];
+    const floor = Math.max(OWN_FACT_MIN_SCORE, Math.max(...readings.map((r) => r.score)) - NEAR_READING);
+    const near = readings.filter((r) => r.score >= floor && own(this.answers.get(r.intent)));
+    return near.filter((r) => r.score >= near[0].score - OWN_FACTS_APART).map((r) => this.answers.get(r.intent)!);
   }
 
   /**

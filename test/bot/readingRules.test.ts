@@ -124,4 +124,26 @@ describe('reading rules', () => {
     );
     expect(understanding.signals('done. is there a fee? anyway I want to stop here', undefined, 'en').stop).toBe(true);
   });
+
+  it('takes a bare stop led by one word that keeps it a request, not one with a subject', () => {
+    expect(understanding.signals('just stop', undefined, 'en').stop).toBe(true);
+    expect(understanding.signals('bon, arrête', undefined, 'fr').stop).toBe(true);
+    expect(understanding.signals('bueno, cancela', undefined, 'es').stop).toBe(true);
+    expect(understanding.signals('it stop', undefined, 'en').stop).toBe(false);
+    expect(understanding.signals('la page arrête', undefined, 'fr').stop).toBe(false);
+  });
+
+  it('takes up an offer said with a wait, and declines one whatever the reason given after the decline', () => {
+    const offer: StepMeta = { prompt: { key: 'registerAlipay.sourcesDisagree' }, expects: 'yesNo', asks: 'offer' };
+    expect(understanding.read('yes, one sec', 'en', offer, []).event).toEqual({ type: 'answer.yes' });
+    expect(understanding.read('non merci, pas la peine si je peux payer sans', 'fr', offer, []).event).toEqual({ type: 'answer.no' });
+    expect(understanding.read("oui c'est bon", 'fr', offer, []).event).toEqual({ type: 'answer.yes' });
+  });
+
+  it('reads "whether I did or not" as a doubt and "no such field" as none, in Korean', () => {
+    const { step, choices } = yesNoStep;
+    expect(understanding.read('했는지 안 했는지 잘 모르겠어요', 'ko', step, choices).unsure).toBe(true);
+    const shown: StepMeta = { prompt: { key: 'activateMembership.askVerificationShown' }, expects: 'yesNo', asks: 'presence' };
+    expect(understanding.read('코드 입력칸 같은 건 없어요', 'ko', shown, []).event).toEqual({ type: 'answer.no' });
+  });
 });

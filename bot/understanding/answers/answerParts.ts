@@ -41,7 +41,8 @@ export function correctionSegments(norm: string, v: LanguageVocabulary, noAnswer
  */
 export function holdsOn(signals: readonly Signal[], holding: readonly PhraseMatch[], offer: boolean): boolean {
   const lastHold = holding.at(-1);
-  if (!lastHold) return false;
+  // An offer taken up while asking to wait ("네 해볼게요", "yes, one sec") is taken up.
+  if (!lastHold || (offer && signals.some((s) => s.plain && s.polarity === 'yes'))) return false;
   const explained = (s: Signal) => !offer && !s.plain && s.polarity === 'no' && s.at < lastHold.start;
   return signals.every((s) => (s.plain && s.polarity === 'yes') || explained(s));
 }

@@ -56,6 +56,7 @@ export class ReadingVocabulary {
   readonly because: PhraseSet;
   readonly standaloneNo: PhraseSet;
   readonly hesitations: PhraseSet;
+  readonly requestLeads: PhraseSet;
   readonly thanks: PhraseSet;
   readonly stop: PhraseSet;
   readonly stopVerbs: PhraseSet;
@@ -110,6 +111,7 @@ export class ReadingVocabulary {
     this.because = new PhraseSet(source.because);
     this.standaloneNo = new PhraseSet(source.standaloneNo);
     this.hesitations = new PhraseSet(source.hesitations);
+    this.requestLeads = new PhraseSet(source.requestLeads);
     this.thanks = new PhraseSet(source.thanks);
     this.stop = new PhraseSet(source.stop);
     this.stopVerbs = new PhraseSet(source.stopVerbs);
