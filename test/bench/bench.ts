@@ -4,7 +4,7 @@ import { performance } from 'node:perf_hooks';
 import { localesDir } from '../../bot/config/paths';
 import { loadLocaleCatalog } from '../../bot/locales/localeCatalog';
 import { createTranslator } from '../../bot/locales/translator';
-import { nodeFlags } from '../../bot/runtime/nodeFlags';
+import { nodeEnvironment, nodeFlags } from '../../bot/runtime/nodeFlags';
 import { emulatorActivity, startStubConnector, type StubConnector } from '../support/stubConnector';
 import { costAlongOneConversation, finishConversations, npmStartNoChange } from './longRun';
 
@@ -49,8 +49,9 @@ async function startBot(kind: string, storage: string): Promise<BotUnderTest> {
   const started = performance.now();
   const child = fork(join(__dirname, 'benchServer.js'), [kind, storage], {
     stdio: ['ignore', 'pipe', 'inherit', 'ipc'],
-    // The support bot with the flags `npm start` gives it; the echo baseline with Node's defaults.
+    // The support bot with the flags and environment `npm start` gives it; the echo baseline with Node's defaults.
     execArgv: ['--expose-gc', ...(kind === 'support' ? nodeFlags() : [])],
+    env: kind === 'support' ? nodeEnvironment() : process.env,
   });
   const url = await new Promise<string>((resolve, reject) => {
     child.once('exit', (code) => reject(new Error(`${kind} bot exited with ${code}`)));

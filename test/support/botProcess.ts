@@ -1,6 +1,6 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { projectRoot } from '../../bot/config/paths';
-import { nodeFlags } from '../../bot/runtime/nodeFlags';
+import { nodeEnvironment, nodeFlags } from '../../bot/runtime/nodeFlags';
 
 export interface BotProcess {
   readonly url: string;
@@ -23,7 +23,7 @@ export async function startBotProcess(env: Record<string, string>, options: { fr
   const args = [...nodeFlags(), ...(fromDist ? ['dist/index.js'] : ['--require', require.resolve('tsx/cjs'), 'index.ts'])];
   const child = spawn(process.execPath, args, {
     cwd: projectRoot(),
-    env: { PATH: process.env.PATH ?? '', PORT: '0', LOG_LEVEL: 'warn', ...env },
+    env: nodeEnvironment({ PATH: process.env.PATH ?? '', PORT: '0', LOG_LEVEL: 'warn', ...env }),
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';

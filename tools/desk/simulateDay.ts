@@ -6,7 +6,7 @@ import { createCatalogue } from '../../dialogs/catalogue';
 import { loadLocaleCatalog } from '../../bot/locales/localeCatalog';
 import { createTranslator } from '../../bot/locales/translator';
 import { projectRoot } from '../../bot/config/paths';
-import { nodeFlags } from '../../bot/runtime/nodeFlags';
+import { nodeEnvironment, nodeFlags } from '../../bot/runtime/nodeFlags';
 
 /**
  * `npm run desk:simulate [conversations] [seed]`: a generated day at the desk. Starts the bot
@@ -102,7 +102,7 @@ async function main(): Promise<void> {
   const dataDir = mkdtempSync(join(tmpdir(), 'desk-day-'));
   const port = 38_000 + Math.floor(Math.random() * 1000);
   const child = spawn(process.execPath, [...nodeFlags(), join(__dirname, '..', '..', 'index.js')], {
-    env: {
+    env: nodeEnvironment({
       ...process.env,
       PORT: String(port),
       DATA_DIR: dataDir,
@@ -111,7 +111,7 @@ async function main(): Promise<void> {
       HANDOFF_MODE: 'hub',
       LOG_LEVEL: 'warn',
       TRUST_PROXY: '1',
-    },
+    }),
     stdio: ['ignore', 'pipe', 'inherit'],
   });
   process.once('exit', () => child.kill('SIGKILL'));
