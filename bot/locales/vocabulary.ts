@@ -141,6 +141,8 @@ const vocabularySchema = z.object({
     because: phrases.default([]),
     /** Words of no that answer and never negate the verb after them (fr "non", en "no", el "όχι"; not es "no", which negates "no soy vendedor"). */
     standaloneNo: phrases.default([]),
+    /** "Nothing else" closing a report ("…and nothing else", "rien d'autre", "别的没有"): it restricts what was said (see withoutClosingRestriction). */
+    nothingElse: phrases.default([]),
     /** A word that may lead a bare verb of stopping and keep it a request ("just stop", "bon, arrête", "bueno, cancela"). */
     requestLeads: phrases.default([]),
     /** Sounds of hesitation among the `unsure` words ("ehh", "euh", "呃", "음"): alone they doubt; before an answer they only pause. */

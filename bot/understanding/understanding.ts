@@ -152,7 +152,9 @@ export class Understanding {
   detailsAsked(text: string, locale: string): DetailsAsked | undefined {
     const v = this.vocabularies.get(locale);
     const asked = v ? clausesOf(text, v.reading).filter((c) => c.question) : [];
-    return v?.reading.detailsAsked(asked.length > 0 ? asked.map((c) => c.text).join(' ') : normalize(text));
+    const details = v?.reading.detailsAsked(asked.length > 0 ? asked.map((c) => c.text).join(' ') : normalize(text));
+    // "what % is the fee?", "手续费多少%": the sign asks for an amount in every language, and normalizing drops it.
+    return details && text.includes('%') && !details.details.includes('amount') ? { details: [...details.details, 'amount'], figure: false } : details;
   }
 
   isGreeting(text: string): boolean {

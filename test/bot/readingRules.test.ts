@@ -146,4 +146,30 @@ describe('reading rules', () => {
     const shown: StepMeta = { prompt: { key: 'activateMembership.askVerificationShown' }, expects: 'yesNo', asks: 'presence' };
     expect(understanding.read('코드 입력칸 같은 건 없어요', 'ko', shown, []).event).toEqual({ type: 'answer.no' });
   });
+
+  it('reads a closing "nothing else" as restricting what was said, and alone as none', () => {
+    const seen: StepMeta = { prompt: { key: 'withdrawFunds.openAccount' }, expects: 'choice' };
+    const choices = [
+      { id: 'open', label: 'The account page', means: 'yes' as const },
+      { id: 'asksToActivate', label: 'It asks me to activate' },
+      { id: 'notFound', label: "I can't find it", means: 'no' as const },
+    ];
+    expect(understanding.read('there is only a button to activate and nothing else', 'en', seen, choices).event).toEqual({
+      type: 'answer.choice',
+      choice: 'asksToActivate',
+    });
+    expect(understanding.read('nothing else', 'en', seen, choices).event).toEqual({ type: 'answer.choice', choice: 'notFound' });
+    const pending: StepMeta = { prompt: { key: 'taobaoUnbindAlipay.askPendingTransactions' }, expects: 'yesNo', asks: 'existence' };
+    expect(understanding.read('una compra sin pagar y nada más', 'es', pending, []).event).toEqual({ type: 'answer.yes' });
+    expect(understanding.read('todo pagado, nada más', 'es', pending, []).event).toEqual({ type: 'answer.no' });
+    expect(understanding.read('没有了，别的没有', 'zh', pending, []).event).toEqual({ type: 'answer.no' });
+  });
+
+  it('reads a percent sign as an amount asked, and a number to call as a contact asked', () => {
+    expect(understanding.detailsAsked('what % do they take on a withdrawal?', 'en')?.details).toContain('amount');
+    expect(understanding.detailsAsked('提现手续费是百分之几还是多少%？', 'zh')?.details).toContain('amount');
+    expect(understanding.detailsAsked('hay algún teléfono de alipay para llamar?', 'es')?.details).toContain('contact');
+    expect(understanding.detailsAsked('¿cómo recargo mi saldo?', 'es')?.details ?? []).not.toContain('fee');
+    expect(understanding.detailsAsked('¿cobran un recargo por retirar?', 'es')?.details).toContain('fee');
+  });
 });

@@ -19,6 +19,18 @@ export function withoutReason(norm: string, v: LanguageVocabulary): string {
 }
 
 /**
+ * "there's just an activate now button and nothing else": a "nothing else" closing a message that said something
+ * restricts it to that; it is no absence. Alone, or after a bare yes or no ("no, nothing else"), it still answers.
+ */
+export function withoutClosingRestriction(norm: string, v: LanguageVocabulary): string {
+  const closing = v.reading.nothingElse.find(norm).find((m) => norm.slice(m.end).trim() === '');
+  if (!closing) return norm;
+  const before = v.reading.clauseBreaks.remove(norm.slice(0, closing.start)).trim();
+  if (before === '' || v.yes.isExactly(before) || v.no.isExactly(before)) return norm;
+  return norm.slice(0, closing.start).trimEnd();
+}
+
+/**
  * The text cut where the user corrects themself (see ReadingVocabulary.segments). A marker that says yes is the answer
  * it corrects to ("no… ah si"); so is one that ends in a no ("oui… ah non attendez"), and a closing no ("…绑的是旧号
  * 不对"), but not one inside a verb-not-verb question ("不确定对不对"); "no wait" takes back what came before. A no

@@ -4,7 +4,7 @@ import { lies, normalize, PhraseSet, wordsBetween, type PhraseMatch } from '../t
 import { answerPart } from '../clauses';
 import { amountReport } from './amountReport';
 import { namedChoice } from './namedChoice';
-import { correctionSegments, holdsOn, withoutReason } from './answerParts';
+import { correctionSegments, holdsOn, withoutClosingRestriction, withoutReason } from './answerParts';
 import { NOT_SURE_CHOICE, YES_NO, type OfferedChoice } from './offeredChoice';
 import { fromPolarity, readsSomething, type StepReading } from './stepReading';
 import { howQuestionAt, isQuestion, openingAnswer, symbolAnswer, withoutQuotedLabels } from './punctuation';
@@ -39,7 +39,7 @@ export class AnswerReader {
     // "Yes, about 200 USD. What happens to it?": the question is answered on the side, not read as the answer.
     const text = answerPart(withoutQuotedLabels(typed, v), v.reading);
     const question = isQuestion(text) || (secretTyped && isQuestion(typed));
-    const norm = normalize(text);
+    const norm = withoutClosingRestriction(normalize(text), v);
     if (!norm && meta.expects !== 'number') return fromPolarity(symbolAnswer(text), choices, meta.expects === 'yesNo');
     if (!norm && !hasStars(text)) return {};
     // "how do I check whether it's frozen?" answers nothing; "yes, about 300 left, how do I get it out?" answers first.

@@ -57,6 +57,7 @@ export class ReadingVocabulary {
   readonly standaloneNo: PhraseSet;
   readonly hesitations: PhraseSet;
   readonly requestLeads: PhraseSet;
+  readonly nothingElse: PhraseSet;
   readonly thanks: PhraseSet;
   readonly stop: PhraseSet;
   readonly stopVerbs: PhraseSet;
@@ -112,6 +113,7 @@ export class ReadingVocabulary {
     this.standaloneNo = new PhraseSet(source.standaloneNo);
     this.hesitations = new PhraseSet(source.hesitations);
     this.requestLeads = new PhraseSet(source.requestLeads);
+    this.nothingElse = new PhraseSet(source.nothingElse);
     this.thanks = new PhraseSet(source.thanks);
     this.stop = new PhraseSet(source.stop);
     this.stopVerbs = new PhraseSet(source.stopVerbs);
