@@ -172,4 +172,14 @@ describe('reading rules', () => {
     expect(understanding.detailsAsked('¿cómo recargo mi saldo?', 'es')?.details ?? []).not.toContain('fee');
     expect(understanding.detailsAsked('¿cobran un recargo por retirar?', 'es')?.details).toContain('fee');
   });
+
+  it('reads Spanish "como" before an amount as "about", French "l\'espagnol" as a language, Chinese "能登录" as done', () => {
+    const codeAge: StepMeta = { prompt: { key: 'smsCode.askCodeAge' }, expects: 'duration' };
+    expect(understanding.read('hace una hora, bueno no, hace como 15 min', 'es', codeAge, []).event).toEqual({ type: 'answer.duration', minutes: 15 });
+    expect(understanding.signals("on pourrait passer à l'espagnol ?", undefined, 'fr').language).toBe('es');
+    expect(understanding.signals("vous pouvez continuer en l'anglais", undefined, 'fr').language).toBe('en');
+    const { step, choices } = yesNoStep;
+    expect(understanding.read('可以正常登录的', 'zh', step, choices).event).toEqual({ type: 'answer.yes' });
+    expect(understanding.read('不能登录', 'zh', step, choices).event).toEqual({ type: 'answer.no' });
+  });
 });
