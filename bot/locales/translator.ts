@@ -11,7 +11,19 @@ export interface Translator {
   forLocale(locale: string): Translate;
 }
 
+/** Translators already built, per catalog and fallback: one holds nothing that changes, so all users of a catalog share it. */
+const built = new WeakMap<LocaleCatalog, Map<string, Translator>>();
+
 export function createTranslator(catalog: LocaleCatalog, fallbackLocale: string): Translator {
+  const byFallback = built.get(catalog) ?? built.set(catalog, new Map()).get(catalog)!;
+  const known = byFallback.get(fallbackLocale);
+  if (known) return known;
+  const translator = buildTranslator(catalog, fallbackLocale);
+  byFallback.set(fallbackLocale, translator);
+  return translator;
+}
+
+function buildTranslator(catalog: LocaleCatalog, fallbackLocale: string): Translator {
   const instance = i18next.createInstance();
   void instance.init({
     initAsync: false,

@@ -123,17 +123,28 @@ export class PrivacyFilter {
   }
 }
 
-/** The filter with every language's password words, as the app uses it. */
-export function privacyFilterFor(
-  catalog: { readonly vocabulary: Readonly<Record<string, { passwordLeadIns: readonly string[]; passwordWords: readonly string[] }>> },
-  personal: readonly PersonalKind[] = PERSONAL_KINDS,
-): PrivacyFilter {
+type PasswordVocabulary = Readonly<Record<string, { passwordLeadIns: readonly string[]; passwordWords: readonly string[] }>>;
+
+/** Filters already compiled, per vocabulary and personal kinds: compiling one takes ~10 ms (its folded patterns). */
+const compiled = new WeakMap<PasswordVocabulary, Map<string, PrivacyFilter>>();
+
+/**
+ * The filter with every language's password words, as the app uses it. It holds no state between calls, so the logger,
+ * the bot and every test conversation share one per vocabulary (it was a fifth of the time of a conversation test).
+ */
+export function privacyFilterFor(catalog: { readonly vocabulary: PasswordVocabulary }, personal: readonly PersonalKind[] = PERSONAL_KINDS): PrivacyFilter {
+  const byKinds = compiled.get(catalog.vocabulary) ?? compiled.set(catalog.vocabulary, new Map()).get(catalog.vocabulary)!;
+  const key = [...personal].sort().join(',');
+  const known = byKinds.get(key);
+  if (known) return known;
   const all = Object.values(catalog.vocabulary);
-  return new PrivacyFilter(
+  const filter = new PrivacyFilter(
     all.flatMap((v) => v.passwordLeadIns),
     all.flatMap((v) => v.passwordWords),
     personal,
   );
+  byKinds.set(key, filter);
+  return filter;
 }
 
 const MASK = '••••••';
