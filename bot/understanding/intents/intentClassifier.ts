@@ -1,5 +1,5 @@
 import { dominantScript, normalize, PhraseSet, type Script } from '../text';
-import { createNlp, forgetReadTexts, NLPJS_NONE, type Corpus, type NlpLike, type TrainedModel } from './intentModel';
+import { createNlp, forgetReadTexts, forgetTrainingSentences, NLPJS_NONE, type Corpus, type NlpLike, type TrainedModel } from './intentModel';
 import { PhrasingIndex } from './phrasingIndex';
 
 /**
@@ -125,6 +125,7 @@ export class IntentClassifier {
   ) {
     const nlp = createNlp(model.languages);
     nlp.import(model.nlp);
+    forgetTrainingSentences(nlp);
     this.nlp = nlp;
     this.defaultLocale = options.defaultLocale ?? profiles[0]?.locale ?? 'en';
     this.threshold = options.threshold ?? INTENT_THRESHOLD;

@@ -60,6 +60,16 @@ export function forgetReadTexts(nlp: NlpLike, languages: readonly string[]): voi
   }
 }
 
+/**
+ * NLP.js keeps every training sentence after import (per language, ~300 KB of JSON), though reading a message never
+ * looks at them: only training and export do, and a loaded model is never trained or exported again. Measured with
+ * a heap snapshot: 2.6 MB of the classifier's 28.5 MB heap.
+ */
+export function forgetTrainingSentences(nlp: NlpLike): void {
+  const internals = nlp as { nluManager?: { domainManagers?: Record<string, { sentences?: unknown[] }> } };
+  for (const manager of Object.values(internals.nluManager?.domainManagers ?? {})) manager.sentences = [];
+}
+
 export function createNlp(languages: readonly string[]): NlpLike & { addDocument(l: string, t: string, i: string): void; train(): Promise<void> } {
   const container = containerBootstrap();
   // NLP.js's defaults for every language's classifier ('nlu-??'), with its training log off.
