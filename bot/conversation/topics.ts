@@ -206,7 +206,8 @@ export class TopicReader {
 
   /** The current procedure's facts among a reading's near-best ones, as near as the nearest: one is sure enough inside it. */
   private ownFactsNear(nlu: IntentResult, own: (unit: KnowledgeUnit | undefined) => boolean): KnowledgeUnit[] {
-    const readings = [{ intent: nlu.intent, score: nlu.score }, ...nlu.alternatives];
+    // Each intent once: two readings of one fact are not two facts as near.
+    const readings = [{ intent: nlu.intent, score: nlu.score }, ...nlu.alternatives.filter((a) => a.intent !== nlu.intent)];
     const floor = Math.max(OWN_FACT_MIN_SCORE, Math.max(...readings.map((r) => r.score)) - NEAR_READING);
     const near = readings.filter((r) => r.score >= floor && own(this.answers.get(r.intent)));
     return near.filter((r) => r.score >= near[0].score - OWN_FACTS_APART).map((r) => this.answers.get(r.intent)!);
