@@ -37,9 +37,9 @@ const KOREAN_REQUEST = /^\s?(?:할게요|할께요|할래요|해\s?주세요|해
 const REQUEST_LEAD_WORDS = 1;
 
 /**
- * The verb is the whole clause but for politeness ("annuler svp", "cancel please"), a word leading to it that keeps it a
- * request ("just stop", "actually cancel", "bon, arrête") or a Chinese request's opener and particle. Not in Korean, whose politeness words
- * include "해야 돼요" ("취소해야 돼요?" asks whether to cancel something).
+ * The verb is the whole clause but for politeness ("annuler svp", "cancel please"), a word leading to it that keeps it
+ * a request ("just stop", "actually cancel", "bon, arrête") or a Chinese request's opener and particle. Not in Korean,
+ * whose politeness words include "해야 돼요" ("취소해야 돼요?" asks whether to cancel something).
  */
 function standsAlone(clause: string, v: LanguageVocabulary): boolean {
   const bare = v.reading.ignored.remove(clause).replace(REQUEST_OPENERS, '').replace(REQUEST_PARTICLES, '').trim();

@@ -91,8 +91,10 @@ export class AnswerReader {
     if (r.noAlone.isExactly(text)) return 'no';
     // "Would you like a person?" "I'm good, thanks": its "good" declines, whatever the reason given after it ("pas la
     // peine si je peux payer sans"), unless a yes comes first ("oui c'est bon"); a change of mind is its own segment.
-    if (meta.asks === 'offer') take(r.declines, (negated) => (negated ? undefined : 'no'));
-    if (signals.length > 0 && !v.yes.find(text).some((m) => m.start < signals[0].at)) return 'no';
+    if (meta.asks === 'offer') {
+      take(r.declines, (negated) => (negated ? undefined : 'no'));
+      if (signals.length > 0 && !v.yes.find(text).some((m) => m.start < signals[0].at)) return 'no';
+    }
     // "creo que no", "je crois que oui": an opinion word inside a yes or no phrase is that answer, not doubt.
     const answered = [...v.yes.find(text), ...v.no.find(text)];
     // …and so is one that starts inside such a phrase ("enfin si ça a marché": not "si ça a marché", whether it worked).
