@@ -1,5 +1,5 @@
 import { setup } from 'xstate';
-import { askYesNo, ending, escalationActions, frozenAccountAnywhere, accountFrozenEnding, personOffer } from './steps';
+import { askWhetherWanted, askYesNo, ending, escalationActions, frozenAccountAnywhere, accountFrozenEnding, personOffer } from './steps';
 import type { ProcedureEmitted, ProcedureEvent } from './types';
 
 /**
@@ -20,7 +20,7 @@ export const bindCardMachine = setup({
   on: frozenAccountAnywhere,
   states: {
     noLongerNeeded: {
-      meta: askYesNo('bindCard.noLongerNeeded', 1),
+      meta: askWhetherWanted('bindCard.noLongerNeeded', 1),
       on: {
         'answer.yes': 'openCardList',
         'answer.no': 'payDirectly',

@@ -1,6 +1,6 @@
 import { setup } from 'xstate';
 import { askWhetherAny, askWhetherFrozen, askYesNo, ending, escalationActions, say } from './steps';
-import type { MessageKey, ProcedureEmitted, ProcedureEvent } from './types';
+import type { MessageKey, ProcedureEmitted, ProcedureEvent, StepMeta } from './types';
 
 /**
  * Can the Alipay account be unbound from the Taobao account? Seed 000's conditions, one question
@@ -23,10 +23,20 @@ type TaobaoUnbindQuestion = MessageKey extends infer K ? (K extends `taobaoUnbin
 /** A blocking condition's name, as the desk lead's report shows it: `blockedBy.<name>` in the locale file. */
 type Condition = 'listingsOrShop' | 'inventory' | 'pendingTransactions' | 'auctionDeposit' | 'withholdingAgreement' | 'supplierIdentity';
 
+/** How a condition's answer reads when it is not "is there still…?": ever done (a shop once opened), or a freeze. */
+type ConditionReading = Pick<StepMeta, 'asks' | 'about'>;
+
 /** One condition of the checklist: "yes" blocks the unbinding (saying which), "no" asks the next. */
-function blockingCondition(question: TaobaoUnbindQuestion, step: number, condition: Condition, blocked: BlockedSay, next: string, about?: 'frozen') {
+function blockingCondition(
+  question: TaobaoUnbindQuestion,
+  step: number,
+  condition: Condition,
+  blocked: BlockedSay,
+  next: string,
+  reading: ConditionReading = {},
+) {
   return {
-    meta: { ...askWhetherAny(`taobaoUnbindAlipay.${question}`, step), ...(about ? { about } : {}) },
+    meta: { ...askWhetherAny(`taobaoUnbindAlipay.${question}`, step), ...reading },
     on: {
       'answer.yes': { target: blockedState(condition), actions: blocked },
       'answer.no': next,
@@ -90,10 +100,13 @@ export const taobaoUnbindAlipayMachine = setup({
         'answer.no': 'askListingsOrShop',
       },
     },
-    askListingsOrShop: blockingCondition('askListingsOrShop', 3, 'listingsOrShop', 'sayBlockedByListingsOrShop', 'askInventory'),
+    // The article's condition is that the account never published products nor created a shop: one opened once and since left counts.
+    askListingsOrShop: blockingCondition('askListingsOrShop', 3, 'listingsOrShop', 'sayBlockedByListingsOrShop', 'askInventory', { asks: 'history' }),
     askInventory: blockingCondition('askInventory', 4, 'inventory', 'sayBlockedByInventory', 'askPendingTransactions'),
     askPendingTransactions: blockingCondition('askPendingTransactions', 5, 'pendingTransactions', 'sayBlockedByPendingTransactions', 'askAuctionDeposit'),
-    askAuctionDeposit: blockingCondition('askAuctionDeposit', 6, 'auctionDeposit', 'sayBlockedByAuctionDeposit', 'askWithholdingAgreement', 'frozen'),
+    askAuctionDeposit: blockingCondition('askAuctionDeposit', 6, 'auctionDeposit', 'sayBlockedByAuctionDeposit', 'askWithholdingAgreement', {
+      about: 'frozen',
+    }),
     askWithholdingAgreement: blockingCondition('askWithholdingAgreement', 7, 'withholdingAgreement', 'sayBlockedByWithholdingAgreement', 'askSupplierIdentity'),
     askSupplierIdentity: blockingCondition('askSupplierIdentity', 8, 'supplierIdentity', 'sayBlockedBySupplierIdentity', 'eligible'),
     eligible: { type: 'final', meta: ending('solved', 'taobaoUnbindAlipay.eligible') },

@@ -48,8 +48,9 @@ export interface StepMeta {
    * `settled`: "are they all completed?", existence turned around: "nothing pending" is yes, "three are still on their way" no.
    * `offer`: "would you like me to…?": "I'm good", "c'est bon merci", "괜찮아요" decline it.
    * `membership`: "are you a member?": "I sell on AliExpress", "我是买家" say yes; "I've never signed up" no.
+   * `history`: "has it ever…?", existence in the past: "j'avais ouvert une boutique", "以前开过个小店" say yes; "never" no.
    */
-  readonly asks?: 'existence' | 'presence' | 'removal' | 'firstTime' | 'settled' | 'offer' | 'membership';
+  readonly asks?: 'existence' | 'presence' | 'removal' | 'firstTime' | 'settled' | 'offer' | 'membership' | 'history';
   /**
    * The step asks about this itself ("Is your account frozen?"), so saying it answers the step
    * ("yes it's frozen" → yes, "not frozen" → no) instead of starting an escalation. `solved`:

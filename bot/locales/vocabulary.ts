@@ -145,6 +145,10 @@ const vocabularySchema = z.object({
     nothingElse: phrases.default([]),
     /** A word that may lead a bare verb of stopping and keep it a request ("just stop", "bon, arrête", "bueno, cancela"). */
     requestLeads: phrases.default([]),
+    /** Using, right after a verb of stopping ("stop using Alipay Business", "arrêter d'utiliser"): a product is given up, not the procedure. */
+    useWords: phrases.default([]),
+    /** Done once, at a "has it ever…?" step ("以前开过", "연 적 있어요", "used to have"): yes, whatever came after. */
+    everDone: phrases.default([]),
     /** Sounds of hesitation among the `unsure` words ("ehh", "euh", "呃", "음"): alone they doubt; before an answer they only pause. */
     hesitations: phrases.default([]),
     /**

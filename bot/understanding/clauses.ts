@@ -31,8 +31,8 @@ export interface ClauseWords {
   readonly corrections: Pick<PhraseSet, 'isExactly'>;
 }
 
-/** Where a clause ends: sentence punctuation in every script, commas included, and new lines. */
-const CLAUSE_END = /(?<=[?？.。!！,，;；\n…])/u;
+/** Where a clause ends: sentence punctuation in every script, commas included, new lines, and an emoji typed as a stop ("all updated 👍 can I…"). */
+const CLAUSE_END = /(?<=[?？.。!！,，;；\n…]|\p{Extended_Pictographic}\uFE0F?)/u;
 /** A question mark; the Greek question mark is the semicolon. */
 const QUESTION_MARK = /[?？]\s*$|(?<=\p{Script=Greek}[^;]*);\s*$/u;
 

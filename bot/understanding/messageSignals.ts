@@ -3,7 +3,7 @@ import { clauseSpans } from './answers/punctuation';
 import { clausesOf } from './clauses';
 import { languageRequest } from './languageRequest';
 import type { LanguageVocabulary } from './languageVocabulary';
-import { asksToStop } from './stopRequest';
+import { asksToStop, stopsUsing } from './stopRequest';
 import { charactersBetween, HAN, lies, normalize, PhraseSet, UNSPACED_SCRIPT, wordsBetween, type PhraseMatch } from './text';
 
 /** What a message says besides answering the step: each read in every language, negation aware. */
@@ -84,11 +84,12 @@ export function readSignals(
     const { local } = clauseOf(m);
     return clausesOf(local, v.reading).some((c) => c.question && v.reading.needQuestions.occursIn(c.text) && v.commands.human.occursIn(c.text));
   };
-  // A stop said of a page or an app: the two words after it name a screen thing.
-  const ofAScreen = (m: PhraseMatch): boolean => {
+  // A stop said of a page or an app (the two words after it name a screen thing), or of using a product
+  // ("I want to stop using Alipay Business", "j'arrête d'utiliser…"): not of the procedure.
+  const ofSomethingElse = (m: PhraseMatch): boolean => {
     const { local, at } = clauseOf(m);
     const after = local.slice(at.end).trim().split(' ').slice(0, 2).join(' ');
-    return namesScreen(after);
+    return namesScreen(after) || stopsUsing(after, all);
   };
   const stated = (pick: (v: LanguageVocabulary) => PhraseSet, hedges: boolean, aside: (m: PhraseMatch) => boolean = () => false): boolean =>
     all.some((v) =>
@@ -116,7 +117,7 @@ export function readSignals(
     // A stop is read in the conversation's language: French "stop" stops, "I can finally stop stressing" does not;
     // nor does quitting the app ("had to quit the app and open the site").
     stop:
-      stated((v) => (current === undefined || v.locale === current ? v.reading.stop : NO_PHRASES), false, ofAScreen) ||
+      stated((v) => (current === undefined || v.locale === current ? v.reading.stop : NO_PHRASES), false, ofSomethingElse) ||
       all.some((v) => v.commands.cancel.isExactly(norm)) ||
       asksToStop(text, all, procedureId),
   };

@@ -12,7 +12,7 @@ export function asksToStop(text: string, all: readonly LanguageVocabulary[], pro
   const asking = () => (asks ??= all.some((v) => clausesOf(text, v.reading).some((c) => c.question)));
   return plainClauses(text).some((clause) =>
     all.some((v) => {
-      const verbs = v.reading.stopVerbs.find(clause).filter((m) => !v.reading.negates(clause, m));
+      const verbs = v.reading.stopVerbs.find(clause).filter((m) => !v.reading.negates(clause, m) && !stopsUsing(clause.slice(m.end), all));
       const topic = procedureId ? v.procedureTopics.get(procedureId) : undefined;
       const namesTopic = (m: PhraseMatch) => topic !== undefined && asRequest(clause, m) && names(topic, clause, m) && !asking();
       return (
@@ -23,6 +23,12 @@ export function asksToStop(text: string, all: readonly LanguageVocabulary[], pro
       );
     }),
   );
+}
+
+/** What follows a verb of stopping opens with using ("…using Alipay Business", "…d'utiliser"): a product is given up, not the procedure. */
+export function stopsUsing(after: string, all: readonly LanguageVocabulary[]): boolean {
+  const next = after.trim();
+  return all.some((v) => v.reading.useWords.find(next).some((m) => m.start === 0));
 }
 
 /** Chinese particles that close a request ("退出吧", "停呗"); "了" stays out: "取消了" reports. */

@@ -122,9 +122,8 @@ export class Understanding {
     return v !== undefined && clausesOf(text, v.reading).some((c) => c.question && v.reading.whyWords.occursIn(c.text));
   }
 
-  /** A problem told ("forgot", "expired", "忘了"): with no sure answer to its question, the walkthrough is the help. */
+  /** A problem told ("forgot", "expired", "忘了"; not the "不能" of "能不能"): with no sure answer to its question, the walkthrough is the help. */
   tellsProblem(text: string, locale: string): boolean {
-    // "1688能不能同时绑…": a verb-not-verb asks; its "不能" tells no problem.
     return this.vocabularies.get(locale)?.problemCues.occursIn(withoutVerbNotVerb(normalize(text))) ?? false;
   }
 
@@ -137,14 +136,15 @@ export class Understanding {
   asksWhetherNotHow(text: string, locale: string): boolean {
     const v = this.vocabularies.get(locale);
     if (!v) return false;
-    // A need asked about ("necesito activar la membresía?") is a question; a problem told is its context, and so is one
-    // asked the reason of ("为什么我的1688账号绑定不了WorldFirst？").
+    // A need asked about ("necesito activar la membresía?") asks; a problem told, or asked the reason of ("为什么…绑定不了？"), is context.
     const asked = (c: Clause) => (v.reading.whyWords.occursIn(c.text) ? v.problemCues : v.needCues).remove(v.needCues.remove(c.text));
     // A verb-not-verb ("能不能", "行不行") asks; its "不能" tells neither a problem nor a task.
     const clauses = clausesOf(text, v.reading).map((c) => ({ ...c, text: withoutVerbNotVerb(c.text) }));
     // A need asked about makes a wish told beside it its context: "Θέλω να πληρώσω… Χρειάζεται να κάνω πρώτα εγγραφή;".
     const told = clauses.some((c) => c.question && v.reading.needQuestions.occursIn(c.text)) ? v.taskCues : v.problemCues;
-    const howOrTask = (c: Clause) => v.reading.howAskedAt(c.text) !== undefined || v.taskCues.occursIn(c.question ? asked(c) : told.remove(c.text));
+    // A figure asked for ("短信验证码多久过期？", "how long is the code valid?") is a fact, whatever task its words name.
+    const task = (c: Clause) => !(c.question && v.reading.asksForFigure(c.text)) && v.taskCues.occursIn(c.question ? asked(c) : told.remove(c.text));
+    const howOrTask = (c: Clause) => v.reading.howAskedAt(c.text) !== undefined || task(c);
     return clauses.some((c) => c.question) && !clauses.some(howOrTask);
   }
 

@@ -1,7 +1,7 @@
-/** The parts of an answer that do not answer: a reason given for it, what a correction takes back, a wait. */
+/** The parts of an answer that do not answer (a reason given for it, what a correction takes back, a wait), and which part does. */
 import type { LanguageVocabulary } from '../languageVocabulary';
 import { withoutVerbNotVerb, wordsBetween, type PhraseMatch } from '../text';
-import type { Signal } from './screenReport';
+import { isPlainYesNo, opensWith, type Polarity, type Signal } from './screenReport';
 
 /**
  * "bueno sí, porque la verdad no me acuerdo de la contra": a reason given after an answer explains it, up to the next
@@ -57,4 +57,30 @@ export function holdsOn(signals: readonly Signal[], holding: readonly PhraseMatc
   if (!lastHold || (offer && signals.some((s) => s.plain && s.polarity === 'yes'))) return false;
   const explained = (s: Signal) => !offer && !s.plain && s.polarity === 'no' && s.at < lastHold.start;
   return signals.every((s) => (s.plain && s.polarity === 'yes') || explained(s));
+}
+
+/**
+ * Which of the signals read in an answer is the answer: a plain yes or no opening it, else a doubt, else the last one
+ * stated ("I thought so… not done").
+ */
+export function lastAnswer(signals: Signal[], norm: string, v: LanguageVocabulary, hesitations: readonly Signal[], question?: boolean): Polarity | undefined {
+  signals.sort((a, b) => a.at - b.at);
+  // "No, no quiero abandonar… ya me llegó": a no said against stopping is about stopping; what follows answers.
+  const notStopping = v.reading.stop.find(norm).find((m) => v.reading.negates(norm, m));
+  if (notStopping && signals.some((s) => s.at >= notStopping.end))
+    signals.splice(0, signals.length, ...signals.filter((s) => !(s.plain && s.at < notStopping.end)));
+  // A plain yes or no that opens the answer is the answer ("no, neither of them is frozen");
+  // otherwise the last thing stated wins ("I thought so… not done").
+  // An opening yes before a doubt is a filler ("嗯…我也不知道要不要", "yeah idk").
+  const first = signals[0];
+  const filler = first.polarity === 'yes' && signals.some((s) => s.polarity === 'unsure');
+  if (first.polarity !== 'unsure' && !filler && opensWith(norm, first) && isPlainYesNo(norm, first.at, v)) return first.polarity;
+  // "No idea, I haven't logged in for months": what follows the doubt explains it, it does not
+  // answer (a change of mind is a correction, read as its own segment).
+  const pause = (s: Signal) => hesitations.includes(s) && signals.some((o) => o.polarity !== 'unsure' && o.at > s.at);
+  if (signals.some((s) => s.polarity === 'unsure' && !pause(s))) return 'unsure';
+  const last = signals.at(-1)!;
+  // A question that only reports ("the code I got is …, do I type it here?") does not answer.
+  if (question && !last.plain && last.polarity !== 'unsure') return undefined;
+  return last.polarity;
 }

@@ -1,16 +1,16 @@
 import type { StepMeta } from '../../../dialogs/types';
 import type { LanguageVocabulary } from '../languageVocabulary';
-import { lies, normalize, PhraseSet, wordsBetween, type PhraseMatch } from '../text';
+import { HAN, lies, normalize, PhraseSet, wordsBetween, type PhraseMatch } from '../text';
 import { answerPart } from '../clauses';
 import { amountReport } from './amountReport';
 import { namedChoice } from './namedChoice';
-import { correctionSegments, holdsOn, withoutClosingRestriction, withoutReason } from './answerParts';
+import { correctionSegments, holdsOn, lastAnswer, withoutClosingRestriction, withoutReason } from './answerParts';
 import { NOT_SURE_CHOICE, YES_NO, type OfferedChoice } from './offeredChoice';
 import { fromPolarity, readsSomething, type StepReading } from './stepReading';
 import { howQuestionAt, isQuestion, openingAnswer, symbolAnswer, withoutQuotedLabels } from './punctuation';
 import { hasStars, ratingIn } from './ratingReader';
 import { blank } from './readingVocabulary';
-import { isPlainYesNo, leadsWith, opensWith, readScreen, setApartAnswer, type Polarity, type Signal } from './screenReport';
+import { leadsWith, readScreen, setApartAnswer, type Polarity, type Signal } from './screenReport';
 
 /**
  * Reads a typed answer against the step that asked it, the way a person at the desk would:
@@ -142,26 +142,38 @@ export class AnswerReader {
     // success right after a report says what the screen shows; the report answers.
     const saysShown = (m: PhraseMatch) =>
       r.shows.isExactly(norm.slice(m.start, m.end)) && signals.some((s) => s.end !== undefined && s.end <= m.start && wordsBetween(text, s.end, m.start) <= 1);
-    // "nothing waiting for payment": what an absent word comes right before is absent too.
     // "Is there any left?" and "are they all completed?" both count what is left.
     const countsLeft = meta.asks === 'existence' || meta.asks === 'settled';
-    const absentAt = countsLeft ? r.absent.find(text) : [];
+    // "je l'ai jamais délié" (never unbound): what never went away is still there. "jamais rien vendu" negates once, and
+    // its "never" still reaches what follows ("nunca he vendido nada ni he abierto tienda").
+    // So does a Chinese all-done word negated ("还没全部完成", not all completed yet); elsewhere two negations agree
+    // ("δεν εκκρεμεί τίποτα", "nunca publiqué nada": nothing at all).
+    const notAllDone = (m: PhraseMatch) => HAN.test(text.slice(m.start, m.end)) && !r.hasNegation(text.slice(m.start, m.end)) && r.negatedBefore(text, m);
+    const neverAbsent = (m: PhraseMatch) => (r.neverBefore(text, m) && !r.hasNegation(text.slice(m.start, m.end))) || notAllDone(m);
+    // "nothing waiting for payment": what an absent word comes right before is absent too.
+    const absentAt = countsLeft ? r.absent.find(text).filter((a) => !neverAbsent(a)) : [];
     const absent = (negated: boolean, m: PhraseMatch) => negated || absentAt.some((a) => a.end <= m.start && wordsBetween(text, a.end, m.start) === 0);
     const amounts = countsLeft ? amountReport(text, v.productNames, meta.asks === 'existence' ? 'no' : 'yes') : undefined;
     signals.push(...(amounts?.zeros ?? []));
-    // "je l'ai jamais délié" (never unbound): what never went away is still there. "jamais rien vendu" negates once, and
-    // its "never" still reaches what follows ("nunca he vendido nada ni he abierto tienda").
-    const neverAbsent = (m: PhraseMatch) => r.neverBefore(text, m) && !r.hasNegation(text.slice(m.start, m.end));
-    if (meta.asks === 'existence') {
+    if (meta.asks === 'existence' || meta.asks === 'history') {
       take(r.absent, (_negated, m) => (neverAbsent(m) ? 'yes' : 'no'), neverAbsent);
       take(r.exists, (negated, m) => (saysShown(m) ? undefined : affirmed(absent(negated, m))));
-      // "all paid" is nothing left; "one order isn't paid yet" is one left.
-      take(r.done, (negated, m) => (saysShown(m) ? undefined : negated && !r.neverBefore(text, m) ? 'yes' : 'no'));
+      // "all paid" is nothing left; "one order isn't paid yet" is one left. Asked whether it ever happened, done is yes.
+      if (meta.asks === 'history') take(r.everDone, affirmed);
+      take(r.done, (negated, m) =>
+        saysShown(m) ? undefined : meta.asks === 'history' ? affirmed(negated) : negated && !r.neverBefore(text, m) ? 'yes' : 'no',
+      );
       take(r.failed, 'no');
     } else {
       // "Are they all completed?": "all done, nothing pending" is settled; "y en a encore 3 en cours" is not.
       if (meta.asks === 'settled') {
-        take(r.absent, (_negated, m) => (neverAbsent(m) ? 'no' : 'yes'), neverAbsent);
+        // …but a bare no is the answer ("没有，还有一单": no, one is left).
+        take(
+          r.absent,
+          (_negated, m) => (neverAbsent(m) ? 'no' : 'yes'),
+          neverAbsent,
+          (m) => m.end <= setApart && setApart < norm.length,
+        );
         take(r.exists, (negated, m) => (absent(negated, m) ? 'yes' : 'no'));
       }
       take(r.failed, 'no');
@@ -189,25 +201,7 @@ export class AnswerReader {
       signals.push(...screen.signals.filter((s) => signals.some((f) => f.polarity === 'no' && f.end !== undefined && wordsBetween(norm, f.end, s.at) > 1)));
     // A bare "not" answers no ("didn't", "没收到"); typed as a question ("je le vois pas ?") it asks, and the step stands.
     if (signals.length === 0) return meta.question ? undefined : r.hasNegation(text) ? 'no' : amounts?.some && meta.asks === 'existence' ? 'yes' : undefined;
-    signals.sort((a, b) => a.at - b.at);
-    // "No, no quiero abandonar… ya me llegó": a no said against stopping is about stopping; what follows answers.
-    const notStopping = r.stop.find(norm).find((m) => r.negates(norm, m));
-    if (notStopping && signals.some((s) => s.at >= notStopping.end))
-      signals.splice(0, signals.length, ...signals.filter((s) => !(s.plain && s.at < notStopping.end)));
-    // A plain yes or no that opens the answer is the answer ("no, neither of them is frozen");
-    // otherwise the last thing stated wins ("I thought so… not done").
-    // An opening yes before a doubt is a filler ("嗯…我也不知道要不要", "yeah idk").
-    const first = signals[0];
-    const filler = first.polarity === 'yes' && signals.some((s) => s.polarity === 'unsure');
-    if (first.polarity !== 'unsure' && !filler && opensWith(norm, first) && isPlainYesNo(norm, first.at, v)) return first.polarity;
-    // "No idea, I haven't logged in for months": what follows the doubt explains it, it does not
-    // answer (a change of mind is a correction, read as its own segment).
-    const pause = (s: Signal) => hesitations.includes(s) && signals.some((o) => o.polarity !== 'unsure' && o.at > s.at);
-    if (signals.some((s) => s.polarity === 'unsure' && !pause(s))) return 'unsure';
-    const last = signals.at(-1)!;
-    // A question that only reports ("the code I got is …, do I type it here?") does not answer.
-    if (meta.question && !last.plain && last.polarity !== 'unsure') return undefined;
-    return last.polarity;
+    return lastAnswer(signals, norm, v, hesitations, meta.question);
   }
 
   private readSegment(

@@ -15,7 +15,7 @@ export function isQuestion(raw: string): boolean {
 }
 
 /** Punctuation, or a space between Chinese characters (as in clausesOf). */
-const CLAUSE_BOUNDARY = new RegExp(`[,，.。;；!！?？…:：]|${HAN_SPACE.source}`, 'u');
+const CLAUSE_BOUNDARY = new RegExp(`[,，.。;；!！?？…:：\\p{Extended_Pictographic}]|${HAN_SPACE.source}`, 'u');
 
 /**
  * Where each clause typed between punctuation lies in `norm`, a part of the normalized `raw` (which

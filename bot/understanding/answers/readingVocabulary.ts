@@ -57,6 +57,8 @@ export class ReadingVocabulary {
   readonly standaloneNo: PhraseSet;
   readonly hesitations: PhraseSet;
   readonly requestLeads: PhraseSet;
+  readonly useWords: PhraseSet;
+  readonly everDone: PhraseSet;
   readonly nothingElse: PhraseSet;
   readonly thanks: PhraseSet;
   readonly stop: PhraseSet;
@@ -113,6 +115,8 @@ export class ReadingVocabulary {
     this.standaloneNo = new PhraseSet(source.standaloneNo);
     this.hesitations = new PhraseSet(source.hesitations);
     this.requestLeads = new PhraseSet(source.requestLeads);
+    this.useWords = new PhraseSet(source.useWords);
+    this.everDone = new PhraseSet(source.everDone);
     this.nothingElse = new PhraseSet(source.nothingElse);
     this.thanks = new PhraseSet(source.thanks);
     this.stop = new PhraseSet(source.stop);
@@ -158,6 +162,11 @@ export class ReadingVocabulary {
     const main = kinds.find((k) => k === 'duration' || k === 'amount');
     const details = kinds.filter((k) => !FIGURE_KINDS.includes(k) || main === undefined || k === main);
     return { details, figure: !details.some((k) => FIGURE_KINDS.includes(k)) && this.figureQuestions.occursIn(norm) };
+  }
+
+  /** A duration, an amount or a count asked for ("how long…", "多久", "combien"). */
+  asksForFigure(norm: string): boolean {
+    return this.detailsAsked(norm).details.some((k) => FIGURE_KINDS.includes(k));
   }
 
   /** True when the term at `match` is negated: "not frozen", "没冻结", "동결되지 않았어요". */

@@ -1,0 +1,90 @@
+import type { StepMeta } from '../../dialogs/types';
+import { testUnderstanding, yesNoStep } from '../support/fixtures';
+
+/**
+ * Reading rules from the eleventh probe round: giving up a product is no stop, "has it ever…?" is
+ * answered by having done it once, a Chinese "not all done" leaves some, a figure asked for is a
+ * fact, an emoji ends a clause.
+ */
+const understanding = testUnderstanding();
+const ever: StepMeta = { prompt: { key: 'taobaoUnbindAlipay.askListingsOrShop' }, expects: 'yesNo', asks: 'history' };
+const settled: StepMeta = { prompt: { key: 'move1688ToWorldFirst.settleOrders' }, expects: 'yesNo', asks: 'settled' };
+const yes = { type: 'answer.yes' };
+const no = { type: 'answer.no' };
+
+describe('stopping the use of a product is not stopping the procedure', () => {
+  it.each([
+    ['en', 'yes, I want to stop using Alipay Business'],
+    ['fr', "oui c'est fait, j'arrête d'utiliser Alipay Business après"],
+    ['es', 'listo, después voy a dejar de usar alipay business'],
+    ['el', 'έγινε, θα σταματήσω να χρησιμοποιώ το alipay business'],
+  ])('in %s, "%s" does not stop', (locale, text) => {
+    expect(understanding.signals(text, undefined, locale, 'move_1688_to_worldfirst').stop).toBe(false);
+  });
+
+  it.each([
+    ['en', 'i want to stop'],
+    ['fr', 'je veux arrêter'],
+    ['es', 'quiero parar'],
+  ])('in %s, "%s" still stops', (locale, text) => {
+    expect(understanding.signals(text, undefined, locale, 'move_1688_to_worldfirst').stop).toBe(true);
+  });
+});
+
+describe('"has it ever…?": done once is yes, never is no', () => {
+  it.each([
+    ['en', 'I opened a shop back in 2019 but closed it', yes],
+    ['en', 'used to sell phone cases on it', yes],
+    ['fr', "non jamais rien publié, ah si zut, j'avais ouvert une petite boutique en 2019", yes],
+    ['zh', '以前开过个小店卖衣服，后来没做了就一直放着', yes],
+    ['ko', '예전에 상점 연 적 있어요', yes],
+    ['en', 'never opened one', no],
+    ['fr', 'non jamais ouvert de boutique', no],
+    ['zh', '从来没发布过商品', no],
+  ])('in %s, "%s"', (locale, text, event) => {
+    expect(understanding.read(text, locale, ever, yesNoStep.choices).event).toEqual(event);
+  });
+
+  it('keeps "all paid" a no where the step asks what is still pending', () => {
+    const pending: StepMeta = { ...ever, asks: 'existence' };
+    expect(understanding.read('all paid, nothing pending', 'en', pending, yesNoStep.choices).event).toEqual(no);
+  });
+});
+
+describe('"are they all completed?"', () => {
+  it.each([
+    ['zh', '还没全部完成', no],
+    ['zh', '没有，还有一单', no],
+    ['zh', '全部完成了', yes],
+    ['el', 'ολα εχουν κλεισει δεν εκκρεμει τιποτα', yes],
+  ])('in %s, "%s"', (locale, text, event) => {
+    expect(understanding.read(text, locale, settled, yesNoStep.choices).event).toEqual(event);
+  });
+});
+
+describe('a figure asked for is a fact, whatever task its words name', () => {
+  it.each([
+    ['zh', '短信验证码几分钟就过期了？'],
+    ['zh', '短信验证码多久过期？'],
+    ['en', 'how long does the sms verification code stay valid?'],
+  ])('in %s, "%s" asks for a fact', (locale, text) => {
+    expect(understanding.asksWhetherNotHow(text, locale)).toBe(true);
+  });
+
+  it('keeps a wish told beside it a task', () => {
+    expect(understanding.asksWhetherNotHow('I want to withdraw money, how long does it take?', 'en')).toBe(false);
+  });
+});
+
+describe('an emoji ends a clause', () => {
+  it('reads the answer before it, and the question after it as a question', () => {
+    const text = 'all updated 👍 after this can i unbind it or log out of the alliance?';
+    expect(understanding.read(text, 'en', yesNoStep.step, yesNoStep.choices).event).toEqual(yes);
+  });
+});
+
+describe('a Korean "not that" after the thing it denies', () => {
+  it.each(['동결 그런 건 아니고 그냥 비번을 까먹은 거예요', '정지 같은 건 아니고 그냥 비번 까먹었어요'])('"%s" states no frozen account', (text) => {
+    expect(understanding.signals(text, undefined, 'ko').frozen).toBe(false);
+  });
+});
