@@ -224,7 +224,9 @@ export class TopicReader {
     const asked = this.understanding.detailsAsked(turn.message.text, turn.data.locale!);
     if (!asked) return false;
     const stated = unit.details ?? [];
-    return asked.details.some((detail) => !stated.includes(detail)) || (asked.figure && !stated.some((detail) => FIGURES.includes(detail)));
+    // Another store or wallet named ("…on Temu?") is left unanswered by a reply that lists where Alipay works; it is only context to any other.
+    const unstated = (detail: Detail) => (detail === 'elsewhere' ? stated.includes('places') : !stated.includes(detail));
+    return asked.details.some(unstated) || (asked.figure && !stated.some((detail) => FIGURES.includes(detail)));
   }
 
   /**

@@ -188,11 +188,12 @@ const vocabularySchema = z.object({
      * Words that ask for a detail: a duration ("how many days", "多久", "며칠"), an amount of money
      * ("how much does it cost", "费率", "수수료율"), a count ("how many cards", "多少张"), support's
      * phone number and hours ("phone number", "客服电话", "ωράριο"), a fee ("fee", "手续费",
-     * "frais"). A unit answers such a question only if its reply gives that detail
-     * (KnowledgeUnit.details). A duration's words win over a count's or an amount's ("how many
-     * minutes", "how much time"), an amount's over a count's.
+     * "frais"), a least amount or lower limit ("minimum", "最低", "최소"), another store, wallet or bank
+     * the articles never name ("temu", "paypal", "微信支付", "카카오페이"). A unit answers such a
+     * question only if its reply gives that detail (KnowledgeUnit.details). A duration's words win
+     * over a count's or an amount's ("how many minutes", "how much time"), an amount's over a count's.
      */
-    detailQuestions: z.object({ duration: phrases, amount: phrases, count: phrases, contact: phrases, fee: phrases }),
+    detailQuestions: z.object({ duration: phrases, amount: phrases, count: phrases, contact: phrases, fee: phrases, minimum: phrases.default([]), elsewhere: phrases.default([]) }),
     /**
      * Words that ask how or where to do something ("how do I", "cómo", "怎么", "어떻게", "πώς"): such
      * a question asks for the procedure. A question without them, or a task's words, asks whether,

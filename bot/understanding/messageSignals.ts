@@ -77,7 +77,10 @@ export function readSignals(
     const { local, at } = clauseOf(m);
     const near = (d: PhraseMatch) =>
       (HAN.test(local.slice(d.start, d.end)) ? charactersBetween(local, d.end, at.start) : wordsBetween(local, d.end, at.start)) <= 2;
-    return all.some((v) => v.reading.declines.find(local).some((d) => d.end <= at.start && near(d)));
+    // Korean and Chinese decline after the noun ("상담원 연결은 괜찮아요", "人工就不用了").
+    const after = (d: PhraseMatch) =>
+      UNSPACED_SCRIPT.test(local.slice(at.start, at.end)) && d.start >= at.end && charactersBetween(local, at.end, d.start) <= 3;
+    return all.some((v) => v.reading.declines.find(local).some((d) => (d.end <= at.start && near(d)) || after(d)));
   };
   // "是不是只能找客服？", "do I have to call support?": whether a person is needed is asked, none is asked for.
   const askedWhetherNeeded = (m: PhraseMatch, v: LanguageVocabulary): boolean => {

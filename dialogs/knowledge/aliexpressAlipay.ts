@@ -10,16 +10,22 @@ export const ALIEXPRESS_ALIPAY: readonly UnitDraft[] = [
       '001': ['κινεζικό σύστημα πληρωμών', 'Holding Alibaba', '14 διαφορετικές νομίσματα'],
       '002': ['système de paiement international créé par Alibaba Group', 'Alipay travaille avec 14 devises', 'Visa et MasterCard'],
     },
-    ['count', 'date'],
+    ['count', 'date', 'places'],
   ),
   unit('faq_alipay_who_created', 'alipayWhoCreated', 'access_alipay', {
     '001': ['Ήταν δημιουργήθηκε από τον Holding Alibaba του Ομίλου.η οποία ανήκει και Aliexpress'],
     '002': ['système de paiement international créé par Alibaba Group'],
   }),
-  unit('faq_alipay_stores', 'alipayStores', 'access_alipay', {
-    '001': ['σε τέτοια καταστήματα όπως Taobao, Alibaba και, φυσικά, Aliexpress'],
-    '002': ['qui ont affiché leurs marchandises sur AliExpress, Taobao, Alibaba'],
-  }),
+  unit(
+    'faq_alipay_stores',
+    'alipayStores',
+    'access_alipay',
+    {
+      '001': ['σε τέτοια καταστήματα όπως Taobao, Alibaba και, φυσικά, Aliexpress'],
+      '002': ['qui ont affiché leurs marchandises sur AliExpress, Taobao, Alibaba'],
+    },
+    ['places'],
+  ),
   unit(
     'faq_alipay_currencies',
     'alipayCurrencies',
@@ -30,13 +36,19 @@ export const ALIEXPRESS_ALIPAY: readonly UnitDraft[] = [
     },
     ['count'],
   ),
-  unit('faq_alipay_payment_methods', 'alipayPaymentMethods', 'bind_card', {
-    '001': ['λειτουργεί με κάρτες όλων σχεδόν των συστημάτων πληρωμών', 'ηλεκτρονικών πορτοφόλια, τα μετρητά'],
-    '002': [
-      'avec Visa et MasterCard Payment Systems, les portefeuilles électroniques les plus populaires',
-      "il n'est pas nécessaire d'ouvrir une carte de devise",
-    ],
-  }),
+  unit(
+    'faq_alipay_payment_methods',
+    'alipayPaymentMethods',
+    'bind_card',
+    {
+      '001': ['λειτουργεί με κάρτες όλων σχεδόν των συστημάτων πληρωμών', 'ηλεκτρονικών πορτοφόλια, τα μετρητά'],
+      '002': [
+        'avec Visa et MasterCard Payment Systems, les portefeuilles électroniques les plus populaires',
+        "il n'est pas nécessaire d'ouvrir une carte de devise",
+      ],
+    },
+    ['places'],
+  ),
   unit(
     'faq_alipay_topup',
     'alipayTopup',
@@ -74,7 +86,7 @@ export const ALIEXPRESS_ALIPAY: readonly UnitDraft[] = [
     {
       '002': ['si vous pouvez payer les achats sur le compte Alipay, ainsi que de vous retirer sur votre carte via le compte personnel Alipay'],
     },
-    ['date'],
+    ['date', 'places'],
   ),
   unit(
     'faq_alipay_registration_open',

@@ -35,8 +35,13 @@ export interface KnowledgeUnit {
   readonly aboutFrozenAccount?: boolean;
 }
 
-/** A detail a customer can ask for: how long, how much money, how many, which date, support's phone number or hours, whether a fee is charged. */
-export type Detail = 'duration' | 'amount' | 'count' | 'date' | 'contact' | 'fee';
+/**
+ * A detail a customer can ask for: how long, how much money, how many, which date, support's phone number or hours,
+ * whether a fee is charged, a least amount or lower limit (no article gives one: "is there a minimum withdrawal?").
+ * `places`: the reply names where or with what it works (stores, cards, wallets, banks). A question naming another
+ * store, wallet or bank (`elsewhere`: "can I pay on Temu?", "카카오페이로 돼요?") is one such a reply leaves unanswered.
+ */
+export type Detail = 'duration' | 'amount' | 'count' | 'date' | 'contact' | 'fee' | 'minimum' | 'places' | 'elsewhere';
 
 /** The articles a unit cites, in their order: what its source line names. */
 export function citedArticles(unit: Pick<KnowledgeUnit, 'sources'>): SeedId[] {

@@ -53,7 +53,18 @@ export function ratingIn(
     .filter((c) => /^\d/.test(c.label))
     .sort((a, b) => b.label.length - a.label.length)
     .find((c) => labelWords(c).occursIn(norm))?.id;
-  return (stars >= 1 && stars <= 5 ? stars : undefined) ?? num(ofFive) ?? num(digit) ?? counted ?? word ?? fromWords ?? character ?? num(fromLabel);
+  // One star beside a number is decoration ("별 네 개 ⭐"); alone it is a 1.
+  return (
+    (stars >= 2 && stars <= 5 ? stars : undefined) ??
+    num(ofFive) ??
+    num(digit) ??
+    counted ??
+    word ??
+    fromWords ??
+    character ??
+    num(fromLabel) ??
+    (stars === 1 ? 1 : undefined)
+  );
 }
 
 function num(value: string | undefined): number | undefined {

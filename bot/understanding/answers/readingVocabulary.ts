@@ -23,8 +23,8 @@ const HEDGE_WINDOW_WORDS = 6;
 const STARTS_UNSPACED = new RegExp(`^${UNSPACED_SCRIPT.source}`, 'u');
 
 /** The details a question is seen to ask for: a date is asked with words ("when") that ask other things too. */
-export type AskedDetail = Exclude<Detail, 'date'>;
-const ASKED_DETAILS: readonly AskedDetail[] = ['duration', 'amount', 'count', 'contact', 'fee'];
+export type AskedDetail = Exclude<Detail, 'date' | 'places'>;
+const ASKED_DETAILS: readonly AskedDetail[] = ['duration', 'amount', 'count', 'contact', 'fee', 'minimum', 'elsewhere'];
 const FIGURE_KINDS: readonly AskedDetail[] = ['duration', 'amount', 'count'];
 
 export interface DetailsAsked {
@@ -160,7 +160,8 @@ export class ReadingVocabulary {
   detailsAsked(norm: string): DetailsAsked {
     const kinds = this.detailQuestions.filter(([, words]) => words.occursIn(norm)).map(([kind]) => kind);
     const main = kinds.find((k) => k === 'duration' || k === 'amount');
-    const details = kinds.filter((k) => !FIGURE_KINDS.includes(k) || main === undefined || k === main);
+    // "at least how long…" asks a duration: the least of a time is the time.
+    const details = kinds.filter((k) => (!FIGURE_KINDS.includes(k) || main === undefined || k === main) && !(k === 'minimum' && main === 'duration'));
     return { details, figure: !details.some((k) => FIGURE_KINDS.includes(k)) && this.figureQuestions.occursIn(norm) };
   }
 

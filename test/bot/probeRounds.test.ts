@@ -2,9 +2,10 @@ import type { StepMeta } from '../../dialogs/types';
 import { testUnderstanding, yesNoStep } from '../support/fixtures';
 
 /**
- * Reading rules from the eleventh probe round: giving up a product is no stop, "has it ever…?" is
- * answered by having done it once, a Chinese "not all done" leaves some, a figure asked for is a
- * fact, an emoji ends a clause.
+ * Reading rules from the eleventh and twelfth probe rounds: giving up a product is no stop, "has it
+ * ever…?" is answered by having done it once, a Chinese "not all done" leaves some, a figure asked
+ * for is a fact, an emoji ends a clause, a minimum or another store asked for is a detail the
+ * articles do not give, one star beside a number is decoration, a person declined after the noun.
  */
 const understanding = testUnderstanding();
 const ever: StepMeta = { prompt: { key: 'taobaoUnbindAlipay.askListingsOrShop' }, expects: 'yesNo', asks: 'history' };
@@ -86,5 +87,44 @@ describe('an emoji ends a clause', () => {
 describe('a Korean "not that" after the thing it denies', () => {
   it.each(['동결 그런 건 아니고 그냥 비번을 까먹은 거예요', '정지 같은 건 아니고 그냥 비번 까먹었어요'])('"%s" states no frozen account', (text) => {
     expect(understanding.signals(text, undefined, 'ko').frozen).toBe(false);
+  });
+});
+
+describe('details the articles never give', () => {
+  it.each([
+    ['en', 'is there a minimum withdrawal amount on the international account?', 'minimum'],
+    ['es', '¿hay un monto mínimo para retirar de la cuenta internacional?', 'minimum'],
+    ['zh', '国际账户提现有最低金额吗', 'minimum'],
+    ['en', 'can i use my alipay balance to shop on amazon or temu?', 'elsewhere'],
+    ['ko', '카카오페이로 알리익스프레스 결제 되나요?', 'elsewhere'],
+    ['fr', 'je peux payer sur cdiscount avec alipay ?', 'elsewhere'],
+  ])('in %s, "%s" asks for %s', (locale, text, detail) => {
+    expect(understanding.detailsAsked(text, locale)?.details).toContain(detail);
+  });
+
+  it('reads "at least how long" as a duration', () => {
+    expect(understanding.detailsAsked('how long is the code valid at minimum?', 'en')?.details).toEqual(['duration']);
+  });
+});
+
+describe('ratings', () => {
+  const rating: StepMeta = { prompt: { key: 'feedback.askRating' }, expects: 'number' };
+  it.each([
+    ['ko', '별 네 개 ⭐', 4],
+    ['el', 'ενα πενταρακι το αξιζεις', 5],
+    ['en', '⭐⭐⭐', 3],
+    ['en', '⭐', 1],
+  ])('in %s, "%s" is %i', (locale, text, value) => {
+    expect(understanding.read(text, locale, rating, []).event).toEqual({ type: 'answer.number', value });
+  });
+});
+
+describe('a person declined after the noun', () => {
+  it.each([
+    ['ko', '아뇨 상담원 연결은 괜찮아요', false],
+    ['zh', '人工就不用了', false],
+    ['ko', '상담원 연결해 주세요', true],
+  ])('in %s, "%s" asks for a person: %s', (locale, text, asked) => {
+    expect(understanding.signals(text, undefined, locale).person).toBe(asked);
   });
 });
