@@ -248,14 +248,14 @@ export class MessageRoutes {
     if (topic?.kind === 'procedure' && !askedAbout) return stack.begin(turn, topic.definition);
     const answer = topic?.kind === 'answer' ? topic.answer : askedAbout ? topics.answerAskedAbout(turn) : undefined;
     // "The sms code expired, can I get a new one?": no sure answer to the question, and the problem told is the procedure's.
-    if (askedAbout && !answer && understanding.tellsProblem(turn.message.text, turn.data.locale!)) return stack.begin(turn, topic.definition);
+    if (askedAbout && !answer && understanding.questions.tellsProblem(turn.message.text, turn.data.locale!)) return stack.begin(turn, topic.definition);
     // "How many days…?" read as an answer that gives no duration: the articles are silent on it.
     if (answer) return topics.detailNotStated(turn, answer) ? offers.offerPerson(turn) : offers.answerQuestion(turn, answer);
     // A short "no" to "anything else?" (the menu) ends the exchange politely; a sentence holding a
     // "no" ("desde cuándo ya no acepta clientes?", "je sais pas si…") is a question, not a goodbye.
     const { text } = turn.message;
     // A question is never small talk: "…没收到，可以重新发送吗？" is no goodbye, "您好，请问…吗？" more than a hello.
-    const asks = understanding.asksQuestion(text, turn.data.locale!);
+    const asks = understanding.questions.asksQuestion(text, turn.data.locale!);
     if (!asks && understanding.isShort(text) && understanding.yesNo(text, turn.data.locale!) === false && !understanding.mentionsProduct(text)) {
       turn.data.misses = 0;
       return write.say(turn, 'common.goodbye');

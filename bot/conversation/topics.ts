@@ -108,7 +108,7 @@ export class TopicReader {
   async frozenAccountQuestion(turn: Turn): Promise<KnowledgeUnit | undefined> {
     // Told without a question ("…frozen and I can't unbind"), or with a person asked for: a person.
     if (turn.data.procedure || turn.data.wrapUp || turn.signals?.personAsked) return undefined;
-    if (!this.understanding.asksQuestion(turn.message.text, turn.data.locale!)) return undefined;
+    if (!this.understanding.questions.asksQuestion(turn.message.text, turn.data.locale!)) return undefined;
     const nlu = await this.classify(turn);
     const topic = this.topicOf(turn);
     // The freeze is already known: read as one, the message is about its question when that is the runner-up
@@ -124,7 +124,7 @@ export class TopicReader {
    * answer, when the classifier is firmly sure of it; otherwise the person named is the safer reading.
    */
   async factBesidePerson(turn: Turn): Promise<KnowledgeUnit | undefined> {
-    if (!this.understanding.asksQuestion(turn.message.text, turn.data.locale!)) return undefined;
+    if (!this.understanding.questions.asksQuestion(turn.message.text, turn.data.locale!)) return undefined;
     const nlu = await this.classify(turn);
     const unit = this.answers.get(nlu.intent);
     return unit && nlu.score >= FIRM_FACT_MIN_SCORE && !this.detailNotStated(turn, unit) ? unit : undefined;
@@ -221,7 +221,7 @@ export class TopicReader {
    * the words tell ("how often"), by a unit that gives any figure.
    */
   detailNotStated(turn: Turn, unit: KnowledgeUnit): boolean {
-    const asked = this.understanding.detailsAsked(turn.message.text, turn.data.locale!);
+    const asked = this.understanding.questions.detailsAsked(turn.message.text, turn.data.locale!);
     if (!asked) return false;
     const stated = unit.details ?? [];
     // Another store or wallet named ("…on Temu?") is left unanswered by a reply that lists where Alipay works; it is only context to any other.
@@ -252,7 +252,9 @@ export class TopicReader {
    * it did not ask for. Its answer is stated when sure; otherwise the closest are offered, answers first.
    */
   asksAboutProcedure(turn: Turn): boolean {
-    return turn.nlu !== undefined && this.catalogue.has(turn.nlu.intent) && this.understanding.asksWhetherNotHow(turn.message.text, turn.data.locale!);
+    return (
+      turn.nlu !== undefined && this.catalogue.has(turn.nlu.intent) && this.understanding.questions.asksWhetherNotHow(turn.message.text, turn.data.locale!)
+    );
   }
 
   /** The best answer among the runner-ups of a procedure asked about, when sure enough to state. */
@@ -260,7 +262,7 @@ export class TopicReader {
     const best = turn.nlu?.alternatives.find((a) => this.answers.has(a.intent));
     const unit = best && this.answers.get(best.intent);
     if (!best || !unit) return undefined;
-    const why = unit.relatedProcedure === turn.nlu?.intent && this.understanding.asksWhy(turn.message.text, turn.data.locale!);
+    const why = unit.relatedProcedure === turn.nlu?.intent && this.understanding.questions.asksWhy(turn.message.text, turn.data.locale!);
     return best.score >= (why ? WHY_FACT_MIN_SCORE : FACT_MIN_SCORE) ? unit : undefined;
   }
 

@@ -33,8 +33,12 @@ const vocabularySchema = z.object({
     /** "Where was I?": back to the step in progress, or to a paused procedure. */
     resume: phrases,
   }),
-  /** "Delete my data": a verb of deleting and a word for what the bot keeps in one message, or a whole phrase ("forget me"). */
-  eraseData: z.object({ verbs: phrases, objects: phrases, phrases }),
+  /**
+   * "Delete my data": a verb of deleting and a word for what the bot keeps in one message, or a whole phrase ("forget me").
+   * `cardThings`: a card, a payment or an order named beside it makes a vague object theirs ("删除银行卡信息", "borrar el
+   * historial de pagos": a procedure), where `vague` lists the objects that say nothing of whose they are.
+   */
+  eraseData: z.object({ verbs: phrases, objects: phrases, phrases, vague: phrases.default([]), cardThings: phrases.default([]) }),
   greetings: phrases,
   yes: phrases,
   no: phrases,
@@ -169,6 +173,11 @@ const vocabularySchema = z.object({
     procedureWords: phrases,
     /** Words around a language name that make it a request ("please", "speak", "用", "로"). */
     languageCues: phrases,
+    /**
+     * What tells a language named as the screen's, not asked for: right before it ("the page is in Chinese", "está en
+     * chino", "页面是中文的") or, in Korean, right after it ("중국어로 되어 있어요"). Such a mention switches nothing.
+     */
+    languageDescribed: phrases.default([]),
     /**
      * Words that make a clause a question: question words that open it in spaced scripts ("what",
      * "comment", "πώς"), question words or particles anywhere in Chinese and Korean ("吗", "나요").

@@ -23,7 +23,8 @@ export function readCommand(text: string, all: readonly LanguageVocabulary[]): C
   // Korean puts what is deleted before the verb ("내 데이터 삭제해 주세요"): after it, it is another clause ("카드
   // 삭제하면 거래 내역은 남아있나요?").
   const erasesIn = (v: LanguageVocabulary, clause: string) => {
-    const objects = v.eraseData.objects.find(clause);
+    const ofACard = v.eraseData.cardThings.occursIn(clause);
+    const objects = v.eraseData.objects.find(clause).filter((o) => !(ofACard && v.eraseData.vague.isExactly(clause.slice(o.start, o.end))));
     const near = (m: PhraseMatch, o: PhraseMatch): boolean => {
       const after = o.start >= m.end;
       if (v.source.script === 'Han')

@@ -1,9 +1,14 @@
 import type { LanguageVocabulary } from './languageVocabulary';
-import { UNSPACED_SCRIPT } from './text';
+import { UNSPACED_SCRIPT, type PhraseMatch } from './text';
 
 /** A language request is this short (in words), unless it holds a cue ("please", "speak", "用"). */
 const LANGUAGE_REQUEST_MAX_WORDS = 3;
 const LANGUAGE_REQUEST_MAX_CHARS_UNSPACED = 6;
+
+/** "the page is in Chinese", "중국어로 되어 있어요": the language of what the user sees, told. */
+function described(norm: string, m: PhraseMatch, v: LanguageVocabulary): boolean {
+  return v.reading.languageDescribed.find(norm).some((d) => norm.slice(d.end, m.start).trim() === '' || norm.slice(m.end, d.start).trim() === '');
+}
 
 /**
  * A language named as a request: alone or nearly ("english?"), or with a cue ("can we continue in
@@ -14,7 +19,7 @@ export function languageRequest(norm: string, all: readonly LanguageVocabulary[]
     .flatMap((v) =>
       v.selectLanguage
         .find(norm)
-        .filter((m) => !all.some((r) => r.reading.negates(norm, m)))
+        .filter((m) => !all.some((r) => r.reading.negates(norm, m) || described(norm, m, r)))
         .map((m) => ({ locale: v.locale, at: m.start })),
     )
     .sort((a, b) => a.at - b.at);

@@ -16,7 +16,13 @@ export class LanguageVocabulary {
   readonly languageHints: ReadonlySet<string>;
   readonly selectLanguage: PhraseSet;
   readonly commands: Readonly<Record<keyof Vocabulary['commands'], PhraseSet>>;
-  readonly eraseData: { readonly verbs: PhraseSet; readonly objects: PhraseSet; readonly phrases: PhraseSet };
+  readonly eraseData: {
+    readonly verbs: PhraseSet;
+    readonly objects: PhraseSet;
+    readonly phrases: PhraseSet;
+    readonly vague: PhraseSet;
+    readonly cardThings: PhraseSet;
+  };
   readonly greetings: PhraseSet;
   readonly productNames: PhraseSet;
   /** The language's own script, when it is not Latin (Han, Hangul, Greek each name one language). */
@@ -67,6 +73,8 @@ export class LanguageVocabulary {
       verbs: new PhraseSet(source.eraseData.verbs),
       objects: new PhraseSet(source.eraseData.objects),
       phrases: new PhraseSet(source.eraseData.phrases),
+      vague: new PhraseSet(source.eraseData.vague),
+      cardThings: new PhraseSet(source.eraseData.cardThings),
     };
     this.greetings = new PhraseSet(source.greetings);
     this.productNames = new PhraseSet(source.productNames);

@@ -1,26 +1,19 @@
 import type { StepMeta } from '../../dialogs/types';
 import { AnswerReader, readsSomething, type OfferedChoice, type StepReading } from './answers/answerReader';
-import type { DetailsAsked } from './answers/readingVocabulary';
 import { symbolAnswer } from './answers/punctuation';
 import { BuiltInRecognizers } from './builtInRecognizers';
-import { clausesOf, sideQuestion, type Clause } from './clauses';
+import { clausesOf, sideQuestion } from './clauses';
 import { closeMisspelling } from './closeMisspelling';
 import { readCommand, type Command } from './commandReader';
 import { isShort } from './shortMessage';
 import type { IntentClassifier, IntentResult } from './intents/intentClassifier';
 import { LanguageVocabulary } from './languageVocabulary';
 import { readSignals, type MessageSignals } from './messageSignals';
-import { normalize, withoutVerbNotVerb, wordsBetween } from './text';
+import { QuestionReader } from './questionReader';
+import { normalize, wordsBetween } from './text';
 import type { Vocabulary } from '../locales/vocabulary';
 
-/**
- * Reads what the user typed: which language, whether it is a command that works anywhere, and
- * which answer it gives to the current step. recognizers-text first where it has a model for the
- * language; the per-language vocabulary covers its gaps (Greek, Korean, "claro", "vale", "半小时").
- */
-
 export type { Command } from './commandReader';
-
 export type { OfferedChoice, StepReading } from './answers/answerReader';
 export type { MessageSignals } from './messageSignals';
 
@@ -33,9 +26,16 @@ const MIXED_IN = 'en';
 /** recognizers-text's yes/no is trusted on answers this short (in words) only. */
 const SHORT_ANSWER_WORDS = 3;
 
+/**
+ * Reads what the user typed: which language, whether it is a command that works anywhere, and
+ * which answer it gives to the current step. recognizers-text first where it has a model for the
+ * language; the per-language vocabulary covers its gaps (Greek, Korean, "claro", "vale", "半小时").
+ */
 export class Understanding {
   private readonly vocabularies: ReadonlyMap<string, LanguageVocabulary>;
   private readonly reader = new AnswerReader();
+  /** What a message asks: whether it is a question, of which kind, for which details (see QuestionReader). */
+  readonly questions: QuestionReader;
 
   constructor(
     vocabularies: Readonly<Record<string, Vocabulary>>,
@@ -44,6 +44,7 @@ export class Understanding {
     private readonly builtIn = new BuiltInRecognizers(),
   ) {
     this.vocabularies = new Map(Object.entries(vocabularies).map(([lng, v]) => [lng, LanguageVocabulary.of(lng, v)]));
+    this.questions = new QuestionReader(this.vocabularies);
   }
 
   get languages(): readonly string[] {
@@ -110,53 +111,6 @@ export class Understanding {
     return isShort(normalize(text));
   }
 
-  /** Whether the message asks something ("…可以重新发送吗？", "¿cuánto tarda?"): a question is not small talk. */
-  asksQuestion(text: string, locale: string): boolean {
-    const v = this.vocabularies.get(locale);
-    return v !== undefined && clausesOf(text, v.reading).some((c) => c.question);
-  }
-
-  /** Whether a question of the message asks why ("por qué no me deja…?", "为什么…绑定不了", "how come…"). */
-  asksWhy(text: string, locale: string): boolean {
-    const v = this.vocabularies.get(locale);
-    return v !== undefined && clausesOf(text, v.reading).some((c) => c.question && v.reading.whyWords.occursIn(c.text));
-  }
-
-  /** A problem told ("forgot", "expired", "忘了"; not the "不能" of "能不能"): with no sure answer to its question, the walkthrough is the help. */
-  tellsProblem(text: string, locale: string): boolean {
-    return this.vocabularies.get(locale)?.problemCues.occursIn(withoutVerbNotVerb(normalize(text))) ?? false;
-  }
-
-  /**
-   * A question about whether, when, which or why ("Ajouter ma CB sur Alipay, c'est faisable ?", "카드 정보 지워도
-   * 돼요?"), not how or where to do something and not a task: it asks for a fact, even in a procedure's words. A
-   * problem told beside it is its context ("J'ai oublié mon mot de passe, c'est sur alipay ou sur aliexpress qu'on le
-   * récupère ?"); a wish told beside it is a task ("je veux délier alipay, c'est possible ?").
-   */
-  asksWhetherNotHow(text: string, locale: string): boolean {
-    const v = this.vocabularies.get(locale);
-    if (!v) return false;
-    // A need asked about ("necesito activar la membresía?") asks; a problem told, or asked the reason of ("为什么…绑定不了？"), is context.
-    const asked = (c: Clause) => (v.reading.whyWords.occursIn(c.text) ? v.problemCues : v.needCues).remove(v.needCues.remove(c.text));
-    // A verb-not-verb ("能不能", "行不行") asks; its "不能" tells neither a problem nor a task.
-    const clauses = clausesOf(text, v.reading).map((c) => ({ ...c, text: withoutVerbNotVerb(c.text) }));
-    // A need asked about makes a wish told beside it its context: "Θέλω να πληρώσω… Χρειάζεται να κάνω πρώτα εγγραφή;".
-    const told = clauses.some((c) => c.question && v.reading.needQuestions.occursIn(c.text)) ? v.taskCues : v.problemCues;
-    // A figure asked for ("短信验证码多久过期？", "how long is the code valid?") is a fact, whatever task its words name.
-    const task = (c: Clause) => !(c.question && v.reading.asksForFigure(c.text)) && v.taskCues.occursIn(c.question ? asked(c) : told.remove(c.text));
-    const howOrTask = (c: Clause) => v.reading.howAskedAt(c.text) !== undefined || task(c);
-    return clauses.some((c) => c.question) && !clauses.some(howOrTask);
-  }
-
-  /** The details its questions ask for ("how many days…", "多久", "手续费", "combien"), not what it tells: see TopicReader.detailNotStated. */
-  detailsAsked(text: string, locale: string): DetailsAsked | undefined {
-    const v = this.vocabularies.get(locale);
-    const asked = v ? clausesOf(text, v.reading).filter((c) => c.question) : [];
-    const details = v?.reading.detailsAsked(asked.length > 0 ? asked.map((c) => c.text).join(' ') : normalize(text));
-    // "what % is the fee?", "手续费多少%": the sign asks for an amount in every language, and normalizing drops it.
-    return details && text.includes('%') && !details.details.includes('amount') ? { details: [...details.details, 'amount'], figure: false } : details;
-  }
-
   isGreeting(text: string): boolean {
     const norm = normalize(text);
     return isShort(norm) && [...this.vocabularies.values()].some((v) => v.greetings.occursIn(norm));
@@ -205,7 +159,7 @@ export class Understanding {
     const vocabulary = this.vocabularies.get(MIXED_IN);
     if (!vocabulary || v === vocabulary || v.source.script === 'Latin' || v.reading.hasNegation(norm)) return undefined;
     // "OK 누르면 되나요?" asks about the OK button; it does not say OK.
-    if (this.asksQuestion(text, v.locale)) return undefined;
+    if (this.questions.asksQuestion(text, v.locale)) return undefined;
     const words = text.match(/[\p{Script=Latin}'’]+/gu)?.join(' ');
     return words ? { text: words, vocabulary } : undefined;
   }

@@ -148,7 +148,7 @@ describe('a question about a fact, or a question asking for a procedure', () => 
     ['el', 'μπορώ να σβήσω την κάρτα που πρόσθεσα;'],
     ['es', '¿puedo pagar como invitado sin cuenta?'],
   ])('in %s, "%s" asks whether, when or why', (locale, text) => {
-    expect(understanding.asksWhetherNotHow(text, locale)).toBe(true);
+    expect(understanding.questions.asksWhetherNotHow(text, locale)).toBe(true);
   });
 
   it.each([
@@ -165,6 +165,6 @@ describe('a question about a fact, or a question asking for a procedure', () => 
     ['fr', 'où je trouve le bouton ?'],
     ['en', 'I want to bind a card'],
   ])('in %s, "%s" asks how, states a task, or asks nothing', (locale, text) => {
-    expect(understanding.asksWhetherNotHow(text, locale)).toBe(false);
+    expect(understanding.questions.asksWhetherNotHow(text, locale)).toBe(false);
   });
 });

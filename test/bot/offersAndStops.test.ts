@@ -67,7 +67,7 @@ describe('how far a Korean negation after a word reaches', () => {
 
 describe('an embedded "whether" asks nothing', () => {
   it('reads "不知道要不要" as a doubt, "要不要先登录" as a question', () => {
-    expect(understanding.asksQuestion('我也不知道要不要', 'zh')).toBe(false);
-    expect(understanding.asksQuestion('要不要先登录', 'zh')).toBe(true);
+    expect(understanding.questions.asksQuestion('我也不知道要不要', 'zh')).toBe(false);
+    expect(understanding.questions.asksQuestion('要不要先登录', 'zh')).toBe(true);
   });
 });

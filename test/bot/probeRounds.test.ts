@@ -69,11 +69,11 @@ describe('a figure asked for is a fact, whatever task its words name', () => {
     ['zh', '短信验证码多久过期？'],
     ['en', 'how long does the sms verification code stay valid?'],
   ])('in %s, "%s" asks for a fact', (locale, text) => {
-    expect(understanding.asksWhetherNotHow(text, locale)).toBe(true);
+    expect(understanding.questions.asksWhetherNotHow(text, locale)).toBe(true);
   });
 
   it('keeps a wish told beside it a task', () => {
-    expect(understanding.asksWhetherNotHow('I want to withdraw money, how long does it take?', 'en')).toBe(false);
+    expect(understanding.questions.asksWhetherNotHow('I want to withdraw money, how long does it take?', 'en')).toBe(false);
   });
 });
 
@@ -99,11 +99,11 @@ describe('details the articles never give', () => {
     ['ko', '카카오페이로 알리익스프레스 결제 되나요?', 'elsewhere'],
     ['fr', 'je peux payer sur cdiscount avec alipay ?', 'elsewhere'],
   ])('in %s, "%s" asks for %s', (locale, text, detail) => {
-    expect(understanding.detailsAsked(text, locale)?.details).toContain(detail);
+    expect(understanding.questions.detailsAsked(text, locale)?.details).toContain(detail);
   });
 
   it('reads "at least how long" as a duration', () => {
-    expect(understanding.detailsAsked('how long is the code valid at minimum?', 'en')?.details).toEqual(['duration']);
+    expect(understanding.questions.detailsAsked('how long is the code valid at minimum?', 'en')?.details).toEqual(['duration']);
   });
 });
 
@@ -126,5 +126,73 @@ describe('a person declined after the noun', () => {
     ['ko', '상담원 연결해 주세요', true],
   ])('in %s, "%s" asks for a person: %s', (locale, text, asked) => {
     expect(understanding.signals(text, undefined, locale).person).toBe(asked);
+  });
+});
+
+describe('round 13: deleting a card is no request to erase data', () => {
+  it.each([
+    ['zh', '怎么删除银行卡信息'],
+    ['ko', '카드 정보 삭제해 주세요'],
+    ['fr', 'supprimer les informations de ma carte'],
+    ['es', 'borrar el historial de pagos'],
+    ['el', 'διαγραφη στοιχεια καρτας'],
+    ['en', 'can you remove the card for me'],
+    ['es', 'quiero quitar alipay de mi cuenta taobao'],
+  ])('in %s, "%s" is not an erase request', (_locale, text) => {
+    expect(understanding.command(text)).toBeUndefined();
+  });
+
+  it.each([
+    'borra mis datos',
+    'delete my data',
+    'delete my card and all my personal data',
+    '删除我的聊天记录',
+    '개인정보 삭제해 주세요',
+    'delete me from your system',
+  ])('"%s" still is', (text) => {
+    expect(understanding.command(text)).toEqual({ kind: 'eraseData' });
+  });
+});
+
+describe('round 13: stuck is not frozen, a screen in a language is no language request', () => {
+  it.each([
+    ['fr', "j'ai oublié mes réponses, je suis bloqué pour toujours pour le mot de passe de paiement ?", false],
+    ['el', 'εχω μια παραγγελια απληρωτη, μπλοκαρει αυτο την αποσυνδεση του alipay;', false],
+    ['fr', 'mon compte est bloqué', true],
+    ['el', 'μου μπλοκαρει τον λογαριασμο', true],
+  ])('in %s, "%s" states a frozen account: %s', (locale, text, frozen) => {
+    expect(understanding.signals(text, undefined, locale).frozen).toBe(frozen);
+  });
+
+  it.each([
+    ['es', 'me sale una ventana con un botón, pero está en chino y no sé si eso es el formulario', undefined],
+    ['en', 'the page is in chinese', undefined],
+    ['zh', '页面全是英文的', undefined],
+    ['ko', '화면이 중국어로 되어 있어요', undefined],
+    ['es', 'puedes hablarme en inglés?', 'en'],
+    ['ko', '중국어로 바꿔 주세요', 'zh'],
+  ])('in %s, "%s" asks for %s', (locale, text, language) => {
+    expect(understanding.signals(text, undefined, locale).language).toBe(language);
+  });
+});
+
+describe('round 13: roundabout answers', () => {
+  const shown: StepMeta = { prompt: { key: 'taobaoChangeAlipay.openAllianceOnComputer' }, expects: 'yesNo', asks: 'presence' };
+  it.each([
+    ['fr', 'non, je ne vois aucun message concernant le nouveau compte', shown, no],
+    ['en', "not that I know of, I've never bid in an auction", yesNoStep.step, no],
+    ['fr', "pas que je sache, je n'ai jamais rien mis en vente", yesNoStep.step, no],
+  ])('in %s, "%s"', (locale, text, step, event) => {
+    expect(understanding.read(text, locale, step, yesNoStep.choices).event).toEqual(event);
+  });
+
+  it('reads "can\'t check right now" as not knowing', () => {
+    expect(understanding.read('ahora mismo no lo puedo comprobar, estoy fuera y no tengo el portátil', 'es', yesNoStep.step, yesNoStep.choices).unsure).toBe(
+      true,
+    );
+  });
+
+  it('takes a figure asked after a problem told as a question for a fact', () => {
+    expect(understanding.questions.asksWhetherNotHow('ο κωδικος sms εληξε πριν τον βαλω; ποση ωρα ισχυει;', 'el')).toBe(true);
   });
 });

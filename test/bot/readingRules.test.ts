@@ -43,7 +43,7 @@ describe('reading rules', () => {
       { id: 'seller', label: '판매자예요' },
     ];
     expect(understanding.read('판매자인데 출금은 어떻게 하나요?', 'ko', step, sellerOrBuyer).event).toEqual({ type: 'answer.choice', choice: 'seller' });
-    expect(understanding.asksQuestion('不不不', 'zh')).toBe(false);
+    expect(understanding.questions.asksQuestion('不不不', 'zh')).toBe(false);
     // Greek and Korean have no recognizers-text model to fall back on: the symbol alone answers.
     expect(understanding.yesNo('👍', 'el')).toBe(true);
   });
@@ -166,11 +166,11 @@ describe('reading rules', () => {
   });
 
   it('reads a percent sign as an amount asked, and a number to call as a contact asked', () => {
-    expect(understanding.detailsAsked('what % do they take on a withdrawal?', 'en')?.details).toContain('amount');
-    expect(understanding.detailsAsked('提现手续费是百分之几还是多少%？', 'zh')?.details).toContain('amount');
-    expect(understanding.detailsAsked('hay algún teléfono de alipay para llamar?', 'es')?.details).toContain('contact');
-    expect(understanding.detailsAsked('¿cómo recargo mi saldo?', 'es')?.details ?? []).not.toContain('fee');
-    expect(understanding.detailsAsked('¿cobran un recargo por retirar?', 'es')?.details).toContain('fee');
+    expect(understanding.questions.detailsAsked('what % do they take on a withdrawal?', 'en')?.details).toContain('amount');
+    expect(understanding.questions.detailsAsked('提现手续费是百分之几还是多少%？', 'zh')?.details).toContain('amount');
+    expect(understanding.questions.detailsAsked('hay algún teléfono de alipay para llamar?', 'es')?.details).toContain('contact');
+    expect(understanding.questions.detailsAsked('¿cómo recargo mi saldo?', 'es')?.details ?? []).not.toContain('fee');
+    expect(understanding.questions.detailsAsked('¿cobran un recargo por retirar?', 'es')?.details).toContain('fee');
   });
 
   it('reads Spanish "como" before an amount as "about", French "l\'espagnol" as a language, Chinese "能登录" as done', () => {

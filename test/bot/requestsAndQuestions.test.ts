@@ -97,7 +97,7 @@ describe('a need or a reason asked about is a question, a need or a problem told
     ['el', 'τι χρειάζεται να κάνω για να συνδέσω το 1688;', false],
     ['en', 'i want to unbind alipay, is it possible?', false],
   ])('%s: "%s" asks whether, not how → %p', (lng, text, asks) => {
-    expect(understanding.asksWhetherNotHow(text, lng)).toBe(asks);
+    expect(understanding.questions.asksWhetherNotHow(text, lng)).toBe(asks);
   });
 });
 
@@ -106,12 +106,12 @@ describe('Chinese questions with 几 and no question particle', () => {
     ['国际账户提现到国内银行卡要几天啊', 'duration'],
     ['支付密码输错几次会被锁啊', 'count'],
   ])('"%s" asks for a %s', (text, detail) => {
-    expect(understanding.asksQuestion(text, 'zh')).toBe(true);
-    expect(understanding.detailsAsked(text, 'zh')?.details).toContain(detail);
+    expect(understanding.questions.asksQuestion(text, 'zh')).toBe(true);
+    expect(understanding.questions.detailsAsked(text, 'zh')?.details).toContain(detail);
   });
 
   it('"试了几次都不行" tells a problem; it asks nothing', () => {
-    expect(understanding.asksQuestion('试了几次都不行', 'zh')).toBe(false);
+    expect(understanding.questions.asksQuestion('试了几次都不行', 'zh')).toBe(false);
   });
 });
 

@@ -72,6 +72,7 @@ export class ReadingVocabulary {
   readonly onMyOwn: PhraseSet;
   readonly declines: PhraseSet;
   readonly languageCues: PhraseSet;
+  readonly languageDescribed: PhraseSet;
   readonly hedges: PhraseSet;
   readonly questionCues: PhraseSet;
   readonly questionIntros: PhraseSet;
@@ -130,6 +131,7 @@ export class ReadingVocabulary {
     this.onMyOwn = new PhraseSet(source.onMyOwn);
     this.declines = new PhraseSet(source.declines);
     this.languageCues = new PhraseSet(source.languageCues);
+    this.languageDescribed = new PhraseSet(source.languageDescribed);
     this.hedges = new PhraseSet(source.hedges);
     this.questionCues = new PhraseSet(source.questionCues);
     this.questionIntros = new PhraseSet(source.questionIntros);

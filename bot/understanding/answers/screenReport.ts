@@ -41,8 +41,9 @@ export function readScreen(
     if (!gone && signals.length > 0 && reports.some((g) => g.gone && m.start - g.m.end <= 1 && m.start >= g.m.end)) continue;
     // A negator negates the report after it, not every one further on ("no se borró, sigue en la lista").
     const scope = ' '.repeat(from) + forNegation.slice(from);
-    // A "gone" phrase may end in its own negator ("n'apparaît plus", "δεν υπάρχει πια"): only a word before it negates it.
-    const negated = gone ? r.negatedBefore(scope, m) : r.negates(scope, m);
+    // A "gone" phrase may end in its own negator ("n'apparaît plus", "δεν υπάρχει πια"): only a word before it negates it,
+    // and not the one that agrees with it ("je ne vois aucun message": none seen).
+    const negated = gone ? !r.hasNegation(norm.slice(m.start, m.end)) && r.negatedBefore(scope, m) : r.negates(scope, m);
     signals.push({ at: m.start, polarity: negated === gone ? seen : unseen });
     from = m.end;
   }

@@ -1,0 +1,60 @@
+import type { DetailsAsked } from './answers/readingVocabulary';
+import { clausesOf, type Clause } from './clauses';
+import type { LanguageVocabulary } from './languageVocabulary';
+import { normalize, withoutVerbNotVerb } from './text';
+
+/**
+ * What a message asks, in the conversation's language: whether it is a question at all, whether it asks why, or
+ * whether, when and which (a fact) rather than how (a procedure), and which details it asks for.
+ */
+export class QuestionReader {
+  constructor(private readonly vocabularies: ReadonlyMap<string, LanguageVocabulary>) {}
+
+  /** Whether the message asks something ("…可以重新发送吗？", "¿cuánto tarda?"): a question is not small talk. */
+  asksQuestion(text: string, locale: string): boolean {
+    const v = this.vocabularies.get(locale);
+    return v !== undefined && clausesOf(text, v.reading).some((c) => c.question);
+  }
+
+  /** Whether a question of the message asks why ("por qué no me deja…?", "为什么…绑定不了", "how come…"). */
+  asksWhy(text: string, locale: string): boolean {
+    const v = this.vocabularies.get(locale);
+    return v !== undefined && clausesOf(text, v.reading).some((c) => c.question && v.reading.whyWords.occursIn(c.text));
+  }
+
+  /** A problem told ("forgot", "expired", "忘了"; not the "不能" of "能不能"): with no sure answer to its question, the walkthrough is the help. */
+  tellsProblem(text: string, locale: string): boolean {
+    return this.vocabularies.get(locale)?.problemCues.occursIn(withoutVerbNotVerb(normalize(text))) ?? false;
+  }
+
+  /**
+   * A question about whether, when, which or why ("Ajouter ma CB sur Alipay, c'est faisable ?", "카드 정보 지워도
+   * 돼요?"), not how or where to do something and not a task: it asks for a fact, even in a procedure's words. A
+   * problem told beside it is its context ("J'ai oublié mon mot de passe, c'est sur alipay ou sur aliexpress qu'on le
+   * récupère ?"); a wish told beside it is a task ("je veux délier alipay, c'est possible ?").
+   */
+  asksWhetherNotHow(text: string, locale: string): boolean {
+    const v = this.vocabularies.get(locale);
+    if (!v) return false;
+    // A need asked about ("necesito activar la membresía?") asks; a problem told, or asked the reason of ("为什么…绑定不了？"), is context.
+    const asked = (c: Clause) => (v.reading.whyWords.occursIn(c.text) ? v.problemCues : v.needCues).remove(v.needCues.remove(c.text));
+    // A verb-not-verb ("能不能", "行不行") asks; its "不能" tells neither a problem nor a task.
+    const clauses = clausesOf(text, v.reading).map((c) => ({ ...c, text: withoutVerbNotVerb(c.text) }));
+    // A need asked about makes a wish told beside it its context: "Θέλω να πληρώσω… Χρειάζεται να κάνω πρώτα εγγραφή;".
+    const told = clauses.some((c) => c.question && v.reading.needQuestions.occursIn(c.text)) ? v.taskCues : v.problemCues;
+    // A figure asked for ("短信验证码多久过期？", "the code expired? how long is it valid?") is a fact, whatever task its questions name.
+    const figure = clauses.some((c) => c.question && v.reading.asksForFigure(c.text));
+    const task = (c: Clause) => !(c.question && figure) && v.taskCues.occursIn(c.question ? asked(c) : told.remove(c.text));
+    const howOrTask = (c: Clause) => v.reading.howAskedAt(c.text) !== undefined || task(c);
+    return clauses.some((c) => c.question) && !clauses.some(howOrTask);
+  }
+
+  /** The details its questions ask for ("how many days…", "多久", "手续费", "combien"), not what it tells: see TopicReader.detailNotStated. */
+  detailsAsked(text: string, locale: string): DetailsAsked | undefined {
+    const v = this.vocabularies.get(locale);
+    const asked = v ? clausesOf(text, v.reading).filter((c) => c.question) : [];
+    const details = v?.reading.detailsAsked(asked.length > 0 ? asked.map((c) => c.text).join(' ') : normalize(text));
+    // "what % is the fee?", "手续费多少%": the sign asks for an amount in every language, and normalizing drops it.
+    return details && text.includes('%') && !details.details.includes('amount') ? { details: [...details.details, 'amount'], figure: false } : details;
+  }
+}
