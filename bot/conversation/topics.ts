@@ -50,10 +50,7 @@ const FIGURES: readonly Detail[] = ['duration', 'amount', 'count', 'date'];
 /** How close (combined score) a side question's reading about the current procedure must be to its best one to win over it. */
 const NEAR_READING = 0.1;
 
-/**
- * A side question's reading about the current procedure is taken from this score when it is near the best one (the
- * procedure makes its own facts the likely ones).
- */
+/** A side question's reading about the current procedure is taken from this score near the best one (its facts are the likely ones). */
 const OWN_FACT_MIN_SCORE = 0.4;
 const OWN_FACTS_APART = 0.05;
 
@@ -80,7 +77,7 @@ export class TopicReader {
   async classify(turn: Turn): Promise<IntentResult> {
     const { data, message } = turn;
     if (turn.nlu) return turn.nlu;
-    turn.nlu = await this.understanding.classify(message.text, data.locale);
+    turn.nlu = this.narrowed(await this.understanding.classify(message.text, data.locale));
     if (followsLanguage(data, turn.nlu.locale, message.text, this.understanding)) {
       data.locale = turn.nlu.locale;
       data.localeChosenBy = 'text';
@@ -167,13 +164,13 @@ export class TopicReader {
     const question = this.understanding.sideQuestion(turn.message.text, turn.data.locale!);
     if (!question) return undefined;
     const locale = turn.data.locale;
-    const alone = await this.understanding.classify(question, locale);
+    const alone = this.narrowed(await this.understanding.classify(question, locale));
     if (alone.locale !== locale) return undefined;
     // The words beside the question often say what "it" is ("yes, about 300 USD. What happens to it?"): the whole
     // message may be sure where the question alone is not, when the question alone leans the same way. It also wins
     // over a short question alone sure of another procedure's fact ("et mon compte alipay business il devient quoi,
     // il est fermé ?" in the 1688 move is not about registering).
-    const whole = await this.understanding.classify(turn.message.text, locale);
+    const whole = this.narrowed(await this.understanding.classify(turn.message.text, locale));
     const fact = whole.locale === locale ? this.sureFact(whole) : undefined;
     const leanings = [alone.intent, ...alone.alternatives.map((a) => a.intent)].filter((id) => id !== NONE_INTENT).slice(0, SIDE_QUESTION_LEANINGS);
     const sure = this.sureFact(alone);
@@ -198,7 +195,7 @@ export class TopicReader {
     if (stepPrompt === undefined) return undefined;
     // So does the step's own question ("is there any balance left?" for "그 돈은 어떻게 돼요?"): read with it, the
     // answer is taken when it is the first answer among the question's own leanings and belongs to this procedure.
-    const withStep = await this.understanding.classify(`${question} ${stepPrompt}`, locale);
+    const withStep = this.narrowed(await this.understanding.classify(`${question} ${stepPrompt}`, locale));
     const inContext = withStep.locale === locale ? this.sureFact(withStep) : undefined;
     const leaning = leanings.find((id) => this.answers.has(id));
     return inContext && inContext.id === leaning && inContext.relatedProcedure === turn.data.procedure?.procedureId ? inContext : undefined;
@@ -279,6 +276,19 @@ export class TopicReader {
   /** A menu entry's title typed word for word: as good as pressing it. */
   typedMenuItem(turn: Turn): ProcedureDefinition | undefined {
     return this.menuTitles.find(turn.t, turn.message.text);
+  }
+
+  /** The classifier's reading, each fact the question's words narrow read as the narrower one (see KnowledgeUnit.narrower). */
+  private narrowed(nlu: IntentResult): IntentResult {
+    const narrow = (id: string) => {
+      const to = this.answers.get(id)?.narrower;
+      return to && this.understanding.questions.narrowsTo(nlu.text, nlu.locale, to.words) ? to.unit : id;
+    };
+    const [intent, ...rest] = [nlu.intent, ...nlu.alternatives.map((a) => a.intent)].map(narrow);
+    const alternatives = nlu.alternatives
+      .map((a, i) => ({ ...a, intent: rest[i] }))
+      .filter((a, i) => a.intent !== intent && !rest.slice(0, i).includes(a.intent));
+    return { ...nlu, intent, alternatives };
   }
 
   /**

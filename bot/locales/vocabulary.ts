@@ -151,6 +151,8 @@ const vocabularySchema = z.object({
     requestLeads: phrases.default([]),
     /** Using, right after a verb of stopping ("stop using Alipay Business", "arrêter d'utiliser"): a product is given up, not the procedure. */
     useWords: phrases.default([]),
+    /** Words that narrow a fact to a narrower one, by name (`withdrawal`: "withdraw", "sacar", "提现"): see KnowledgeUnit.narrower. */
+    narrowing: z.record(z.string(), phrases).default({}),
     /** Done once, at a "has it ever…?" step ("以前开过", "연 적 있어요", "used to have"): yes, whatever came after. */
     everDone: phrases.default([]),
     /** Sounds of hesitation among the `unsure` words ("ehh", "euh", "呃", "음"): alone they doubt; before an answer they only pause. */

@@ -10,6 +10,11 @@ import { normalize, withoutVerbNotVerb } from './text';
 export class QuestionReader {
   constructor(private readonly vocabularies: ReadonlyMap<string, LanguageVocabulary>) {}
 
+  /** Whether the message uses the words that narrow a fact (`withdrawal`: "take it out", "提现"): see KnowledgeUnit.narrower. */
+  narrowsTo(text: string, locale: string, words: string): boolean {
+    return this.vocabularies.get(locale)?.reading.narrowing.get(words)?.occursIn(normalize(text)) ?? false;
+  }
+
   /** Whether the message asks something ("…可以重新发送吗？", "¿cuánto tarda?"): a question is not small talk. */
   asksQuestion(text: string, locale: string): boolean {
     const v = this.vocabularies.get(locale);

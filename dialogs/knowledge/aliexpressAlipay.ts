@@ -1,4 +1,4 @@
-import { unit, type UnitDraft } from './unit';
+import { narrowedTo, unit, type UnitDraft } from './unit';
 
 /** Alipay on AliExpress: articles 001 (Greek) and 002 (French), which disagree on registration and cards. */
 export const ALIEXPRESS_ALIPAY: readonly UnitDraft[] = [
@@ -173,10 +173,15 @@ export const ALIEXPRESS_ALIPAY: readonly UnitDraft[] = [
   unit('faq_alipay_card_why_save', 'alipayCardWhySave', 'bind_card', {
     '001': ['ώστε να μην χρειάζεται να εισαγάγετε τα στοιχεία του κάθε φορά που αγοράζετε'],
   }),
-  unit('faq_alipay_card_delete', 'alipayCardDelete', 'unbind_card', {
-    '001': ['κάντε κλικ στην επιλογή "Διαγράφω"'],
-    '002': ["le système est fermé et n'a aucun sens de stocker davantage ses données", '«Supprimer la carte»'],
-  }),
+  // "I removed my card, can I put it back?" asks whether a card can be added.
+  narrowedTo(
+    'faq_alipay_card_binding',
+    'addingBack',
+    unit('faq_alipay_card_delete', 'alipayCardDelete', 'unbind_card', {
+      '001': ['κάντε κλικ στην επιλογή "Διαγράφω"'],
+      '002': ["le système est fermé et n'a aucun sens de stocker davantage ses données", '«Supprimer la carte»'],
+    }),
+  ),
   unit(
     'faq_alipay_personal_account_menus',
     'alipayPersonalAccountMenus',

@@ -33,6 +33,11 @@ export interface KnowledgeUnit {
    * freeze and asks this gets the answer and the offer of a person, not a hand-off on the spot.
    */
   readonly aboutFrozenAccount?: boolean;
+  /**
+   * A narrower unit a question read as this one belongs to when it uses the vocabulary's `reading.narrowing` words
+   * named `words`: "a fee to withdraw it?" read as 1688's unchanged fees asks for the withdrawal fee.
+   */
+  readonly narrower?: { readonly unit: string; readonly words: string };
 }
 
 /**
@@ -59,4 +64,9 @@ export function unit(id: string, key: AnswerName, relatedProcedure: string, sour
 /** Marks a unit whose reply is what the articles say of a frozen account (see `KnowledgeUnit.aboutFrozenAccount`). */
 export function aboutFrozenAccount(draft: UnitDraft): UnitDraft {
   return { ...draft, aboutFrozenAccount: true };
+}
+
+/** Marks a unit whose questions using the `words` narrowing words belong to a narrower unit (see `KnowledgeUnit.narrower`). */
+export function narrowedTo(unit: string, words: string, draft: UnitDraft): UnitDraft {
+  return { ...draft, narrower: { unit, words } };
 }

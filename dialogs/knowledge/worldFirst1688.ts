@@ -1,4 +1,4 @@
-import { unit, type UnitDraft } from './unit';
+import { narrowedTo, unit, type UnitDraft } from './unit';
 
 /** 1688 accounts moving from Alipay Business to WorldFirst: article 004 (Korean, with an English copy). */
 export const WORLDFIRST_1688: readonly UnitDraft[] = [
@@ -48,15 +48,21 @@ export const WORLDFIRST_1688: readonly UnitDraft[] = [
   unit('faq_1688_refund', 'refund1688', 'move_1688_to_worldfirst', {
     '004': ['returned to the Alipay Business account through the original route', 'ensure that all orders have been completed'],
   }),
-  unit(
-    'faq_1688_fees',
-    'fees1688',
-    'move_1688_to_worldfirst',
-    {
-      '004': ['the fees on the 1688 side remain unchanged', 'fee schedule document'],
-    },
-    ['fee'],
+  // "Do I pay a fee to take it out?" asks for the withdrawal fee, whatever else the fees' words suggest.
+  narrowedTo(
+    'faq_1688_withdrawal_fees',
+    'withdrawal',
+    unit(
+      'faq_1688_fees',
+      'fees1688',
+      'move_1688_to_worldfirst',
+      {
+        '004': ['the fees on the 1688 side remain unchanged', 'fee schedule document'],
+      },
+      ['fee'],
+    ),
   ),
+
   unit('faq_1688_account_status', 'accountStatus1688', 'move_1688_to_worldfirst', {
     '004': ['Your Alipay Business account will not be deactivated', 'apart from Cross-border Pay, will remain unaffected'],
   }),

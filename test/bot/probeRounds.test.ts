@@ -196,3 +196,25 @@ describe('round 13: roundabout answers', () => {
     expect(understanding.questions.asksWhetherNotHow('ο κωδικος sms εληξε πριν τον βαλω; ποση ωρα ισχυει;', 'el')).toBe(true);
   });
 });
+
+describe('round 14: words that narrow a fact, and small words', () => {
+  it.each([
+    ['en', 'do i pay a fee to pull it out?', 'withdrawal', true],
+    ['es', 'si la paso a mi banco me cobran algo?', 'withdrawal', true],
+    ['es', 'con el cambio a worldfirst me van a cobrar mas comisiones en 1688?', 'withdrawal', false],
+    ['zh', '提现要手续费吗', 'withdrawal', true],
+    ['en', 'i removed my visa last week, can i put it back?', 'addingBack', true],
+    ['ko', '카드 다시 등록할 수 있어요?', 'addingBack', true],
+  ])('in %s, "%s" uses the %s words: %s', (locale, text, words, uses) => {
+    expect(understanding.questions.narrowsTo(text, locale, words)).toBe(uses);
+  });
+
+  it.each([
+    ['el', 'πριν κανα τριλεπτο', { type: 'answer.duration', minutes: 3 }],
+    ['zh', '确认邮件里的链接点过了', yes],
+    ['ko', '결제비번 찾는 페이지는 열어놨어요', yes],
+  ])('in %s, "%s"', (locale, text, event) => {
+    const step: StepMeta = locale === 'el' ? { prompt: { key: 'smsCode.askCodeAge' }, expects: 'duration' } : yesNoStep.step;
+    expect(understanding.read(text, locale, step, locale === 'el' ? [] : yesNoStep.choices).event).toEqual(event);
+  });
+});
