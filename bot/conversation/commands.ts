@@ -62,11 +62,13 @@ export class Commands {
     await this.handoff.escalate(turn, reason, where);
   }
 
-  switchLanguage(turn: Turn, locale: string): void {
+  /** Goes on in `locale`; the step is asked again there unless the message also answered it (`answered`). */
+  switchLanguage(turn: Turn, locale: string, answered = false): void {
     turn.data.locale = locale;
     turn.data.localeChosenBy = 'user';
     turn.t = this.translator.forLocale(locale);
-    this.stack.reask(turn, 'common.language.switched');
+    if (answered) this.write.say(turn, 'common.language.switched');
+    else this.stack.reask(turn, 'common.language.switched');
   }
 
   /** Stops the active procedure (and any it runs as a step); one the user paused earlier stays. */

@@ -82,6 +82,8 @@ export class Offers {
       this.stack.reask(turn, 'common.procedure.continuing');
       return true;
     }
+    // "No need. And does WorldFirst charge for 1688?": declined, and the question goes on to be answered.
+    if (!yes && this.understanding.questions.asksQuestion(turn.message.text, turn.data.locale!)) return false;
     if (!yes) {
       this.write.menu(turn, 'common.procedure.anythingElse');
       return true;

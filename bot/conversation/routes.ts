@@ -4,6 +4,7 @@ import { typedACodeOrPassword } from '../contracts/userMessage';
 import { NONE_INTENT } from '../understanding/intents/intentClassifier';
 import type { Understanding } from '../understanding/understanding';
 import type { Commands } from './commands';
+import { switchLanguageTaking } from './languageSwitch';
 import type { HandoffFlow } from './handoffFlow';
 import type { Offers } from './offers';
 import type { ProcedureStack } from './procedureStack';
@@ -64,10 +65,10 @@ export class MessageRoutes {
   }
 
   /** A language other than the one spoken ("is there an app in Greek?" asked in Greek is not a request). */
-  private askedForLanguage(turn: Turn): boolean {
+  private async askedForLanguage(turn: Turn): Promise<boolean> {
     const locale = turn.signals?.language;
     if (!locale || locale === turn.data.locale) return false;
-    this.parts.commands.switchLanguage(turn, locale);
+    await switchLanguageTaking(turn, locale, this.parts);
     return true;
   }
 
@@ -243,6 +244,8 @@ export class MessageRoutes {
   /** Outside a procedure: a procedure or a question, a goodbye, a greeting, or an unclear question. */
   private async freeText(turn: Turn): Promise<void> {
     const { understanding, topics, stack, offers, commands, write } = this.parts;
+    // "gracias, eso es todo": a goodbye, before the classifier reads "eso es" as a question.
+    if (understanding.isClosing(turn.message.text, turn.data.locale!)) return write.say(turn, 'common.goodbye');
     const topic = topics.topicOf(turn);
     const askedAbout = topic?.kind === 'procedure' && !topics.menuButtonPressed(turn) && topics.asksAboutProcedure(turn);
     if (topic?.kind === 'procedure' && !askedAbout) return stack.begin(turn, topic.definition);

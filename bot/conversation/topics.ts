@@ -6,6 +6,7 @@ import { NONE_INTENT, type IntentResult } from '../understanding/intents/intentC
 import { normalize } from '../understanding/text';
 import type { Command, Understanding } from '../understanding/understanding';
 import { followsLanguage } from './conversationLocale';
+import { narrowed } from './narrowing';
 import type { ReplyWriter } from './replyWriter';
 import type { Turn } from './turn';
 import { TypedLabels } from './typedLabels';
@@ -77,7 +78,10 @@ export class TopicReader {
   async classify(turn: Turn): Promise<IntentResult> {
     const { data, message } = turn;
     if (turn.nlu) return turn.nlu;
-    turn.nlu = this.narrowed(await this.understanding.classify(message.text, data.locale));
+    turn.nlu = this.read(await this.understanding.classify(message.text, data.locale));
+    // A greeting that opens a request ("hola buenas tardes, el código por SMS nunca me llega") is read for the request.
+    const request = turn.nlu.intent === 'greeting' ? this.understanding.afterGreeting(message.text) : undefined;
+    if (request) turn.nlu = this.read(await this.understanding.classify(request, turn.nlu.locale));
     if (followsLanguage(data, turn.nlu.locale, message.text, this.understanding)) {
       data.locale = turn.nlu.locale;
       data.localeChosenBy = 'text';
@@ -164,13 +168,13 @@ export class TopicReader {
     const question = this.understanding.sideQuestion(turn.message.text, turn.data.locale!);
     if (!question) return undefined;
     const locale = turn.data.locale;
-    const alone = this.narrowed(await this.understanding.classify(question, locale));
+    const alone = this.read(await this.understanding.classify(question, locale));
     if (alone.locale !== locale) return undefined;
     // The words beside the question often say what "it" is ("yes, about 300 USD. What happens to it?"): the whole
     // message may be sure where the question alone is not, when the question alone leans the same way. It also wins
     // over a short question alone sure of another procedure's fact ("et mon compte alipay business il devient quoi,
     // il est fermé ?" in the 1688 move is not about registering).
-    const whole = this.narrowed(await this.understanding.classify(turn.message.text, locale));
+    const whole = this.read(await this.understanding.classify(turn.message.text, locale));
     const fact = whole.locale === locale ? this.sureFact(whole) : undefined;
     const leanings = [alone.intent, ...alone.alternatives.map((a) => a.intent)].filter((id) => id !== NONE_INTENT).slice(0, SIDE_QUESTION_LEANINGS);
     const sure = this.sureFact(alone);
@@ -195,7 +199,7 @@ export class TopicReader {
     if (stepPrompt === undefined) return undefined;
     // So does the step's own question ("is there any balance left?" for "그 돈은 어떻게 돼요?"): read with it, the
     // answer is taken when it is the first answer among the question's own leanings and belongs to this procedure.
-    const withStep = this.narrowed(await this.understanding.classify(`${question} ${stepPrompt}`, locale));
+    const withStep = this.read(await this.understanding.classify(`${question} ${stepPrompt}`, locale));
     const inContext = withStep.locale === locale ? this.sureFact(withStep) : undefined;
     const leaning = leanings.find((id) => this.answers.has(id));
     return inContext && inContext.id === leaning && inContext.relatedProcedure === turn.data.procedure?.procedureId ? inContext : undefined;
@@ -278,17 +282,8 @@ export class TopicReader {
     return this.menuTitles.find(turn.t, turn.message.text);
   }
 
-  /** The classifier's reading, each fact the question's words narrow read as the narrower one (see KnowledgeUnit.narrower). */
-  private narrowed(nlu: IntentResult): IntentResult {
-    const narrow = (id: string) => {
-      const to = this.answers.get(id)?.narrower;
-      return to && this.understanding.questions.narrowsTo(nlu.text, nlu.locale, to.words) ? to.unit : id;
-    };
-    const [intent, ...rest] = [nlu.intent, ...nlu.alternatives.map((a) => a.intent)].map(narrow);
-    const alternatives = nlu.alternatives
-      .map((a, i) => ({ ...a, intent: rest[i] }))
-      .filter((a, i) => a.intent !== intent && !rest.slice(0, i).includes(a.intent));
-    return { ...nlu, intent, alternatives };
+  private read(nlu: IntentResult): IntentResult {
+    return narrowed(nlu, this.answers, this.understanding.questions);
   }
 
   /**

@@ -4,6 +4,7 @@ import { typedACodeOrPassword } from '../contracts/userMessage';
 import { procedurePosition, sendToProcedure, startProcedure, type EscalationNeeded, type PersistedProcedure } from '../../dialogs/runner';
 import type { StepMeta } from '../../dialogs/types';
 import type { WrapUp } from '../contracts/conversationData';
+import { statesRating } from '../understanding/answers/ratingReader';
 import type { Understanding } from '../understanding/understanding';
 import { NO_FEEDBACK, type OutcomeRecorder } from './outcomeRecorder';
 import type { ReplyWriter } from './replyWriter';
@@ -66,6 +67,9 @@ export class WrapUpFlow {
       return { kind: 'notAnswer' };
     }
     turn.data.misses = 0;
+    // "Yes, solved, 5 stars": the rating given with the answer is not asked for again.
+    const rated = result.position.status === 'waiting' && result.position.meta.expects === 'number' && statesRating(turn.message.text);
+    if (rated) return this.answer(this.withWrapUp(turn, result.persisted), movesOn);
     if (result.position.status === 'waiting') {
       turn.data.wrapUp = { ...wrapUp, persisted: result.persisted };
       this.write.question(turn, result.position.meta);
@@ -74,6 +78,11 @@ export class WrapUpFlow {
     if (result.position.meta.closing) this.write.say(turn, result.position.meta.closing.key);
     await this.end(turn, (result.position.output ?? NO_FEEDBACK) as FeedbackOutput);
     return { kind: 'finished', escalations: result.escalations, procedureId: wrapUp.procedureId, step: wrapUp.finalStep };
+  }
+
+  private withWrapUp(turn: Turn, persisted: PersistedProcedure): Turn {
+    turn.data.wrapUp = { ...turn.data.wrapUp!, persisted };
+    return turn;
   }
 
   /** Ends the wrap-up, recording what the user said so far unless `feedback` is given. */

@@ -87,6 +87,8 @@ const vocabularySchema = z.object({
    * looks like a secret (holds a digit or a symbol), so "password reset" stays readable.
    */
   passwordWords: phrases,
+  /** What a password or code is said to be after a lead-in ("my password is wrong", "ο κωδικός είναι λάθος"): no secret, left readable. */
+  passwordStates: phrases.default([]),
   /** How answers are phrased beyond yes and no (see answers/answerReader.ts for how each list is used). */
   reading: z.object({
     /** Words that negate what follows them ("not", "没", "δεν", "안"). */
@@ -151,6 +153,8 @@ const vocabularySchema = z.object({
     requestLeads: phrases.default([]),
     /** Using, right after a verb of stopping ("stop using Alipay Business", "arrêter d'utiliser"): a product is given up, not the procedure. */
     useWords: phrases.default([]),
+    /** A conversation closed in words ("that's all", "eso es todo", "就这些"), thanks aside: a goodbye, whatever the classifier makes of it. */
+    closings: phrases.default([]),
     /** Words that narrow a fact to a narrower one, by name (`withdrawal`: "withdraw", "sacar", "提现"): see KnowledgeUnit.narrower. */
     narrowing: z.record(z.string(), phrases).default({}),
     /** Done once, at a "has it ever…?" step ("以前开过", "연 적 있어요", "used to have"): yes, whatever came after. */

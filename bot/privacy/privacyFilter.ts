@@ -45,17 +45,26 @@ export class PrivacyFilter {
   /** Any word for a password, anywhere in the message: the context in which "dragon42" is a secret. */
   private readonly passwordContext: RegExp | undefined;
   private readonly personal: ReadonlySet<PersonalKind>;
+  /** Words that say what a password is ("wrong", "λάθος"), folded: after a lead-in they are the sentence going on. */
+  private readonly states: ReadonlySet<string>;
 
   /**
    * @param passwordLeadIns what people type right before a password ("my password is"), in every language.
    * @param passwordWords a word for a password on its own ("pw", "mdp", "비번"): what follows it is
    *   masked only when it looks like a secret (holds a digit or a symbol), so "password reset" stays.
    * @param personal which personal data to mask besides secrets (all three unless configured otherwise).
+   * @param passwordStates what a password is said to be after a lead-in ("wrong", "expired"): not a password.
    */
   // Every repetition in these patterns is bounded (a password is at most 64 characters, a gap 8 spaces):
   // a long run of spaces or of "密码!" must cost linear time, not quadratic.
-  constructor(passwordLeadIns: readonly string[], passwordWords: readonly string[] = [], personal: readonly PersonalKind[] = PERSONAL_KINDS) {
+  constructor(
+    passwordLeadIns: readonly string[],
+    passwordWords: readonly string[] = [],
+    personal: readonly PersonalKind[] = PERSONAL_KINDS,
+    passwordStates: readonly string[] = [],
+  ) {
     this.personal = new Set(personal);
+    this.states = new Set(passwordStates.map(fold));
     const leadIns = foldedAlternation(passwordLeadIns);
     this.passwordPattern = leadIns
       ? new RegExp(`(${leadIns})(\\s{0,8}(?:[:：=]\\s{0,8})?)([^\\s,，。;；]{1,64}?)(?=[.。]?(?:\\s|$|[,，;；]))`, 'giu')
@@ -87,7 +96,7 @@ export class PrivacyFilter {
     };
     if (this.passwordPattern) {
       masked = masked.replace(this.passwordPattern, (m: string, leadIn: string, gap: string, secret: string) =>
-        SENTENCE_SCRIPTS.test(secret) ? m : `${leadIn}${gap}${hide('password')}`,
+        SENTENCE_SCRIPTS.test(secret) || this.states.has(fold(secret)) ? m : `${leadIn}${gap}${hide('password')}`,
       );
     }
     for (const pattern of [this.passwordWordPattern, this.cjkPasswordWordPattern]) {
@@ -123,7 +132,12 @@ export class PrivacyFilter {
   }
 }
 
-type PasswordVocabulary = Readonly<Record<string, { passwordLeadIns: readonly string[]; passwordWords: readonly string[] }>>;
+type PasswordVocabulary = Readonly<
+  Record<string, { passwordLeadIns: readonly string[]; passwordWords: readonly string[]; passwordStates?: readonly string[] }>
+>;
+
+/** Lower case without accents: "Λάθος" and "λαθος" are one word. */
+const fold = (word: string): string => word.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
 
 /** Filters already compiled, per vocabulary and personal kinds: compiling one takes ~10 ms (its folded patterns). */
 const compiled = new WeakMap<PasswordVocabulary, Map<string, PrivacyFilter>>();
@@ -142,6 +156,7 @@ export function privacyFilterFor(catalog: { readonly vocabulary: PasswordVocabul
     all.flatMap((v) => v.passwordLeadIns),
     all.flatMap((v) => v.passwordWords),
     personal,
+    all.flatMap((v) => v.passwordStates ?? []),
   );
   byKinds.set(key, filter);
   return filter;

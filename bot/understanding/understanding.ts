@@ -111,6 +111,20 @@ export class Understanding {
     return isShort(normalize(text));
   }
 
+  /** The message without its greetings ("hola buenas tardes, el código no me llega" → what it is about), when more is left than a short reply. */
+  afterGreeting(text: string): string | undefined {
+    const norm = normalize(text);
+    const rest = [...this.vocabularies.values()].reduce((left, v) => v.greetings.remove(left), norm);
+    return rest !== norm && !isShort(rest) ? rest : undefined;
+  }
+
+  /** "gracias, eso es todo", "that's all, thanks": a closing and thanks, nothing else. */
+  isClosing(text: string, locale: string): boolean {
+    const r = this.vocabularies.get(locale)?.reading;
+    const rest = r && r.clauseBreaks.remove(r.thanks.remove(normalize(text)));
+    return rest !== undefined && rest !== '' && r!.closings.isExactly(rest);
+  }
+
   isGreeting(text: string): boolean {
     const norm = normalize(text);
     return isShort(norm) && [...this.vocabularies.values()].some((v) => v.greetings.occursIn(norm));

@@ -73,6 +73,18 @@ describe('PrivacyFilter', () => {
     },
   );
 
+  it.each(['ο κωδικός είναι λάθος', 'my password is wrong', 'mon mot de passe est faux', 'mi contraseña es incorrecta'])(
+    'leaves "%s" readable: what a password is said to be is no password',
+    (text) => {
+      expect(privacy.scan(text)).toEqual({ masked: text, found: [] });
+    },
+  );
+
+  it('still masks a password that follows the same lead-in', () => {
+    expect(privacy.scan('ο κωδικός είναι Lathos123').masked).toBe('ο κωδικός είναι ••••••');
+    expect(privacy.scan('my password is sunshine').masked).toBe('my password is ••••••');
+  });
+
   it('masks personal data only as configured', () => {
     const none = new PrivacyFilter([], [], []);
     expect(none.scan('mail a@b.com, call +34 612 345 678').masked).toBe('mail a@b.com, call +34 612 345 678');

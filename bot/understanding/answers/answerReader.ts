@@ -184,11 +184,9 @@ export class AnswerReader {
     take(v.no, 'no');
     take(v.yes, affirmed);
     for (let i = plainStart; i < signals.length; i++) signals[i] = { ...signals[i], plain: true };
-    // "…dragon42, ok?", "이거 맞아요?", "c'est le bleu, non ?": a yes or no closing a question asks for one; it gives none.
-    if (meta.question) {
-      const tag = signals.findIndex((s) => s.plain && s.end === norm.trimEnd().length && !leadsWith(norm, s.at));
-      if (tag >= 0) signals.splice(tag, 1);
-    }
+    // "…dragon42, ok?", "이거 맞아요?", "c'est le bleu, non ?": a yes or no inside a question asks for one, or is one of
+    // its words ("what documents exactly? would my passport work?"); it gives none. One that opens the message answers.
+    if (meta.question) signals.splice(0, signals.length, ...signals.filter((s) => !s.plain || leadsWith(norm, s.at)));
     if (holdsOn(signals, holding, meta.asks === 'offer')) return 'hold';
     // "I confirmed, but it's still there": what the screen shows answers "is it gone?", not what was clicked.
     // An error on the screen is no answer either way ("an error popped up").

@@ -13,6 +13,17 @@ export function hasStars(text: string): boolean {
 const RATING_OF_FIVE = /(?:^|\s|[^\d])([1-5])\s*(?:\/\s*5|out of (?:5|five)|of 5|sur 5|de 5|sobre 5|de cinco|απο 5|από 5|στα 5|στο 5|점|分|星|颗星|개)/u;
 /** A number word and the counter after it, in Korean and Chinese ("일점", "네 개", "五星"). */
 const COUNTED = /([\p{Script=Hangul}\p{Script=Han}]+?)\s?(?:점|개|星|颗|分)/gu;
+/** A number of stars in words ("5 stars", "4 étoiles", "5 estrellas", "4 αστέρια"). */
+const STARS_IN_WORDS = /(?:^|\s)[1-5]\s*(?:stars?|étoiles?|etoiles?|estrellas?|αστέρια|αστερια|αστέρι|αστερι)(?=\s|$|\p{P})/iu;
+
+/**
+ * A rating given in so many words beside another answer ("yes, solved! 5 stars", "네 해결됐어요, 5점 드릴게요"): stars,
+ * "4/5" or a number with its scale. A lone number or a word of praise is no rating until one is asked for.
+ */
+export function statesRating(raw: string): boolean {
+  return STAR.test(raw) || RATING_OF_FIVE.test(raw.toLowerCase()) || STARS_IN_WORDS.test(raw);
+}
+
 /** Articles that are also the number one ("un", "a"): a rating only when said alone. */
 const ARTICLES = new Set(['a', 'an', 'un', 'una', 'une', 'ένα', 'ενα', 'μια', 'μία']);
 

@@ -58,6 +58,7 @@ export class ReadingVocabulary {
   readonly hesitations: PhraseSet;
   readonly requestLeads: PhraseSet;
   readonly useWords: PhraseSet;
+  readonly closings: PhraseSet;
   readonly narrowing: ReadonlyMap<string, PhraseSet>;
   readonly everDone: PhraseSet;
   readonly nothingElse: PhraseSet;
@@ -118,6 +119,7 @@ export class ReadingVocabulary {
     this.hesitations = new PhraseSet(source.hesitations);
     this.requestLeads = new PhraseSet(source.requestLeads);
     this.useWords = new PhraseSet(source.useWords);
+    this.closings = new PhraseSet(source.closings);
     this.narrowing = new Map(Object.entries(source.narrowing).map(([name, words]) => [name, new PhraseSet(words)]));
     this.everDone = new PhraseSet(source.everDone);
     this.nothingElse = new PhraseSet(source.nothingElse);
