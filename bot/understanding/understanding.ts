@@ -1,6 +1,6 @@
 import type { StepMeta } from '../../dialogs/types';
 import { AnswerReader, readsSomething, type OfferedChoice, type StepReading } from './answers/answerReader';
-import { symbolAnswer } from './answers/punctuation';
+import { openingAnswer, symbolAnswer } from './answers/punctuation';
 import { BuiltInRecognizers } from './builtInRecognizers';
 import { clausesOf, sideQuestion } from './clauses';
 import { closeMisspelling } from './closeMisspelling';
@@ -88,9 +88,10 @@ export class Understanding {
   usesLanguage(text: string, locale: string): boolean {
     const v = this.vocabularies.get(locale);
     if (!v) return false;
-    if (v.source.script !== 'Latin') return v.usesScript(text);
     const words = normalize(text).split(' ');
     const hints = words.filter((w) => v.languageHints.has(w)).length;
+    // A language of its own script may be typed in Latin letters (Greeklish "nai, to vrika"): its hints are those words.
+    if (v.source.script !== 'Latin' && v.usesScript(text)) return true;
     // Latin-script languages share short words ("a", "no"): two of this language's, or one in a short text.
     return hints >= 2 || (hints === 1 && words.length <= 4);
   }
@@ -116,6 +117,13 @@ export class Understanding {
     const norm = normalize(text);
     const rest = [...this.vocabularies.values()].reduce((left, v) => v.greetings.remove(left), norm);
     return rest !== norm && !isShort(rest) ? rest : undefined;
+  }
+
+  /** What a request says after the user corrects themself ("je veux ajouter… non pardon, retirer une carte" → "retirer une carte"). */
+  afterCorrection(text: string, locale: string): string | undefined {
+    const v = this.vocabularies.get(locale);
+    const last = v?.reading.segments(normalize(text)).at(-1);
+    return last && last !== normalize(text) && last.split(' ').length >= 2 ? last : undefined;
   }
 
   /** "gracias, eso es todo", "that's all, thanks": a closing and thanks, nothing else. */
@@ -214,7 +222,8 @@ export class Understanding {
     if (!v) return undefined;
     const norm = normalize(text);
     // "👍" has no words to read: its symbol answers.
-    const polarity = norm ? this.reader.polarity(norm, v, asks ? { asks } : {}) : symbolAnswer(text);
+    // A yes or no set apart ("oxi, to vrika telika") answers; it does not negate what follows.
+    const polarity = norm ? this.reader.polarity(norm, v, { ...(asks ? { asks } : {}), openingAnswer: openingAnswer(text) }) : symbolAnswer(text);
     if (polarity === 'yes' || polarity === 'no') return polarity === 'yes';
     if (polarity === 'unsure' || !v.source.recognizerCulture) return undefined;
     return this.builtIn.yesNo(text, v.source.recognizerCulture);

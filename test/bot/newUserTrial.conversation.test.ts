@@ -1,4 +1,4 @@
-import { testConversation, translate } from '../support/fixtures';
+import { testConversation, testUnderstanding, translate } from '../support/fixtures';
 
 /**
  * What a trial by new users (several turns each, typed in their own words) found, through the production middleware:
@@ -75,5 +75,31 @@ describe('a new user in their own words', () => {
     await chat.say('I forgot them');
     await chat.say('what documents exactly? would my passport work?');
     expect(chat.escalations).toEqual([]);
+  });
+});
+
+describe('a Greek user typing Greeklish', () => {
+  it('keeps the conversation in Greek', async () => {
+    const chat = testConversation('el');
+    await chat.say('geia sas, thelo na metafero tis pliromes tou 1688 apo to alipay business sto worldfirst');
+    await chat.say('nai, ti metafora ton pliromon sto worldfirst');
+    expect((await chat.storedState()).support.locale).toBe('el');
+  });
+
+  it('declines with "oxi" set apart, whatever follows it', () => {
+    const understanding = testUnderstanding();
+    expect(understanding.yesNo('oxi, to vrika telika, egine', 'el', 'offer')).toBe(false);
+    expect(understanding.yesNo('ας το δοκιμάσουμε', 'el', 'offer')).toBe(true);
+  });
+});
+
+describe('a request corrected on the way', () => {
+  it.each([
+    ['fr', 'Bonsoir. Je veux ajouter... non pardon, retirer une carte bancaire de mon Alipay', 'unbind_card'],
+    ['en', 'I want to add a card, sorry I mean remove a card from alipay', 'unbind_card'],
+  ])('in %s, "%s" starts the procedure asked for last', async (locale, text, procedure) => {
+    const chat = testConversation(locale);
+    await chat.say(text);
+    expect((await chat.storedState()).support.procedure?.procedureId).toBe(procedure);
   });
 });
