@@ -311,6 +311,7 @@ export type MessageKey =
   | 'common.procedure.paused'
   | 'common.procedure.pausedReminder'
   | 'common.procedure.progress'
+  | 'common.procedure.questionNotFound'
   | 'common.procedure.resuming'
   | 'common.procedure.starting'
   | 'common.procedure.stillNotUnderstood'

@@ -93,8 +93,7 @@ export class MessageRoutes {
 
   /**
    * "the agent asked for a photo of my card, is that safe?": outside a procedure, a person told about in a question the
-   * articles answer gets the answer, then a person is offered: asked whether what they were told is right, the
-   * articles are the quicker check (and a scam posing as support is what several of them warn about).
+   * articles answer gets the answer, then a person is offered (the articles are the quicker check of what they were told).
    */
   private async asksAboutWhatAPersonSaid(turn: Turn): Promise<boolean> {
     if (turn.data.procedure || turn.data.wrapUp) return false;
@@ -237,6 +236,9 @@ export class MessageRoutes {
       case 'greeting':
         return stack.reask(turn, 'common.greeting');
       default:
+        // A question no fact answers is no misread answer: say the articles were searched, then the step again.
+        if (this.parts.understanding.questions.asksQuestion(turn.message.text, turn.data.locale!))
+          return stack.reask(turn, 'common.procedure.questionNotFound');
         return stack.notUnderstood(turn);
     }
   }
@@ -274,9 +276,8 @@ export class MessageRoutes {
   }
 
   /**
-   * Nothing scored above the threshold. Never a guessed fact: the closest answers and procedures
-   * when the model leans to some ("is it one of these?"); "the articles don't say" and a person
-   * when the text is about the products; otherwise "I didn't understand" and the menu.
+   * Nothing scored above the threshold. Never a guessed fact: the closest answers and procedures when the model leans
+   * to some; "the articles don't say" and a person when the text is about the products; else "I didn't understand".
    */
   private async unclearQuestion(turn: Turn, answersFirst = false): Promise<void> {
     const closest = this.parts.topics.closest(turn, answersFirst);

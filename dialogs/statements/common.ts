@@ -17,6 +17,7 @@ export const commonStatements: Statements = {
   notUnderstoodOfferPerson: 'conversation',
   'procedure.starting': 'conversation',
   'procedure.notUnderstood': 'conversation',
+  'procedure.questionNotFound': 'conversation',
   'procedure.stillNotUnderstood': 'conversation',
   'procedure.anythingElse': 'conversation',
   'procedure.cancelled': 'conversation',

@@ -103,3 +103,16 @@ describe('a request corrected on the way', () => {
     expect((await chat.storedState()).support.procedure?.procedureId).toBe(procedure);
   });
 });
+
+describe('a question no fact answers, asked at a step', () => {
+  it.each([
+    ['en', 'can I withdraw it to my brothers bank account instead? mine is closed'],
+    ['es', '¿puedo sacarlo a la cuenta de mi hermano? la mía está cerrada'],
+  ])('in %s, "%s" is said not found, then the step is asked again (no "didn\'t catch your answer")', async (locale, text) => {
+    const t = translate(locale);
+    const said = await keysAfter(locale, [t('move1688ToWorldFirst.title'), t('common.choice.yes'), t('common.choice.yes'), text]);
+    expect(said[0]).toBe('common.procedure.questionNotFound');
+    expect(said).not.toContain('common.procedure.notUnderstood');
+    expect(said.at(-1)).toBe('move1688ToWorldFirst.withdrawBalance');
+  });
+});
