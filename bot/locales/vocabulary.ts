@@ -143,6 +143,8 @@ const vocabularySchema = z.object({
     beenBefore: phrases,
     /** Membership said in its own words ("I'm a member", "会员", "회원이에요"): yes to "are you a member?", as is saying what one sells or buys there. */
     member: phrases.default([]),
+    /** Buying there ("买过东西", "I've bought on AliExpress"): yes to "are you a member?", whatever doubt comes with it. */
+    memberEvidence: phrases.default([]),
     /** Words that give a reason ("because", "porque", "因为"): what follows an answer explains it. */
     because: phrases.default([]),
     /** Words of no that answer and never negate the verb after them (fr "non", en "no", el "όχι"; not es "no", which negates "no soy vendedor"). */

@@ -218,3 +218,20 @@ describe('round 14: words that narrow a fact, and small words', () => {
     expect(understanding.read(text, locale, step, locale === 'el' ? [] : yesNoStep.choices).event).toEqual(event);
   });
 });
+
+describe('trial: buying there is being a member, whatever doubt comes with it', () => {
+  const member: StepMeta = { prompt: { key: 'withdrawFunds.askMember' }, expects: 'yesNo', asks: 'membership' };
+  it.each([
+    ['zh', '不太确定，我在速卖通上买过东西，算会员吗？', yes],
+    ['en', "not sure, i've bought on aliexpress a few times, does that count?", yes],
+  ])('in %s, "%s"', (locale, text, event) => {
+    expect(understanding.read(text, locale, member, yesNoStep.choices).event).toEqual(event);
+  });
+
+  it.each([
+    ['zh', '我也搞不清楚自己算不算会员'],
+    ['es', 'ni idea si soy miembro de eso'],
+  ])('in %s, a doubt about being a member stays a doubt: "%s"', (locale, text) => {
+    expect(understanding.read(text, locale, member, yesNoStep.choices).unsure).toBe(true);
+  });
+});

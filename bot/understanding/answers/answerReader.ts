@@ -129,7 +129,12 @@ export class AnswerReader {
     // "Is it gone?" turns what is seen around: "still there" is no, "no longer shows" is yes.
     const screen = meta.asks === 'presence' || meta.asks === 'removal' ? readScreen(text, v, meta.asks, meta.openingAnswer) : undefined;
     if (screen) text = screen.text;
+    // Buying or selling there, said beside a doubt ("不太确定，我在速卖通上买过东西"), is the member the doubt is about.
+    const evidence =
+      meta.asks === 'membership' &&
+      [r.memberEvidence, ...['seller', 'buyer'].map((role) => v.choices.get(role))].some((set) => set?.find(text).some((m) => !r.negates(text, m)));
     if (meta.asks === 'membership') {
+      take(r.memberEvidence, affirmed);
       take(r.member, affirmed);
       for (const role of ['seller', 'buyer']) take(v.choices.get(role) ?? new PhraseSet([]), affirmed);
     }
@@ -199,7 +204,7 @@ export class AnswerReader {
       signals.push(...screen.signals.filter((s) => signals.some((f) => f.polarity === 'no' && f.end !== undefined && wordsBetween(norm, f.end, s.at) > 1)));
     // A bare "not" answers no ("didn't", "没收到"); typed as a question ("je le vois pas ?") it asks, and the step stands.
     if (signals.length === 0) return meta.question ? undefined : r.hasNegation(text) ? 'no' : amounts?.some && meta.asks === 'existence' ? 'yes' : undefined;
-    return lastAnswer(signals, norm, v, hesitations, meta.question);
+    return lastAnswer(evidence ? signals.filter((s) => s.polarity !== 'unsure') : signals, norm, v, hesitations, meta.question);
   }
 
   private readSegment(

@@ -53,6 +53,7 @@ export class ReadingVocabulary {
   readonly shows: PhraseSet;
   readonly beenBefore: PhraseSet;
   readonly member: PhraseSet;
+  readonly memberEvidence: PhraseSet;
   readonly because: PhraseSet;
   readonly standaloneNo: PhraseSet;
   readonly hesitations: PhraseSet;
@@ -114,6 +115,7 @@ export class ReadingVocabulary {
     this.shows = new PhraseSet(source.shows);
     this.beenBefore = new PhraseSet(source.beenBefore);
     this.member = new PhraseSet(source.member);
+    this.memberEvidence = new PhraseSet(source.memberEvidence);
     this.because = new PhraseSet(source.because);
     this.standaloneNo = new PhraseSet(source.standaloneNo);
     this.hesitations = new PhraseSet(source.hesitations);
