@@ -235,3 +235,13 @@ describe('trial: buying there is being a member, whatever doubt comes with it', 
     expect(understanding.read(text, locale, member, yesNoStep.choices).unsure).toBe(true);
   });
 });
+
+describe('trial: a failure told about something else answers no "first time?" or "member?"', () => {
+  it.each<[string, StepMeta['asks']]>([
+    ['sms code expired', 'firstTime'],
+    ['the sms code expired', 'membership'],
+  ])('"%s" at a %s step answers nothing', (text, asks) => {
+    const step: StepMeta = { prompt: { key: 'activateMembership.askFirstVisit' }, expects: 'yesNo', asks };
+    expect(understanding.read(text, 'en', step, yesNoStep.choices).event).toBeUndefined();
+  });
+});

@@ -181,8 +181,10 @@ export class AnswerReader {
         );
         take(r.exists, (negated, m) => (absent(negated, m) ? 'yes' : 'no'));
       }
-      take(r.failed, 'no');
-      // "je l'ai déjà activé" answers "first visit?" by having been there, not by what it did.
+      // "je l'ai déjà activé" answers "first visit?" by having been there, not by what it did; "the sms code expired"
+      // answers neither it nor "are you a member?".
+      const aboutThem = meta.asks === 'firstTime' || meta.asks === 'membership';
+      if (!aboutThem) take(r.failed, 'no');
       if (meta.asks !== 'firstTime') take(r.done, (negated, m) => (saysShown(m) ? undefined : affirmed(negated)));
     }
     const plainStart = signals.length;
