@@ -5,9 +5,12 @@ import { UNSPACED_SCRIPT, type PhraseMatch } from './text';
 const LANGUAGE_REQUEST_MAX_WORDS = 3;
 const LANGUAGE_REQUEST_MAX_CHARS_UNSPACED = 6;
 
-/** "the page is in Chinese", "중국어로 되어 있어요": the language of what the user sees, told. */
+/** "the page is in Chinese", "중국어로 되어 있어요": the language of what the user sees, told right before it (or, in Korean, right after it). */
 function described(norm: string, m: PhraseMatch, v: LanguageVocabulary): boolean {
-  return v.reading.languageDescribed.find(norm).some((d) => norm.slice(d.end, m.start).trim() === '' || norm.slice(m.end, d.start).trim() === '');
+  // Either may share the preposition with the language's name ("está en" + "en chino", "중국어로" + "로 되어 있").
+  const before = (d: PhraseMatch) => d.start < m.start && norm.slice(Math.min(d.end, m.start), m.start).trim() === '';
+  const after = (d: PhraseMatch) => d.start > m.start && norm.slice(Math.min(m.end, d.start), d.start).trim() === '';
+  return v.reading.languageDescribed.find(norm).some((d) => before(d) || after(d));
 }
 
 /**

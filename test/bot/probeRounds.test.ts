@@ -170,6 +170,8 @@ describe('round 13: stuck is not frozen, a screen in a language is no language r
     ['zh', '页面全是英文的', undefined],
     ['ko', '화면이 중국어로 되어 있어요', undefined],
     ['es', 'puedes hablarme en inglés?', 'en'],
+    ['en', 'in spanish please, the page is in chinese', 'es'],
+    ['ko', '영어로 해주세요 화면이 중국어로 되어 있어요', 'en'],
     ['ko', '중국어로 바꿔 주세요', 'zh'],
   ])('in %s, "%s" asks for %s', (locale, text, language) => {
     expect(understanding.signals(text, undefined, locale).language).toBe(language);
@@ -243,5 +245,14 @@ describe('trial: a failure told about something else answers no "first time?" or
   ])('"%s" at a %s step answers nothing', (text, asks) => {
     const step: StepMeta = { prompt: { key: 'activateMembership.askFirstVisit' }, expects: 'yesNo', asks };
     expect(understanding.read(text, 'en', step, yesNoStep.choices).event).toBeUndefined();
+  });
+});
+
+describe('trial: Korean "I think I did"', () => {
+  it.each([
+    ['이 번호로 했던 것 같아요', yes],
+    ['안 했던 것 같아요', no],
+  ])('"%s"', (text, event) => {
+    expect(understanding.read(text, 'ko', yesNoStep.step, yesNoStep.choices).event).toEqual(event);
   });
 });
