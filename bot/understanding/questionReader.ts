@@ -60,6 +60,10 @@ export class QuestionReader {
     const asked = v ? clausesOf(text, v.reading).filter((c) => c.question) : [];
     const details = v?.reading.detailsAsked(asked.length > 0 ? asked.map((c) => c.text).join(' ') : normalize(text));
     // "what % is the fee?", "手续费多少%": the sign asks for an amount in every language, and normalizing drops it.
-    return details && text.includes('%') && !details.details.includes('amount') ? { details: [...details.details, 'amount'], figure: false } : details;
+    const percent =
+      details && text.includes('%') && !details.details.includes('amount') ? { details: [...details.details, 'amount' as const], figure: false } : details;
+    // "why did Alipay on AliExpress close?": a reason is asked for.
+    const why = v !== undefined && asked.some((c) => v.reading.whyWords.occursIn(c.text));
+    return percent && why ? { ...percent, details: [...percent.details, 'reason' as const] } : percent;
   }
 }

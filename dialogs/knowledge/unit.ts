@@ -45,8 +45,10 @@ export interface KnowledgeUnit {
  * whether a fee is charged, a least amount or lower limit (no article gives one: "is there a minimum withdrawal?").
  * `places`: the reply names where or with what it works (stores, cards, wallets, banks). A question naming another
  * store, wallet or bank (`elsewhere`: "can I pay on Temu?", "카카오페이로 돼요?") is one such a reply leaves unanswered.
+ * `reason`: the reply says why; a why-question read as a unit that only states a date, a name or a fact ("why did
+ * Alipay on AliExpress close?") is one the articles leave unanswered.
  */
-export type Detail = 'duration' | 'amount' | 'count' | 'date' | 'contact' | 'fee' | 'minimum' | 'places' | 'elsewhere';
+export type Detail = 'duration' | 'amount' | 'count' | 'date' | 'contact' | 'fee' | 'minimum' | 'places' | 'elsewhere' | 'reason';
 
 /** The articles a unit cites, in their order: what its source line names. */
 export function citedArticles(unit: Pick<KnowledgeUnit, 'sources'>): SeedId[] {

@@ -256,3 +256,17 @@ describe('trial: Korean "I think I did"', () => {
     expect(understanding.read(text, 'ko', yesNoStep.step, yesNoStep.choices).event).toEqual(event);
   });
 });
+
+describe('round 15: a why-question asks for a reason', () => {
+  it.each([
+    ['en', 'why did alipay on aliexpress shut down?'],
+    ['es', 'por que cerraron alipay en aliexpress?'],
+    ['zh', '万里汇为什么接管跨境宝？'],
+  ])('in %s, "%s" asks for a reason', (locale, text) => {
+    expect(understanding.questions.detailsAsked(text, locale)?.details).toContain('reason');
+  });
+
+  it('asks none when it asks when', () => {
+    expect(understanding.questions.detailsAsked('when did alipay on aliexpress shut down?', 'en')?.details).not.toContain('reason');
+  });
+});

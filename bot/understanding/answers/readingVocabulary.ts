@@ -23,12 +23,12 @@ const HEDGE_WINDOW_WORDS = 6;
 const STARTS_UNSPACED = new RegExp(`^${UNSPACED_SCRIPT.source}`, 'u');
 
 /** The details a question is seen to ask for: a date is asked with words ("when") that ask other things too. */
-export type AskedDetail = Exclude<Detail, 'date' | 'places'>;
+export type AskedDetail = Exclude<Detail, 'date' | 'places' | 'reason'>;
 const ASKED_DETAILS: readonly AskedDetail[] = ['duration', 'amount', 'count', 'contact', 'fee', 'minimum', 'elsewhere'];
 const FIGURE_KINDS: readonly AskedDetail[] = ['duration', 'amount', 'count'];
 
 export interface DetailsAsked {
-  readonly details: readonly AskedDetail[];
+  readonly details: ReadonlyArray<AskedDetail | 'reason'>;
   /** A figure is asked for with words that do not tell its kind. */
   readonly figure: boolean;
 }
@@ -175,7 +175,7 @@ export class ReadingVocabulary {
 
   /** A duration, an amount or a count asked for ("how long…", "多久", "combien"). */
   asksForFigure(norm: string): boolean {
-    return this.detailsAsked(norm).details.some((k) => FIGURE_KINDS.includes(k));
+    return this.detailsAsked(norm).details.some((k) => (FIGURE_KINDS as readonly string[]).includes(k));
   }
 
   /** True when the term at `match` is negated: "not frozen", "没冻结", "동결되지 않았어요". */
