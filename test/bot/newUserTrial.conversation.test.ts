@@ -116,3 +116,14 @@ describe('a question no fact answers, asked at a step', () => {
     expect(said.at(-1)).toBe('move1688ToWorldFirst.withdrawBalance');
   });
 });
+
+describe('a declined offer and a command in one message', () => {
+  it.each([
+    ['en', 'what happens to my alipay business balance when I move 1688 to worldfirst?', 'no thanks, show me the menu'],
+    ['zh', '1688换万里汇以后，支付宝商业账户里的余额怎么办？', '不用，重新开始吧'],
+  ])('in %s, the command after the no is done', async (locale, question, reply) => {
+    const said = await keysAfter(locale, [question, reply]);
+    expect(said).toContain('common.menu.help');
+    expect(said).not.toContain('common.procedure.anythingElse');
+  });
+});
