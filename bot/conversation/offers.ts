@@ -1,5 +1,6 @@
 import type { KnowledgeUnit } from '../../dialogs/knowledge';
 import type { ProcedureDefinition } from '../../dialogs/procedure';
+import { plainClauses } from '../understanding/clauses';
 import type { Understanding } from '../understanding/understanding';
 import type { Commands } from './commands';
 import type { Offer } from '../contracts/conversationData';
@@ -7,15 +8,13 @@ import type { ProcedureStack } from './procedureStack';
 import type { ReplyWriter } from './replyWriter';
 import type { Turn } from './turn';
 
+/** Commands that may follow a declined offer in one message ("不用，重新开始吧"). */
+const FOLLOW_UPS: readonly string[] = ['restart', 'resume', 'menu'];
+
 /**
  * The conversation's own yes/no questions (see `Offer`): each is asked here and stands for the
  * next message only, which either answers it or goes on to be read as anything else.
  */
-/** Where a clause ends in a short reply ("不用，重新开始吧"). */
-const CLAUSE_MARK = /[,，.。;；!！?？]/u;
-/** Commands that may follow a declined offer in one message. */
-const FOLLOW_UPS: readonly string[] = ['restart', 'resume', 'menu'];
-
 export class Offers {
   constructor(
     private readonly stack: ProcedureStack,
@@ -90,14 +89,7 @@ export class Offers {
     // "No need. And does WorldFirst charge for 1688?": declined, and the question goes on to be answered.
     if (!yes && this.understanding.questions.asksQuestion(turn.message.text, turn.data.locale!)) return false;
     // "不用，重新开始吧": declined, and the command said after it (start over, where was I, the menu) is done.
-    const then = yes
-      ? undefined
-      : this.understanding.command(
-          turn.message.text
-            .split(CLAUSE_MARK)
-            .filter((c) => c.trim())
-            .at(-1) ?? '',
-        );
+    const then = yes ? undefined : this.understanding.command(plainClauses(turn.message.text).at(-1) ?? '');
     if (then && FOLLOW_UPS.includes(then.kind)) {
       await this.commands.run(turn, then);
       return true;

@@ -67,22 +67,16 @@ export class WrapUpFlow {
       return { kind: 'notAnswer' };
     }
     turn.data.misses = 0;
-    // "Yes, solved, 5 stars": the rating given with the answer is not asked for again.
-    const rated = result.position.status === 'waiting' && result.position.meta.expects === 'number' && statesRating(turn.message.text);
-    if (rated) return this.answer(this.withWrapUp(turn, result.persisted), movesOn);
     if (result.position.status === 'waiting') {
       turn.data.wrapUp = { ...wrapUp, persisted: result.persisted };
+      // "Yes, solved, 5 stars": the rating given with the answer is not asked for again.
+      if (result.position.meta.expects === 'number' && statesRating(turn.message.text)) return this.answer(turn, movesOn);
       this.write.question(turn, result.position.meta);
       return { kind: 'asked', answered: true };
     }
     if (result.position.meta.closing) this.write.say(turn, result.position.meta.closing.key);
     await this.end(turn, (result.position.output ?? NO_FEEDBACK) as FeedbackOutput);
     return { kind: 'finished', escalations: result.escalations, procedureId: wrapUp.procedureId, step: wrapUp.finalStep };
-  }
-
-  private withWrapUp(turn: Turn, persisted: PersistedProcedure): Turn {
-    turn.data.wrapUp = { ...turn.data.wrapUp!, persisted };
-    return turn;
   }
 
   /** Ends the wrap-up, recording what the user said so far unless `feedback` is given. */

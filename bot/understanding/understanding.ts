@@ -88,10 +88,10 @@ export class Understanding {
   usesLanguage(text: string, locale: string): boolean {
     const v = this.vocabularies.get(locale);
     if (!v) return false;
+    if (v.source.script !== 'Latin' && v.usesScript(text)) return true;
+    // A language of its own script may also be typed in Latin letters (Greeklish "nai, to vrika"): its hints are those words.
     const words = normalize(text).split(' ');
     const hints = words.filter((w) => v.languageHints.has(w)).length;
-    // A language of its own script may be typed in Latin letters (Greeklish "nai, to vrika"): its hints are those words.
-    if (v.source.script !== 'Latin' && v.usesScript(text)) return true;
     // Latin-script languages share short words ("a", "no"): two of this language's, or one in a short text.
     return hints >= 2 || (hints === 1 && words.length <= 4);
   }
