@@ -54,10 +54,7 @@ export class MessageRoutes {
 
   constructor(private readonly parts: RouteParts) {}
 
-  /**
-   * An answer's title, offered by "is it one of these?" or typed word for word: that answer, before any signal (a title
-   * such as "Can I unbind if an account is frozen?" asks about a freeze, it does not report one).
-   */
+  /** An answer's title picked from "is it one of these?" or typed, before any signal: "Can I unbind if an account is frozen?" reports no freeze. */
   private pickedSuggestion(turn: Turn): boolean {
     const unit = this.parts.topics.pickedSuggestion(turn);
     if (unit) this.parts.offers.answerQuestion(turn, unit);
@@ -250,7 +247,8 @@ export class MessageRoutes {
     if (understanding.isClosing(turn.message.text, turn.data.locale!)) return write.say(turn, 'common.goodbye');
     const topic = topics.topicOf(turn);
     const askedAbout = topic?.kind === 'procedure' && !topics.menuButtonPressed(turn) && topics.asksAboutProcedure(turn);
-    if (topic?.kind === 'procedure' && !askedAbout) return stack.begin(turn, topic.definition);
+    if (topic?.kind === 'procedure' && !askedAbout)
+      return topics.asksWhatNoProcedureDoes(turn) ? offers.offerPerson(turn) : stack.begin(turn, topic.definition);
     const answer = topic?.kind === 'answer' ? topic.answer : askedAbout ? topics.answerAskedAbout(turn) : undefined;
     // "The sms code expired, can I get a new one?": no sure answer to the question, and the problem told is the procedure's.
     if (askedAbout && !answer && understanding.questions.tellsProblem(turn.message.text, turn.data.locale!)) return stack.begin(turn, topic.definition);

@@ -1,11 +1,12 @@
 import type { AnswerCatalogue, ProcedureCatalogue } from '../../dialogs/catalogue';
-import type { Detail, KnowledgeUnit } from '../../dialogs/knowledge';
+import type { KnowledgeUnit } from '../../dialogs/knowledge';
 import type { ProcedureDefinition } from '../../dialogs/procedure';
 import type { Translator } from '../locales/translator';
 import { NONE_INTENT, type IntentResult } from '../understanding/intents/intentClassifier';
 import { normalize } from '../understanding/text';
 import type { Command, Understanding } from '../understanding/understanding';
 import { followsLanguage } from './conversationLocale';
+import { asksWhatNoProcedureDoes, detailNotStated } from './detailsStated';
 import { narrowed } from './narrowing';
 import type { ReplyWriter } from './replyWriter';
 import type { Turn } from './turn';
@@ -41,9 +42,6 @@ const URGENT_INTENTS: Readonly<Record<string, Command>> = {
   account_frozen: { kind: 'frozen' },
   human_agent: { kind: 'human' },
 };
-
-/** The details that are figures: a question for "a figure" of no kind the words tell is answered by any of them. */
-const FIGURES: readonly Detail[] = ['duration', 'amount', 'count', 'date'];
 
 /** How close (combined score) a side question's reading about the current procedure must be to its best one to win over it. */
 const NEAR_READING = 0.1;
@@ -215,20 +213,14 @@ export class TopicReader {
     return near.filter((r) => r.score >= near[0].score - OWN_FACTS_APART).map((r) => this.answers.get(r.intent)!);
   }
 
-  /**
-   * "How many days does a withdrawal take?", read as the answer about withdrawals: its reply gives
-   * no duration, and the articles give none, so its fact would not answer the question. A question
-   * asking for a detail (a duration, an amount, a count, support's phone number, whether a fee is
-   * charged) is answered only by a unit whose reply gives it; one asking for a figure of no kind
-   * the words tell ("how often"), by a unit that gives any figure.
-   */
+  /** Whether the unit's reply leaves unanswered a detail the message asks for (see detailNotStated). */
   detailNotStated(turn: Turn, unit: KnowledgeUnit): boolean {
-    const asked = this.understanding.questions.detailsAsked(turn.message.text, turn.data.locale!);
-    if (!asked) return false;
-    const stated = unit.details ?? [];
-    // Another store or wallet named ("…on Temu?") is left unanswered by a reply that lists where Alipay works; it is only context to any other.
-    const unstated = (detail: Detail) => (detail === 'elsewhere' ? stated.includes('places') : !stated.includes(detail));
-    return asked.details.some(unstated) || (asked.figure && !stated.some((detail) => FIGURES.includes(detail)));
+    return detailNotStated(this.understanding.questions.detailsAsked(turn.message.text, turn.data.locale!), unit);
+  }
+
+  /** "How do I delete my whole account?" read as a procedure: no procedure does what it asks (see asksWhatNoProcedureDoes). */
+  asksWhatNoProcedureDoes(turn: Turn): boolean {
+    return asksWhatNoProcedureDoes(this.understanding.questions.detailsAsked(turn.message.text, turn.data.locale!));
   }
 
   /**

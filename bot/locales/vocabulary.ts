@@ -210,7 +210,18 @@ const vocabularySchema = z.object({
      * question only if its reply gives that detail (KnowledgeUnit.details). A duration's words win
      * over a count's or an amount's ("how many minutes", "how much time"), an amount's over a count's.
      */
-    detailQuestions: z.object({ duration: phrases, amount: phrases, count: phrases, contact: phrases, fee: phrases, minimum: phrases.default([]), elsewhere: phrases.default([]) }),
+    detailQuestions: z.object({
+      ...{ duration: phrases, amount: phrases, count: phrases, contact: phrases, fee: phrases },
+      // What each of these asks for is told on `Detail` (dialogs/knowledge/unit.ts); `clearing` only with a how or where word.
+      ...{ minimum: phrases.default([]), elsewhere: phrases.default([]), device: phrases.default([]), exchange: phrases.default([]) },
+      ...{ currency: phrases.default([]), tax: phrases.default([]), documents: phrases.default([]), several: phrases.default([]) },
+      ...{ closing: phrases.default([]), update: phrases.default([]), clearing: phrases.default([]) },
+    }),
+    /**
+     * Details asked by two words in one question, a thing and what is done to it: changing a registered contact
+     * detail (`update`: "email", "手机号", "번호" with "change", "改", "변경").
+     */
+    detailPairs: z.object({ update: z.object({ things: phrases, acts: phrases }).default({ things: [], acts: [] }) }),
     /**
      * Words that ask how or where to do something ("how do I", "cómo", "怎么", "어떻게", "πώς"): such
      * a question asks for the procedure. A question without them, or a task's words, asks whether,

@@ -1,7 +1,10 @@
-import type { DetailsAsked } from './answers/readingVocabulary';
+import type { DetailsAsked } from './answers/detailQuestions';
 import { clausesOf, type Clause } from './clauses';
 import type { LanguageVocabulary } from './languageVocabulary';
 import { normalize, withoutVerbNotVerb } from './text';
+
+/** Details a wish told beside a question asks for as surely as the question itself. */
+const ASKED_AS_WISH: readonly string[] = ['closing', 'update'];
 
 /**
  * What a message asks, in the conversation's language: whether it is a question at all, whether it asks why, or
@@ -58,7 +61,10 @@ export class QuestionReader {
   detailsAsked(text: string, locale: string): DetailsAsked | undefined {
     const v = this.vocabularies.get(locale);
     const asked = v ? clausesOf(text, v.reading).filter((c) => c.question) : [];
-    const details = v?.reading.detailsAsked(asked.length > 0 ? asked.map((c) => c.text).join(' ') : normalize(text));
+    const inQuestions = v?.reading.detailsAsked(asked.length > 0 ? asked.map((c) => c.text).join(' ') : normalize(text));
+    // A wish told before "how?" asks it ("quiero eliminar mi cuenta, ¿cómo lo hago?"): closing an account, changing a contact detail.
+    const wished = v && asked.length > 0 ? v.reading.detailsAsked(normalize(text)).details.filter((d) => ASKED_AS_WISH.includes(d)) : [];
+    const details = inQuestions && { ...inQuestions, details: [...new Set([...inQuestions.details, ...wished])] };
     // "what % is the fee?", "手续费多少%": the sign asks for an amount in every language, and normalizing drops it.
     const percent =
       details && text.includes('%') && !details.details.includes('amount') ? { details: [...details.details, 'amount' as const], figure: false } : details;

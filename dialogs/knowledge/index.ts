@@ -48,6 +48,16 @@ const EXPLAINING: ReadonlySet<string> = new Set([
   'faq_1688_link_blocked',
 ]);
 
+/** The units whose reply names a condition that blocks unbinding, not how to end it (see `KnowledgeUnit.condition`). */
+const CONDITIONS: ReadonlySet<string> = new Set([
+  'faq_taobao_unbind_real_name',
+  'faq_taobao_unbind_inventory',
+  'faq_taobao_unbind_pending',
+  'faq_taobao_unbind_auction_deposit',
+  'faq_taobao_unbind_withholding',
+  'faq_taobao_unbind_supplier',
+]);
+
 /**
  * Every fact the five articles state that a customer could ask about, one answer each, grouped by
  * product. Adding one: a `unit(...)` here with its quotes, its `title` and `answer` in every
@@ -58,4 +68,6 @@ export const KNOWLEDGE: readonly KnowledgeUnit[] = [
   ...inProduct('alipayInternationalAccount', INTERNATIONAL_ACCOUNT),
   ...inProduct('taobao', TAOBAO),
   ...inProduct('worldFirst1688', WORLDFIRST_1688),
-].map((u) => (EXPLAINING.has(u.id) ? { ...u, details: [...(u.details ?? []), 'reason' as const] } : u));
+]
+  .map((u) => (EXPLAINING.has(u.id) ? { ...u, details: [...(u.details ?? []), 'reason' as const] } : u))
+  .map((u) => (CONDITIONS.has(u.id) ? { ...u, condition: true } : u));

@@ -8,12 +8,18 @@ export const INTERNATIONAL_ACCOUNT: readonly UnitDraft[] = [
       'collection, refund, and withdrawal of transactions',
     ],
   }),
-  unit('faq_intl_currencies', 'intlCurrencies', 'withdraw_funds', {
-    '003': [
-      '支付宝国际账户是多币种账户,包含美元账户和人民币账户',
-      'Alipay International Account is a multi-currency account, including US dollar accounts and RMB accounts',
-    ],
-  }),
+  unit(
+    'faq_intl_currencies',
+    'intlCurrencies',
+    'withdraw_funds',
+    {
+      '003': [
+        '支付宝国际账户是多币种账户,包含美元账户和人民币账户',
+        'Alipay International Account is a multi-currency account, including US dollar accounts and RMB accounts',
+      ],
+    },
+    ['currency'],
+  ),
   unit('faq_intl_who_can_use', 'intlWhoCanUse', 'access_alipay', {
     '003': ['目前只有AliExpress(速卖通)与阿里巴巴国际站会员才能使用', 'only AliExpress (AliExpress) and Alibaba International Station members can use it'],
   }),

@@ -2,20 +2,32 @@ import { aboutFrozenAccount, unit, type UnitDraft } from './unit';
 
 /** Taobao Alliance and unbinding Alipay from Taobao: article 000 (Spanish). */
 export const TAOBAO: readonly UnitDraft[] = [
-  unit('faq_taobao_alliance_change', 'taobaoAllianceChange', 'taobao_change_alipay', {
-    '000': [
-      'La cuenta Alipay vinculada a Taobao Alliance se puede cambiar',
-      'vaya a Taobao para cambiar a Alipay',
-      'versión para computadora del backend de Taobao Alliance',
-      'La página sincronizará las indicaciones',
-    ],
-  }),
+  unit(
+    'faq_taobao_alliance_change',
+    'taobaoAllianceChange',
+    'taobao_change_alipay',
+    {
+      '000': [
+        'La cuenta Alipay vinculada a Taobao Alliance se puede cambiar',
+        'vaya a Taobao para cambiar a Alipay',
+        'versión para computadora del backend de Taobao Alliance',
+        'La página sincronizará las indicaciones',
+      ],
+    },
+    ['device'],
+  ),
   unit('faq_taobao_alliance_change_blocked', 'taobaoAllianceChangeBlocked', 'taobao_change_alipay', {
     '000': ['si Taobao no puede corregir Alipay, Alibaba Alipay tampoco puede cambiar'],
   }),
-  unit('faq_taobao_alliance_no_unbind', 'taobaoAllianceNoUnbind', 'taobao_change_alipay', {
-    '000': ['Taobao Alliance no admite la desvinculación/cierre de sesión, ni permite cambiar el inicio de sesión de la cuenta de Taobao'],
-  }),
+  unit(
+    'faq_taobao_alliance_no_unbind',
+    'taobaoAllianceNoUnbind',
+    'taobao_change_alipay',
+    {
+      '000': ['Taobao Alliance no admite la desvinculación/cierre de sesión, ni permite cambiar el inicio de sesión de la cuenta de Taobao'],
+    },
+    ['closing'],
+  ),
   unit('faq_taobao_alliance_promotion', 'taobaoAlliancePromotion', 'taobao_change_alipay', {
     '000': [
       'inicia sesión en tu cuenta de la alianza Taobao',

@@ -38,6 +38,11 @@ export interface KnowledgeUnit {
    * named `words`: "a fee to withdraw it?" read as 1688's unchanged fees asks for the withdrawal fee.
    */
   readonly narrower?: { readonly unit: string; readonly words: string };
+  /**
+   * The reply names a condition that blocks a step (a withholding agreement, a contracted-supplier identity, a frozen
+   * deposit), not how to end it: "how do I cancel the agreement?" is a question the articles leave unanswered.
+   */
+  readonly condition?: boolean;
 }
 
 /**
@@ -47,8 +52,34 @@ export interface KnowledgeUnit {
  * store, wallet or bank (`elsewhere`: "can I pay on Temu?", "카카오페이로 돼요?") is one such a reply leaves unanswered.
  * `reason`: the reply says why; a why-question read as a unit that only states a date, a name or a fact ("why did
  * Alipay on AliExpress close?") is one the articles leave unanswered.
+ *
+ * Asked of a reply that does not give it, each of these is a question the articles leave unanswered: `device`, which
+ * device or app it works on ("from my phone?"); `exchange`, converting between currencies; `currency`, a currency no
+ * article names (euros, won); `tax`, taxes and invoices; `documents`, a particular identity or business document ("a
+ * passport?"); `several`, more than one account linked together; `closing`, closing or deleting a whole account;
+ * `update`, changing a registered email, phone number or security questions; `clearing`, how to end a condition that
+ * a reply only names as blocking a step (see `KnowledgeUnit.condition`).
  */
-export type Detail = 'duration' | 'amount' | 'count' | 'date' | 'contact' | 'fee' | 'minimum' | 'places' | 'elsewhere' | 'reason';
+export type Detail =
+  | 'duration'
+  | 'amount'
+  | 'count'
+  | 'date'
+  | 'contact'
+  | 'fee'
+  | 'minimum'
+  | 'places'
+  | 'elsewhere'
+  | 'reason'
+  | 'device'
+  | 'exchange'
+  | 'currency'
+  | 'tax'
+  | 'documents'
+  | 'several'
+  | 'closing'
+  | 'update'
+  | 'clearing';
 
 /** The articles a unit cites, in their order: what its source line names. */
 export function citedArticles(unit: Pick<KnowledgeUnit, 'sources'>): SeedId[] {

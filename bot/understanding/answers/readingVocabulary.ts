@@ -1,6 +1,6 @@
 import { HAN, HANGUL, normalize, PhraseSet, UNSPACED_SCRIPT, withoutVerbNotVerb, wordsBetween, type PhraseMatch } from '../text';
-import type { Detail } from '../../../dialogs/knowledge';
 import type { Vocabulary } from '../../locales/vocabulary';
+import { DetailQuestions, type DetailsAsked } from './detailQuestions';
 
 /** Words before a term that can negate it ("my account is *not* frozen"): this many, in spaced scripts. */
 const NEGATION_WINDOW_WORDS = 3;
@@ -21,17 +21,6 @@ const HEDGE_WINDOW_WORDS = 6;
 
 /** Text that starts in a script written without spaces (a Korean ending, the characters after a term). */
 const STARTS_UNSPACED = new RegExp(`^${UNSPACED_SCRIPT.source}`, 'u');
-
-/** The details a question is seen to ask for: a date is asked with words ("when") that ask other things too. */
-export type AskedDetail = Exclude<Detail, 'date' | 'places' | 'reason'>;
-const ASKED_DETAILS: readonly AskedDetail[] = ['duration', 'amount', 'count', 'contact', 'fee', 'minimum', 'elsewhere'];
-const FIGURE_KINDS: readonly AskedDetail[] = ['duration', 'amount', 'count'];
-
-export interface DetailsAsked {
-  readonly details: ReadonlyArray<AskedDetail | 'reason'>;
-  /** A figure is asked for with words that do not tell its kind. */
-  readonly figure: boolean;
-}
 
 /** One language's `reading` lists (see vocabulary.ts), compiled once. */
 export class ReadingVocabulary {
@@ -80,8 +69,7 @@ export class ReadingVocabulary {
   readonly questionCues: PhraseSet;
   readonly questionIntros: PhraseSet;
   readonly notAsking: PhraseSet;
-  readonly figureQuestions: PhraseSet;
-  readonly detailQuestions: ReadonlyArray<readonly [AskedDetail, PhraseSet]>;
+  readonly details: DetailQuestions;
   readonly howQuestions: PhraseSet;
   readonly whyWords: PhraseSet;
   readonly needQuestions: PhraseSet;
@@ -142,14 +130,13 @@ export class ReadingVocabulary {
     this.questionCues = new PhraseSet(source.questionCues);
     this.questionIntros = new PhraseSet(source.questionIntros);
     this.notAsking = new PhraseSet(source.notAsking);
-    this.figureQuestions = new PhraseSet(source.figureQuestions);
-    this.detailQuestions = ASKED_DETAILS.map((kind) => [kind, new PhraseSet(source.detailQuestions[kind])] as const);
     this.howQuestions = new PhraseSet(source.howQuestions);
     this.whyWords = new PhraseSet(source.whyWords);
     this.needQuestions = new PhraseSet(source.needQuestions);
     this.never = new PhraseSet(source.never);
     this.howOpeners = new PhraseSet(source.howOpeners);
     this.clauseBreaks = new PhraseSet(source.clauseBreaks);
+    this.details = new DetailQuestions(source, (norm) => this.howAskedAt(norm) !== undefined);
     this.questionEndings = source.questionEndings.map(normalize);
     this.sureQuestionEndings = source.sureQuestionEndings.map(normalize);
     this.ratings = Object.entries(source.ratings)
@@ -160,22 +147,14 @@ export class ReadingVocabulary {
     this.negatorsAfter = source.negatorsAfter;
   }
 
-  /**
-   * The details a question asks for, and whether it also asks for a figure of no kind the lists
-   * tell ("how often", "combien pour retirer"). A duration's words hide a count's or an amount's
-   * ("how many minutes", "how much time"), an amount's a count's ("combien de frais").
-   */
+  /** The details a question asks for (see DetailQuestions.asked). */
   detailsAsked(norm: string): DetailsAsked {
-    const kinds = this.detailQuestions.filter(([, words]) => words.occursIn(norm)).map(([kind]) => kind);
-    const main = kinds.find((k) => k === 'duration' || k === 'amount');
-    // "at least how long…" asks a duration: the least of a time is the time.
-    const details = kinds.filter((k) => (!FIGURE_KINDS.includes(k) || main === undefined || k === main) && !(k === 'minimum' && main === 'duration'));
-    return { details, figure: !details.some((k) => FIGURE_KINDS.includes(k)) && this.figureQuestions.occursIn(norm) };
+    return this.details.asked(norm);
   }
 
   /** A duration, an amount or a count asked for ("how long…", "多久", "combien"). */
   asksForFigure(norm: string): boolean {
-    return this.detailsAsked(norm).details.some((k) => (FIGURE_KINDS as readonly string[]).includes(k));
+    return this.details.asksForFigure(norm);
   }
 
   /** True when the term at `match` is negated: "not frozen", "没冻结", "동결되지 않았어요". */
