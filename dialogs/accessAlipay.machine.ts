@@ -39,7 +39,7 @@ export const accessAlipayMachine = setup({
   on: frozenAccountAnywhere,
   states: {
     askBuyerOrSeller: {
-      meta: askChoice('accessAlipay.askBuyerOrSeller', roleChoices, 1),
+      meta: { ...askChoice('accessAlipay.askBuyerOrSeller', roleChoices, 1), aboutUser: true },
       on: {
         'answer.choice': [
           { guard: 'isBuyer', target: 'openMyAlipay' },

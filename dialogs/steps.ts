@@ -46,9 +46,9 @@ export function askWhetherGone(key: MessageKey, step?: number): StepMeta {
   return { ...askYesNo(key, step), asks: 'removal' };
 }
 
-/** "Are you a member?": selling or buying there is being one (see `StepMeta.asks`). */
+/** "Are you a member?": selling or buying there is being one (see `StepMeta.asks`); said before it is asked, it is taken (`aboutUser`). */
 export function askWhetherMember(key: MessageKey, step?: number): StepMeta {
-  return { ...askYesNo(key, step), asks: 'membership' };
+  return { ...askYesNo(key, step), asks: 'membership', aboutUser: true };
 }
 
 /** "Is this your first visit?": having been there before is no, a first time yes (see `StepMeta.asks`). */

@@ -57,6 +57,11 @@ export interface StepMeta {
    * "did this solve your problem?", where thanks and "solved" are yes.
    */
   readonly about?: 'frozen' | 'solved';
+  /**
+   * The step asks who the user is (a buyer or a seller, a member): said in the request that started the procedure
+   * ("I'm a seller, how do I get into Alipay?", "I sell on AliExpress, how do I withdraw?"), it is taken, not asked again.
+   */
+  readonly aboutUser?: boolean;
 }
 
 /** Normalized answers: the bot layer recognizes text in any language and sends one of these. */

@@ -298,6 +298,7 @@ export type MessageKey =
   | 'common.privacy.erased'
   | 'common.privacy.notErased'
   | 'common.privacy.warning'
+  | 'common.procedure.alreadyTold'
   | 'common.procedure.anythingElse'
   | 'common.procedure.backTo'
   | 'common.procedure.cancelled'

@@ -54,7 +54,8 @@ export interface WrapUp {
  * never a silent cancel) or switch to another one (the words sounded like it).
  */
 export type Offer =
-  | { readonly kind: 'procedure'; readonly procedureId: string }
+  /** `told`: the question it answered, read by the procedure's steps about the user if a yes starts it (StepMeta.aboutUser). */
+  | { readonly kind: 'procedure'; readonly procedureId: string; readonly told?: string }
   /** `reason`: why the person is offered, when not only asked for (a frozen account the articles send elsewhere). */
   | { readonly kind: 'person'; readonly reason?: 'account_frozen' }
   | { readonly kind: 'stop' }

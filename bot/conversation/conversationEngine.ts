@@ -82,7 +82,7 @@ export class ConversationEngine {
       now: this.now,
       wrapUp,
     });
-    this.stack = new ProcedureStack(catalogue, write, record, wrapUp, this.handoff, this.now);
+    this.stack = new ProcedureStack(catalogue, write, record, wrapUp, this.handoff, understanding, this.now);
     const commands = new Commands(this.stack, wrapUp, this.handoff, write, translator);
     const offers = new Offers(this.stack, commands, understanding, write);
     const topics = new TopicReader(catalogue, answers, understanding, translator, write);

@@ -32,7 +32,7 @@ export class Offers {
       return this.stack.reaskStep(turn);
     }
     const related = this.stack.definition(answer.relatedProcedure);
-    turn.data.offer = { kind: 'procedure', procedureId: related.id };
+    turn.data.offer = { kind: 'procedure', procedureId: related.id, told: turn.message.text };
     this.write.yesNoQuestion(turn, 'common.answer.offerProcedure', { title: turn.t(related.titleKey) });
   }
 
@@ -109,6 +109,7 @@ export class Offers {
         await this.commands.escalate(turn, offer.reason ?? 'user_asked');
         break;
       case 'procedure':
+        turn.told = offer.told;
         await this.stack.begin(turn, this.stack.definition(offer.procedureId));
         break;
     }

@@ -10,8 +10,9 @@ import {
   type ProcedurePosition,
   type ProcedureTurn,
 } from '../../dialogs/runner';
-import type { MessageKey, ProcedureOutcome, StepMeta } from '../../dialogs/types';
+import type { AnswerEvent, MessageKey, ProcedureOutcome, StepMeta } from '../../dialogs/types';
 import type { ActiveProcedure } from '../contracts/conversationData';
+import type { Understanding } from '../understanding/understanding';
 import type { HandoffFlow } from './handoffFlow';
 import { MISREADINGS_LOGGED, PATH_KEPT, traceOf, whereInRun } from './runTrace';
 import type { OutcomeRecorder } from './outcomeRecorder';
@@ -37,6 +38,7 @@ export class ProcedureStack {
     private readonly record: OutcomeRecorder,
     private readonly wrapUp: WrapUpFlow,
     private readonly handoff: HandoffFlow,
+    private readonly understanding: Understanding,
     private readonly now: () => Date,
   ) {}
 
@@ -88,7 +90,22 @@ export class ProcedureStack {
     if (position.status === 'done') return this.finish(turn, definition, position, result.escalations);
     await this.trace(turn, definition, position);
     if (position.meta.expects === 'procedure') return this.runAsStep(turn, position);
-    this.write.step(turn, definition, position, this.offersPerson(turn));
+    const told = this.toldBefore(turn, position.meta);
+    if (!told) return this.write.step(turn, definition, position, this.offersPerson(turn));
+    this.write.stepAnsweredBefore(turn, definition, position, told.label);
+    return this.apply(turn, definition, sendToProcedure(definition, turn.data.procedure, told.event));
+  }
+
+  /** The answer a step about the user finds in the request that started the procedure ("I'm a seller, how do I…"), with its label. */
+  private toldBefore(turn: Turn, meta: StepMeta): { readonly event: AnswerEvent; readonly label: string } | undefined {
+    if (!meta.aboutUser || !turn.told) return undefined;
+    const choices = this.write.offeredChoices(turn, meta.choices);
+    const event = this.understanding.toldBefore(turn.told, turn.data.locale!, meta, choices);
+    // Read once: the request answers the first step about the user it names, not every later one.
+    turn.told = undefined;
+    const id = event?.type === 'answer.choice' ? event.choice : event?.type === 'answer.yes' ? 'yes' : event?.type === 'answer.no' ? 'no' : undefined;
+    const label = choices.find((c) => c.id === id)?.label;
+    return event && label ? { event, label } : undefined;
   }
 
   /**

@@ -49,6 +49,17 @@ export class ReplyWriter {
     });
   }
 
+  /** A step the request that started the procedure already answered ("I'm a seller, how do I…"): said without buttons, then the answer taken. */
+  stepAnsweredBefore(turn: Turn, definition: ProcedureDefinition, position: { readonly meta: StepMeta }, answer: string): void {
+    const { meta } = position;
+    turn.replies.push({
+      text: turn.t(meta.prompt.key, meta.prompt.params),
+      source: meta.prompt,
+      ...(meta.step ? { progress: turn.t('common.procedure.progress', { step: meta.step, total: definition.totalSteps }) } : {}),
+    });
+    this.say(turn, 'common.procedure.alreadyTold', { answer });
+  }
+
   /** A step without progress (the wrap-up's questions). */
   question(turn: Turn, meta: StepMeta): void {
     turn.replies.push({

@@ -247,6 +247,7 @@ export class MessageRoutes {
     if (understanding.isClosing(turn.message.text, turn.data.locale!)) return write.say(turn, 'common.goodbye');
     const topic = topics.topicOf(turn);
     const askedAbout = topic?.kind === 'procedure' && !topics.menuButtonPressed(turn) && topics.asksAboutProcedure(turn);
+    if (topic?.kind === 'procedure' && !askedAbout && !topics.menuButtonPressed(turn)) turn.told = turn.message.text;
     if (topic?.kind === 'procedure' && !askedAbout)
       return topics.asksWhatNoProcedureDoes(turn) ? offers.offerPerson(turn) : stack.begin(turn, topic.definition);
     const answer = topic?.kind === 'answer' ? topic.answer : askedAbout ? topics.answerAskedAbout(turn) : undefined;

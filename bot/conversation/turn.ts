@@ -32,6 +32,8 @@ export interface Turn {
   offer?: Offer;
   /** The user confirmed "delete my data": everything about the conversation goes once this turn's replies are out. */
   eraseData?: boolean;
+  /** The request that starts a procedure this turn, as typed: a step about the user reads it (StepMeta.aboutUser). */
+  told?: string;
   /** The answers and procedures the previous reply offered as "is it one of these?" (this message only). */
   suggested?: readonly string[];
 }

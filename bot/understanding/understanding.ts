@@ -1,4 +1,4 @@
-import type { StepMeta } from '../../dialogs/types';
+import type { AnswerEvent, StepMeta } from '../../dialogs/types';
 import { AnswerReader, readsSomething, type OfferedChoice, type StepReading } from './answers/answerReader';
 import { openingAnswer, symbolAnswer } from './answers/punctuation';
 import { BuiltInRecognizers } from './builtInRecognizers';
@@ -9,6 +9,7 @@ import { isShort } from './shortMessage';
 import type { IntentClassifier, IntentResult } from './intents/intentClassifier';
 import { LanguageVocabulary } from './languageVocabulary';
 import { readSignals, type MessageSignals } from './messageSignals';
+import { toldBefore } from './answers/toldBefore';
 import { QuestionReader } from './questionReader';
 import { normalize, wordsBetween } from './text';
 import type { Vocabulary } from '../locales/vocabulary';
@@ -168,6 +169,13 @@ export class Understanding {
     if (step.expects === 'yesNo') return { event: { type: yes ? 'answer.yes' : 'answer.no' } };
     const chosen = choices.find((c) => c.id === id) ?? choices.find((c) => c.means === id);
     return chosen ? { event: { type: 'answer.choice', choice: chosen.id } } : {};
+  }
+
+  /** What the request that started a procedure says to a step about the user ("I'm a seller, how do I…"): see toldBefore.ts. */
+  toldBefore(text: string, locale: string, step: StepMeta, choices: readonly OfferedChoice[]): AnswerEvent | undefined {
+    const v = this.vocabularies.get(locale);
+    const named = choices.filter((c) => c.id !== 'yes' && c.id !== 'no');
+    return v ? toldBefore(text, v, step, named, (norm, among) => this.reader.named(norm, v, among, text)) : undefined;
   }
 
   /** The question typed after an answer ("yes. what happens to the balance?"), if any. */

@@ -1,0 +1,41 @@
+import type { AnswerEvent, StepMeta } from '../../../dialogs/types';
+import type { LanguageVocabulary } from '../languageVocabulary';
+import { normalize, type PhraseMatch, type PhraseSet } from '../text';
+import type { OfferedChoice } from './offeredChoice';
+import type { StepReading } from './stepReading';
+
+/**
+ * What a request says to a step about the user before the step asked (`StepMeta.aboutUser`): the choice its words
+ * name ("I'm a seller, how do I get into Alipay?" → seller, "no soy vendedor, solo compro" → buyer) or, asked whether
+ * they are a member, buying or selling there ("I sell on AliExpress, how do I withdraw?" → yes; a doubt or a "never"
+ * is asked about). A plain yes or no in a request answers nothing ("no sé cómo entrar"), so only these words count;
+ * none found, the step is asked.
+ */
+export function toldBefore(
+  text: string,
+  v: LanguageVocabulary,
+  step: StepMeta,
+  choices: readonly OfferedChoice[],
+  named: (norm: string, among: readonly OfferedChoice[]) => StepReading | undefined,
+): AnswerEvent | undefined {
+  const norm = normalize(text);
+  if (step.expects === 'choice') {
+    // Two choices named ("I'm a seller, I need to get into My Alipay") is no answer yet: the step asks which.
+    const stated = choices.filter((c) => named(norm, [c])?.event);
+    const event = stated.length > 1 ? undefined : named(norm, choices)?.event;
+    return event?.type === 'answer.choice' ? event : undefined;
+  }
+  if (step.asks !== 'membership') return undefined;
+  const r = v.reading;
+  // A role's words that name a product ("alipay international", "business") tell what the request is about, not who asks.
+  const products = v.productNames.find(norm);
+  const roles = [v.choices.get('seller'), v.choices.get('buyer')].flatMap((set) => set?.find(norm) ?? []).filter((m) => !products.some((p) => overlaps(m, p)));
+  const sets: Array<PhraseSet | undefined> = [r.memberEvidence, r.member];
+  const last = [...sets.flatMap((set) => set?.find(norm) ?? []), ...roles].sort((a, b) => a.start - b.start).at(-1);
+  // Only a member's words taken as said: "I never signed up" may be wrong about what counts, so the step asks.
+  return last && !r.negates(norm, last) ? { type: 'answer.yes' } : undefined;
+}
+
+function overlaps(a: PhraseMatch, b: PhraseMatch): boolean {
+  return a.start < b.end && b.start < a.end;
+}

@@ -1,0 +1,63 @@
+import { testConversation } from '../support/fixtures';
+
+/**
+ * A step about the user (buyer or seller, a member) is not asked again when the request that started the procedure said
+ * it ("I'm a seller, how do I get into Alipay?"): the step is shown without buttons, "you already told me", and the next
+ * step follows. Two roles named, a doubt or a "never" leave the step to be asked. Through the production middleware.
+ */
+async function keysAfter(locale: string, lines: readonly string[]): Promise<string[]> {
+  const chat = testConversation(locale);
+  for (const line of lines.slice(0, -1)) await chat.say(line);
+  const before = lines.length > 1 ? (await chat.storedState()).support.transcript.length : 0;
+  await chat.say(lines.at(-1)!);
+  const data = (await chat.storedState()).support;
+  return data.transcript.slice(before).flatMap((l) => (l.from === 'bot' && 'key' in l && l.key ? [l.key] : []));
+}
+
+describe('what the request said of the user is not asked again', () => {
+  it.each([
+    ['en', "I'm a seller on aliexpress, I need to get into alipay", 'accessAlipay.openInternationalAccount'],
+    ['en', 'i only buy stuff on aliexpress, how do i get into alipay?', 'accessAlipay.openMyAlipay'],
+    ['es', 'soy vendedora, necesito entrar en alipay', 'accessAlipay.openInternationalAccount'],
+    ['fr', 'je suis vendeur, comment accéder à alipay ?', 'accessAlipay.openInternationalAccount'],
+    ['ko', '저는 판매자인데 알리페이 들어가는 방법 알려주세요', 'accessAlipay.openInternationalAccount'],
+    ['el', 'είμαι πωλητής στο aliexpress, πώς μπαίνω στο alipay;', 'accessAlipay.openInternationalAccount'],
+  ])('in %s, the role in "%s" answers the role step', async (locale, text, next) => {
+    const said = await keysAfter(locale, [text]);
+    expect(said).toEqual(expect.arrayContaining(['accessAlipay.askBuyerOrSeller', 'common.procedure.alreadyTold', next]));
+    expect(said.indexOf(next)).toBeGreaterThan(said.indexOf('common.procedure.alreadyTold'));
+  });
+
+  it.each([
+    ['en', 'I sell on aliexpress, how do I withdraw money from my alipay international account?'],
+    ['es', 'vendo en aliexpress, ¿cómo retiro el dinero de la cuenta internacional de alipay?'],
+    ['zh', '我在速卖通开店卖东西，国际账户的钱怎么提现'],
+  ])('in %s, selling there answers "are you a member?": "%s"', async (locale, text) => {
+    const said = await keysAfter(locale, [text]);
+    expect(said).toEqual(expect.arrayContaining(['withdrawFunds.askMember', 'common.procedure.alreadyTold', 'withdrawFunds.openAccount']));
+  });
+
+  it.each([
+    ['en', "I'm a seller, I need to get into My Alipay", 'accessAlipay.askBuyerOrSeller'],
+    ['en', 'how do i get into alipay', 'accessAlipay.askBuyerOrSeller'],
+    ['en', 'I never signed up on aliexpress, how do I withdraw from the alipay international account?', 'withdrawFunds.askMember'],
+  ])('in %s, "%s" leaves the step to be asked', async (locale, text, step) => {
+    const said = await keysAfter(locale, [text]);
+    expect(said).toContain(step);
+    expect(said).not.toContain('common.procedure.alreadyTold');
+  });
+
+  it.each([
+    ['我是卖家，我要进支付宝国际账户', 'accessAlipay.openInternationalAccount'],
+    ['我是买家，支付宝怎么登录', 'accessAlipay.openMyAlipay'],
+  ])('reads the request a walkthrough was offered for, when a yes starts it: "%s"', async (text, next) => {
+    const said = await keysAfter('zh', [text, '是']);
+    expect(said).toEqual(expect.arrayContaining(['common.procedure.alreadyTold', next]));
+  });
+
+  it('does not read a menu button as a request', async () => {
+    const said = await keysAfter('en', ['Get into My Alipay']);
+    expect(said).toContain('accessAlipay.askBuyerOrSeller');
+    expect(said).not.toContain('common.procedure.alreadyTold');
+  });
+});
