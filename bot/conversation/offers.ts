@@ -81,6 +81,7 @@ export class Offers {
     const yes = this.understanding.yesNo(turn.message.text, turn.data.locale!, offer.kind === 'stop' ? undefined : 'offer');
     const midProcedure = offer.kind === 'stop' || offer.kind === 'switch';
     if (yes === undefined || (midProcedure && !turn.data.procedure)) return false;
+    if (yes && !this.understanding.takesOffer(turn.message.text, turn.data.locale!)) return false;
     if (offer.kind !== 'stop') turn.data.misses = 0;
     if (!yes && midProcedure) {
       this.stack.reask(turn, 'common.procedure.continuing');

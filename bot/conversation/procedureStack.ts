@@ -98,8 +98,12 @@ export class ProcedureStack {
 
   /** The answer a step about the user finds in the request that started the procedure ("I'm a seller, how do I…"), with its label. */
   private toldBefore(turn: Turn, meta: StepMeta): { readonly event: AnswerEvent; readonly label: string } | undefined {
-    if (!meta.aboutUser || !turn.told) return undefined;
-    const choices = this.write.offeredChoices(turn, meta.choices);
+    // A step about the user reads the request; a choice step, also the answer that led to it ("yes I'm there, it asks me to activate").
+    if (!turn.told || !(meta.aboutUser || meta.expects === 'choice')) return undefined;
+    // Past the request, only choices of their own words carry over: those that also mean yes or no ("the account page")
+    // are too near the answer that moved the procedure on.
+    const offered = this.write.offeredChoices(turn, meta.choices);
+    const choices = meta.aboutUser ? offered : offered.filter((c) => c.means === undefined);
     const event = this.understanding.toldBefore(turn.told, turn.data.locale!, meta, choices);
     // Read once: the request answers the first step about the user it names, not every later one.
     turn.told = undefined;

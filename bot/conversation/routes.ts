@@ -161,6 +161,7 @@ export class MessageRoutes {
     if (!result?.accepted) return false;
     turn.data.misses = 0;
     const question = await topics.sideQuestion(turn, turn.t(meta.prompt.key, meta.prompt.params));
+    turn.told = turn.message.text;
     await stack.apply(turn, definition, result);
     if (question) this.answerBeforeNextStep(turn, question);
     return true;

@@ -32,7 +32,10 @@ export interface Turn {
   offer?: Offer;
   /** The user confirmed "delete my data": everything about the conversation goes once this turn's replies are out. */
   eraseData?: boolean;
-  /** The request that starts a procedure this turn, as typed: a step about the user reads it (StepMeta.aboutUser). */
+  /**
+   * The request that starts a procedure this turn, or the answer that moves it on, as typed: the next step reads it when
+   * it is about the user (StepMeta.aboutUser) or a choice its words may name ("yes I'm there, it asks me to activate").
+   */
   told?: string;
   /** The answers and procedures the previous reply offered as "is it one of these?" (this message only). */
   suggested?: readonly string[];

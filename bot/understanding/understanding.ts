@@ -9,6 +9,7 @@ import { isShort } from './shortMessage';
 import type { IntentClassifier, IntentResult } from './intents/intentClassifier';
 import { LanguageVocabulary } from './languageVocabulary';
 import { readSignals, type MessageSignals } from './messageSignals';
+import { takesOffer } from './answers/takesOffer';
 import { toldBefore } from './answers/toldBefore';
 import { QuestionReader } from './questionReader';
 import { normalize, wordsBetween } from './text';
@@ -146,6 +147,8 @@ export class Understanding {
     if (step.expects === 'text') return text.trim() ? { event: { type: 'answer.text', text: text.trim() } } : {};
     if (step.expects === 'procedure') return {};
     const reading = this.reader.read(text, v, step, choices, secretTyped);
+    // "ah si je l'ai trouvée, j'ai cliqué sur supprimer" to "shall I pass you to a person?" is a report, not a yes.
+    if (step.asks === 'offer' && reading.event?.type === 'answer.yes' && !this.takesOffer(text, locale)) return {};
     if (readsSomething(reading)) return reading;
     const norm = normalize(text);
     const mixed = this.mixedInWords(text, norm, v);
@@ -169,6 +172,12 @@ export class Understanding {
     if (step.expects === 'yesNo') return { event: { type: yes ? 'answer.yes' : 'answer.no' } };
     const chosen = choices.find((c) => c.id === id) ?? choices.find((c) => c.means === id);
     return chosen ? { event: { type: 'answer.choice', choice: chosen.id } } : {};
+  }
+
+  /** Whether a yes takes an offer rather than opening a report of the user's own: see takesOffer.ts. */
+  takesOffer(text: string, locale: string): boolean {
+    const v = this.vocabularies.get(locale);
+    return !v || takesOffer(text, v);
   }
 
   /** What the request that started a procedure says to a step about the user ("I'm a seller, how do I…"): see toldBefore.ts. */

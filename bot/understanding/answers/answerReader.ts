@@ -265,7 +265,8 @@ export class AnswerReader {
     const value = ratingIn(norm, raw, v, choices, (c) => this.labelWords(c));
     if (value !== undefined) return { event: { type: 'answer.number', value } };
     const skip = choices.find((c) => c.id === 'skip');
-    if (skip && (this.phrasesFor(v, skip).occursIn(norm) || this.polarity(norm, v) === 'no')) {
+    // A plain no skips; a negation in a report does not ("메일이 안 와요": the email has not come).
+    if (skip && (this.phrasesFor(v, skip).occursIn(norm) || v.no.isExactly(norm))) {
       return { event: { type: 'answer.choice', choice: skip.id } };
     }
     return {};

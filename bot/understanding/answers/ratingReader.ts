@@ -1,5 +1,5 @@
 import type { LanguageVocabulary } from '../languageVocabulary';
-import { UNSPACED_SCRIPT, type PhraseSet } from '../text';
+import { HAN, type PhraseSet } from '../text';
 import type { OfferedChoice } from './offeredChoice';
 
 const STAR = /[★⭐🌟]/u;
@@ -53,9 +53,10 @@ export function ratingIn(
     .flatMap((w) => [v.numberFromWords(w), v.numberFromWords(w.replace(/[점분개요星颗]+$/u, ''))])
     .filter(inRange)
     .at(-1);
-  // Character by character only in scripts without spaces ("三星"), and after the rating words ("一般" is 3, not 1).
+  // Character by character only in Chinese ("三星"), and after the rating words ("一般" is 3, not 1). Not in Korean,
+  // whose one-syllable numbers are also particles and parts of words: "메일이 안 와요" (the email has not come) is no 2.
   const character = words
-    .flatMap((w) => [...w].filter((ch) => UNSPACED_SCRIPT.test(ch)).map((ch) => v.numberFromWords(ch)))
+    .flatMap((w) => [...w].filter((ch) => HAN.test(ch)).map((ch) => v.numberFromWords(ch)))
     .filter(inRange)
     .at(-1);
   const fromWords = v.reading.ratings.find(([set]) => set.occursIn(norm))?.[1];

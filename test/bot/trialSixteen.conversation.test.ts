@@ -1,0 +1,90 @@
+import { FEEDBACK } from '../../dialogs/catalogue';
+import { sendToProcedure, startProcedure } from '../../dialogs/runner';
+import { testConversation, testUnderstanding, translate } from '../support/fixtures';
+
+/**
+ * What the sixteenth new-user trial found, through the production middleware: a yes that opens a report of the user's
+ * own does not take an offer (a person, another procedure), a Korean report is no rating, and a choice the answer
+ * already names is not asked again.
+ */
+const understanding = testUnderstanding();
+
+async function keysAfter(locale: string, lines: readonly string[]): Promise<string[]> {
+  const chat = testConversation(locale);
+  for (const line of lines.slice(0, -1)) await chat.say(line);
+  const before = lines.length > 1 ? (await chat.storedState()).support.transcript.length : 0;
+  await chat.say(lines.at(-1)!);
+  const data = (await chat.storedState()).support;
+  return data.transcript.slice(before).flatMap((l) => (l.from === 'bot' && 'key' in l && l.key ? [l.key] : []));
+}
+
+describe('a yes that opens a report does not take an offer', () => {
+  it.each([
+    ['en', 'ok done, the sms code came and I typed it in'],
+    ['en', 'ok unbound it on the alipay business side and moved on'],
+    ['fr', "ah si je l'ai trouvée, c'est le petit logo carte. j'ai cliqué sur supprimer la carte"],
+    ['zh', '找到了 在右边。点了删除它弹出一个确认框'],
+    ['es', 'vale, ya lo encontré, le di a borrar y salió un mensaje de confirmación'],
+    ['el', 'ναι οκ το βρήκα, πάτησα διαγραφή και βγήκε ένα παράθυρο επιβεβαίωσης'],
+    ['ko', '네 찾았어요 삭제 눌렀더니 확인 창이 떠요 이제 어떻게 해요'],
+  ])('in %s, "%s"', (locale, text) => {
+    expect(understanding.takesOffer(text, locale)).toBe(false);
+  });
+
+  it.each([
+    ['en', 'yes'],
+    ['en', 'sure, please connect me with someone who can help'],
+    ['en', 'I cancelled my old card last week so yeah I want to add the new one'],
+    ['es', 'sí, por favor, páseme con una persona'],
+    ['fr', 'oui je veux bien parler à quelqu’un de votre équipe'],
+    ['zh', '好的，麻烦帮我转人工客服吧'],
+    ['ko', '네 상담원 연결해 주세요'],
+    ['el', 'ναι θέλω να μιλήσω με κάποιον από την υποστήριξη'],
+  ])('in %s, "%s" takes it', (locale, text) => {
+    expect(understanding.takesOffer(text, locale)).toBe(true);
+  });
+
+  it('hands no one to a person for "ok done, the sms code came"', async () => {
+    const title = translate('en')('smsCode.title');
+    const offered = await keysAfter('en', [title, 'no', 'no']);
+    expect(offered).toContain('smsCode.boundNumberWrong');
+    const said = await keysAfter('en', [title, 'no', 'no', 'ok done, the sms code came']);
+    expect(said).not.toContain('common.escalation.recorded');
+    expect(await keysAfter('en', [title, 'no', 'no', 'yes please'])).toContain('common.escalation.recorded');
+  });
+});
+
+describe('a Korean report is no rating', () => {
+  const solved = sendToProcedure(FEEDBACK, startProcedure(FEEDBACK).persisted, { type: 'answer.yes' });
+  const meta = solved.position.status === 'waiting' ? solved.position.meta : undefined;
+  const choices = (meta?.choices ?? []).map((c) => ({ id: c.id, label: translate('ko')(c.labelKey) }));
+
+  it.each(['메일이 안 와요ㅠ', '이메일이 아직 안 왔어요', '사이트가 안 열려요'])('"%s" gives no rating and skips nothing', (text) => {
+    expect(understanding.read(text, 'ko', meta!, choices)).toEqual({});
+  });
+
+  it.each([
+    ['오점', 5],
+    ['별 다섯 개', 5],
+    ['4점이요', 4],
+    ['이점이요', 2],
+    ['사', 4],
+  ])('"%s" is still %d', (text, value) => {
+    expect(understanding.read(text, 'ko', meta!, choices).event).toEqual({ type: 'answer.number', value });
+  });
+});
+
+describe('a choice the answer already names is not asked again', () => {
+  it.each([
+    ['en', 'yes I am a member, and it wants me to activate'],
+    ['es', 'sí, soy miembro, y me pide activar la cuenta'],
+  ])('in %s, "%s" goes on to the activation', async (locale, text) => {
+    const said = await keysAfter(locale, [translate(locale)('withdrawFunds.title'), text]);
+    expect(said).toEqual(expect.arrayContaining(['withdrawFunds.openAccount', 'common.procedure.alreadyTold', 'withdrawFunds.activateFirst']));
+  });
+
+  it('does not carry over a choice that also means yes', async () => {
+    const said = await keysAfter('es', [translate('es')('withdrawFunds.title'), 'si soy miembro de aliexpress. la cuenta es en dolares o en que moneda?']);
+    expect(said).not.toContain('common.procedure.alreadyTold');
+  });
+});
