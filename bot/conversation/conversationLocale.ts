@@ -1,6 +1,9 @@
 import type { Understanding } from '../understanding/understanding';
 import type { ConversationData } from '../contracts/conversationData';
 
+/** The language Latin letters most likely are, besides Greeklish, in a Greek conversation. */
+const ENGLISH = 'en';
+
 /** Latin-script messages this long (in words) may move the conversation to another language. */
 const WORDS_TO_SWITCH_LANGUAGE = 3;
 
@@ -35,9 +38,17 @@ export function chooseInitialLocale(
  * message that still uses the conversation's language ("我想 reset payment password", "quiero
  * unbind my card") keeps it: mixing in another language's product words is not a switch.
  */
-export function followsLanguage(data: ConversationData, detected: string, text: string, understanding: Pick<Understanding, 'usesLanguage'>): boolean {
+export function followsLanguage(
+  data: ConversationData,
+  detected: string,
+  text: string,
+  understanding: Pick<Understanding, 'usesLanguage' | 'romanized'>,
+): boolean {
   if (detected === data.locale || data.localeChosenBy === 'user') return false;
   if (data.locale && understanding.usesLanguage(text, data.locale)) return false;
   const latin = /\p{Script=Latin}/u.test(text) && !/[\p{Script=Han}\p{Script=Hangul}\p{Script=Greek}]/u.test(text);
+  // From a language also typed in Latin letters (Greeklish), Latin letters are English or that language: guessing French
+  // or Spanish from them answered a Greek user in a third language.
+  if (latin && data.locale && understanding.romanized(data.locale) && detected !== ENGLISH) return false;
   return !latin || text.trim().split(/\s+/).length >= WORDS_TO_SWITCH_LANGUAGE;
 }

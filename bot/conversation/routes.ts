@@ -43,7 +43,7 @@ export class MessageRoutes {
     (turn) => this.statedFrozenAccount(turn),
     (turn) => this.askedForPerson(turn),
     (turn) => this.askedToStop(turn),
-    (turn) => this.answersLeaveMessageOffer(turn),
+    (turn) => (turn.data.leaveMessage ? this.parts.handoff.continueLeaveMessage(turn) : false),
     (turn) => this.pressedMenuItem(turn),
     (turn) => this.answersTheQuestion(turn),
     (turn) => this.typedCommand(turn),
@@ -99,16 +99,16 @@ export class MessageRoutes {
     return answer !== undefined;
   }
 
-  /** Only with something to stop: "does a withholding agreement stop unbinding?" is a question, not a command. */
+  /**
+   * Only with something to stop: "does a withholding agreement stop unbinding?" is a question, not a command. A goodbye
+   * mid-procedure ("vale gracias, eso es todo") is said back, the step kept for when they return, never taken as a yes.
+   */
   private async askedToStop(turn: Turn): Promise<boolean> {
-    const { procedure, wrapUp } = turn.data;
-    if (!turn.signals?.stop || (!procedure && !wrapUp)) return false;
-    await this.parts.commands.cancel(turn);
+    const { procedure, wrapUp, locale } = turn.data;
+    if (procedure && this.parts.understanding.isClosing(turn.message.text, locale!)) this.parts.write.say(turn, 'common.goodbye');
+    else if (turn.signals?.stop && (procedure || wrapUp)) await this.parts.commands.cancel(turn);
+    else return false;
     return true;
-  }
-
-  private async answersLeaveMessageOffer(turn: Turn): Promise<boolean> {
-    return turn.data.leaveMessage ? this.parts.handoff.continueLeaveMessage(turn) : false;
   }
 
   /** A menu button, pressed or typed exactly: unmistakable, even mid-step ("Reset the payment password"). */

@@ -1,4 +1,5 @@
-import { HAN, UNSPACED_SCRIPT } from './text';
+import type { LanguageVocabulary } from './languageVocabulary';
+import { HAN, normalize, UNSPACED_SCRIPT } from './text';
 
 /** Greetings and goodbyes only count in short messages ("hi", not "hi, my account is frozen"). */
 const MAX_WORDS = 5;
@@ -9,4 +10,16 @@ export function isShort(norm: string): boolean {
   // Chinese puts no spaces between words: its commas, normalized to spaces, would make a long sentence look like three words.
   if (HAN.test(norm)) return norm.replaceAll(' ', '').length <= MAX_CHARS_UNSPACED;
   return UNSPACED_SCRIPT.test(norm) && !norm.includes(' ') ? norm.length <= MAX_CHARS_UNSPACED : norm.split(' ').length <= MAX_WORDS;
+}
+
+/**
+ * A goodbye: thanks aside, only closing words ("gracias, eso es todo", "that's all"). An ok before them acknowledges,
+ * it answers nothing ("vale gracias, eso es todo" mid-procedure is no yes to the step).
+ */
+export function closes(text: string, v: LanguageVocabulary): boolean {
+  const r = v.reading;
+  const words = r.clauseBreaks.remove(r.thanks.remove(normalize(text))).split(' ');
+  while (words.length > 1 && (v.yes.isExactly(words[0]) || r.requestLeads.isExactly(words[0]))) words.shift();
+  const rest = words.join(' ');
+  return rest !== '' && r.closings.isExactly(rest);
 }

@@ -5,7 +5,7 @@ import { BuiltInRecognizers } from './builtInRecognizers';
 import { clausesOf, sideQuestion } from './clauses';
 import { closeMisspelling } from './closeMisspelling';
 import { readCommand, type Command } from './commandReader';
-import { isShort } from './shortMessage';
+import { closes, isShort } from './shortMessage';
 import type { IntentClassifier, IntentResult } from './intents/intentClassifier';
 import { LanguageVocabulary } from './languageVocabulary';
 import { readSignals, type MessageSignals } from './messageSignals';
@@ -86,6 +86,12 @@ export class Understanding {
     return this.classifier.detectLanguage(text, conversationLocale);
   }
 
+  /** Whether `locale` has a script of its own and is also typed in Latin letters (Greeklish: its `languageHints`). */
+  romanized(locale: string): boolean {
+    const v = this.vocabularies.get(locale);
+    return v !== undefined && v.source.script !== 'Latin' && v.languageHints.size > 0;
+  }
+
   /** True when the text holds words of `locale` (its script, or its function words): a mixed message keeps it. */
   usesLanguage(text: string, locale: string): boolean {
     const v = this.vocabularies.get(locale);
@@ -130,9 +136,8 @@ export class Understanding {
 
   /** "gracias, eso es todo", "that's all, thanks": a closing and thanks, nothing else. */
   isClosing(text: string, locale: string): boolean {
-    const r = this.vocabularies.get(locale)?.reading;
-    const rest = r && r.clauseBreaks.remove(r.thanks.remove(normalize(text)));
-    return rest !== undefined && rest !== '' && r!.closings.isExactly(rest);
+    const v = this.vocabularies.get(locale);
+    return v !== undefined && closes(text, v);
   }
 
   isGreeting(text: string): boolean {

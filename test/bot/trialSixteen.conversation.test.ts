@@ -4,8 +4,8 @@ import { testConversation, testUnderstanding, translate } from '../support/fixtu
 
 /**
  * What the sixteenth new-user trial found, through the production middleware: a yes that opens a report of the user's
- * own does not take an offer (a person, another procedure), a Korean report is no rating, and a choice the answer
- * already names is not asked again.
+ * own does not take an offer (a person, another procedure), a Korean report is no rating, a choice the answer
+ * already names is not asked again, Greeklish keeps a Greek conversation in Greek, a goodbye mid-procedure is no yes.
  */
 const understanding = testUnderstanding();
 
@@ -86,5 +86,34 @@ describe('a choice the answer already names is not asked again', () => {
   it('does not carry over a choice that also means yes', async () => {
     const said = await keysAfter('es', [translate('es')('withdrawFunds.title'), 'si soy miembro de aliexpress. la cuenta es en dolares o en que moneda?']);
     expect(said).not.toContain('common.procedure.alreadyTold');
+  });
+});
+
+describe('Latin letters in a Greek conversation', () => {
+  it.each([
+    ['el', ['Γεια σας, ξέχασα τον κωδικό πληρωμής στο alipay', 'den thimamai oute tis apantiseis stis erotiseis asfaleias']],
+    ['el', ['θέλω να διαγράψω την κάρτα μου', 'pou einai to eikonidio tis kartas? den to vriskw']],
+  ])('in %s, Greeklish is never answered in a third language', async (locale, lines) => {
+    const chat = testConversation(locale);
+    for (const line of lines) await chat.say(line);
+    expect((await chat.storedState()).support.locale).toBe(locale);
+  });
+
+  it('still switch to English when the user writes English', async () => {
+    const chat = testConversation('el');
+    await chat.say('τι είναι το alipay;');
+    await chat.say('sorry, can you tell me how I reset my payment password');
+    expect((await chat.storedState()).support.locale).toBe('en');
+  });
+});
+
+describe('a goodbye mid-procedure', () => {
+  it.each([
+    ['es', 'vale gracias, eso es todo'],
+    ['en', "ok thanks, that's all"],
+    ['fr', "d'accord merci, c'est tout"],
+  ])('in %s, "%s" says goodbye and takes no branch', async (locale, text) => {
+    const said = await keysAfter(locale, [translate(locale)('move1688ToWorldFirst.title'), text]);
+    expect(said).toEqual(['common.goodbye']);
   });
 });
