@@ -1,31 +1,14 @@
 import type { KnowledgeUnit } from '../../dialogs/knowledge';
+import type { ProcedureDefinition } from '../../dialogs/procedure';
 import { sendToProcedure } from '../../dialogs/runner';
 import { typedACodeOrPassword } from '../contracts/userMessage';
-import { NONE_INTENT } from '../understanding/intents/intentClassifier';
-import type { Understanding } from '../understanding/understanding';
-import type { Commands } from './commands';
 import { switchLanguageTaking } from './languageSwitch';
-import type { HandoffFlow } from './handoffFlow';
-import type { Offers } from './offers';
-import type { ProcedureStack } from './procedureStack';
-import type { ReplyWriter } from './replyWriter';
-import type { TopicReader } from './topics';
+import { FreeText } from './freeText';
+import type { RouteParts } from './routeParts';
 import type { Turn } from './turn';
-import type { WrapUpFlow } from './wrapUp';
 
 /** Takes the message and answers it (true), or leaves it to the next route (false). */
 export type Route = (turn: Turn) => Promise<boolean> | boolean;
-
-export interface RouteParts {
-  readonly understanding: Understanding;
-  readonly topics: TopicReader;
-  readonly stack: ProcedureStack;
-  readonly wrapUp: WrapUpFlow;
-  readonly offers: Offers;
-  readonly commands: Commands;
-  readonly handoff: HandoffFlow;
-  readonly write: ReplyWriter;
-}
 
 /**
  * What a message is, in the order it is considered: the first route that takes it answers it.
@@ -52,7 +35,11 @@ export class MessageRoutes {
     (turn) => this.readByClassifier(turn),
   ];
 
-  constructor(private readonly parts: RouteParts) {}
+  private readonly outsideProcedure: FreeText;
+
+  constructor(private readonly parts: RouteParts) {
+    this.outsideProcedure = new FreeText(parts);
+  }
 
   /** An answer's title picked from "is it one of these?" or typed, before any signal: "Can I unbind if an account is frozen?" reports no freeze. */
   private pickedSuggestion(turn: Turn): boolean {
@@ -161,10 +148,25 @@ export class MessageRoutes {
     if (!result?.accepted) return false;
     turn.data.misses = 0;
     const question = await topics.sideQuestion(turn, turn.t(meta.prompt.key, meta.prompt.params));
+    const task = question ? undefined : await topics.sideTask(turn);
     turn.told = turn.message.text;
     await stack.apply(turn, definition, result);
     if (question) this.answerBeforeNextStep(turn, question);
+    if (task) await this.taskAfterStep(turn, task);
     return true;
+  }
+
+  /**
+   * "Ya se activó. ¿Ahora cómo retiro dinero?": the answer taken, the other procedure asked for comes next. Mid-procedure
+   * it is offered in place of the next step's question (a no asks that step again); once this one ended, it begins, in
+   * place of the wrap-up's question.
+   */
+  private async taskAfterStep(turn: Turn, task: ProcedureDefinition): Promise<void> {
+    const { stack, offers, wrapUp } = this.parts;
+    if (turn.replies.at(-1)?.expectsAnswer) turn.replies.pop();
+    if (turn.data.procedure) return offers.offerSwitch(turn, task);
+    await wrapUp.end(turn);
+    await stack.begin(turn, task);
   }
 
   /** "Delete my data", at any point: asked to confirm (the confirmation itself is an offer, answered below). */
@@ -211,7 +213,7 @@ export class MessageRoutes {
       turn.data.misses = 0;
       await this.parts.commands.run(turn, urgent);
     } else if (turn.data.procedure) await this.midProcedure(turn);
-    else await this.freeText(turn);
+    else await this.outsideProcedure.read(turn);
     return true;
   }
 
@@ -239,55 +241,6 @@ export class MessageRoutes {
           return stack.reask(turn, 'common.procedure.questionNotFound');
         return stack.notUnderstood(turn);
     }
-  }
-
-  /** Outside a procedure: a procedure or a question, a goodbye, a greeting, or an unclear question. */
-  private async freeText(turn: Turn): Promise<void> {
-    const { understanding, topics, stack, offers, commands, write } = this.parts;
-    // "gracias, eso es todo": a goodbye, before the classifier reads "eso es" as a question.
-    if (understanding.isClosing(turn.message.text, turn.data.locale!)) return write.say(turn, 'common.goodbye');
-    const topic = topics.topicOf(turn);
-    const askedAbout = topic?.kind === 'procedure' && !topics.menuButtonPressed(turn) && topics.asksAboutProcedure(turn);
-    if (topic?.kind === 'procedure' && !askedAbout && !topics.menuButtonPressed(turn)) turn.told = turn.message.text;
-    if (topic?.kind === 'procedure' && !askedAbout)
-      return topics.asksWhatNoProcedureDoes(turn) ? offers.offerPerson(turn) : stack.begin(turn, topic.definition);
-    const answer = topic?.kind === 'answer' ? topic.answer : askedAbout ? topics.answerAskedAbout(turn) : undefined;
-    // "The sms code expired, can I get a new one?": no sure answer to the question, and the problem told is the procedure's.
-    if (askedAbout && !answer && understanding.questions.tellsProblem(turn.message.text, turn.data.locale!)) return stack.begin(turn, topic.definition);
-    // "How many days…?" read as an answer that gives no duration: the articles are silent on it.
-    if (answer) return topics.detailNotStated(turn, answer) ? offers.offerPerson(turn) : offers.answerQuestion(turn, answer);
-    // A short "no" to "anything else?" (the menu) ends the exchange politely; a sentence holding a
-    // "no" ("desde cuándo ya no acepta clientes?", "je sais pas si…") is a question, not a goodbye.
-    const { text } = turn.message;
-    // A question is never small talk: "…没收到，可以重新发送吗？" is no goodbye, "您好，请问…吗？" more than a hello.
-    const asks = understanding.questions.asksQuestion(text, turn.data.locale!);
-    if (!asks && understanding.isShort(text) && understanding.yesNo(text, turn.data.locale!) === false && !understanding.mentionsProduct(text)) {
-      turn.data.misses = 0;
-      return write.say(turn, 'common.goodbye');
-    }
-    const intent = turn.nlu?.intent ?? NONE_INTENT;
-    if ((intent === 'greeting' || understanding.isGreeting(text)) && (!asks || understanding.isShort(text))) {
-      turn.data.misses = 0;
-      return write.menu(turn, 'common.greeting');
-    }
-    if (intent === 'help') return write.menu(turn, 'common.menu.help');
-    if (intent === 'cancel') return commands.cancel(turn);
-    return this.unclearQuestion(turn, askedAbout);
-  }
-
-  /**
-   * Nothing scored above the threshold. Never a guessed fact: the closest answers and procedures when the model leans
-   * to some; "the articles don't say" and a person when the text is about the products; else "I didn't understand".
-   */
-  private async unclearQuestion(turn: Turn, answersFirst = false): Promise<void> {
-    const closest = this.parts.topics.closest(turn, answersFirst);
-    if (closest.length > 0) {
-      turn.data.misses = 0;
-      turn.data.suggested = closest.map((o) => o.id);
-      return this.parts.write.closest(turn, closest);
-    }
-    if (this.parts.understanding.mentionsProduct(turn.message.text)) return this.parts.offers.offerPerson(turn);
-    return this.parts.stack.notUnderstood(turn);
   }
 
   /** Puts the side question's answer before the next step's question, which stays last. */

@@ -204,6 +204,14 @@ export class TopicReader {
     return inContext && inContext.id === leaning && inContext.relatedProcedure === turn.data.procedure?.procedureId ? inContext : undefined;
   }
 
+  /** Another procedure asked for after the step's answer ("ya se activó. ahora ¿cómo retiro dinero?"), read as sure as a fact. */
+  async sideTask(turn: Turn): Promise<ProcedureDefinition | undefined> {
+    const request = this.understanding.sideQuestion(turn.message.text, turn.data.locale!);
+    const nlu = request ? this.read(await this.understanding.classify(request, turn.data.locale)) : undefined;
+    const task = nlu && nlu.locale === turn.data.locale && nlu.score >= FACT_MIN_SCORE ? this.catalogue.get(nlu.intent) : undefined;
+    return task && task.id !== turn.data.procedure?.procedureId ? task : undefined;
+  }
+
   /** The current procedure's facts among a reading's near-best ones, as near as the nearest: one is sure enough inside it. */
   private ownFactsNear(nlu: IntentResult, own: (unit: KnowledgeUnit | undefined) => boolean): KnowledgeUnit[] {
     // Each intent once: two readings of one fact are not two facts as near.

@@ -70,11 +70,13 @@ export class PrivacyFilter {
       ? new RegExp(`(${leadIns})(\\s{0,8}(?:[:：=]\\s{0,8})?)([^\\s,，。;；]{1,64}?)(?=[.。]?(?:\\s|$|[,，;；]))`, 'giu')
       : undefined;
     const words = foldedAlternation(passwordWords);
+    // After a word for a password, a token holding a digit or a symbol is the secret; a question mark ending it ends
+    // the question ("¿qué contraseña pongo?"), one inside it is part of it ("Mango?55").
     const context = foldedAlternation([...passwordWords, ...passwordLeadIns]);
     this.passwordContext = context ? new RegExp(`(?<![A-Za-z])(?:${context})`, 'iu') : undefined;
     this.passwordWordPattern = words
       ? new RegExp(
-          `((?<![\\p{L}])(?:${words})(?:[\\p{Script=Hangul}]{0,2})?)(?![\\p{Script=Latin}])(\\s{0,8}(?:[:：=]\\s{0,8})?)((?=[^\\s,，。;；]{0,64}[0-9!@#$%^&*_+?~])[^\\s,，。;；]{0,64}[A-Za-z0-9][^\\s,，。;；]{0,64})`,
+          `((?<![\\p{L}])(?:${words})(?:[\\p{Script=Hangul}]{0,2})?)(?![\\p{Script=Latin}])(\\s{0,8}(?:[:：=]\\s{0,8})?)((?=[^\\s,，。;；]{0,64}(?:[0-9!@#$%^&*_+~]|\\?(?=[^\\s,，。;；])))[^\\s,，。;；]{0,64}[A-Za-z0-9][^\\s,，。;；]{0,64})`,
           'giu',
         )
       : undefined;

@@ -1,11 +1,13 @@
 import { FEEDBACK } from '../../dialogs/catalogue';
 import { sendToProcedure, startProcedure } from '../../dialogs/runner';
-import { testConversation, testUnderstanding, translate } from '../support/fixtures';
+import { privacyFilterFor } from '../../bot/privacy/privacyFilter';
+import { testCatalog, testConversation, testUnderstanding, translate } from '../support/fixtures';
 
 /**
  * What the sixteenth new-user trial found, through the production middleware: a yes that opens a report of the user's
  * own does not take an offer (a person, another procedure), a Korean report is no rating, a choice the answer
- * already names is not asked again, Greeklish keeps a Greek conversation in Greek, a goodbye mid-procedure is no yes.
+ * already names is not asked again, Greeklish keeps a Greek conversation in Greek, a goodbye mid-procedure is no yes,
+ * and a question mark ending the word after "password" ends a question, it is no secret.
  */
 const understanding = testUnderstanding();
 
@@ -115,5 +117,42 @@ describe('a goodbye mid-procedure', () => {
   ])('in %s, "%s" says goodbye and takes no branch', async (locale, text) => {
     const said = await keysAfter(locale, [translate(locale)('move1688ToWorldFirst.title'), text]);
     expect(said).toEqual(['common.goodbye']);
+  });
+});
+
+describe('a question about which password to use hides nothing', () => {
+  const filter = privacyFilterFor(testCatalog());
+  it.each(['ya le di a activar ahora, ¿qué contraseña pongo? ¿la misma que uso para entrar?', 'quel mot de passe je mets?', 'which password?'])(
+    '"%s" is kept as typed',
+    (text) => {
+      expect(filter.scan(text)).toEqual({ masked: text, found: [] });
+    },
+  );
+
+  it.each(['password Mango?55', 'contraseña pongo?22', 'mdp soleil!', 'pw: abc?def'])('"%s" is still masked', (text) => {
+    expect(filter.scan(text).found).toEqual(['password']);
+  });
+});
+
+describe('another procedure asked for after the answer', () => {
+  it.each([
+    ['en', "done, it's activated. now how do I withdraw money?"],
+    ['es', 'listo, ya está activada. ahora ¿cómo retiro dinero?'],
+    ['fr', "c'est bon, c'est activé. maintenant comment je retire mon argent ?"],
+  ])('in %s, "%s" takes the answer and offers the other procedure in place of the next step', async (locale, text) => {
+    const t = translate(locale);
+    expect(await keysAfter(locale, [t('activateMembership.title'), t('common.choice.yes'), t('common.choice.yes')])).toContain(
+      'activateMembership.createPaymentPassword',
+    );
+    const said = await keysAfter(locale, [t('activateMembership.title'), t('common.choice.yes'), text]);
+    expect(said).toContain('common.procedure.switchOffer');
+    expect(said).not.toContain('activateMembership.createPaymentPassword');
+  });
+
+  it('begins it once the procedure has ended, in place of the wrap-up', async () => {
+    const said = await keysAfter('en', [translate('en')('unbindCard.title'), 'yes', 'yes', 'yes', "yes it's gone. and how do I add a new card now?"]);
+    expect(await keysAfter('en', [translate('en')('unbindCard.title'), 'yes', 'yes', 'yes', 'yes'])).toContain('feedback.askSolved');
+    expect(said).toEqual(expect.arrayContaining(['unbindCard.cardDeleted', 'common.procedure.starting']));
+    expect(said).not.toContain('feedback.askSolved');
   });
 });
