@@ -41,11 +41,18 @@ export class MessageRoutes {
     this.outsideProcedure = new FreeText(parts);
   }
 
-  /** An answer's title picked from "is it one of these?" or typed, before any signal: "Can I unbind if an account is frozen?" reports no freeze. */
-  private pickedSuggestion(turn: Turn): boolean {
-    const unit = this.parts.topics.pickedSuggestion(turn);
-    if (unit) this.parts.offers.answerQuestion(turn, unit);
-    return unit !== undefined;
+  /**
+   * An answer's title picked from "is it one of these?" or typed, before any signal: "Can I unbind if an account is frozen?"
+   * reports no freeze. A suggestion picked by its place ("la primera") may also be a procedure: it begins.
+   */
+  private async pickedSuggestion(turn: Turn): Promise<boolean> {
+    const { topics, offers, stack } = this.parts;
+    const picked = topics.pickedSuggestion(turn);
+    if (!picked) return false;
+    if ('answerKey' in picked) offers.answerQuestion(turn, picked);
+    else if (turn.data.procedure) await stack.switchTo(turn, picked);
+    else await stack.begin(turn, picked);
+    return true;
   }
 
   /** A language other than the one spoken ("is there an app in Greek?" asked in Greek is not a request). */

@@ -101,10 +101,7 @@ export class TopicReader {
     return answer ? { kind: 'answer', answer } : undefined;
   }
 
-  /**
-   * Outside a procedure, the answer when a stated freeze comes with a question the articles answer
-   * about frozen accounts (a procedure's own steps say what a freeze means there).
-   */
+  /** Outside a procedure (whose own steps say what a freeze means there), the answer to a question beside a stated freeze. */
   async frozenAccountQuestion(turn: Turn): Promise<KnowledgeUnit | undefined> {
     // Told without a question ("…frozen and I can't unbind"), or with a person asked for: a person.
     if (turn.data.procedure || turn.data.wrapUp || turn.signals?.personAsked) return undefined;
@@ -272,10 +269,13 @@ export class TopicReader {
    * A title from "is it one of these?", pressed or typed, or any answer's title typed word for
    * word: the bot's own wording is as unmistakable as a menu label, whatever the model makes of it.
    */
-  pickedSuggestion(turn: Turn): KnowledgeUnit | undefined {
+  pickedSuggestion(turn: Turn): KnowledgeUnit | ProcedureDefinition | undefined {
     const text = normalize(turn.message.text);
-    const offered = (turn.suggested ?? []).map((id) => this.answers.get(id));
-    return offered.find((u) => u && normalize(turn.t(u.titleKey)) === text) ?? this.answerTitles.find(turn.t, text);
+    const offered = (turn.suggested ?? []).map((id) => this.answers.get(id) ?? this.catalogue.get(id));
+    // "la primera", "第二个": the suggestion at that place, an answer or a procedure.
+    const place = turn.suggested ? this.understanding.place(text, turn.data.locale!) : undefined;
+    const answer = offered.find((u) => u && 'answerKey' in u && normalize(turn.t(u.titleKey)) === text);
+    return (place && offered[place - 1]) || (answer ?? this.answerTitles.find(turn.t, text));
   }
 
   /** A menu entry's title typed word for word: as good as pressing it. */

@@ -157,6 +157,8 @@ const vocabularySchema = z.object({
     useWords: phrases.default([]),
     /** A conversation closed in words ("that's all", "eso es todo", "就这些"), thanks aside: a goodbye, whatever the classifier makes of it. */
     closings: phrases.default([]),
+    /** A suggestion picked by its place, one list per place ("the first one", "la primera", "第二个", "세 번째"). */
+    ordinals: z.array(phrases).default([]),
     /** Words that narrow a fact to a narrower one, by name (`withdrawal`: "withdraw", "sacar", "提现"): see KnowledgeUnit.narrower. */
     narrowing: z.record(z.string(), phrases).default({}),
     /** Done once, at a "has it ever…?" step ("以前开过", "연 적 있어요", "used to have"): yes, whatever came after. */

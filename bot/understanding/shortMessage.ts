@@ -23,3 +23,10 @@ export function closes(text: string, v: LanguageVocabulary): boolean {
   const rest = words.join(' ');
   return rest !== '' && r.closings.isExactly(rest);
 }
+
+/** The place a message picks among suggestions just offered ("the first one", "la segunda", "第三个"), from 1: the whole message. */
+export function placePicked(text: string, v: LanguageVocabulary): number | undefined {
+  const norm = normalize(text);
+  const index = v.reading.ordinals.findIndex((words) => words.isExactly(norm));
+  return index >= 0 ? index + 1 : undefined;
+}

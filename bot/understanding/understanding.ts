@@ -5,7 +5,8 @@ import { BuiltInRecognizers } from './builtInRecognizers';
 import { clausesOf, sideQuestion } from './clauses';
 import { closeMisspelling } from './closeMisspelling';
 import { readCommand, type Command } from './commandReader';
-import { closes, isShort } from './shortMessage';
+import { mixedInWords } from './mixedLanguage';
+import { closes, isShort, placePicked } from './shortMessage';
 import type { IntentClassifier, IntentResult } from './intents/intentClassifier';
 import { LanguageVocabulary } from './languageVocabulary';
 import { readSignals, type MessageSignals } from './messageSignals';
@@ -134,6 +135,12 @@ export class Understanding {
     return last && last !== normalize(text) && last.split(' ').length >= 2 ? last : undefined;
   }
 
+  /** The place a message picks among the suggestions just offered ("the first one", "la segunda", "第三个"), from 1. */
+  place(text: string, locale: string): number | undefined {
+    const v = this.vocabularies.get(locale);
+    return v && placePicked(text, v);
+  }
+
   /** "gracias, eso es todo", "that's all, thanks": a closing and thanks, nothing else. */
   isClosing(text: string, locale: string): boolean {
     const v = this.vocabularies.get(locale);
@@ -156,7 +163,7 @@ export class Understanding {
     if (step.asks === 'offer' && reading.event?.type === 'answer.yes' && !this.takesOffer(text, locale)) return {};
     if (readsSomething(reading)) return reading;
     const norm = normalize(text);
-    const mixed = this.mixedInWords(text, norm, v);
+    const mixed = mixedInWords(text, norm, v, this.vocabularies.get(MIXED_IN), () => this.questions.asksQuestion(text, v.locale));
     if (mixed) {
       const inMixed = this.reader.read(mixed.text, mixed.vocabulary, step, choices, secretTyped);
       if (readsSomething(inMixed)) return inMixed;
@@ -196,16 +203,6 @@ export class Understanding {
   sideQuestion(text: string, locale: string): string | undefined {
     const v = this.vocabularies.get(locale);
     return v ? sideQuestion(text, v.reading) : undefined;
-  }
-
-  /** The Latin-script words of a message in another script, when it negates and asks nothing in its own words ("我不是buyer" is not read). */
-  private mixedInWords(text: string, norm: string, v: LanguageVocabulary): { text: string; vocabulary: LanguageVocabulary } | undefined {
-    const vocabulary = this.vocabularies.get(MIXED_IN);
-    if (!vocabulary || v === vocabulary || v.source.script === 'Latin' || v.reading.hasNegation(norm)) return undefined;
-    // "OK 누르면 되나요?" asks about the OK button; it does not say OK.
-    if (this.questions.asksQuestion(text, v.locale)) return undefined;
-    const words = text.match(/[\p{Script=Latin}'’]+/gu)?.join(' ');
-    return words ? { text: words, vocabulary } : undefined;
   }
 
   /** Frozen account, a person, a language, a stop: what else the message says, in any language. */

@@ -156,3 +156,27 @@ describe('another procedure asked for after the answer', () => {
     expect(said).not.toContain('feedback.askSolved');
   });
 });
+
+describe('a suggestion picked by its place', () => {
+  it.each([
+    ['es', 'buenas, compro en 1688 y me ha llegado un aviso de que tengo que pasarme a worldfirst. que pasa si no hago nada?', 'la primera'],
+    ['en', 'something about alipay and my card', 'the first one'],
+    ['zh', '想问一下支付宝的事', '第一个'],
+    ['ko', '알리페이 관련 질문이요', '첫 번째요'],
+    ['fr', 'une question sur alipay et ma carte', 'la première'],
+    ['el', 'μια ερώτηση για το alipay και την κάρτα μου', 'το πρώτο'],
+  ])('in %s, "%s" then "%s" takes the first suggestion', async (locale, opening, text) => {
+    const chat = testConversation(locale);
+    await chat.say(opening);
+    const { suggested } = (await chat.storedState()).support;
+    expect(suggested?.length).toBeGreaterThan(0);
+    const said = await keysAfter(locale, [opening, text]);
+    const first = suggested![0];
+    expect(said).toEqual(expect.arrayContaining([first.startsWith('faq_') ? expect.stringMatching(/^answers\..*\.answer$/) : 'common.procedure.starting']));
+    expect(said).not.toContain('common.answer.closest');
+  });
+
+  it('is no place outside a list of suggestions', async () => {
+    expect(await keysAfter('en', ['the first one'])).not.toContain('common.procedure.starting');
+  });
+});

@@ -49,6 +49,7 @@ export class ReadingVocabulary {
   readonly requestLeads: PhraseSet;
   readonly useWords: PhraseSet;
   readonly closings: PhraseSet;
+  readonly ordinals: readonly PhraseSet[];
   readonly narrowing: ReadonlyMap<string, PhraseSet>;
   readonly everDone: PhraseSet;
   readonly nothingElse: PhraseSet;
@@ -110,6 +111,7 @@ export class ReadingVocabulary {
     this.requestLeads = new PhraseSet(source.requestLeads);
     this.useWords = new PhraseSet(source.useWords);
     this.closings = new PhraseSet(source.closings);
+    this.ordinals = source.ordinals.map((place) => new PhraseSet(place));
     this.narrowing = new Map(Object.entries(source.narrowing).map(([name, words]) => [name, new PhraseSet(words)]));
     this.everDone = new PhraseSet(source.everDone);
     this.nothingElse = new PhraseSet(source.nothingElse);
