@@ -4,6 +4,9 @@ import type { ConversationData } from '../contracts/conversationData';
 /** The language Latin letters most likely are, besides Greeklish, in a Greek conversation. */
 const ENGLISH = 'en';
 
+/** Accented Latin letters ("é", "ñ", "ç"): Spanish or French, never Greeklish. */
+const LATIN_ACCENTED = /[\u00C0-\u024F]/u;
+
 /** Latin-script messages this long (in words) may move the conversation to another language. */
 const WORDS_TO_SWITCH_LANGUAGE = 3;
 
@@ -20,14 +23,22 @@ export function chooseInitialLocale(
   text: string | undefined,
 ): void {
   if (data.localeChosenBy === 'user') return;
-  const fromText = text ? understanding.detectLanguage(text) : undefined;
+  const detected = text ? understanding.detectLanguage(text) : undefined;
+  const fromChannel = understanding.supportedLocale(channelLocale);
+  // Greeklish on a Greek channel ("geia sas, thelo na kanw eggrafi") is Greek, not the French its letters suggest.
+  const romanized =
+    fromChannel &&
+    detected &&
+    text &&
+    understanding.romanized(fromChannel) &&
+    !followsLanguage({ ...data, locale: fromChannel }, detected, text, understanding);
+  const fromText = romanized ? fromChannel : detected;
   if (data.userTurns === 0 && fromText) {
     data.locale = fromText;
     data.localeChosenBy = 'text';
     return;
   }
   if (data.locale) return;
-  const fromChannel = understanding.supportedLocale(channelLocale);
   data.locale = fromChannel ?? defaultLocale;
   data.localeChosenBy = fromChannel ? 'channel' : 'default';
 }
@@ -47,8 +58,8 @@ export function followsLanguage(
   if (detected === data.locale || data.localeChosenBy === 'user') return false;
   if (data.locale && understanding.usesLanguage(text, data.locale)) return false;
   const latin = /\p{Script=Latin}/u.test(text) && !/[\p{Script=Han}\p{Script=Hangul}\p{Script=Greek}]/u.test(text);
-  // From a language also typed in Latin letters (Greeklish), Latin letters are English or that language: guessing French
-  // or Spanish from them answered a Greek user in a third language.
-  if (latin && data.locale && understanding.romanized(data.locale) && detected !== ENGLISH) return false;
+  // From a language also typed in Latin letters (Greeklish, which has no accented letters), unaccented Latin letters are
+  // English or that language: guessing French or Spanish from them answered a Greek user in a third language.
+  if (latin && !LATIN_ACCENTED.test(text) && data.locale && understanding.romanized(data.locale) && detected !== ENGLISH) return false;
   return !latin || text.trim().split(/\s+/).length >= WORDS_TO_SWITCH_LANGUAGE;
 }

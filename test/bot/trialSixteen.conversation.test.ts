@@ -101,6 +101,16 @@ describe('Latin letters in a Greek conversation', () => {
     expect((await chat.storedState()).support.locale).toBe(locale);
   });
 
+  it.each([
+    ['geia sas, thelo na kanw eggrafi sto alipay gia na psonizw apo aliexpress', 'el'],
+    ['hola, olvidé mi contraseña de pago de alipay', 'es'],
+    ['bonjour, j’ai oublié mon mot de passe de paiement', 'fr'],
+  ])('on a Greek channel, a first message "%s" is answered in %s', async (text, expected) => {
+    const chat = testConversation('el');
+    await chat.say(text);
+    expect((await chat.storedState()).support.locale).toBe(expected);
+  });
+
   it('still switch to English when the user writes English', async () => {
     const chat = testConversation('el');
     await chat.say('τι είναι το alipay;');
@@ -178,5 +188,23 @@ describe('a suggestion picked by its place', () => {
 
   it('is no place outside a list of suggestions', async () => {
     expect(await keysAfter('en', ['the first one'])).not.toContain('common.procedure.starting');
+  });
+});
+
+describe('a question that opens with its own negation', () => {
+  it.each([
+    ['en', "can't I just do it in the alliance backend directly?"],
+    ['en', 'cant i change it from the alliance instead?'],
+    ['es', '¿no puedo hacerlo directamente en la alianza?'],
+  ])('in %s, "%s" is no "no" to "did the change work?"', async (locale, text) => {
+    const said = await keysAfter(locale, [translate(locale)('taobaoChangeAlipay.title'), text]);
+    expect(said).not.toContain('taobaoChangeAlipay.taobaoCannotChange');
+  });
+
+  it.each([
+    ['en', "no, it didn't work"],
+    ['es', 'no, no me deja'],
+  ])('in %s, "%s" still is', async (locale, text) => {
+    expect(await keysAfter(locale, [translate(locale)('taobaoChangeAlipay.title'), text])).toContain('taobaoChangeAlipay.taobaoCannotChange');
   });
 });

@@ -7,7 +7,7 @@ import { namedChoice } from './namedChoice';
 import { correctionSegments, holdsOn, lastAnswer, withoutClosingRestriction, withoutReason } from './answerParts';
 import { NOT_SURE_CHOICE, YES_NO, type OfferedChoice } from './offeredChoice';
 import { fromPolarity, readsSomething, type StepReading } from './stepReading';
-import { howQuestionAt, isQuestion, openingAnswer, symbolAnswer, withoutQuotedLabels } from './punctuation';
+import { howQuestionAt, isQuestion, openingAnswer, opensNegativeQuestion, symbolAnswer, withoutQuotedLabels } from './punctuation';
 import { hasStars, ratingIn } from './ratingReader';
 import { blank } from './readingVocabulary';
 import { leadsWith, readScreen, setApartAnswer, type Polarity, type Signal } from './screenReport';
@@ -61,7 +61,7 @@ export class AnswerReader {
   polarity(
     norm: string,
     v: LanguageVocabulary,
-    meta: Pick<StepMeta, 'asks' | 'about'> & { question?: boolean; openingAnswer?: string } = {},
+    meta: Pick<StepMeta, 'asks' | 'about'> & { question?: boolean; openingAnswer?: string; negativeQuestion?: boolean } = {},
   ): Polarity | undefined {
     const r = v.reading;
     const signals: Signal[] = [];
@@ -193,7 +193,7 @@ export class AnswerReader {
     for (let i = plainStart; i < signals.length; i++) signals[i] = { ...signals[i], plain: true };
     // "…dragon42, ok?", "이거 맞아요?", "c'est le bleu, non ?": a yes or no inside a question asks for one, or is one of
     // its words ("what documents exactly? would my passport work?"); it gives none. One that opens the message answers.
-    if (meta.question) signals.splice(0, signals.length, ...signals.filter((s) => !s.plain || leadsWith(norm, s.at)));
+    if (meta.question) signals.splice(0, signals.length, ...signals.filter((s) => !s.plain || (leadsWith(norm, s.at) && !meta.negativeQuestion)));
     if (holdsOn(signals, holding, meta.asks === 'offer')) return 'hold';
     // "I confirmed, but it's still there": what the screen shows answers "is it gone?", not what was clicked.
     // An error on the screen is no answer either way ("an error popped up").
@@ -222,7 +222,11 @@ export class AnswerReader {
     if (!norm) return {};
     switch (meta.expects) {
       case 'yesNo':
-        return fromPolarity(this.polarity(norm, v, { ...meta, question, openingAnswer: openingAnswer(raw) }), YES_NO, true);
+        return fromPolarity(
+          this.polarity(norm, v, { ...meta, question, openingAnswer: openingAnswer(raw), negativeQuestion: opensNegativeQuestion(raw) }),
+          YES_NO,
+          true,
+        );
       case 'choice':
         return this.choice(norm, raw, v, meta, choices, question);
       case 'duration':
@@ -249,7 +253,7 @@ export class AnswerReader {
   /** One of the step's choices: by its words (a negated one is ruled out), else by yes/no. */
   private choice(norm: string, raw: string, v: LanguageVocabulary, meta: StepMeta, choices: readonly OfferedChoice[], question: boolean): StepReading {
     const named = choices.filter((c) => c.id !== 'yes' && c.id !== 'no');
-    const polarity = this.polarity(norm, v, { ...meta, question, openingAnswer: openingAnswer(raw) });
+    const polarity = this.polarity(norm, v, { ...meta, question, openingAnswer: openingAnswer(raw), negativeQuestion: opensNegativeQuestion(raw) });
     const hit = this.named(norm, v, named, raw);
     if (hit) return hit;
     return fromPolarity(polarity, choices, false);

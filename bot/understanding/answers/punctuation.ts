@@ -9,6 +9,15 @@ export function openingAnswer(raw: string): string | undefined {
   return words ? normalize(words) : undefined;
 }
 
+/**
+ * A question that opens with its own negation ("can't I just do it in the Alliance?", "¿no puedo hacerlo allí?"): the
+ * negation asks, it answers nothing. English puts a negated auxiliary before its subject; Spanish opens the question
+ * mark before the "no".
+ */
+export function opensNegativeQuestion(raw: string): boolean {
+  return /^\s*¿/u.test(raw) || /^\s*(?:ca|do|does|did|is|are|was|were|wo|would|could|should|have|has)n['’]?t\s+(?:i|you|it|we|they|there|he|she)\b/iu.test(raw);
+}
+
 /** Typed as a question: a question mark at the end (the Greek one is ";"). */
 export function isQuestion(raw: string): boolean {
   return /[?？;]\s*$/u.test(raw.trim());
