@@ -132,6 +132,7 @@ export class MessageRoutes {
     const { wrapUp, topics, handoff, stack } = this.parts;
     const result = await wrapUp.answer(turn, () => topics.movesOn(turn));
     if (result.kind === 'notAnswer') return false;
+    if (result.kind === 'closed') return true;
     // A question beside the answer ("yes, thanks! can I still top up?") is answered before what comes next.
     const question = result.kind === 'finished' || result.answered ? await topics.sideQuestion(turn) : undefined;
     if (result.kind === 'finished') {

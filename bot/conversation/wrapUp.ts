@@ -16,6 +16,8 @@ export type WrapUpAnswer =
   | { readonly kind: 'notAnswer' }
   /** Answered (`answered`), or asked again once: the next question is on the table. */
   | { readonly kind: 'asked'; readonly answered: boolean }
+  /** Closed by a goodbye ("adiós" when asked for a rating): what was said is recorded and the user seen off. */
+  | { readonly kind: 'closed' }
   /** Finished: the solved/rating answers are recorded; "not solved" asks for a person. */
   | { readonly kind: 'finished'; readonly escalations: readonly EscalationNeeded[]; readonly procedureId: string; readonly step: string };
 
@@ -46,6 +48,12 @@ export class WrapUpFlow {
     const wrapUp = turn.data.wrapUp!;
     const position = procedurePosition(FEEDBACK, wrapUp.persisted);
     if (position.status !== 'waiting') return { kind: 'notAnswer' };
+    // A goodbye asked for a rating ("adiós", "thanks, bye") is no unreadable rating to ask again: "solved" stays.
+    if (position.meta.expects === 'number' && this.understanding.isClosing(turn.message.text, turn.data.locale!)) {
+      await this.end(turn);
+      this.write.say(turn, 'common.goodbye');
+      return { kind: 'closed' };
+    }
     turn.reading = this.understanding.read(
       turn.message.text,
       turn.data.locale!,

@@ -208,3 +208,22 @@ describe('a question that opens with its own negation', () => {
     expect(await keysAfter(locale, [translate(locale)('taobaoChangeAlipay.title'), text])).toContain('taobaoChangeAlipay.taobaoCannotChange');
   });
 });
+
+describe('a goodbye asked for a rating', () => {
+  it.each([
+    ['es', 'adiós'],
+    ['en', 'thanks, bye'],
+    ['fr', 'merci, au revoir'],
+  ])('in %s, "%s" ends the wrap-up with "solved" kept, and is not asked again', async (locale, text) => {
+    const t = translate(locale);
+    const yes = t('common.choice.yes');
+    const chat = testConversation(locale);
+    for (const line of [t('unbindCard.title'), yes, yes, yes, yes, yes]) await chat.say(line);
+    expect((await chat.storedState()).support.wrapUp).toBeDefined();
+    await chat.say(text);
+    const data = (await chat.storedState()).support;
+    expect(data.wrapUp).toBeUndefined();
+    expect(data.transcript.at(-1)).toMatchObject({ from: 'bot', key: 'common.goodbye' });
+    expect((await chat.outcomes.all()).at(-1)).toMatchObject({ procedureId: 'unbind_card', solved: true, rating: null });
+  });
+});
