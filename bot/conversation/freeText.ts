@@ -13,7 +13,7 @@ export class FreeText {
   async read(turn: Turn): Promise<void> {
     const { understanding, topics, stack, offers, commands, write } = this.parts;
     // "gracias, eso es todo": a goodbye, before the classifier reads "eso es" as a question.
-    if (understanding.isClosing(turn.message.text, turn.data.locale!)) return write.say(turn, 'common.goodbye');
+    if (understanding.isClosing(turn.message.text, turn.data.locale!, true)) return write.say(turn, 'common.goodbye');
     const topic = topics.topicOf(turn);
     const askedAbout = topic?.kind === 'procedure' && !topics.menuButtonPressed(turn) && topics.asksAboutProcedure(turn);
     if (topic?.kind === 'procedure' && !askedAbout && !topics.menuButtonPressed(turn)) turn.told = turn.message.text;

@@ -48,12 +48,6 @@ export class WrapUpFlow {
     const wrapUp = turn.data.wrapUp!;
     const position = procedurePosition(FEEDBACK, wrapUp.persisted);
     if (position.status !== 'waiting') return { kind: 'notAnswer' };
-    // A goodbye asked for a rating ("adiós", "thanks, bye") is no unreadable rating to ask again: "solved" stays.
-    if (position.meta.expects === 'number' && this.understanding.isClosing(turn.message.text, turn.data.locale!)) {
-      await this.end(turn);
-      this.write.say(turn, 'common.goodbye');
-      return { kind: 'closed' };
-    }
     turn.reading = this.understanding.read(
       turn.message.text,
       turn.data.locale!,
@@ -64,6 +58,12 @@ export class WrapUpFlow {
     const event = turn.reading.event;
     const result = event ? sendToProcedure(FEEDBACK, wrapUp.persisted, event) : undefined;
     if (!result?.accepted) {
+      // A goodbye asked for a rating ("adiós", "thanks, bye") is no unreadable rating to ask again: "solved" stays.
+      if (position.meta.expects === 'number' && this.understanding.isClosing(turn.message.text, turn.data.locale!, true)) {
+        await this.end(turn);
+        this.write.say(turn, 'common.goodbye');
+        return { kind: 'closed' };
+      }
       if (turn.reading.unsure) return { kind: 'notAnswer' };
       if (!(await movesOn()) && !wrapUp.askedAgain) {
         turn.data.wrapUp = { ...wrapUp, askedAgain: true };

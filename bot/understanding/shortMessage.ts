@@ -14,14 +14,18 @@ export function isShort(norm: string): boolean {
 
 /**
  * A goodbye: thanks aside, only closing words ("gracias, eso es todo", "that's all"). An ok before them acknowledges,
- * it answers nothing ("vale gracias, eso es todo" mid-procedure is no yes to the step).
+ * it answers nothing ("vale gracias, eso es todo" mid-procedure is no yes to the step). `thanksAlone`: thanks and
+ * nothing else ("thanks!", "谢谢", "감사합니다") close too, where no step waits for an answer that thanks could be.
  */
-export function closes(text: string, v: LanguageVocabulary): boolean {
+export function closes(text: string, v: LanguageVocabulary, thanksAlone = false): boolean {
   const r = v.reading;
-  const words = r.clauseBreaks.remove(r.thanks.remove(normalize(text))).split(' ');
+  const norm = normalize(text);
+  const withoutThanks = r.thanks.remove(norm);
+  const words = r.clauseBreaks.remove(withoutThanks).split(' ');
   while (words.length > 1 && (v.yes.isExactly(words[0]) || r.requestLeads.isExactly(words[0]))) words.shift();
-  const rest = words.join(' ');
-  return rest !== '' && r.closings.isExactly(rest);
+  const rest = words.join(' ').trim();
+  if (rest === '') return thanksAlone && withoutThanks.trim() !== norm;
+  return r.closings.isExactly(rest);
 }
 
 /** The place a message picks among suggestions just offered ("the first one", "la segunda", "第三个"), from 1: the whole message. */

@@ -141,10 +141,10 @@ export class Understanding {
     return v && placePicked(text, v);
   }
 
-  /** "gracias, eso es todo", "that's all, thanks": a closing and thanks, nothing else. */
-  isClosing(text: string, locale: string): boolean {
+  /** "gracias, eso es todo", "that's all, thanks": a closing and thanks, nothing else; `thanksAlone`: see closes(). */
+  isClosing(text: string, locale: string, thanksAlone = false): boolean {
     const v = this.vocabularies.get(locale);
-    return v !== undefined && closes(text, v);
+    return v !== undefined && closes(text, v, thanksAlone);
   }
 
   isGreeting(text: string): boolean {

@@ -227,3 +227,20 @@ describe('a goodbye asked for a rating', () => {
     expect((await chat.outcomes.all()).at(-1)).toMatchObject({ procedureId: 'unbind_card', solved: true, rating: null });
   });
 });
+
+describe('thanks and nothing else', () => {
+  it.each([
+    ['en', 'what is alipay?', 'thanks'],
+    ['zh', '支付宝是什么？', '谢谢'],
+    ['ko', '알리페이가 뭐예요?', '감사합니다'],
+    ['es', '¿qué es alipay?', '¡muchas gracias!'],
+  ])('in %s, after an answer, "%s" then "%s" is seen off, not "not understood"', async (locale, question, thanks) => {
+    expect(await keysAfter(locale, [question, thanks])).toEqual(['common.goodbye']);
+  });
+
+  it('"yes thanks" at a step is still a yes', async () => {
+    const said = await keysAfter('en', [translate('en')('unbindCard.title'), 'yes thanks']);
+    expect(said).not.toContain('common.goodbye');
+    expect(said).not.toContain('common.procedure.notUnderstood');
+  });
+});
