@@ -15,10 +15,13 @@ export class FreeText {
     // "gracias, eso es todo": a goodbye, before the classifier reads "eso es" as a question.
     if (understanding.isClosing(turn.message.text, turn.data.locale!, true)) return write.say(turn, 'common.goodbye');
     const topic = topics.topicOf(turn);
-    const askedAbout = topic?.kind === 'procedure' && !topics.menuButtonPressed(turn) && topics.asksAboutProcedure(turn);
-    if (topic?.kind === 'procedure' && !askedAbout && !topics.menuButtonPressed(turn)) turn.told = turn.message.text;
-    if (topic?.kind === 'procedure' && !askedAbout)
+    const pressed = topics.menuButtonPressed(turn);
+    const askedAbout = topic?.kind === 'procedure' && !pressed && topics.asksAboutProcedure(turn);
+    if (topic?.kind === 'procedure' && !askedAbout) {
+      // A request typed tells the procedure's steps about the user ("I'm a seller, …"); a menu button tells nothing.
+      if (!pressed) turn.told = turn.message.text;
       return topics.asksWhatNoProcedureDoes(turn) ? offers.offerPerson(turn) : stack.begin(turn, topic.definition);
+    }
     const answer = topic?.kind === 'answer' ? topic.answer : askedAbout ? topics.answerAskedAbout(turn) : undefined;
     // "The sms code expired, can I get a new one?": no sure answer to the question, and the problem told is the procedure's.
     if (askedAbout && !answer && understanding.questions.tellsProblem(turn.message.text, turn.data.locale!)) return stack.begin(turn, topic.definition);

@@ -1,19 +1,11 @@
 import { testConversation, testUnderstanding, translate } from '../support/fixtures';
+import { keysAfter } from '../support/botKeys';
 
 /**
  * What a trial by new users (several turns each, typed in their own words) found, through the production middleware:
  * a greeting before the request, a rating given with "solved", a question beside a declined offer, "that's all",
  * an answer beside a language request, a question that holds a yes word.
  */
-async function keysAfter(locale: string, lines: readonly string[]): Promise<string[]> {
-  const chat = testConversation(locale);
-  for (const line of lines.slice(0, -1)) await chat.say(line);
-  const before = lines.length > 1 ? (await chat.storedState()).support.transcript.length : 0;
-  await chat.say(lines.at(-1)!);
-  const data = (await chat.storedState()).support;
-  return data.transcript.slice(before).flatMap((l) => (l.from === 'bot' && 'key' in l && l.key ? [l.key] : []));
-}
-
 describe('a new user in their own words', () => {
   it.each([
     ['es', 'hola buenas tardes, el código por SMS nunca me llega y ya lo pedí como 5 veces'],

@@ -1,19 +1,10 @@
-import { testConversation } from '../support/fixtures';
+import { keysAfter } from '../support/botKeys';
 
 /**
  * A step about the user (buyer or seller, a member) is not asked again when the request that started the procedure said
  * it ("I'm a seller, how do I get into Alipay?"): the step is shown without buttons, "you already told me", and the next
  * step follows. Two roles named, a doubt or a "never" leave the step to be asked. Through the production middleware.
  */
-async function keysAfter(locale: string, lines: readonly string[]): Promise<string[]> {
-  const chat = testConversation(locale);
-  for (const line of lines.slice(0, -1)) await chat.say(line);
-  const before = lines.length > 1 ? (await chat.storedState()).support.transcript.length : 0;
-  await chat.say(lines.at(-1)!);
-  const data = (await chat.storedState()).support;
-  return data.transcript.slice(before).flatMap((l) => (l.from === 'bot' && 'key' in l && l.key ? [l.key] : []));
-}
-
 describe('what the request said of the user is not asked again', () => {
   it.each([
     ['en', "I'm a seller on aliexpress, I need to get into alipay", 'accessAlipay.openInternationalAccount'],

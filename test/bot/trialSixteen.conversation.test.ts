@@ -2,6 +2,7 @@ import { FEEDBACK } from '../../dialogs/catalogue';
 import { sendToProcedure, startProcedure } from '../../dialogs/runner';
 import { privacyFilterFor } from '../../bot/privacy/privacyFilter';
 import { testCatalog, testConversation, testUnderstanding, translate } from '../support/fixtures';
+import { keysAfter } from '../support/botKeys';
 
 /**
  * What the sixteenth new-user trial found, through the production middleware: a yes that opens a report of the user's
@@ -10,15 +11,6 @@ import { testCatalog, testConversation, testUnderstanding, translate } from '../
  * and a question mark ending the word after "password" ends a question, it is no secret.
  */
 const understanding = testUnderstanding();
-
-async function keysAfter(locale: string, lines: readonly string[]): Promise<string[]> {
-  const chat = testConversation(locale);
-  for (const line of lines.slice(0, -1)) await chat.say(line);
-  const before = lines.length > 1 ? (await chat.storedState()).support.transcript.length : 0;
-  await chat.say(lines.at(-1)!);
-  const data = (await chat.storedState()).support;
-  return data.transcript.slice(before).flatMap((l) => (l.from === 'bot' && 'key' in l && l.key ? [l.key] : []));
-}
 
 describe('a yes that opens a report does not take an offer', () => {
   it.each([
@@ -44,6 +36,13 @@ describe('a yes that opens a report does not take an offer', () => {
     ['el', 'ναι θέλω να μιλήσω με κάποιον από την υποστήριξη'],
   ])('in %s, "%s" takes it', (locale, text) => {
     expect(understanding.takesOffer(text, locale)).toBe(true);
+  });
+
+  it('takes no offer of the conversation\'s own ("the articles don\'t say; a person?") with a report', async () => {
+    const asked = 'what percentage is the withdrawal fee on alipay business?';
+    expect(await keysAfter('en', [asked])).toContain('common.answer.unknown');
+    expect(await keysAfter('en', [asked, 'ok done, I found the fee table myself and it is all fine'])).not.toContain('common.escalation.recorded');
+    expect(await keysAfter('en', [asked, 'yes please'])).toContain('common.escalation.recorded');
   });
 
   it('hands no one to a person for "ok done, the sms code came"', async () => {
