@@ -1,5 +1,5 @@
 import type { AnswerCatalogue, ProcedureCatalogue } from '../../dialogs/catalogue';
-import type { KnowledgeUnit } from '../../dialogs/knowledge';
+import { citedArticles, type KnowledgeUnit } from '../../dialogs/knowledge';
 import type { ProcedureDefinition } from '../../dialogs/procedure';
 import type { Translator } from '../locales/translator';
 import { NONE_INTENT, type IntentResult } from '../understanding/intents/intentClassifier';
@@ -10,6 +10,7 @@ import { asksWhatNoProcedureDoes, detailNotStated } from './detailsStated';
 import { narrowed } from './narrowing';
 import type { ReplyWriter } from './replyWriter';
 import type { Turn } from './turn';
+import { SideQuestions } from './sideQuestions';
 import { TypedLabels } from './typedLabels';
 
 /** What the classifier read in a message: a procedure to walk through, or a question it can answer. */
@@ -43,16 +44,6 @@ const URGENT_INTENTS: Readonly<Record<string, Command>> = {
   human_agent: { kind: 'human' },
 };
 
-/** How close (combined score) a side question's reading about the current procedure must be to its best one to win over it. */
-const NEAR_READING = 0.1;
-
-/** A side question's reading about the current procedure is taken from this score near the best one (its facts are the likely ones). */
-const OWN_FACT_MIN_SCORE = 0.4;
-const OWN_FACTS_APART = 0.05;
-
-/** How many of the side question's own best readings the whole message's reading must be among. */
-const SIDE_QUESTION_LEANINGS = 4;
-
 /**
  * Reads what a free-text message is about, with the intent classifier and the menu's labels. It
  * only reads: what to say about it is the routes' to decide.
@@ -60,6 +51,7 @@ const SIDE_QUESTION_LEANINGS = 4;
 export class TopicReader {
   private readonly answerTitles = new TypedLabels(() => [...this.answers.values()].map((u) => [u.titleKey, u] as const));
   private readonly menuTitles = new TypedLabels(() => [...this.catalogue.values()].map((d) => [d.titleKey, d] as const));
+  private readonly sideQuestions: SideQuestions;
 
   constructor(
     private readonly catalogue: ProcedureCatalogue,
@@ -67,7 +59,13 @@ export class TopicReader {
     private readonly understanding: Understanding,
     private readonly translator: Translator,
     private readonly write: ReplyWriter,
-  ) {}
+  ) {
+    this.sideQuestions = new SideQuestions(answers, understanding, {
+      read: (nlu) => this.read(nlu),
+      sureFact: (nlu) => this.sureFact(nlu),
+      factMinScore: FACT_MIN_SCORE,
+    });
+  }
 
   /** The classifier's reading, once per turn; a message clearly in another language moves the conversation there. */
   async classify(turn: Turn): Promise<IntentResult> {
@@ -98,7 +96,18 @@ export class TopicReader {
     const definition = this.catalogue.get(id);
     if (definition) return { kind: 'procedure', definition };
     const answer = this.sureFact(turn.nlu!);
-    return answer ? { kind: 'answer', answer } : undefined;
+    return answer && !this.aboutAnotherProduct(turn, answer) ? { kind: 'answer', answer } : undefined;
+  }
+
+  /**
+   * Mid-procedure, a question that names no product is about what the procedure follows: a fact from an article it does
+   * not follow ("are there fees for that?" while deleting a card, read as the 1688 fees) answers what was not asked;
+   * the articles are searched and found silent instead.
+   */
+  private aboutAnotherProduct(turn: Turn, unit: KnowledgeUnit): boolean {
+    const current = turn.data.procedure && this.catalogue.get(turn.data.procedure.procedureId);
+    const followed = current ? Object.keys(current.sources) : [];
+    return current !== undefined && !citedArticles(unit).some((a) => followed.includes(a)) && !this.understanding.mentionsProduct(turn.message.text);
   }
 
   /** Outside a procedure (whose own steps say what a freeze means there), the answer to a question beside a stated freeze. */
@@ -161,44 +170,8 @@ export class TopicReader {
    * misleads more than a question left for the user to ask again.
    */
   async sideQuestion(turn: Turn, stepPrompt?: string): Promise<KnowledgeUnit | undefined> {
-    const question = this.understanding.sideQuestion(turn.message.text, turn.data.locale!);
-    if (!question) return undefined;
-    const locale = turn.data.locale;
-    const alone = this.read(await this.understanding.classify(question, locale));
-    if (alone.locale !== locale) return undefined;
-    // The words beside the question often say what "it" is ("yes, about 300 USD. What happens to it?"): the whole
-    // message may be sure where the question alone is not, when the question alone leans the same way. It also wins
-    // over a short question alone sure of another procedure's fact ("et mon compte alipay business il devient quoi,
-    // il est fermé ?" in the 1688 move is not about registering).
-    const whole = this.read(await this.understanding.classify(turn.message.text, locale));
-    const fact = whole.locale === locale ? this.sureFact(whole) : undefined;
-    const leanings = [alone.intent, ...alone.alternatives.map((a) => a.intent)].filter((id) => id !== NONE_INTENT).slice(0, SIDE_QUESTION_LEANINGS);
-    const sure = this.sureFact(alone);
-    const current = turn.data.procedure?.procedureId;
-    const inThisProcedure = (unit: KnowledgeUnit | undefined) => unit !== undefined && unit.relatedProcedure === current;
-    if (fact && leanings.includes(fact.id) && (!sure || (inThisProcedure(fact) && !inThisProcedure(sure)))) return fact;
-    // A near reading about this procedure wins over another's: "那我Alipay Business的号会不会被注销啊" in the 1688 move asks
-    // about that account, not about registering for Alipay on AliExpress.
-    const near =
-      sure && !inThisProcedure(sure)
-        ? alone.alternatives.find((a) => a.score >= alone.score - NEAR_READING && inThisProcedure(this.answers.get(a.intent)))
-        : undefined;
-    // Not sure enough to state, it still rules out stating the other product's fact.
-    if (near) return near.score >= FACT_MIN_SCORE ? this.answers.get(near.intent) : undefined;
-    if (sure) return sure;
-    // Mid-procedure its own facts are the likely ones ("got it. how long is it good for?" when asked whether the code
-    // came): one near the best reading of the question alone, or of the whole message among the question's leanings.
-    // Two of its facts as near ("a fee to withdraw it?": the withdrawal fee, or the fees that stay the same): neither.
-    const own = alone.locale === locale ? this.ownFactsNear(alone, inThisProcedure) : [];
-    const ownInWhole = own.length === 0 && whole.locale === locale ? this.ownFactsNear(whole, (u) => inThisProcedure(u) && leanings.includes(u!.id)) : [];
-    if (own.length + ownInWhole.length === 1) return own[0] ?? ownInWhole[0];
-    if (stepPrompt === undefined) return undefined;
-    // So does the step's own question ("is there any balance left?" for "그 돈은 어떻게 돼요?"): read with it, the
-    // answer is taken when it is the first answer among the question's own leanings and belongs to this procedure.
-    const withStep = this.read(await this.understanding.classify(`${question} ${stepPrompt}`, locale));
-    const inContext = withStep.locale === locale ? this.sureFact(withStep) : undefined;
-    const leaning = leanings.find((id) => this.answers.has(id));
-    return inContext && inContext.id === leaning && inContext.relatedProcedure === turn.data.procedure?.procedureId ? inContext : undefined;
+    const unit = await this.sideQuestions.read(turn, stepPrompt);
+    return unit && !this.aboutAnotherProduct(turn, unit) ? unit : undefined;
   }
 
   /** Another procedure asked for after the step's answer ("ya se activó. ahora ¿cómo retiro dinero?"), read as sure as a fact. */
@@ -207,15 +180,6 @@ export class TopicReader {
     const nlu = request ? this.read(await this.understanding.classify(request, turn.data.locale)) : undefined;
     const task = nlu && nlu.locale === turn.data.locale && nlu.score >= FACT_MIN_SCORE ? this.catalogue.get(nlu.intent) : undefined;
     return task && task.id !== turn.data.procedure?.procedureId ? task : undefined;
-  }
-
-  /** The current procedure's facts among a reading's near-best ones, as near as the nearest: one is sure enough inside it. */
-  private ownFactsNear(nlu: IntentResult, own: (unit: KnowledgeUnit | undefined) => boolean): KnowledgeUnit[] {
-    // Each intent once: two readings of one fact are not two facts as near.
-    const readings = [{ intent: nlu.intent, score: nlu.score }, ...nlu.alternatives.filter((a) => a.intent !== nlu.intent)];
-    const floor = Math.max(OWN_FACT_MIN_SCORE, Math.max(...readings.map((r) => r.score)) - NEAR_READING);
-    const near = readings.filter((r) => r.score >= floor && own(this.answers.get(r.intent)));
-    return near.filter((r) => r.score >= near[0].score - OWN_FACTS_APART).map((r) => this.answers.get(r.intent)!);
   }
 
   /** Whether the unit's reply leaves unanswered a detail the message asks for (see detailNotStated). */

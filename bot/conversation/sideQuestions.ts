@@ -1,0 +1,84 @@
+import type { AnswerCatalogue } from '../../dialogs/catalogue';
+import type { KnowledgeUnit } from '../../dialogs/knowledge';
+import { NONE_INTENT, type IntentResult } from '../understanding/intents/intentClassifier';
+import type { Understanding } from '../understanding/understanding';
+import type { Turn } from './turn';
+
+/** How close (combined score) a side question's reading about the current procedure must be to its best one to win over it. */
+const NEAR_READING = 0.1;
+
+/** A side question's reading about the current procedure is taken from this score near the best one (its facts are the likely ones). */
+const OWN_FACT_MIN_SCORE = 0.4;
+const OWN_FACTS_APART = 0.05;
+
+/** How many of the side question's own best readings the whole message's reading must be among. */
+const SIDE_QUESTION_LEANINGS = 4;
+
+/** How the topic reader reads a text and when it is sure of a fact: the side question is read as any other message. */
+export interface FactReadings {
+  read(nlu: IntentResult): IntentResult;
+  sureFact(nlu: IntentResult): KnowledgeUnit | undefined;
+  readonly factMinScore: number;
+}
+
+/**
+ * A question asked after an answer ("yes, and will the fees change?"), found by its clauses
+ * (bot/understanding/clauses.ts), read with what the rest of the message and the step say of "it".
+ */
+export class SideQuestions {
+  constructor(
+    private readonly answers: AnswerCatalogue,
+    private readonly understanding: Understanding,
+    private readonly readings: FactReadings,
+  ) {}
+
+  async read(turn: Turn, stepPrompt?: string): Promise<KnowledgeUnit | undefined> {
+    const question = this.understanding.sideQuestion(turn.message.text, turn.data.locale!);
+    if (!question) return undefined;
+    const locale = turn.data.locale;
+    const alone = this.readings.read(await this.understanding.classify(question, locale));
+    if (alone.locale !== locale) return undefined;
+    // The words beside the question often say what "it" is ("yes, about 300 USD. What happens to it?"): the whole
+    // message may be sure where the question alone is not, when the question alone leans the same way. It also wins
+    // over a short question alone sure of another procedure's fact ("et mon compte alipay business il devient quoi,
+    // il est fermé ?" in the 1688 move is not about registering).
+    const whole = this.readings.read(await this.understanding.classify(turn.message.text, locale));
+    const fact = whole.locale === locale ? this.readings.sureFact(whole) : undefined;
+    const leanings = [alone.intent, ...alone.alternatives.map((a) => a.intent)].filter((id) => id !== NONE_INTENT).slice(0, SIDE_QUESTION_LEANINGS);
+    const sure = this.readings.sureFact(alone);
+    const current = turn.data.procedure?.procedureId;
+    const inThisProcedure = (unit: KnowledgeUnit | undefined) => unit !== undefined && unit.relatedProcedure === current;
+    if (fact && leanings.includes(fact.id) && (!sure || (inThisProcedure(fact) && !inThisProcedure(sure)))) return fact;
+    // A near reading about this procedure wins over another's: "那我Alipay Business的号会不会被注销啊" in the 1688 move asks
+    // about that account, not about registering for Alipay on AliExpress.
+    const near =
+      sure && !inThisProcedure(sure)
+        ? alone.alternatives.find((a) => a.score >= alone.score - NEAR_READING && inThisProcedure(this.answers.get(a.intent)))
+        : undefined;
+    // Not sure enough to state, it still rules out stating the other product's fact.
+    if (near) return near.score >= this.readings.factMinScore ? this.answers.get(near.intent) : undefined;
+    if (sure) return sure;
+    // Mid-procedure its own facts are the likely ones ("got it. how long is it good for?" when asked whether the code
+    // came): one near the best reading of the question alone, or of the whole message among the question's leanings.
+    // Two of its facts as near ("a fee to withdraw it?": the withdrawal fee, or the fees that stay the same): neither.
+    const own = alone.locale === locale ? this.ownFactsNear(alone, inThisProcedure) : [];
+    const ownInWhole = own.length === 0 && whole.locale === locale ? this.ownFactsNear(whole, (u) => inThisProcedure(u) && leanings.includes(u!.id)) : [];
+    if (own.length + ownInWhole.length === 1) return own[0] ?? ownInWhole[0];
+    if (stepPrompt === undefined) return undefined;
+    // So does the step's own question ("is there any balance left?" for "그 돈은 어떻게 돼요?"): read with it, the
+    // answer is taken when it is the first answer among the question's own leanings and belongs to this procedure.
+    const withStep = this.readings.read(await this.understanding.classify(`${question} ${stepPrompt}`, locale));
+    const inContext = withStep.locale === locale ? this.readings.sureFact(withStep) : undefined;
+    const leaning = leanings.find((id) => this.answers.has(id));
+    return inContext && inContext.id === leaning && inContext.relatedProcedure === turn.data.procedure?.procedureId ? inContext : undefined;
+  }
+
+  /** The current procedure's facts among a reading's near-best ones, as near as the nearest: one is sure enough inside it. */
+  private ownFactsNear(nlu: IntentResult, own: (unit: KnowledgeUnit | undefined) => boolean): KnowledgeUnit[] {
+    // Each intent once: two readings of one fact are not two facts as near.
+    const readings = [{ intent: nlu.intent, score: nlu.score }, ...nlu.alternatives.filter((a) => a.intent !== nlu.intent)];
+    const floor = Math.max(OWN_FACT_MIN_SCORE, Math.max(...readings.map((r) => r.score)) - NEAR_READING);
+    const near = readings.filter((r) => r.score >= floor && own(this.answers.get(r.intent)));
+    return near.filter((r) => r.score >= near[0].score - OWN_FACTS_APART).map((r) => this.answers.get(r.intent)!);
+  }
+}

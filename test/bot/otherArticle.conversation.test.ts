@@ -1,0 +1,43 @@
+import { translate } from '../support/fixtures';
+import { keysAfter } from '../support/botKeys';
+
+/**
+ * Mid-procedure, a question naming no product is about what the procedure follows: "are there fees for that?" while
+ * deleting a card is not the 1688 fees question. The articles the procedure follows are silent; the bot says so.
+ */
+describe('a question beside a procedure is about what the procedure follows', () => {
+  const unbindCard = (locale: string) => translate(locale)('unbindCard.title');
+
+  it.each([
+    ['en', 'are there fees for that?'],
+    ['es', '¿y eso cobra comisión?'],
+    ['zh', '这个要手续费吗？'],
+    ['fr', 'il y a des frais pour ça ?'],
+    ['ko', '이거 수수료 있어요?'],
+    ['el', 'έχει χρεώσεις αυτό;'],
+  ])('in %s, "%s" while deleting a card states no 1688 fee', async (locale, question) => {
+    const keys = await keysAfter(locale, [unbindCard(locale), question]);
+    expect(keys).not.toContain('answers.fees1688.answer');
+    expect(keys).toEqual(['common.procedure.questionNotFound', 'unbindCard.signIn']);
+  });
+
+  it("answers the other product's fact when the question names it", async () => {
+    const keys = await keysAfter('en', [unbindCard('en'), 'will the fees on 1688 change after the upgrade to worldfirst?']);
+    expect(keys).toContain('answers.fees1688.answer');
+    expect(keys.at(-1)).toBe('unbindCard.signIn');
+  });
+
+  it.each([
+    ['withdrawFunds.title', 'what currencies does it hold?'],
+    // Getting into My Alipay opens the International Account: its article is one the procedure follows.
+    ['accessAlipay.title', 'which currencies does it hold?'],
+  ])('answers a fact of an article the procedure follows (%s, "%s")', async (title, question) => {
+    const keys = await keysAfter('en', [translate('en')(title), question]);
+    expect(keys[0]).toBe('answers.intlCurrencies.answer');
+  });
+
+  it('says the articles are silent on a withdrawal fee from the International Account (article 003 names none)', async () => {
+    const keys = await keysAfter('en', [translate('en')('withdrawFunds.title'), 'is there a fee for withdrawing?']);
+    expect(keys[0]).toBe('common.procedure.questionNotFound');
+  });
+});
