@@ -157,10 +157,13 @@ export class MessageRoutes {
     turn.data.misses = 0;
     const question = await topics.sideQuestion(turn, turn.t(meta.prompt.key, meta.prompt.params));
     const task = question ? undefined : await topics.sideTask(turn);
+    const unanswered = !question && !task && (await topics.asksDetailNoFactNear(turn));
     turn.told = turn.message.text;
     await stack.apply(turn, definition, result);
     if (question) this.answerBeforeNextStep(turn, question);
     if (task) await this.taskAfterStep(turn, task);
+    // "yes, is there a fee for deleting it?": a question left unanswered is said to be, never dropped in silence.
+    if (unanswered) this.beforeNextStep(turn, () => write.say(turn, 'common.procedure.questionNotFound'));
     return true;
   }
 
@@ -253,9 +256,13 @@ export class MessageRoutes {
 
   /** Puts the side question's answer before the next step's question, which stays last. */
   private answerBeforeNextStep(turn: Turn, answer: KnowledgeUnit): void {
+    this.beforeNextStep(turn, () => this.parts.write.answer(turn, answer));
+  }
+
+  private beforeNextStep(turn: Turn, write: () => void): void {
     const last = turn.replies.at(-1);
     const step = last?.expectsAnswer ? turn.replies.pop() : undefined;
-    this.parts.write.answer(turn, answer);
+    write();
     if (step) turn.replies.push(step);
   }
 }

@@ -33,14 +33,21 @@ describe.each(LOCALES)('conversation flow in %s', (locale) => {
 
   it('answers a question asked in the middle of a procedure, then asks the same step again', async () => {
     const chat = testConversation(locale);
-    await chat.say(activate);
-    await chat.say(yes);
+    await chat.say(t('move1688ToWorldFirst.title'));
     expect(await chat.say(typedBy(locale).fees)).toEqual([
       t('answers.fees1688.answer'),
       sourceLine(t, answers.get('faq_1688_fees')!),
       t('common.procedure.resuming'),
-      t('activateMembership.clickActivateNow'),
+      t('move1688ToWorldFirst.settleOrders'),
     ]);
+    expect(await chat.say(yes)).toEqual([t('move1688ToWorldFirst.askRemainingBalance')]);
+  });
+
+  it("states no other article's fact for a question that names no product: the articles the procedure follows are silent", async () => {
+    const chat = testConversation(locale);
+    await chat.say(activate);
+    await chat.say(yes);
+    expect(await chat.say(typedBy(locale).fees)).toEqual([t('common.procedure.questionNotFound'), t('activateMembership.clickActivateNow')]);
     expect(await chat.say(yes)).toEqual([t('activateMembership.createPaymentPassword')]);
   });
 

@@ -41,3 +41,27 @@ describe('a question beside a procedure is about what the procedure follows', ()
     expect(keys[0]).toBe('common.procedure.questionNotFound');
   });
 });
+
+describe('a question beside a step answer is never dropped in silence', () => {
+  const unbindCard = (locale: string) => translate(locale)('unbindCard.title');
+
+  it.each([
+    ['en', 'yes, is there a fee for deleting it?'],
+    ['en', 'yes. how long does deleting take?'],
+    ['es', 'sí, ¿cobran algo por borrarla?'],
+    ['fr', 'oui, il y a des frais pour la supprimer ?'],
+    ['zh', '登录了，删除要收费吗？'],
+    ['ko', '네 로그인했어요. 삭제하면 수수료 있어요?'],
+    ['el', 'ναι, έχει χρέωση η διαγραφή;'],
+  ])('in %s, "%s": the answer is taken, the articles are said to be silent, then the next step', async (locale, text) => {
+    expect(await keysAfter(locale, [unbindCard(locale), text])).toEqual(['common.procedure.questionNotFound', 'unbindCard.openMyAccount']);
+  });
+
+  it.each([
+    ['en', 'yes, what next?'],
+    ['es', 'sí, ¿y ahora qué hago?'],
+    ['zh', '登录了，然后呢？'],
+  ])('in %s, "%s" asks for the next step, which is the answer', async (locale, text) => {
+    expect(await keysAfter(locale, [unbindCard(locale), text])).toEqual(['unbindCard.openMyAccount']);
+  });
+});
