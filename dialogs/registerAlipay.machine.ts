@@ -1,5 +1,15 @@
 import { setup } from 'xstate';
-import { askWhetherShown, askWhetherWanted, askYesNo, ending, escalationActions, frozenAccountAnywhere, accountFrozenEnding, personOffer, say } from './steps';
+import {
+  askWhetherArrived,
+  askWhetherWanted,
+  askYesNo,
+  ending,
+  escalationActions,
+  frozenAccountAnywhere,
+  accountFrozenEnding,
+  personOffer,
+  say,
+} from './steps';
 import type { ProcedureEmitted, ProcedureEvent } from './types';
 
 /**
@@ -45,7 +55,7 @@ export const registerAlipayMachine = setup({
       },
     },
     resendConfirmation: {
-      meta: askWhetherShown('registerAlipay.resendConfirmation', 3),
+      meta: askWhetherArrived('registerAlipay.resendConfirmation', 3),
       on: {
         'answer.yes': 'fillQuestionnaire',
         'answer.no': 'offerPerson',

@@ -1,6 +1,7 @@
 import { setup } from 'xstate';
 import {
   askWhetherShown,
+  askWhetherArrived,
   askWhetherWanted,
   askChoice,
   askYesNo,
@@ -73,7 +74,7 @@ export const resetPaymentPasswordMachine = setup({
       },
     },
     emailNotArrived: {
-      meta: askWhetherShown('resetPaymentPassword.emailNotArrived', 3),
+      meta: askWhetherArrived('resetPaymentPassword.emailNotArrived', 3),
       on: {
         'answer.yes': 'answerSecurityQuestions',
         'answer.no': 'offerPerson',

@@ -1,7 +1,7 @@
 import { assign, emit, setup } from 'xstate';
 import { FACTS } from './facts';
 import {
-  askWhetherShown,
+  askWhetherArrived,
   askWhetherWanted,
   askDuration,
   askYesNo,
@@ -88,7 +88,7 @@ export const smsCodeMachine = setup({
   on: frozenAccountAnywhere,
   states: {
     askCodeReceived: {
-      meta: askWhetherShown('smsCode.askCodeReceived', 1),
+      meta: askWhetherArrived('smsCode.askCodeReceived', 1),
       on: {
         'answer.yes': 'askCodeAge',
         'answer.no': 'checkBoundNumber',
@@ -110,7 +110,7 @@ export const smsCodeMachine = setup({
     },
     waitAndResend: {
       always: { guard: 'hasFailedRepeatedly', target: 'offerPerson' },
-      meta: askWhetherShown('smsCode.waitAndResend', 1),
+      meta: askWhetherArrived('smsCode.waitAndResend', 1),
       on: {
         'answer.yes': { target: 'enterCode', actions: 'remindBeforeNewCodeExpires' },
         'answer.no': { target: 'waitAndResend', reenter: true, actions: 'countFailure' },
@@ -135,7 +135,7 @@ export const smsCodeMachine = setup({
       },
     },
     requestNewCode: {
-      meta: askWhetherShown('smsCode.requestNewCode', 2),
+      meta: askWhetherArrived('smsCode.requestNewCode', 2),
       on: {
         'answer.yes': { target: 'enterCode', actions: 'remindBeforeNewCodeExpires' },
         'answer.no': { target: 'waitAndResend', actions: 'countFailure' },
@@ -150,7 +150,7 @@ export const smsCodeMachine = setup({
     },
     codeRejected: {
       always: { guard: 'hasFailedRepeatedly', target: 'offerPerson' },
-      meta: askWhetherShown('smsCode.codeRejected', 3),
+      meta: askWhetherArrived('smsCode.codeRejected', 3),
       on: {
         'answer.yes': 'enterCode',
         'answer.no': { target: 'waitAndResend', actions: 'countFailure' },

@@ -41,6 +41,11 @@ export function askWhetherShown(key: MessageKey, step?: number): StepMeta {
   return { ...askYesNo(key, step), asks: 'presence' };
 }
 
+/** "Has it arrived?": whether a code or an email came (see `StepMeta.asks`). */
+export function askWhetherArrived(key: MessageKey, step?: number): StepMeta {
+  return { ...askYesNo(key, step), asks: 'arrival' };
+}
+
 /** "Is it gone?": whether something the user removed is no longer there (see `StepMeta.asks`). */
 export function askWhetherGone(key: MessageKey, step?: number): StepMeta {
   return { ...askYesNo(key, step), asks: 'removal' };

@@ -42,7 +42,8 @@ export interface StepMeta {
   /**
    * What kind of question it is, when that changes how words answer it. `existence`: "is there
    * still…?" (a blocking condition): "there is one" is yes; "nothing", "all completed" is no.
-   * `presence`: "do you see it?", "has it arrived?": "it's in my inbox" is yes, "the list is empty" no.
+   * `presence`: "do you see it?": "it's on the page" is yes, "the list is empty" no.
+   * `arrival`: "has it arrived?", presence for a code or an email: "it came but it's expired" is yes, "no me llega" no.
    * `removal`: "is it gone?": "it's still there" is no, "it no longer shows" yes.
    * `firstTime`: "is this your first visit?": "I've used it before" is no, "never been before" yes.
    * `settled`: "are they all completed?", existence turned around: "nothing pending" is yes, "three are still on their way" no.
@@ -50,7 +51,7 @@ export interface StepMeta {
    * `membership`: "are you a member?": "I sell on AliExpress", "我是买家" say yes; "I've never signed up" no.
    * `history`: "has it ever…?", existence in the past: "j'avais ouvert une boutique", "以前开过个小店" say yes; "never" no.
    */
-  readonly asks?: 'existence' | 'presence' | 'removal' | 'firstTime' | 'settled' | 'offer' | 'membership' | 'history';
+  readonly asks?: 'existence' | 'presence' | 'arrival' | 'removal' | 'firstTime' | 'settled' | 'offer' | 'membership' | 'history';
   /**
    * The step asks about this itself ("Is your account frozen?"), so saying it answers the step
    * ("yes it's frozen" → yes, "not frozen" → no) instead of starting an escalation. `solved`:

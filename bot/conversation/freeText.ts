@@ -19,12 +19,15 @@ export class FreeText {
     const askedAbout = topic?.kind === 'procedure' && !pressed && topics.asksAboutProcedure(turn);
     if (topic?.kind === 'procedure' && !askedAbout) {
       // A request typed tells the procedure's steps about the user ("I'm a seller, …"); a menu button tells nothing.
-      if (!pressed) turn.told = turn.message.text;
+      if (!pressed) [turn.told, turn.toldInRequest] = [turn.message.text, true];
       return topics.asksWhatNoProcedureDoes(turn) ? offers.offerPerson(turn) : stack.begin(turn, topic.definition);
     }
     const answer = topic?.kind === 'answer' ? topic.answer : askedAbout ? topics.answerAskedAbout(turn) : undefined;
     // "The sms code expired, can I get a new one?": no sure answer to the question, and the problem told is the procedure's.
-    if (askedAbout && !answer && understanding.questions.tellsProblem(turn.message.text, turn.data.locale!)) return stack.begin(turn, topic.definition);
+    if (askedAbout && !answer && understanding.questions.tellsProblem(turn.message.text, turn.data.locale!)) {
+      [turn.told, turn.toldInRequest] = [turn.message.text, true];
+      return stack.begin(turn, topic.definition);
+    }
     // "How many days…?" read as an answer that gives no duration: the articles are silent on it.
     if (answer) return topics.detailNotStated(turn, answer) ? offers.offerPerson(turn) : offers.answerQuestion(turn, answer);
     // A short "no" to "anything else?" (the menu) ends the exchange politely; a sentence holding a

@@ -110,7 +110,7 @@ export class Offers {
         await this.commands.escalate(turn, offer.reason ?? 'user_asked');
         break;
       case 'procedure':
-        turn.told = offer.told;
+        [turn.told, turn.toldInRequest] = [offer.told, true];
         await this.stack.begin(turn, this.stack.definition(offer.procedureId));
         break;
     }

@@ -99,14 +99,16 @@ export class ProcedureStack {
   /** The answer a step about the user finds in the request that started the procedure ("I'm a seller, how do I…"), with its label. */
   private toldBefore(turn: Turn, meta: StepMeta): { readonly event: AnswerEvent; readonly label: string } | undefined {
     // A step about the user reads the request; a choice step, also the answer that led to it ("yes I'm there, it asks me to activate").
-    if (!turn.told || !(meta.aboutUser || meta.expects === 'choice')) return undefined;
+    // A request also tells whether the code came ("my sms code never arrives", "me dice caducado").
+    const reportsArrival = meta.asks === 'arrival' && turn.toldInRequest;
+    if (!turn.told || !(meta.aboutUser || meta.expects === 'choice' || reportsArrival)) return undefined;
     // Past the request, only choices of their own words carry over: those that also mean yes or no ("the account page")
     // are too near the answer that moved the procedure on.
     const offered = this.write.offeredChoices(turn, meta.choices);
     const choices = meta.aboutUser ? offered : offered.filter((c) => c.means === undefined);
     const event = this.understanding.toldBefore(turn.told, turn.data.locale!, meta, choices);
     // Read once: the request answers the first step about the user it names, not every later one.
-    turn.told = undefined;
+    [turn.told, turn.toldInRequest] = [undefined, undefined];
     const id = event?.type === 'answer.choice' ? event.choice : event?.type === 'answer.yes' ? 'yes' : event?.type === 'answer.no' ? 'no' : undefined;
     const label = choices.find((c) => c.id === id)?.label;
     return event && label ? { event, label } : undefined;

@@ -37,6 +37,8 @@ export interface Turn {
    * it is about the user (StepMeta.aboutUser) or a choice its words may name ("yes I'm there, it asks me to activate").
    */
   told?: string;
+  /** `told` is the request that started the procedure, not a step's answer: it also answers a first "has it arrived?". */
+  toldInRequest?: boolean;
   /** The answers and procedures the previous reply offered as "is it one of these?" (this message only). */
   suggested?: readonly string[];
 }

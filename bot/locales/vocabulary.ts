@@ -126,6 +126,10 @@ const vocabularySchema = z.object({
     done: phrases,
     /** It failed or shows an error ("error", "失败", "δεν δουλεύει"). */
     failed: phrases,
+    /** Failures that say it does not come or show ("收不到", "n'arrive pas"): no to "has it arrived?", where other failures say it came. */
+    failedUnseen: phrases,
+    /** It comes, it is received ("arrive", "me llega", "收到", "έρχεται"): negated in a request, the code never came. */
+    arrives: phrases,
     /** Something is there ("there is", "还有", "hay", "있어요"): yes to "is there…?". */
     exists: phrases,
     /** Nothing is there ("nothing", "none", "ninguna"): no to "is there…?". */

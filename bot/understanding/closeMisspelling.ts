@@ -1,5 +1,5 @@
 import { distance } from 'fastest-levenshtein';
-import type { OfferedChoice } from './answers/answerReader';
+import type { OfferedChoice } from './answers/offeredChoice';
 import { normalize } from './text';
 
 /** One typo per this many characters of a label still picks it ("Activte Alipay…", "Wordlfirst"). */

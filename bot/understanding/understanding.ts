@@ -1,5 +1,6 @@
 import type { AnswerEvent, StepMeta } from '../../dialogs/types';
-import { AnswerReader, readsSomething, type OfferedChoice, type StepReading } from './answers/answerReader';
+import { AnswerReader, readsSomething, type StepReading } from './answers/answerReader';
+import type { OfferedChoice } from './answers/offeredChoice';
 import { openingAnswer, symbolAnswer } from './answers/punctuation';
 import { BuiltInRecognizers } from './builtInRecognizers';
 import { clausesOf, sideQuestion } from './clauses';
@@ -17,7 +18,8 @@ import { normalize, wordsBetween } from './text';
 import type { Vocabulary } from '../locales/vocabulary';
 
 export type { Command } from './commandReader';
-export type { OfferedChoice, StepReading } from './answers/answerReader';
+export type { StepReading } from './answers/answerReader';
+export type { OfferedChoice } from './answers/offeredChoice';
 export type { MessageSignals } from './messageSignals';
 
 /**

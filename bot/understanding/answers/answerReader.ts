@@ -10,7 +10,7 @@ import { fromPolarity, readsSomething, type StepReading } from './stepReading';
 import { howQuestionAt, isQuestion, openingAnswer, opensNegativeQuestion, symbolAnswer, withoutQuotedLabels } from './punctuation';
 import { hasStars, ratingIn } from './ratingReader';
 import { blank } from './readingVocabulary';
-import { leadsWith, readScreen, setApartAnswer, type Polarity, type Signal } from './screenReport';
+import { failureAtArrival, leadsWith, readScreen, SCREEN_ASKS, setApartAnswer, type Polarity, type ScreenAsked, type Signal } from './screenReport';
 
 /**
  * Reads a typed answer against the step that asked it, the way a person at the desk would:
@@ -19,7 +19,6 @@ import { leadsWith, readScreen, setApartAnswer, type Polarity, type Signal } fro
  * "is there…?". Only words from `locales/<lng>/understanding.json`; no model.
  */
 
-export type { OfferedChoice };
 export { readsSomething, type StepReading } from './stepReading';
 
 /** How a list's match answers: always the same, or by whether it is negated. */
@@ -127,7 +126,7 @@ export class AnswerReader {
       }
     }
     // "Is it gone?" turns what is seen around: "still there" is no, "no longer shows" is yes.
-    const screen = meta.asks === 'presence' || meta.asks === 'removal' ? readScreen(text, v, meta.asks, meta.openingAnswer) : undefined;
+    const screen = SCREEN_ASKS.has(meta.asks) ? readScreen(text, v, meta.asks as ScreenAsked, meta.openingAnswer) : undefined;
     if (screen) text = screen.text;
     // Buying or selling there, said beside a doubt ("不太确定，我在速卖通上买过东西"), is the member the doubt is about.
     const evidence =
@@ -184,7 +183,8 @@ export class AnswerReader {
       // "je l'ai déjà activé" answers "first visit?" by having been there, not by what it did; "the sms code expired"
       // answers neither it nor "are you a member?".
       const aboutThem = meta.asks === 'firstTime' || meta.asks === 'membership';
-      if (!aboutThem) take(r.failed, 'no');
+      // "me dice caducado": asked whether a code arrived, one that fails did (see failureAtArrival).
+      if (!aboutThem) take(r.failed, () => (meta.asks === 'arrival' ? failureAtArrival(norm, v, screen!) : 'no'));
       if (meta.asks !== 'firstTime') take(r.done, (negated, m) => (saysShown(m) ? undefined : affirmed(negated)));
     }
     const plainStart = signals.length;

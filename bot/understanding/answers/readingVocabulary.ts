@@ -34,6 +34,8 @@ export class ReadingVocabulary {
   readonly ignored: PhraseSet;
   readonly done: PhraseSet;
   readonly failed: PhraseSet;
+  readonly failedUnseen: PhraseSet;
+  readonly arrives: PhraseSet;
   readonly exists: PhraseSet;
   readonly absent: PhraseSet;
   readonly present: PhraseSet;
@@ -96,6 +98,8 @@ export class ReadingVocabulary {
     this.ignored = new PhraseSet(source.ignored);
     this.done = new PhraseSet(source.done);
     this.failed = new PhraseSet(source.failed);
+    this.failedUnseen = new PhraseSet(source.failedUnseen);
+    this.arrives = new PhraseSet(source.arrives);
     this.exists = new PhraseSet(source.exists);
     this.absent = new PhraseSet(source.absent);
     this.present = new PhraseSet(source.present);

@@ -13,18 +13,24 @@ export interface Signal {
   readonly end?: number;
 }
 
+/** The steps whose answer is what the screen shows (see `StepMeta.asks`). */
+export type ScreenAsked = 'presence' | 'arrival' | 'removal';
+export const SCREEN_ASKS: ReadonlySet<string | undefined> = new Set<ScreenAsked>(['presence', 'arrival', 'removal']);
+
 /**
- * What the screen shows, at "do you see it?" (presence) and "is it gone?" (removal): the same
+ * What the screen shows, at "do you see it?" (presence), "has it arrived?" (arrival)
+ * and "is it gone?" (removal): the same
  * report answers them oppositely. A "no" set apart at the start answers the question, it does not
  * negate what follows ("no, it's still there", but "no la veo"); a failure on the screen is noted.
  */
 export function readScreen(
   norm: string,
   v: LanguageVocabulary,
-  asks: 'presence' | 'removal',
+  asked: ScreenAsked,
   openingAnswer?: string,
 ): { signals: Signal[]; text: string; failed: boolean } {
   const r = v.reading;
+  const asks = asked === 'arrival' ? 'presence' : asked;
   const seen: Polarity = asks === 'presence' ? 'yes' : 'no';
   const unseen: Polarity = seen === 'yes' ? 'no' : 'yes';
   const setApart = setApartAnswer(norm, openingAnswer, (words) => v.yes.isExactly(words) || v.no.isExactly(words));
@@ -47,7 +53,8 @@ export function readScreen(
     signals.push({ at: m.start, polarity: negated === gone ? seen : unseen });
     from = m.end;
   }
-  const failed = r.failed.occursIn(text);
+  // A code that fails has arrived: what is said of its arrival still answers (see failureAtArrival).
+  const failed = (asked !== 'arrival' || r.failedUnseen.occursIn(text)) && r.failed.occursIn(text);
   // "nothing left" is gone; a plain "no" (Chinese "没有") still answers "is it gone?" with no.
   if (asks === 'removal' && !failed) {
     for (const m of r.absent.find(text).filter((m) => !v.no.isExactly(text.slice(m.start, m.end)))) {
@@ -82,4 +89,13 @@ export function isPlainYesNo(norm: string, at: number, v: LanguageVocabulary): b
 /** How much of `norm` a yes or no set apart by punctuation takes ("todavia no" in "todavia no tengo dos abiertos"), 0 if none. */
 export function setApartAnswer(norm: string, openingAnswer: string | undefined, isAnswer: (words: string) => boolean): number {
   return openingAnswer && (norm === openingAnswer || norm.startsWith(`${openingAnswer} `)) && isAnswer(openingAnswer) ? openingAnswer.length : 0;
+}
+
+/**
+ * Asked whether a code or an email arrived ("has it arrived?"), a failure of it says it came ("me dice caducado", "it
+ * came but it's invalid"), one that says it does not show says no ("收不到"); what is said of its arrival decides first.
+ */
+export function failureAtArrival(text: string, v: LanguageVocabulary, screen: { readonly signals: readonly Signal[] }): Polarity | undefined {
+  if (v.reading.failedUnseen.occursIn(text)) return 'no';
+  return screen.signals.length > 0 ? undefined : 'yes';
 }

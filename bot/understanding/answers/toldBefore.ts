@@ -2,6 +2,7 @@ import type { AnswerEvent, StepMeta } from '../../../dialogs/types';
 import type { LanguageVocabulary } from '../languageVocabulary';
 import { normalize, type PhraseMatch, type PhraseSet } from '../text';
 import type { OfferedChoice } from './offeredChoice';
+import { failureAtArrival, readScreen } from './screenReport';
 import type { StepReading } from './stepReading';
 
 /**
@@ -25,6 +26,7 @@ export function toldBefore(
     const event = stated.length > 1 ? undefined : named(norm, choices)?.event;
     return event?.type === 'answer.choice' ? event : undefined;
   }
+  if (step.asks === 'arrival') return arrivalTold(norm, v);
   if (step.asks !== 'membership') return undefined;
   const r = v.reading;
   // A role's words that name a product ("alipay international", "business") tell what the request is about, not who asks.
@@ -34,6 +36,17 @@ export function toldBefore(
   const last = [...sets.flatMap((set) => set?.find(norm) ?? []), ...roles].sort((a, b) => a.start - b.start).at(-1);
   // Only a member's words taken as said: "I never signed up" may be wrong about what counts, so the step asks.
   return last && !r.negates(norm, last) ? { type: 'answer.yes' } : undefined;
+}
+
+/** "my sms code never arrives", "me dice caducado": what the request reports of the code's arrival; its plain yes or no is no answer. */
+function arrivalTold(norm: string, v: LanguageVocabulary): AnswerEvent | undefined {
+  const screen = readScreen(norm, v, 'arrival');
+  const failure = v.reading.failed.find(screen.text)[0];
+  // "no me llega", "i never received it", "收不到": its coming, negated.
+  const coming = v.reading.arrives.find(screen.text).at(-1);
+  const arrival = coming && !failure ? (v.reading.negates(screen.text, coming) ? 'no' : undefined) : undefined;
+  const polarity = screen.signals.at(-1)?.polarity ?? arrival ?? (failure && failureAtArrival(norm, v, screen));
+  return polarity === 'yes' ? { type: 'answer.yes' } : polarity === 'no' ? { type: 'answer.no' } : undefined;
 }
 
 function overlaps(a: PhraseMatch, b: PhraseMatch): boolean {
