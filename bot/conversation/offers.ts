@@ -80,6 +80,11 @@ export class Offers {
     // Every offer but "shall I stop?" is declined by a polite "I'm good".
     const yes = this.understanding.yesNo(turn.message.text, turn.data.locale!, offer.kind === 'stop' ? undefined : 'offer');
     const midProcedure = offer.kind === 'stop' || offer.kind === 'switch';
+    // "d'accord merci, bonne journée": a goodbye takes nothing, whatever its "ok".
+    if (!midProcedure && this.understanding.isClosing(turn.message.text, turn.data.locale!)) {
+      this.write.say(turn, 'common.goodbye');
+      return true;
+    }
     if (yes === undefined || (midProcedure && !turn.data.procedure)) return false;
     if (yes && !this.understanding.takesOffer(turn.message.text, turn.data.locale!)) return false;
     if (offer.kind !== 'stop') turn.data.misses = 0;
@@ -87,8 +92,11 @@ export class Offers {
       this.stack.reask(turn, 'common.procedure.continuing');
       return true;
     }
-    // "No need. And does WorldFirst charge for 1688?": declined, and the question goes on to be answered.
-    if (!yes && this.understanding.questions.asksQuestion(turn.message.text, turn.data.locale!)) return false;
+    // "No need. And does WorldFirst charge for 1688?": declined, and the question goes on to be answered; so does a
+    // request ("non, je veux réinitialiser le mdp de paiement").
+    const { questions } = this.understanding;
+    const more = questions.asksQuestion(turn.message.text, turn.data.locale!) || questions.asksForMore(turn.message.text, turn.data.locale!);
+    if (!yes && more) return false;
     // "不用，重新开始吧": declined, and the command said after it (start over, where was I, the menu) is done.
     const then = yes ? undefined : this.understanding.command(plainClauses(turn.message.text).at(-1) ?? '');
     if (then && FOLLOW_UPS.includes(then.kind)) {

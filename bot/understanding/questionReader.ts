@@ -1,4 +1,5 @@
 import type { DetailsAsked } from './answers/detailQuestions';
+import { blank } from './answers/readingVocabulary';
 import { clausesOf, type Clause } from './clauses';
 import type { LanguageVocabulary } from './languageVocabulary';
 import { normalize, withoutVerbNotVerb } from './text';
@@ -16,6 +17,18 @@ export class QuestionReader {
   /** Whether the message uses the words that narrow a fact (`withdrawal`: "take it out", "提现"): see KnowledgeUnit.narrower. */
   narrowsTo(text: string, locale: string, words: string): boolean {
     return this.vocabularies.get(locale)?.reading.narrowing.get(words)?.occursIn(normalize(text)) ?? false;
+  }
+
+  /**
+   * Whether the message asks for something besides declining ("non, je veux réinitialiser…", "不用了，我要删除银行卡"): a
+   * wish and words left beyond it, the no and the politeness ("no thanks, please" asks for nothing).
+   */
+  asksForMore(text: string, locale: string): boolean {
+    const v = this.vocabularies.get(locale);
+    const norm = normalize(text);
+    if (!v || !v.reading.asksFor.occursIn(norm)) return false;
+    const said = [v.reading.asksFor, v.no, v.reading.thanks, v.reading.declines].reduce((rest, set) => set.find(rest).reduce(blank, rest), norm);
+    return said.trim() !== '';
   }
 
   /** Whether the message asks something ("…可以重新发送吗？", "¿cuánto tarda?"): a question is not small talk. */

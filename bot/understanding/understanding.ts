@@ -1,7 +1,7 @@
 import type { AnswerEvent, StepMeta } from '../../dialogs/types';
 import { AnswerReader, readsSomething, type StepReading } from './answers/answerReader';
 import type { OfferedChoice } from './answers/offeredChoice';
-import { openingAnswer, symbolAnswer } from './answers/punctuation';
+import { isQuestion, openingAnswer, symbolAnswer } from './answers/punctuation';
 import { BuiltInRecognizers } from './builtInRecognizers';
 import { clausesOf, sideQuestion } from './clauses';
 import { closeMisspelling } from './closeMisspelling';
@@ -244,7 +244,9 @@ export class Understanding {
     const norm = normalize(text);
     // "👍" has no words to read: its symbol answers.
     // A yes or no set apart ("oxi, to vrika telika") answers; it does not negate what follows.
-    const polarity = norm ? this.reader.polarity(norm, v, { ...(asks ? { asks } : {}), openingAnswer: openingAnswer(text) }) : symbolAnswer(text);
+    // A yes word inside a question ("et est-ce qu'alipay accepte paypal ?") asks; only one opening it answers.
+    const question = isQuestion(text);
+    const polarity = norm ? this.reader.polarity(norm, v, { ...(asks ? { asks } : {}), openingAnswer: openingAnswer(text), question }) : symbolAnswer(text);
     if (polarity === 'yes' || polarity === 'no') return polarity === 'yes';
     if (polarity === 'unsure' || !v.source.recognizerCulture) return undefined;
     return this.builtIn.yesNo(text, v.source.recognizerCulture);
