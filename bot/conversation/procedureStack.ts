@@ -10,10 +10,11 @@ import {
   type ProcedurePosition,
   type ProcedureTurn,
 } from '../../dialogs/runner';
-import type { AnswerEvent, MessageKey, ProcedureOutcome, StepMeta } from '../../dialogs/types';
+import type { MessageKey, ProcedureOutcome, StepMeta } from '../../dialogs/types';
 import type { ActiveProcedure } from '../contracts/conversationData';
 import type { Understanding } from '../understanding/understanding';
 import type { HandoffFlow } from './handoffFlow';
+import { toldBefore } from './toldBefore';
 import { MISREADINGS_LOGGED, PATH_KEPT, traceOf, whereInRun } from './runTrace';
 import type { OutcomeRecorder } from './outcomeRecorder';
 import type { ReplyWriter } from './replyWriter';
@@ -90,28 +91,10 @@ export class ProcedureStack {
     if (position.status === 'done') return this.finish(turn, definition, position, result.escalations);
     await this.trace(turn, definition, position);
     if (position.meta.expects === 'procedure') return this.runAsStep(turn, position);
-    const told = this.toldBefore(turn, position.meta);
+    const told = toldBefore(turn, position.meta, this.write, this.understanding);
     if (!told) return this.write.step(turn, definition, position, this.offersPerson(turn));
     this.write.stepAnsweredBefore(turn, definition, position, told.label);
     return this.apply(turn, definition, sendToProcedure(definition, turn.data.procedure, told.event));
-  }
-
-  /** The answer a step about the user finds in the request that started the procedure ("I'm a seller, how do I…"), with its label. */
-  private toldBefore(turn: Turn, meta: StepMeta): { readonly event: AnswerEvent; readonly label: string } | undefined {
-    // A step about the user reads the request; a choice step, also the answer that led to it ("yes I'm there, it asks me to activate").
-    // A request also tells whether the code came ("my sms code never arrives", "me dice caducado").
-    const reportsArrival = meta.asks === 'arrival' && turn.toldInRequest;
-    if (!turn.told || !(meta.aboutUser || meta.expects === 'choice' || reportsArrival)) return undefined;
-    // Past the request, only choices of their own words carry over: those that also mean yes or no ("the account page")
-    // are too near the answer that moved the procedure on.
-    const offered = this.write.offeredChoices(turn, meta.choices);
-    const choices = meta.aboutUser ? offered : offered.filter((c) => c.means === undefined);
-    const event = this.understanding.toldBefore(turn.told, turn.data.locale!, meta, choices);
-    // Read once: the request answers the first step about the user it names, not every later one.
-    [turn.told, turn.toldInRequest] = [undefined, undefined];
-    const id = event?.type === 'answer.choice' ? event.choice : event?.type === 'answer.yes' ? 'yes' : event?.type === 'answer.no' ? 'no' : undefined;
-    const label = choices.find((c) => c.id === id)?.label;
-    return event && label ? { event, label } : undefined;
   }
 
   /**

@@ -69,3 +69,35 @@ describe('the request tells whether the code came', () => {
     expect(await keysAfter(locale, [text])).toEqual(['common.procedure.starting', 'smsCode.askCodeReceived']);
   });
 });
+
+describe('when the code came, said with its arrival, is not asked again', () => {
+  const smsCode = (locale: string) => translate(locale)('smsCode.title');
+
+  it.each([
+    ['es', 'sí, me llegó hace como una hora', 'smsCode.codeExpired'],
+    ['en', 'yes it came about 10 minutes ago', 'smsCode.codeStillValid'],
+    ['zh', '收到了，20分钟前', 'smsCode.codeStillValid'],
+    ['ko', '네 한 시간 전에 왔어요', 'smsCode.codeExpired'],
+    ['fr', 'oui reçu il y a 5 minutes', 'smsCode.codeStillValid'],
+    ['el', 'ναι ήρθε πριν 40 λεπτά', 'smsCode.codeExpired'],
+  ])('in %s, "%s" goes on from the time it gives', async (locale, text, verdict) => {
+    const keys = await keysAfter(locale, [smsCode(locale), text]);
+    expect(keys.slice(0, 3)).toEqual(['smsCode.askCodeAge', 'common.procedure.alreadyTold', verdict]);
+  });
+
+  it('asks when it came after a plain yes', async () => {
+    expect(await keysAfter('en', [smsCode('en'), 'yes'])).toEqual(['smsCode.askCodeAge']);
+  });
+
+  it('reads both from the request: it came, two hours ago', async () => {
+    expect(await keysAfter('en', ['my sms code came 2 hours ago and it says expired'])).toEqual([
+      'common.procedure.starting',
+      'smsCode.askCodeReceived',
+      'common.procedure.alreadyTold',
+      'smsCode.askCodeAge',
+      'common.procedure.alreadyTold',
+      'smsCode.codeExpired',
+      'smsCode.requestNewCode',
+    ]);
+  });
+});

@@ -20,6 +20,11 @@ export function toldBefore(
   named: (norm: string, among: readonly OfferedChoice[]) => StepReading | undefined,
 ): AnswerEvent | undefined {
   const norm = normalize(text);
+  // "sí, me llegó hace como una hora": a time said in words ("<number> <unit>"), read exactly; nothing guessed.
+  if (step.expects === 'duration') {
+    const minutes = v.minutesFromWords(norm);
+    return minutes === undefined ? undefined : { type: 'answer.duration', minutes };
+  }
   if (step.expects === 'choice') {
     // Two choices named ("I'm a seller, I need to get into My Alipay") is no answer yet: the step asks which.
     const stated = choices.filter((c) => named(norm, [c])?.event);

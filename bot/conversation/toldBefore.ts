@@ -1,0 +1,32 @@
+import type { AnswerEvent, StepMeta } from '../../dialogs/types';
+import type { Understanding } from '../understanding/understanding';
+import type { ReplyWriter } from './replyWriter';
+import type { Turn } from './turn';
+
+/**
+ * The answer a step finds in what the user said before it asked, with the words that say what was taken: the request
+ * that started the procedure, for a step about the user ("I'm a seller, how do I…") or whether a code came ("my sms
+ * code never arrives"); the answer that moved the procedure on, for a choice its words name ("yes I'm there, it asks me
+ * to activate") or a time it gives ("yes, it came about an hour ago" before "when did it arrive?").
+ */
+export function toldBefore(
+  turn: Turn,
+  meta: StepMeta,
+  write: Pick<ReplyWriter, 'offeredChoices'>,
+  understanding: Understanding,
+): { readonly event: AnswerEvent; readonly label: string } | undefined {
+  const reportsArrival = meta.asks === 'arrival' && turn.toldInRequest;
+  if (!turn.told || !(meta.aboutUser || meta.expects === 'choice' || meta.expects === 'duration' || reportsArrival)) return undefined;
+  // Past the request, only choices of their own words carry over: those that also mean yes or no ("the account page")
+  // are too near the answer that moved the procedure on.
+  const offered = write.offeredChoices(turn, meta.choices);
+  const choices = meta.aboutUser ? offered : offered.filter((c) => c.means === undefined);
+  const event = understanding.toldBefore(turn.told, turn.data.locale!, meta, choices);
+  // Read once: the request answers the first step about the user it names, not every later one. A code said to have
+  // come may also say when ("my sms code came 2 hours ago and it says expired"): the next step reads that.
+  if (!(meta.asks === 'arrival' && event?.type === 'answer.yes')) [turn.told, turn.toldInRequest] = [undefined, undefined];
+  if (event?.type === 'answer.duration') return { event, label: turn.t('common.duration.minutes', { count: event.minutes }) };
+  const id = event?.type === 'answer.choice' ? event.choice : event?.type === 'answer.yes' ? 'yes' : event?.type === 'answer.no' ? 'no' : undefined;
+  const label = choices.find((c) => c.id === id)?.label;
+  return event && label ? { event, label } : undefined;
+}
