@@ -4,6 +4,7 @@ import type { ProcedureDefinition } from '../../dialogs/procedure';
 import type { Translator } from '../locales/translator';
 import { NONE_INTENT, type IntentResult } from '../understanding/intents/intentClassifier';
 import { normalize } from '../understanding/text';
+import { titleNamed } from '../understanding/wordStems';
 import type { Command, Understanding } from '../understanding/understanding';
 import { followsLanguage } from './conversationLocale';
 import { asksWhatNoProcedureDoes, detailNotStated } from './detailsStated';
@@ -256,7 +257,21 @@ export class TopicReader {
     // "la primera", "第二个": the suggestion at that place, an answer or a procedure.
     const place = turn.suggested ? this.understanding.place(text, turn.data.locale!) : undefined;
     const answer = offered.find((u) => u && 'answerKey' in u && normalize(turn.t(u.titleKey)) === text);
-    return (place && offered[place - 1]) || (answer ?? this.answerTitles.find(turn.t, text));
+    return (place && offered[place - 1]) || (answer ?? this.answerTitles.find(turn.t, text)) || this.suggestionNamed(turn, offered);
+  }
+
+  /** "oui l'inscription", "收费那个": a short message that names one suggestion in other words, and not with a no. */
+  private suggestionNamed(
+    turn: Turn,
+    offered: ReadonlyArray<KnowledgeUnit | ProcedureDefinition | undefined>,
+  ): KnowledgeUnit | ProcedureDefinition | undefined {
+    const { text } = turn.message;
+    if (offered.length === 0 || !this.understanding.isShort(text) || this.understanding.yesNo(text, turn.data.locale!) === false) return undefined;
+    const at = titleNamed(
+      text,
+      offered.map((o) => (o ? turn.t(o.titleKey) : '')),
+    );
+    return at === undefined ? undefined : offered[at];
   }
 
   /** A menu entry's title typed word for word: as good as pressing it. */
