@@ -51,8 +51,10 @@ export function correctionSegments(norm: string, v: LanguageVocabulary, noAnswer
  * one min": a hold said last is what the user does next, and a failure reported before it explains it ("done, one sec"
  * is done; a doubt before it still doubts: "not sure, let me check"; on an offer, "no thanks, I'll try myself" declines).
  */
-export function holdsOn(signals: readonly Signal[], holding: readonly PhraseMatch[], offer: boolean): boolean {
+export function holdsOn(signals: readonly Signal[], holding: readonly PhraseMatch[], offer: boolean, hesitations: readonly Signal[] = []): boolean {
   const lastHold = holding.at(-1);
+  // "euh je l'ai pas encore fait": a sound of hesitation before the wait is a pause.
+  signals = signals.filter((s) => !(hesitations.includes(s) && s.at < (lastHold?.start ?? 0)));
   // An offer taken up while asking to wait ("네 해볼게요", "yes, one sec") is taken up.
   if (!lastHold || (offer && signals.some((s) => s.plain && s.polarity === 'yes'))) return false;
   const explained = (s: Signal) => !offer && !s.plain && s.polarity === 'no' && s.at < lastHold.start;

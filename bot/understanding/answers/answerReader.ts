@@ -194,7 +194,7 @@ export class AnswerReader {
     // "…dragon42, ok?", "이거 맞아요?", "c'est le bleu, non ?": a yes or no inside a question asks for one, or is one of
     // its words ("what documents exactly? would my passport work?"); it gives none. One that opens the message answers.
     if (meta.question) signals.splice(0, signals.length, ...signals.filter((s) => !s.plain || (leadsWith(norm, s.at) && !meta.negativeQuestion)));
-    if (holdsOn(signals, holding, meta.asks === 'offer')) return 'hold';
+    if (holdsOn(signals, holding, meta.asks === 'offer', hesitations)) return 'hold';
     // "I confirmed, but it's still there": what the screen shows answers "is it gone?", not what was clicked.
     // An error on the screen is no answer either way ("an error popped up").
     if (screen && !screen.failed && screen.signals.length > 0) {
