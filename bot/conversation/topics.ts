@@ -280,7 +280,7 @@ export class TopicReader {
   }
 
   private read(nlu: IntentResult): IntentResult {
-    return narrowed(nlu, this.answers, this.understanding.questions);
+    return narrowed(nlu, this.answers, this.understanding.questions, new Set(this.catalogue.keys()));
   }
 
   /**

@@ -1,5 +1,5 @@
 import type { StepMeta } from '../../dialogs/types';
-import { clauseSpans } from './answers/punctuation';
+import { clauseSpans, openingAnswer } from './answers/punctuation';
 import { clausesOf } from './clauses';
 import { languageRequest } from './languageRequest';
 import type { LanguageVocabulary } from './languageVocabulary';
@@ -94,10 +94,10 @@ export function readSignals(
     const after = local.slice(at.end).trim().split(' ').slice(0, 2).join(' ');
     return namesScreen(after) || stopsUsing(after, all);
   };
-  const stated = (pick: (v: LanguageVocabulary) => PhraseSet, hedges: boolean, aside: (m: PhraseMatch) => boolean = () => false): boolean =>
+  const stated = (pick: (v: LanguageVocabulary) => PhraseSet, hedges: boolean, aside: (m: PhraseMatch) => boolean = () => false, text = norm): boolean =>
     all.some((v) =>
       pick(v)
-        .find(norm)
+        .find(text)
         .some((m) => !aside(m) && !negatedOrHedged(m, hedges, v)),
     );
   // "no, I want an agent" and "an agent already checked it" both name a person; only the first asks for one.
@@ -120,8 +120,15 @@ export function readSignals(
     // A stop is read in the conversation's language: French "stop" stops, "I can finally stop stressing" does not;
     // nor does quitting the app ("had to quit the app and open the site").
     stop:
-      stated((v) => (current === undefined || v.locale === current ? v.reading.stop : NO_PHRASES), false, ofSomethingElse) ||
+      stated((v) => (current === undefined || v.locale === current ? v.reading.stop : NO_PHRASES), false, ofSomethingElse, withoutOpeningNo(text, norm, all)) ||
       all.some((v) => v.commands.cancel.isExactly(norm)) ||
       asksToStop(text, all, procedureId),
   };
+}
+
+/** "no, sigamos con el registro": a no set apart at the start answers; it does not negate what follows into a stop ("no sigamos"). */
+function withoutOpeningNo(text: string, norm: string, all: readonly LanguageVocabulary[]): string {
+  const opening = openingAnswer(text);
+  const answers = opening !== undefined && norm.startsWith(`${opening} `) && all.some((v) => v.no.isExactly(opening));
+  return answers ? ' '.repeat(opening.length) + norm.slice(opening.length) : norm;
 }

@@ -2,7 +2,7 @@ import type { DetailsAsked } from './answers/detailQuestions';
 import { blank } from './answers/readingVocabulary';
 import { clausesOf, type Clause } from './clauses';
 import type { LanguageVocabulary } from './languageVocabulary';
-import { normalize, withoutVerbNotVerb } from './text';
+import { normalize, UNSPACED_SCRIPT, withoutVerbNotVerb, type PhraseMatch } from './text';
 
 /** Details a wish told beside a question asks for as surely as the question itself. */
 const ASKED_AS_WISH: readonly string[] = ['closing', 'update'];
@@ -29,6 +29,21 @@ export class QuestionReader {
     if (!v || !v.reading.asksFor.occursIn(norm)) return false;
     const said = [v.reading.asksFor, v.no, v.reading.thanks, v.reading.declines].reduce((rest, set) => set.find(rest).reduce(blank, rest), norm);
     return said.trim() !== '';
+  }
+
+  /**
+   * The procedures the message names by their own words ("payment password", "login password"), not negated ("not login
+   * password"); words holding a product's name ("my alipay") name the product, not a procedure, and a single word
+   * ("등록", register) is too common to name one.
+   */
+  proceduresNamed(text: string, locale: string): string[] {
+    const v = this.vocabularies.get(locale);
+    const norm = normalize(text);
+    if (!v) return [];
+    const products = v.productNames.find(norm);
+    const own = (m: PhraseMatch) =>
+      !v.reading.negates(norm, m) && !products.some((p) => p.start < m.end && m.start < p.end) && severalWords(norm.slice(m.start, m.end));
+    return [...v.procedureTopics].filter(([, words]) => words.find(norm).some(own)).map(([id]) => id);
   }
 
   /** Whether the message asks something ("…可以重新发送吗？", "¿cuánto tarda?"): a question is not small talk. */
@@ -85,4 +100,9 @@ export class QuestionReader {
     const why = v !== undefined && asked.some((c) => v.reading.whyWords.occursIn(c.text));
     return percent && why ? { ...percent, details: [...percent.details, 'reason' as const] } : percent;
   }
+}
+
+/** Two words or more, or four characters where words are not spaced ("支付密码", "결제 비밀번호"). */
+function severalWords(phrase: string): boolean {
+  return phrase.trim().includes(' ') || (UNSPACED_SCRIPT.test(phrase) && phrase.length >= 4);
 }
