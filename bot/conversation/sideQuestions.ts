@@ -2,6 +2,7 @@ import type { AnswerCatalogue } from '../../dialogs/catalogue';
 import type { KnowledgeUnit } from '../../dialogs/knowledge';
 import { NONE_INTENT, type IntentResult } from '../understanding/intents/intentClassifier';
 import type { Understanding } from '../understanding/understanding';
+import { detailNotStated } from './detailsStated';
 import type { Turn } from './turn';
 
 /** How close (combined score) a side question's reading about the current procedure must be to its best one to win over it. */
@@ -10,6 +11,9 @@ const NEAR_READING = 0.1;
 /** A side question's reading about the current procedure is taken from this score near the best one (its facts are the likely ones). */
 const OWN_FACT_MIN_SCORE = 0.4;
 const OWN_FACTS_APART = 0.05;
+
+/** A reading this faint is still a leaning: the one fact of the procedure that states the detail asked is taken from it. */
+const LEANING_MIN_SCORE = 0.25;
 
 /** How many of the side question's own best readings the whole message's reading must be among. */
 const SIDE_QUESTION_LEANINGS = 4;
@@ -64,6 +68,10 @@ export class SideQuestions {
     const own = alone.locale === locale ? this.ownFactsNear(alone, inThisProcedure) : [];
     const ownInWhole = own.length === 0 && whole.locale === locale ? this.ownFactsNear(whole, (u) => inThisProcedure(u) && leanings.includes(u!.id)) : [];
     if (own.length + ownInWhole.length === 1) return own[0] ?? ownInWhole[0];
+    // "이거 몇분안에 입력해야돼요?" (within how many minutes?): the one fact of this procedure that states the detail asked,
+    // among the question's leanings, answers it however faint the reading.
+    const stating = this.ownFactsStating(question, alone, inThisProcedure, locale!);
+    if (stating) return stating;
     if (stepPrompt === undefined) return undefined;
     // So does the step's own question ("is there any balance left?" for "그 돈은 어떻게 돼요?"): read with it, the
     // answer is taken when it is the first answer among the question's own leanings and belongs to this procedure.
@@ -71,6 +79,14 @@ export class SideQuestions {
     const inContext = withStep.locale === locale ? this.readings.sureFact(withStep) : undefined;
     const leaning = leanings.find((id) => this.answers.has(id));
     return inContext && inContext.id === leaning && inContext.relatedProcedure === turn.data.procedure?.procedureId ? inContext : undefined;
+  }
+
+  private ownFactsStating(question: string, nlu: IntentResult, own: (unit: KnowledgeUnit | undefined) => boolean, locale: string): KnowledgeUnit | undefined {
+    const asked = this.understanding.questions.detailsAsked(question, locale);
+    if (!asked || asked.details.length === 0) return undefined;
+    const readings = [{ intent: nlu.intent, score: nlu.score }, ...nlu.alternatives].filter((r) => r.score >= LEANING_MIN_SCORE);
+    const stating = [...new Set(readings.map((r) => this.answers.get(r.intent)))].filter((u) => own(u) && !detailNotStated(asked, u!));
+    return stating.length === 1 ? stating[0] : undefined;
   }
 
   /** The current procedure's facts among a reading's near-best ones, as near as the nearest: one is sure enough inside it. */

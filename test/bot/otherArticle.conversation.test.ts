@@ -65,3 +65,16 @@ describe('a question beside a step answer is never dropped in silence', () => {
     expect(await keysAfter(locale, [unbindCard(locale), text])).toEqual(['unbindCard.openMyAccount']);
   });
 });
+
+describe("a question beside a step answer asking a detail that one of the procedure's own facts states", () => {
+  const smsCode = (locale: string) => translate(locale)('smsCode.title');
+
+  it.each([
+    ['ko', '네 왔어요. 근데 이거 몇분안에 입력해야돼요?'],
+    ['en', 'yes it came. how many minutes do i have to enter it?'],
+    ['zh', '收到了，这个码多久有效？'],
+    ['es', 'sí me llegó, ¿cuánto dura el código?'],
+  ])('in %s, "%s" gets the validity, then the next step', async (locale, text) => {
+    expect(await keysAfter(locale, [smsCode(locale), text])).toEqual(['answers.intlSmsValidity.answer', 'common.answer.source', 'smsCode.askCodeAge']);
+  });
+});
