@@ -54,8 +54,11 @@ export interface WrapUp {
  * never a silent cancel) or switch to another one (the words sounded like it).
  */
 export type Offer =
-  /** `told`: the question it answered, read by the procedure's steps about the user if a yes starts it (StepMeta.aboutUser). */
-  | { readonly kind: 'procedure'; readonly procedureId: string; readonly told?: string }
+  /**
+   * `told`: the question it answered, read by the procedure's steps about the user if a yes starts it (StepMeta.aboutUser).
+   * `answered`: the answer just given, what a follow-up question's "that" is ("is there a fee for that?").
+   */
+  | { readonly kind: 'procedure'; readonly procedureId: string; readonly told?: string; readonly answered?: string }
   /** `reason`: why the person is offered, when not only asked for (a frozen account the articles send elsewhere). */
   | { readonly kind: 'person'; readonly reason?: 'account_frozen' }
   | { readonly kind: 'stop' }

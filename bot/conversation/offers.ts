@@ -32,7 +32,7 @@ export class Offers {
       return this.stack.reaskStep(turn);
     }
     const related = this.stack.definition(answer.relatedProcedure);
-    turn.data.offer = { kind: 'procedure', procedureId: related.id, told: turn.message.text };
+    turn.data.offer = { kind: 'procedure', procedureId: related.id, told: turn.message.text, answered: answer.id };
     this.write.yesNoQuestion(turn, 'common.answer.offerProcedure', { title: turn.t(related.titleKey) });
   }
 

@@ -1,5 +1,5 @@
 import type { AnswerCatalogue } from '../../dialogs/catalogue';
-import type { KnowledgeUnit } from '../../dialogs/knowledge';
+import { citedArticles, type KnowledgeUnit } from '../../dialogs/knowledge';
 import { NONE_INTENT, type IntentResult } from '../understanding/intents/intentClassifier';
 import type { Understanding } from '../understanding/understanding';
 import { detailNotStated } from './detailsStated';
@@ -70,7 +70,7 @@ export class SideQuestions {
     if (own.length + ownInWhole.length === 1) return own[0] ?? ownInWhole[0];
     // "이거 몇분안에 입력해야돼요?" (within how many minutes?): the one fact of this procedure that states the detail asked,
     // among the question's leanings, answers it however faint the reading.
-    const stating = this.ownFactsStating(question, alone, inThisProcedure, locale!);
+    const stating = this.ownFactsStating(question, alone, inThisProcedure, locale);
     if (stating) return stating;
     if (stepPrompt === undefined) return undefined;
     // So does the step's own question ("is there any balance left?" for "그 돈은 어떻게 돼요?"): read with it, the
@@ -79,6 +79,30 @@ export class SideQuestions {
     const inContext = withStep.locale === locale ? this.readings.sureFact(withStep) : undefined;
     const leaning = leanings.find((id) => this.answers.has(id));
     return inContext && inContext.id === leaning && inContext.relatedProcedure === turn.data.procedure?.procedureId ? inContext : undefined;
+  }
+
+  /**
+   * "is there a fee for that?" right after an answer, naming no product: read with the answer's title, the fact about
+   * "that", from an article the answer cites.
+   */
+  async followUp(turn: Turn): Promise<KnowledgeUnit | undefined> {
+    const offer = turn.offer?.kind === 'procedure' ? turn.offer : undefined;
+    const previous = offer?.answered ? this.answers.get(offer.answered) : undefined;
+    const { text } = turn.message;
+    if (!previous || this.understanding.mentionsProduct(text) || !this.understanding.questions.asksQuestion(text, turn.data.locale!)) return undefined;
+    const sameArticles = (unit: KnowledgeUnit) => citedArticles(unit).some((a) => citedArticles(previous).includes(a));
+    const nlu = this.readings.read(await this.understanding.classify(`${text} ${turn.t(previous.titleKey)}`, turn.data.locale));
+    if (nlu.locale !== turn.data.locale) return undefined;
+    // A detail asked ("a fee?"): the one fact among the leanings, besides the answer given, that states it.
+    const asked = this.understanding.questions.detailsAsked(text, turn.data.locale);
+    const readings = [{ intent: nlu.intent, score: nlu.score }, ...nlu.alternatives].filter((a) => a.score >= LEANING_MIN_SCORE);
+    const units = [...new Set(readings.map((a) => this.answers.get(a.intent)))].filter(
+      (u): u is KnowledgeUnit => u !== undefined && u.id !== previous.id && sameArticles(u),
+    );
+    const stating = asked && asked.details.length > 0 ? units.filter((u) => !detailNotStated(asked, u)) : [];
+    if (stating.length === 1) return stating[0];
+    const unit = this.readings.sureFact(nlu);
+    return unit && unit.id !== previous.id && sameArticles(unit) && !detailNotStated(asked, unit) ? unit : undefined;
   }
 
   private ownFactsStating(question: string, nlu: IntentResult, own: (unit: KnowledgeUnit | undefined) => boolean, locale: string): KnowledgeUnit | undefined {

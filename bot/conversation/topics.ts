@@ -137,6 +137,11 @@ export class TopicReader {
     return unit && nlu.score >= FIRM_FACT_MIN_SCORE && !this.detailNotStated(turn, unit) ? unit : undefined;
   }
 
+  /** "is there a fee for that?" right after an answer: see SideQuestions.followUp. */
+  followUp(turn: Turn): Promise<KnowledgeUnit | undefined> {
+    return this.sideQuestions.followUp(turn);
+  }
+
   /** The wrap-up's answer was not one: does the message move on to a topic or a command? */
   async movesOn(turn: Turn): Promise<boolean> {
     await this.classify(turn);

@@ -89,7 +89,7 @@ describe('conversation engine (route table, with fakes)', () => {
   it('lets an offer stand for one message only', async () => {
     const { say, data } = setUp();
     await say('what is alipay?');
-    expect(data().offer).toEqual({ kind: 'procedure', procedureId: expect.any(String), told: 'what is alipay?' });
+    expect(data().offer).toEqual({ kind: 'procedure', procedureId: expect.any(String), told: 'what is alipay?', answered: 'faq_what_is_alipay' });
     await say('hello');
     expect(data().offer).toBeUndefined();
     expect(await say(yes)).not.toContain(t('common.procedure.starting', { title: t('registerAlipay.title') }));
