@@ -45,6 +45,8 @@ export class PrivacyFilter {
   /** Any word for a password, anywhere in the message: the context in which "dragon42" is a secret. */
   private readonly passwordContext: RegExp | undefined;
   private readonly personal: ReadonlySet<PersonalKind>;
+  /** A word for a card number, anywhere in the message: "卡号是6222 0000 1234 5678" is masked though its checksum fails. */
+  private readonly cardContext: RegExp | undefined;
   /** Words that say what a password is ("wrong", "λάθος"), folded: after a lead-in they are the sentence going on. */
   private readonly states: ReadonlySet<string>;
 
@@ -54,6 +56,7 @@ export class PrivacyFilter {
    *   masked only when it looks like a secret (holds a digit or a symbol), so "password reset" stays.
    * @param personal which personal data to mask besides secrets (all three unless configured otherwise).
    * @param passwordStates what a password is said to be after a lead-in ("wrong", "expired"): not a password.
+   * @param cardWords words for a card number: beside them any 12–19 digits are masked, checksum or not.
    */
   // Every repetition in these patterns is bounded (a password is at most 64 characters, a gap 8 spaces):
   // a long run of spaces or of "密码!" must cost linear time, not quadratic.
@@ -62,7 +65,10 @@ export class PrivacyFilter {
     passwordWords: readonly string[] = [],
     personal: readonly PersonalKind[] = PERSONAL_KINDS,
     passwordStates: readonly string[] = [],
+    cardWords: readonly string[] = [],
   ) {
+    const cards = foldedAlternation(cardWords);
+    this.cardContext = cards ? new RegExp(`(?:${cards})`, 'iu') : undefined;
     this.personal = new Set(personal);
     this.states = new Set(passwordStates.map(fold));
     const leadIns = foldedAlternation(passwordLeadIns);
@@ -111,9 +117,10 @@ export class PrivacyFilter {
     masked = masked.replace(SECRET_CANDIDATE, (token) =>
       looksLikeStrongSecret(token) || (aboutPassword && looksLikeSecret(token)) ? hide('password') : token,
     );
+    const aboutCard = this.cardContext?.test(text) ?? false;
     masked = masked.replace(CARD_CANDIDATE, (candidate) => {
       const digits = candidate.replace(/\D/g, '');
-      return isLuhnValid(digits) ? hide('cardNumber', `••••${digits.slice(-4)}`) : candidate;
+      return aboutCard || isLuhnValid(digits) ? hide('cardNumber', `••••${digits.slice(-4)}`) : candidate;
     });
     masked = masked.replace(SIX_DIGIT_CODE, () => hide('verificationCode'));
     masked = maskPersonalData(masked, this.personal);
@@ -135,7 +142,7 @@ export class PrivacyFilter {
 }
 
 type PasswordVocabulary = Readonly<
-  Record<string, { passwordLeadIns: readonly string[]; passwordWords: readonly string[]; passwordStates?: readonly string[] }>
+  Record<string, { passwordLeadIns: readonly string[]; passwordWords: readonly string[]; passwordStates?: readonly string[]; cardWords?: readonly string[] }>
 >;
 
 /** Lower case without accents: "Λάθος" and "λαθος" are one word. */
@@ -159,6 +166,7 @@ export function privacyFilterFor(catalog: { readonly vocabulary: PasswordVocabul
     all.flatMap((v) => v.passwordWords),
     personal,
     all.flatMap((v) => v.passwordStates ?? []),
+    all.flatMap((v) => v.cardWords ?? []),
   );
   byKinds.set(key, filter);
   return filter;

@@ -96,6 +96,22 @@ describe('PrivacyFilter', () => {
     expect(JSON.stringify(privacy.maskDeep(deep))).not.toContain('4111');
   });
 
+  // Trial 19: "卡号是6222 0000 1234 5678 你帮我填吧" was kept as typed because its checksum fails; named a card number, it is one.
+  it.each([
+    ['卡号是6222 0000 1234 5678 你帮我填吧', '卡号是••••5678 你帮我填吧'],
+    ['my card number is 1234 5678 9012 3456', 'my card number is ••••3456'],
+    ['카드번호 1234-5678-9012-3456 이에요', '카드번호 ••••3456 이에요'],
+    ['mi número de tarjeta es 1234567890123456', 'mi número de tarjeta es ••••3456'],
+    ['numéro de carte : 1234 5678 9012 3456', 'numéro de carte : ••••3456'],
+    ['ο αριθμός κάρτας 1234 5678 9012 3456', 'ο αριθμός κάρτας ••••3456'],
+  ])('masks a long number named a card number, whatever its checksum: "%s"', (typed, masked) => {
+    expect(privacy.scan(typed)).toEqual({ masked, found: ['cardNumber'] });
+  });
+
+  it('keeps an order number no card word names when its checksum fails', () => {
+    expect(privacy.scan('order 8123456789012345 has not arrived').masked).toBe('order 8123456789012345 has not arrived');
+  });
+
   it('checks card numbers with Luhn', () => {
     expect(isLuhnValid('4111111111111111')).toBe(true);
     expect(isLuhnValid('4111111111111112')).toBe(false);
