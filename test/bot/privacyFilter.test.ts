@@ -108,6 +108,16 @@ describe('PrivacyFilter', () => {
     expect(privacy.scan(typed)).toEqual({ masked, found: ['cardNumber'] });
   });
 
+  // Trial 19: "no password is fine, i just cant find my alipay" was answered with a warning and "I've hidden what you typed".
+  it.each([
+    ['no password is fine, i just cant find my alipay in the app'],
+    ['my password is ok'],
+    ['mon mot de passe est bon'],
+    ['o κωδικός μου είναι εντάξει'],
+  ])('says what a password is without typing one: "%s" is kept', (typed) => {
+    expect(privacy.scan(typed)).toEqual({ masked: typed, found: [] });
+  });
+
   it('keeps an order number no card word names when its checksum fails', () => {
     expect(privacy.scan('order 8123456789012345 has not arrived').masked).toBe('order 8123456789012345 has not arrived');
   });
