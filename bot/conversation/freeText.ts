@@ -24,7 +24,7 @@ export class FreeText {
     }
     const answer = topic?.kind === 'answer' ? topic.answer : askedAbout ? topics.answerAskedAbout(turn) : undefined;
     // "is there a fee for that?" after an answer: about that answer's topic, not the closest reading of its words.
-    const followUp = topic?.kind === 'procedure' && !askedAbout ? undefined : await topics.followUp(turn);
+    const followUp = await topics.followUp(turn);
     if (followUp) return offers.answerQuestion(turn, followUp);
     // "The sms code expired, can I get a new one?": no sure answer to the question, and the problem told is the procedure's.
     if (askedAbout && !answer && understanding.questions.tellsProblem(turn.message.text, turn.data.locale!)) {

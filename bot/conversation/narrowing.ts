@@ -7,7 +7,7 @@ import type { QuestionReader } from '../understanding/questionReader';
  * KnowledgeUnit.narrower): "a fee to take it out?" read as 1688's unchanged fees is the withdrawal fee. A narrower
  * fact already among the readings keeps its first place only.
  */
-export function narrowed(read: IntentResult, answers: AnswerCatalogue, questions: QuestionReader, procedures: ReadonlySet<string>): IntentResult {
+export function narrowed(read: IntentResult, answers: AnswerCatalogue, questions: QuestionReader, procedures: { has(id: string): boolean }): IntentResult {
   const nlu = namedProcedure(read, questions, procedures);
   const narrow = (id: string) => {
     const to = answers.get(id)?.narrower;
@@ -25,7 +25,7 @@ export function narrowed(read: IntentResult, answers: AnswerCatalogue, questions
  * procedure read while the message names, by its own words, one other procedure and not this one is the named one,
  * when the classifier also leans to it.
  */
-function namedProcedure(nlu: IntentResult, questions: QuestionReader, procedures: ReadonlySet<string>): IntentResult {
+function namedProcedure(nlu: IntentResult, questions: QuestionReader, procedures: { has(id: string): boolean }): IntentResult {
   if (!procedures.has(nlu.intent)) return nlu;
   const named = questions.proceduresNamed(nlu.text, nlu.locale);
   const other = named.length === 1 && named[0] !== nlu.intent ? nlu.alternatives.find((a) => a.intent === named[0]) : undefined;

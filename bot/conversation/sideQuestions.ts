@@ -1,6 +1,7 @@
 import type { AnswerCatalogue } from '../../dialogs/catalogue';
 import { citedArticles, type KnowledgeUnit } from '../../dialogs/knowledge';
 import { NONE_INTENT, type IntentResult } from '../understanding/intents/intentClassifier';
+import type { DetailsAsked } from '../understanding/answers/detailQuestions';
 import type { Understanding } from '../understanding/understanding';
 import { detailNotStated } from './detailsStated';
 import type { Turn } from './turn';
@@ -12,7 +13,10 @@ const NEAR_READING = 0.1;
 const OWN_FACT_MIN_SCORE = 0.4;
 const OWN_FACTS_APART = 0.05;
 
-/** A reading this faint is still a leaning: the one fact of the procedure that states the detail asked is taken from it. */
+/**
+ * A reading this faint is still a leaning: the one fact that states the detail asked is taken from it, and one that
+ * states it proves the articles are not silent on it.
+ */
 const LEANING_MIN_SCORE = 0.25;
 
 /** How many of the side question's own best readings the whole message's reading must be among. */
@@ -36,11 +40,29 @@ export class SideQuestions {
     private readonly readings: FactReadings,
   ) {}
 
+  private readonly aloneReadings = new WeakMap<Turn, { readonly locale: string; readonly reading: ReturnType<SideQuestions['alone']> }>();
+
+  /**
+   * The side question and the classifier's reading of it alone, once per turn and language: the answer beside it, the
+   * task beside it and whether the articles are silent on it all read the same words.
+   */
+  alone(turn: Turn): Promise<{ readonly question: string; readonly nlu: IntentResult } | undefined> {
+    const locale = turn.data.locale!;
+    const known = this.aloneReadings.get(turn);
+    if (known?.locale === locale) return known.reading;
+    const question = this.understanding.sideQuestion(turn.message.text, locale);
+    const reading = question
+      ? this.understanding.classify(question, locale).then((nlu) => ({ question, nlu: this.readings.read(nlu) }))
+      : Promise.resolve(undefined);
+    this.aloneReadings.set(turn, { locale, reading });
+    return reading;
+  }
+
   async read(turn: Turn, stepPrompt?: string): Promise<KnowledgeUnit | undefined> {
-    const question = this.understanding.sideQuestion(turn.message.text, turn.data.locale!);
-    if (!question) return undefined;
+    const side = await this.alone(turn);
+    if (!side) return undefined;
+    const { question, nlu: alone } = side;
     const locale = turn.data.locale;
-    const alone = this.readings.read(await this.understanding.classify(question, locale));
     if (alone.locale !== locale) return undefined;
     // The words beside the question often say what "it" is ("yes, about 300 USD. What happens to it?"): the whole
     // message may be sure where the question alone is not, when the question alone leans the same way. It also wins
@@ -70,8 +92,8 @@ export class SideQuestions {
     if (own.length + ownInWhole.length === 1) return own[0] ?? ownInWhole[0];
     // "이거 몇분안에 입력해야돼요?" (within how many minutes?): the one fact of this procedure that states the detail asked,
     // among the question's leanings, answers it however faint the reading.
-    const stating = this.ownFactsStating(question, alone, inThisProcedure, locale);
-    if (stating) return stating;
+    const stating = this.factsStating(this.understanding.questions.detailsAsked(question, locale), alone, inThisProcedure);
+    if (stating.length === 1) return stating[0];
     if (stepPrompt === undefined) return undefined;
     // So does the step's own question ("is there any balance left?" for "그 돈은 어떻게 돼요?"): read with it, the
     // answer is taken when it is the first answer among the question's own leanings and belongs to this procedure.
@@ -95,22 +117,30 @@ export class SideQuestions {
     if (nlu.locale !== turn.data.locale) return undefined;
     // A detail asked ("a fee?"): the one fact among the leanings, besides the answer given, that states it.
     const asked = this.understanding.questions.detailsAsked(text, turn.data.locale);
-    const readings = [{ intent: nlu.intent, score: nlu.score }, ...nlu.alternatives].filter((a) => a.score >= LEANING_MIN_SCORE);
-    const units = [...new Set(readings.map((a) => this.answers.get(a.intent)))].filter(
-      (u): u is KnowledgeUnit => u !== undefined && u.id !== previous.id && sameArticles(u),
-    );
-    const stating = asked && asked.details.length > 0 ? units.filter((u) => !detailNotStated(asked, u)) : [];
+    const stating = this.factsStating(asked, nlu, (u) => u.id !== previous.id && sameArticles(u));
     if (stating.length === 1) return stating[0];
     const unit = this.readings.sureFact(nlu);
     return unit && unit.id !== previous.id && sameArticles(unit) && !detailNotStated(asked, unit) ? unit : undefined;
   }
 
-  private ownFactsStating(question: string, nlu: IntentResult, own: (unit: KnowledgeUnit | undefined) => boolean, locale: string): KnowledgeUnit | undefined {
-    const asked = this.understanding.questions.detailsAsked(question, locale);
-    if (!asked || asked.details.length === 0) return undefined;
-    const readings = [{ intent: nlu.intent, score: nlu.score }, ...nlu.alternatives].filter((r) => r.score >= LEANING_MIN_SCORE);
-    const stating = [...new Set(readings.map((r) => this.answers.get(r.intent)))].filter((u) => own(u) && !detailNotStated(asked, u!));
-    return stating.length === 1 ? stating[0] : undefined;
+  /**
+   * A question beside the step's answer that asks for a detail ("yes, is there a fee for deleting it?", "登录了，删除要收费吗？")
+   * that no fact near it states, besides those `elsewhere`: the articles are silent on it. A fact near that states it,
+   * but not sure, is no proof of silence, so nothing is claimed then.
+   */
+  async silentOnDetail(turn: Turn, elsewhere: (unit: KnowledgeUnit) => boolean): Promise<boolean> {
+    const side = await this.alone(turn);
+    const asked = side && this.understanding.questions.detailsAsked(side.question, turn.data.locale!);
+    if (!side || !asked || asked.details.length === 0) return false;
+    return this.factsStating(asked, side.nlu, (u) => !elsewhere(u)).length === 0;
+  }
+
+  /** The facts among a reading's leanings, each once, that state the detail asked and pass `keep`; none when no detail is asked. */
+  private factsStating(asked: DetailsAsked | undefined, nlu: IntentResult, keep: (unit: KnowledgeUnit) => boolean): KnowledgeUnit[] {
+    if (!asked || asked.details.length === 0) return [];
+    const leanings = [{ intent: nlu.intent, score: nlu.score }, ...nlu.alternatives].filter((a) => a.score >= LEANING_MIN_SCORE);
+    const units = new Set(leanings.map((a) => this.answers.get(a.intent)));
+    return [...units].filter((u): u is KnowledgeUnit => u !== undefined && keep(u) && !detailNotStated(asked, u));
   }
 
   /** The current procedure's facts among a reading's near-best ones, as near as the nearest: one is sure enough inside it. */

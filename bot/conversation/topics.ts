@@ -180,27 +180,14 @@ export class TopicReader {
     return unit && !this.aboutAnotherProduct(turn, unit) ? unit : undefined;
   }
 
-  /**
-   * A question beside the step's answer that asks for a detail ("yes, is there a fee for deleting it?", "登录了，删除要收费吗？")
-   * that no fact near it states, of the articles the procedure follows: they are silent on it. A fact near that states
-   * it, but not sure, is no proof of silence, so nothing is claimed then.
-   */
-  async asksDetailNoFactNear(turn: Turn): Promise<boolean> {
-    const question = this.understanding.sideQuestion(turn.message.text, turn.data.locale!);
-    const asked = question === undefined ? undefined : this.understanding.questions.detailsAsked(question, turn.data.locale!);
-    if (!asked || asked.details.length === 0) return false;
-    const nlu = this.read(await this.understanding.classify(question!, turn.data.locale));
-    const readings = [{ intent: nlu.intent, score: nlu.score }, ...nlu.alternatives].filter((a) => a.score >= CLOSEST_MIN_SCORE);
-    return !readings.some((a) => {
-      const unit = this.answers.get(a.intent);
-      return unit !== undefined && !this.aboutAnotherProduct(turn, unit) && !detailNotStated(asked, unit);
-    });
+  /** A detail asked beside the step's answer that no fact of the articles the procedure follows states: see SideQuestions.silentOnDetail. */
+  asksDetailNoFactNear(turn: Turn): Promise<boolean> {
+    return this.sideQuestions.silentOnDetail(turn, (unit) => this.aboutAnotherProduct(turn, unit));
   }
 
   /** Another procedure asked for after the step's answer ("ya se activó. ahora ¿cómo retiro dinero?"), read as sure as a fact. */
   async sideTask(turn: Turn): Promise<ProcedureDefinition | undefined> {
-    const request = this.understanding.sideQuestion(turn.message.text, turn.data.locale!);
-    const nlu = request ? this.read(await this.understanding.classify(request, turn.data.locale)) : undefined;
+    const nlu = (await this.sideQuestions.alone(turn))?.nlu;
     const task = nlu && nlu.locale === turn.data.locale && nlu.score >= FACT_MIN_SCORE ? this.catalogue.get(nlu.intent) : undefined;
     return task && task.id !== turn.data.procedure?.procedureId ? task : undefined;
   }
@@ -285,7 +272,7 @@ export class TopicReader {
   }
 
   private read(nlu: IntentResult): IntentResult {
-    return narrowed(nlu, this.answers, this.understanding.questions, new Set(this.catalogue.keys()));
+    return narrowed(nlu, this.answers, this.understanding.questions, this.catalogue);
   }
 
   /**

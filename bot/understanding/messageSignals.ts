@@ -1,5 +1,6 @@
 import type { StepMeta } from '../../dialogs/types';
 import { clauseSpans, openingAnswer } from './answers/punctuation';
+import { setApartAnswer } from './answers/screenReport';
 import { clausesOf } from './clauses';
 import { languageRequest } from './languageRequest';
 import type { LanguageVocabulary } from './languageVocabulary';
@@ -128,7 +129,6 @@ export function readSignals(
 
 /** "no, sigamos con el registro": a no set apart at the start answers; it does not negate what follows into a stop ("no sigamos"). */
 function withoutOpeningNo(text: string, norm: string, all: readonly LanguageVocabulary[]): string {
-  const opening = openingAnswer(text);
-  const answers = opening !== undefined && norm.startsWith(`${opening} `) && all.some((v) => v.no.isExactly(opening));
-  return answers ? ' '.repeat(opening.length) + norm.slice(opening.length) : norm;
+  const setApart = setApartAnswer(norm, openingAnswer(text), (words) => all.some((v) => v.no.isExactly(words)));
+  return ' '.repeat(setApart) + norm.slice(setApart);
 }

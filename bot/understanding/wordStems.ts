@@ -1,3 +1,5 @@
+import { UNSPACED_SCRIPT } from './text';
+
 /**
  * Word beginnings, for telling which of a few offered titles a short message names in other words ("oui l'inscription"
  * for "S'inscrire à Alipay sur AliExpress", "the fees one"): the first five letters of each word of four or more, elided
@@ -5,7 +7,6 @@
  * or carry their particles (Chinese, Korean). Not a stemmer: it only compares a message with a handful of titles.
  */
 const WORDS = /[\p{L}\p{N}]+/gu;
-const HAN_OR_HANGUL = /[\p{Script=Han}\p{Script=Hangul}]/u;
 const STEM = 5;
 const SHORTEST_WORD = 4;
 
@@ -13,7 +14,7 @@ export function wordStems(text: string): Set<string> {
   const plain = text.toLowerCase().normalize('NFD').replace(/\p{M}/gu, '');
   const stems = new Set<string>();
   for (const [word] of plain.matchAll(WORDS)) {
-    if (HAN_OR_HANGUL.test(word)) {
+    if (UNSPACED_SCRIPT.test(word)) {
       for (let i = 0; i + 1 < word.length; i++) stems.add(word.slice(i, i + 2));
     } else if (word.length >= SHORTEST_WORD) stems.add(word.slice(0, STEM));
   }
