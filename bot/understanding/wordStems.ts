@@ -11,7 +11,7 @@ const STEM = 5;
 const SHORTEST_WORD = 4;
 
 export function wordStems(text: string): Set<string> {
-  const plain = text.toLowerCase().normalize('NFD').replace(/\p{M}/gu, '');
+  const plain = text.toLowerCase().normalize('NFD').replace(/\p{M}/gu, '').normalize('NFC');
   const stems = new Set<string>();
   for (const [word] of plain.matchAll(WORDS)) {
     if (UNSPACED_SCRIPT.test(word)) {

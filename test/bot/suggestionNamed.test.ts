@@ -33,6 +33,8 @@ describe('a suggestion named in other words', () => {
   it('splits elided articles off and pairs characters where words are not spaced', () => {
     expect(wordStems("l'inscription")).toEqual(new Set(['inscr']));
     expect(wordStems('删除卡')).toEqual(new Set(['删除', '除卡']));
+    // Hangul syllables, not the letters (jamo) that decomposing them for accents would leave.
+    expect(wordStems('카드삭제')).toEqual(new Set(['카드', '드삭', '삭제']));
   });
 
   it('in a conversation, "oui l\'inscription" after the suggestions starts the registration', async () => {
