@@ -38,7 +38,7 @@ export class FreeText {
     const { text } = turn.message;
     // A question is never small talk: "…没收到，可以重新发送吗？" is no goodbye, "您好，请问…吗？" more than a hello.
     const asks = understanding.questions.asksQuestion(text, turn.data.locale!);
-    if (!asks && understanding.isShort(text) && understanding.yesNo(text, turn.data.locale!) === false && !understanding.mentionsProduct(text)) {
+    if (!asks && understanding.declines(text, turn.data.locale!) && !understanding.mentionsProduct(text)) {
       turn.data.misses = 0;
       return write.say(turn, 'common.goodbye');
     }

@@ -192,6 +192,12 @@ export class MessageRoutes {
     const command = this.parts.understanding.command(turn.message.text);
     if (!command || command.kind === 'frozen' || command.kind === 'human' || command.kind === 'eraseData') return false;
     turn.data.misses = 0;
+    // "不用了", "算了" with nothing to stop decline ("no need"): the exchange ends politely.
+    const { procedure, wrapUp, locale } = turn.data;
+    if (command.kind === 'cancel' && !procedure && !wrapUp && this.parts.understanding.declines(turn.message.text, locale!)) {
+      this.parts.write.say(turn, 'common.goodbye');
+      return true;
+    }
     await this.parts.commands.run(turn, command);
     return true;
   }

@@ -130,6 +130,8 @@ const vocabularySchema = z.object({
     failed: phrases,
     /** Failures that say it does not come or show ("收不到", "n'arrive pas"): no to "has it arrived?", where other failures say it came. */
     failedUnseen: phrases,
+    /** Trouble that names no failure ("there's a problem", "有问题"): says nothing of whether a code came. */
+    vagueTrouble: phrases,
     /** It comes, it is received ("arrive", "me llega", "收到", "έρχεται"): negated in a request, the code never came. */
     arrives: phrases,
     /** Something is there ("there is", "还有", "hay", "있어요"): yes to "is there…?". */

@@ -28,6 +28,19 @@ export function closes(text: string, v: LanguageVocabulary, thanksAlone = false)
   return r.closings.isExactly(rest);
 }
 
+/**
+ * A no that reports nothing ("no", "no gracias", "nah I'm good", "不用了", "όχι τίποτα"): it declines. One that holds
+ * what happened ("todavía no llegó nada", "没收到", "still not done") tells something and is read for what it says.
+ */
+export function reportsSomething(text: string, v: LanguageVocabulary): boolean {
+  const r = v.reading;
+  const norm = normalize(text);
+  if ([r.arrives, r.failed, r.failedUnseen, r.present].some((set) => set.occursIn(norm))) return true;
+  // Unspaced, a no word may hold a done word ("没有了", nothing more, holds "有了"): that is no report.
+  const noWords = v.no.find(norm);
+  return r.done.find(norm).some((d) => !noWords.some((n) => n.start < d.end && d.start < n.end));
+}
+
 /** The place a message picks among suggestions just offered ("the first one", "la segunda", "第三个"), from 1: the whole message. */
 export function placePicked(text: string, v: LanguageVocabulary): number | undefined {
   const norm = normalize(text);

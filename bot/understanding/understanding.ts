@@ -5,9 +5,10 @@ import { isQuestion, openingAnswer, symbolAnswer } from './answers/punctuation';
 import { BuiltInRecognizers } from './builtInRecognizers';
 import { clausesOf, sideQuestion } from './clauses';
 import { closeMisspelling } from './closeMisspelling';
+import { minutesSinceClockTime } from './clockTime';
 import { readCommand, type Command } from './commandReader';
 import { mixedInWords } from './mixedLanguage';
-import { closes, isShort, placePicked } from './shortMessage';
+import { closes, isShort, placePicked, reportsSomething } from './shortMessage';
 import type { IntentClassifier, IntentResult } from './intents/intentClassifier';
 import { LanguageVocabulary } from './languageVocabulary';
 import { readSignals, type MessageSignals } from './messageSignals';
@@ -149,6 +150,12 @@ export class Understanding {
     return v !== undefined && closes(text, v, thanksAlone);
   }
 
+  /** A short no that reports nothing ("no thanks", "不用了"), not "still nothing came": see reportsSomething(). */
+  declines(text: string, locale: string): boolean {
+    const v = this.vocabularies.get(locale);
+    return v !== undefined && isShort(normalize(text)) && this.yesNo(text, locale) === false && !reportsSomething(text, v);
+  }
+
   isGreeting(text: string): boolean {
     const norm = normalize(text);
     return isShort(norm) && [...this.vocabularies.values()].some((v) => v.greetings.occursIn(norm));
@@ -263,8 +270,8 @@ export class Understanding {
     const fromWords = v.minutesFromWords(norm);
     if (fromWords !== undefined) return fromWords;
     // A clock time ("9:40") is written alike in every language: the most recent such moment.
-    const clock = CLOCK_TIME.exec(text);
-    if (clock) return minutesSince(Number(clock[1]), Number(clock[2]), this.now());
+    const clock = minutesSinceClockTime(text, this.now());
+    if (clock !== undefined) return clock;
     const culture = recognizer(v.source, 'dateTime');
     return (culture ? this.builtIn.minutesAgo(text, culture, this.now()) : undefined) ?? this.number(text, locale);
   }
@@ -283,18 +290,4 @@ export class Understanding {
 /** The recognizers' culture for `model` in this language, when the language reads with that model. */
 function recognizer(source: { recognizerCulture: string | null; recognizerModels?: readonly string[] }, model: 'number' | 'dateTime'): string | null {
   return source.recognizerModels && !source.recognizerModels.includes(model) ? null : source.recognizerCulture;
-}
-
-/**
- * "9:40", "09:40" (hours 0–23, minutes 00–59), not part of a longer number or a date. Only the
- * colon: "1h30" is a duration as often as a time in French, and "9.40" an amount.
- */
-const CLOCK_TIME = /(?<![\d.:/-])([01]?\d|2[0-3]):([0-5]\d)(?![\d.:/-])/u;
-
-/** Minutes from the most recent `hours`:`minutes` (today, or yesterday if that is still to come) to `now`. */
-function minutesSince(hours: number, minutes: number, now: Date): number {
-  const then = new Date(now);
-  then.setHours(hours, minutes, 0, 0);
-  const diff = (now.getTime() - then.getTime()) / 60_000;
-  return diff >= 0 ? diff : diff + 24 * 60;
 }

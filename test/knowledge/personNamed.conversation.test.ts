@@ -13,6 +13,7 @@ describe('a person named in a question the articles answer', () => {
     ['es', 'un agente de soporte me pide una foto de mi tarjeta por chat, se la mando?'],
     ['fr', "un conseiller me demande une photo de ma carte bancaire, je dois l'envoyer ?"],
     ['ko', '상담원이 카드 사진을 찍어서 보내 달라고 하는데 보내도 되나요?'],
+    ['el', 'ένας υπάλληλος της υποστήριξης μου ζητάει φωτογραφία της κάρτας μου, να του τη στείλω;'],
   ])('in %s, "%s" is answered, then a person offered', async (locale, q) => {
     const result = await askFirst({ q, units: [PHOTO] }, locale);
     expect(result.verdict).toBe('stated');
@@ -21,12 +22,12 @@ describe('a person named in a question the articles answer', () => {
   });
 
   // The classifier leans to the photo answer at 0.55-0.56 only: a guess beside a person named goes to the person.
-  it.each([
-    ['el', 'ένας υπάλληλος της υποστήριξης μου ζητάει φωτογραφία της κάρτας μου, να του τη στείλω;'],
-    ['zh', '客服人员让我把银行卡拍照发给他，这样安全吗？'],
-  ])('in %s, below the firm score, the person named in "%s" is the safer reading', async (locale, q) => {
-    expect((await askFirst({ q, units: [] }, locale)).verdict).toBe('escalated');
-  });
+  it.each([['zh', '客服人员让我把银行卡拍照发给他，这样安全吗？']])(
+    'in %s, below the firm score, the person named in "%s" is the safer reading',
+    async (locale, q) => {
+      expect((await askFirst({ q, units: [] }, locale)).verdict).toBe('escalated');
+    },
+  );
 
   it.each([
     ['en', 'i want to talk to an agent, can i send them a photo of my card?'],

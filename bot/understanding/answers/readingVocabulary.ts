@@ -35,6 +35,7 @@ export class ReadingVocabulary {
   readonly done: PhraseSet;
   readonly failed: PhraseSet;
   readonly failedUnseen: PhraseSet;
+  readonly vagueTrouble: PhraseSet;
   readonly arrives: PhraseSet;
   readonly exists: PhraseSet;
   readonly absent: PhraseSet;
@@ -99,6 +100,7 @@ export class ReadingVocabulary {
     this.done = new PhraseSet(source.done);
     this.failed = new PhraseSet(source.failed);
     this.failedUnseen = new PhraseSet(source.failedUnseen);
+    this.vagueTrouble = new PhraseSet(source.vagueTrouble);
     this.arrives = new PhraseSet(source.arrives);
     this.exists = new PhraseSet(source.exists);
     this.absent = new PhraseSet(source.absent);

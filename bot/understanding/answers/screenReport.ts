@@ -93,9 +93,13 @@ export function setApartAnswer(norm: string, openingAnswer: string | undefined, 
 
 /**
  * Asked whether a code or an email arrived ("has it arrived?"), a failure of it says it came ("me dice caducado", "it
- * came but it's invalid"), one that says it does not show says no ("收不到"); what is said of its arrival decides first.
+ * came but it's invalid"), one that says it does not show says no ("收不到"), one that names no failure ("有问题") says
+ * neither; what is said of its arrival decides first.
  */
 export function failureAtArrival(text: string, v: LanguageVocabulary, screen: { readonly signals: readonly Signal[] }): Polarity | undefined {
-  if (v.reading.failedUnseen.occursIn(text)) return 'no';
+  const r = v.reading;
+  if (r.failedUnseen.occursIn(text)) return 'no';
+  // "有问题", "there's a problem with the code": trouble that names no failure does not say the code came.
+  if (!r.failed.occursIn(r.vagueTrouble.find(text).reduce(blank, text))) return undefined;
   return screen.signals.length > 0 ? undefined : 'yes';
 }
