@@ -39,6 +39,8 @@ export interface Turn {
   told?: string;
   /** `told` is the request that started the procedure, not a step's answer: it also answers a first "has it arrived?". */
   toldInRequest?: boolean;
+  /** `told` is what a report said past the clauses that answered the step (see reportAhead): any choice it names counts. */
+  toldAhead?: boolean;
   /** The answers and procedures the previous reply offered as "is it one of these?" (this message only). */
   suggested?: readonly string[];
 }
