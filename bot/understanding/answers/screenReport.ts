@@ -33,7 +33,11 @@ export function readScreen(
   const asks = asked === 'arrival' ? 'presence' : asked;
   const seen: Polarity = asks === 'presence' ? 'yes' : 'no';
   const unseen: Polarity = seen === 'yes' ? 'no' : 'yes';
-  const setApart = setApartAnswer(norm, openingAnswer, (words) => v.yes.isExactly(words) || v.no.isExactly(words));
+  // "no its still there": a no that never negates the verb after it (en "no", fr "non") is set apart without a comma too.
+  const opening = norm.split(' ')[0];
+  const setApart =
+    setApartAnswer(norm, openingAnswer, (words) => v.yes.isExactly(words) || v.no.isExactly(words)) ||
+    (r.standaloneNo.isExactly(opening) && norm.length > opening.length ? opening.length : 0);
   const forNegation = ' '.repeat(setApart) + norm.slice(setApart);
   const goneAt = r.gone.find(norm);
   let text = goneAt.reduce(blank, norm);
@@ -43,8 +47,9 @@ export function readScreen(
   const signals: Signal[] = [];
   let from = 0;
   for (const { m, gone } of reports) {
-    // "ya no aparece en la lista": a place said right after "gone" is where it went from, not a sighting.
-    if (!gone && signals.length > 0 && reports.some((g) => g.gone && m.start - g.m.end <= 1 && m.start >= g.m.end)) continue;
+    // "ya no aparece en la lista", "no la veo en la lista": a place said right after a report is where it went from or is
+    // not seen, not a sighting of its own.
+    if (!gone && signals.length > 0 && reports.some((g) => g.m !== m && m.start - g.m.end <= 1 && m.start >= g.m.end)) continue;
     // A negator negates the report after it, not every one further on ("no se borró, sigue en la lista").
     const scope = ' '.repeat(from) + forNegation.slice(from);
     // A "gone" phrase may end in its own negator ("n'apparaît plus", "δεν υπάρχει πια"): only a word before it negates it,
