@@ -3,7 +3,8 @@ import {
   askChoice,
   askWhetherFirstTime,
   askYesNo,
-  continueWith,
+  runProcedure,
+  subProcedureGuards,
   ending,
   escalationActions,
   frozenAccountAnywhere,
@@ -30,6 +31,7 @@ export const accessAlipayMachine = setup({
   },
   actions: escalationActions,
   guards: {
+    ...subProcedureGuards,
     isBuyer: ({ event }) => event.type === 'answer.choice' && event.choice === 'buyer',
     isSeller: ({ event }) => event.type === 'answer.choice' && event.choice === 'seller',
   },
@@ -77,8 +79,27 @@ export const accessAlipayMachine = setup({
     },
     buyerSignedIn: { type: 'final', meta: ending('solved', 'accessAlipay.buyerSignedIn') },
     sellerSignedIn: { type: 'final', meta: ending('solved', 'accessAlipay.sellerSignedIn') },
-    recoverLoginPassword: { type: 'final', meta: continueWith('reset_login_password', 'accessAlipay.recoverLoginPassword') },
-    activateMembership: { type: 'final', meta: continueWith('activate_membership', 'accessAlipay.activateMembership') },
+    // Signed in with the new password, the user is in My Alipay; activated, in the International Account.
+    recoverLoginPassword: {
+      meta: runProcedure('reset_login_password', 'accessAlipay.recoverLoginPassword'),
+      on: {
+        'procedure.finished': [
+          { guard: 'subProcedureSolved', target: 'buyerSignedIn' },
+          { guard: 'subProcedureEscalated', target: 'handedToPerson' },
+          { guard: 'subProcedureAbandoned', target: 'leftForLater' },
+        ],
+      },
+    },
+    activateMembership: {
+      meta: runProcedure('activate_membership', 'accessAlipay.activateMembership'),
+      on: {
+        'procedure.finished': [
+          { guard: 'subProcedureSolved', target: 'sellerSignedIn' },
+          { guard: 'subProcedureEscalated', target: 'handedToPerson' },
+          { guard: 'subProcedureAbandoned', target: 'leftForLater' },
+        ],
+      },
+    },
     ...personOffer('escalateUserAsked'),
     ...accountFrozenEnding,
   },

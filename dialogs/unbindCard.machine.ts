@@ -3,7 +3,8 @@ import {
   askWhetherShown,
   askWhetherGone,
   askYesNo,
-  continueWith,
+  runProcedure,
+  subProcedureGuards,
   ending,
   escalationActions,
   frozenAccountAnywhere,
@@ -23,6 +24,7 @@ export const unbindCardMachine = setup({
     emitted: {} as ProcedureEmitted,
   },
   actions: escalationActions,
+  guards: subProcedureGuards,
 }).createMachine({
   id: 'unbind_card',
   initial: 'signIn',
@@ -65,7 +67,17 @@ export const unbindCardMachine = setup({
     },
     cardDeleted: { type: 'final', meta: ending('solved', 'unbindCard.cardDeleted') },
     noCardLinked: { type: 'final', meta: ending('solved', 'unbindCard.noCardLinked') },
-    recoverLoginPassword: { type: 'final', meta: continueWith('reset_login_password', 'unbindCard.recoverLoginPassword') },
+    // Signed in with the new password, the card is deleted from where signing in leads.
+    recoverLoginPassword: {
+      meta: runProcedure('reset_login_password', 'unbindCard.recoverLoginPassword'),
+      on: {
+        'procedure.finished': [
+          { guard: 'subProcedureSolved', target: 'openMyAccount' },
+          { guard: 'subProcedureEscalated', target: 'handedToPerson' },
+          { guard: 'subProcedureAbandoned', target: 'leftForLater' },
+        ],
+      },
+    },
     ...personOffer('escalateRepeatedFailure'),
     ...accountFrozenEnding,
   },

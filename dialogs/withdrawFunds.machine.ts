@@ -3,7 +3,8 @@ import {
   askChoice,
   askWhetherMember,
   askYesNo,
-  continueWith,
+  runProcedure,
+  subProcedureGuards,
   ending,
   escalationActions,
   frozenAccountAnywhere,
@@ -32,6 +33,7 @@ export const withdrawFundsMachine = setup({
   },
   actions: escalationActions,
   guards: {
+    ...subProcedureGuards,
     accountIsOpen: ({ event }) => event.type === 'answer.choice' && (event.choice === 'open' || event.choice === 'yes'),
     asksToActivate: ({ event }) => event.type === 'answer.choice' && event.choice === 'asksToActivate',
     accountNotFound: ({ event }) => event.type === 'answer.choice' && (event.choice === 'notFound' || event.choice === 'no'),
@@ -67,7 +69,17 @@ export const withdrawFundsMachine = setup({
     },
     withdrawalSubmitted: { type: 'final', meta: ending('solved', 'withdrawFunds.withdrawalSubmitted') },
     notAvailable: { type: 'final', meta: ending('solved', 'withdrawFunds.notAvailable') },
-    activateMembership: { type: 'final', meta: continueWith('activate_membership', 'withdrawFunds.activateFirst') },
+    // Activation is a step on the way: once active, the withdrawal goes on where the account page opens.
+    activateMembership: {
+      meta: runProcedure('activate_membership', 'withdrawFunds.activateFirst'),
+      on: {
+        'procedure.finished': [
+          { guard: 'subProcedureSolved', target: 'withdrawAmount' },
+          { guard: 'subProcedureEscalated', target: 'handedToPerson' },
+          { guard: 'subProcedureAbandoned', target: 'leftForLater' },
+        ],
+      },
+    },
     ...personOffer('escalateUserAsked'),
     ...accountFrozenEnding,
   },

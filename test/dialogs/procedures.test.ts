@@ -172,14 +172,23 @@ describe('move_1688_to_worldfirst', () => {
   });
 });
 
-describe('hand-overs between procedures', () => {
-  const cases: Array<[string, ProcedureEvent[], string]> = [
-    ['access_alipay', [choice('buyer'), no, yes], 'reset_login_password'],
-    ['access_alipay', [choice('seller'), yes, yes], 'activate_membership'],
-    ['unbind_card', [no, yes], 'reset_login_password'],
-    ['withdraw_funds', [yes, choice('asksToActivate')], 'activate_membership'],
+describe('procedures run as a step, and the goal they serve goes on', () => {
+  const cases: Array<[string, string, string, ProcedureEvent[]]> = [
+    ['access_alipay', 'reset_login_password', 'buyerSignedIn', [choice('buyer'), no, yes]],
+    ['access_alipay', 'activate_membership', 'sellerSignedIn', [choice('seller'), yes, yes]],
+    ['unbind_card', 'reset_login_password', 'openMyAccount', [no, yes]],
+    ['withdraw_funds', 'activate_membership', 'withdrawAmount', [yes, choice('asksToActivate')]],
   ];
-  it.each(cases)('%s continues with the right procedure', (id, answers, next) => {
-    expect(run(id, answers).turn.position).toMatchObject({ status: 'done', meta: { continueWith: next } });
+  it.each(cases)('%s runs %s, then goes on to %s once it is solved', (id, sub, next, answers) => {
+    const { turn } = run(id, answers);
+    expect(turn.position).toMatchObject({ status: 'waiting', meta: { expects: 'procedure', procedureId: sub } });
+    const after = sendToProcedure(catalogue.get(id)!, turn.persisted, { type: 'procedure.finished', outcome: 'solved' });
+    expect(after.position.stepId).toBe(next);
+  });
+
+  it.each(cases)('%s hands over to a person when %s did', (id, _sub, _next, answers) => {
+    const { turn } = run(id, answers);
+    const after = sendToProcedure(catalogue.get(id)!, turn.persisted, { type: 'procedure.finished', outcome: 'escalated' });
+    expect(after.position).toMatchObject({ status: 'done', stepId: 'handedToPerson' });
   });
 });
