@@ -1,40 +1,98 @@
 import type { ProcedureDefinition } from '../../dialogs/procedure';
 import { sendToProcedure, type ProcedureTurn } from '../../dialogs/runner';
-import type { StepMeta } from '../../dialogs/types';
+import type { AnswerEvent, StepMeta } from '../../dialogs/types';
 import type { Understanding } from '../understanding/understanding';
+import { titleNamed, wordsEchoing } from '../understanding/wordStems';
 import type { ReplyWriter } from './replyWriter';
 import type { Turn } from './turn';
 
-/** A report read past the step: the step's answer, and what is left for the step after it. */
-export interface ReportAhead {
-  readonly result: ProcedureTurn;
-  /** The clauses after those that answered the step (normalized). */
-  readonly rest: string;
-}
+/** Words of the next step's question a report must use to be about it (see aboutStep). */
+const ECHOED_WORDS = 2;
+/** Where a prompt's sentences end, in every script. */
+const SENTENCE_END = /(?<=[.?!。？！;；])/u;
+
+type Parts = { readonly understanding: Understanding; readonly write: Pick<ReplyWriter, 'offeredChoices'> };
 
 /**
- * A report that runs past the step ("收到邮件了 点进去了 让我回答安全问题 我记得答案", "yes it came, I opened it but I don't
- * remember the answers"): its first clauses answer the step, the rest names a choice of the step after it. Read whole
- * against one step, it holds two answers and reads as neither ("not sure") or takes the later one for the first. Taken
- * only when both parts read clearly: the fewest first clauses that answer, and one choice of the next step named.
+ * A report that runs past the step ("收到邮件了 点进去了 让我回答安全问题 我记得答案", "no inventory, no pending orders,
+ * no auction deposit", "yes it came, i opened it but i dont remember the answers"): its first clauses answer the step,
+ * and what follows is about the steps after it. Read whole against one step, it holds several answers and reads as
+ * neither ("not sure") or takes a later one for the first. Taken only when the rest is surely about the next step (see
+ * aboutStep); `rest` is then told to it (Turn.toldPast), and each step after takes its part in turn (toldAhead).
  */
 export function reportAhead(
   turn: Turn,
   definition: ProcedureDefinition,
   meta: StepMeta,
-  understanding: Understanding,
-  write: Pick<ReplyWriter, 'offeredChoices'>,
-): ReportAhead | undefined {
+  parts: Parts,
+): { readonly result: ProcedureTurn; readonly rest: string } | undefined {
+  const first = firstAnswer(turn, turn.message.text, meta, parts);
+  if (!first || first.rest.length === 0) return undefined;
+  // The whole message read otherwise ("yes… wait no, it logged me out") holds a correction, which wins.
+  const whole = turn.reading?.event;
+  if (whole && JSON.stringify(whole) !== JSON.stringify(first.event)) return undefined;
+  const result = sendToProcedure(definition, turn.data.procedure!, first.event);
+  const next = result.position;
+  const rest = first.rest.join(', ');
+  return result.accepted && next.status === 'waiting' && aboutStep(turn, rest, meta, next.meta, parts) ? { result, rest } : undefined;
+}
+
+/** The part of a report told past an earlier step that answers this one, with its label; what is left goes on to the next. */
+export function toldAhead(turn: Turn, meta: StepMeta, parts: Parts): { readonly event: AnswerEvent; readonly label: string } | undefined {
+  const { told, toldPast } = turn;
+  [turn.told, turn.toldPast, turn.toldInRequest] = [undefined, undefined, undefined];
+  if (!told || !toldPast || !aboutStep(turn, told, toldPast, meta, parts)) return undefined;
+  const first = firstAnswer(turn, told, meta, parts);
+  if (!first) return undefined;
+  if (first.rest.length > 0) [turn.told, turn.toldPast] = [first.rest.join(', '), meta];
+  const { event } = first;
+  const id = event.type === 'answer.choice' ? event.choice : event.type === 'answer.yes' ? 'yes' : event.type === 'answer.no' ? 'no' : undefined;
+  const label = parts.write.offeredChoices(turn, meta.choices).find((c) => c.id === id)?.label;
+  return label ? { event, label } : undefined;
+}
+
+/** The fewest first clauses that answer the step, and the clauses after them (none in a message asking a question). */
+function firstAnswer(turn: Turn, text: string, meta: StepMeta, { understanding, write }: Parts): { event: AnswerEvent; rest: string[] } | undefined {
   const locale = turn.data.locale!;
-  const clauses = understanding.questions.statedClauses(turn.message.text, locale);
-  for (let k = 1; clauses && k < clauses.length; k++) {
-    const event = understanding.read(clauses.slice(0, k).join(', '), locale, meta, write.offeredChoices(turn, meta.choices)).event;
-    if (!event) continue;
-    const result = sendToProcedure(definition, turn.data.procedure!, event);
-    const next = result.position;
-    if (!result.accepted || next.status !== 'waiting' || next.meta.expects !== 'choice') return undefined;
-    const rest = clauses.slice(k).join(', ');
-    return understanding.toldBefore(rest, locale, next.meta, write.offeredChoices(turn, next.meta.choices)) ? { result, rest } : undefined;
+  const clauses = understanding.questions.statedClauses(text, locale) ?? [];
+  const choices = write.offeredChoices(turn, meta.choices);
+  // A choice is taken by its own words only: "i opened it" is no "I remember them", though that choice also means yes.
+  const answer = (part: string) =>
+    meta.expects === 'choice' ? understanding.toldBefore(part, locale, meta, choices) : understanding.read(part, locale, meta, choices).event;
+  for (let k = 1; k <= clauses.length; k++) {
+    const event = answer(clauses.slice(0, k).join(', '));
+    if (event?.type === 'answer.yes' || event?.type === 'answer.no' || event?.type === 'answer.choice') return { event, rest: clauses.slice(k) };
+    if (event) return undefined;
   }
   return undefined;
+}
+
+/**
+ * Whether what is left of a report is about the next step rather than more about the one it answered: it names one of
+ * the next step's choices, or answers it with words of its question and not of the step before ("ουτε καταστημα εχω
+ * ουτε προιοντα" after "is it frozen?" is about "have you published products or opened a shop?"). Two such words at
+ * least, neither an answer word ("done" is in many questions) nor a product's name ("alipay" is in most). Never an
+ * offer ("would you like a person?" is asked, not assumed).
+ */
+function aboutStep(turn: Turn, rest: string, current: StepMeta, next: StepMeta, parts: Parts): boolean {
+  const { understanding, write } = parts;
+  const locale = turn.data.locale!;
+  if (next.expects === 'choice') return understanding.toldBefore(rest, locale, next, write.offeredChoices(turn, next.choices)) !== undefined;
+  if (next.expects !== 'yesNo' || next.asks === 'offer') return false;
+  const said = turn.t(current.prompt.key, current.prompt.params);
+  // The question itself, not the instructions before it: a screen they describe ("the USD and RMB balances") answers nothing.
+  const asked = lastSentence(turn.t(next.prompt.key, next.prompt.params));
+  if (titleNamed(rest, [said, asked]) !== 1) return false;
+  const echoed = wordsEchoing(rest, asked, said).filter((word) => understanding.yesNo(word, locale) === undefined && !understanding.mentionsProduct(word));
+  return echoed.length >= ECHOED_WORDS && firstAnswer(turn, rest, next, parts) !== undefined;
+}
+
+/** The last sentence of a step's prompt: its question. */
+function lastSentence(text: string): string {
+  return (
+    text
+      .split(SENTENCE_END)
+      .filter((part) => part.trim() !== '')
+      .at(-1) ?? text
+  );
 }

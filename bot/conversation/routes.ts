@@ -153,14 +153,14 @@ export class MessageRoutes {
     const stored = turn.data.procedure!;
     turn.reading = understanding.read(turn.message.text, turn.data.locale!, meta, write.offeredChoices(turn, meta.choices), typedACodeOrPassword(turn.message));
     const event = turn.reading.event;
-    const ahead = reportAhead(turn, definition, meta, understanding, write);
+    const ahead = reportAhead(turn, definition, meta, { understanding, write });
     const result = ahead?.result ?? (event ? sendToProcedure(definition, stored, event) : undefined);
     if (!result?.accepted) return false;
     turn.data.misses = 0;
     const question = await topics.sideQuestion(turn, turn.t(meta.prompt.key, meta.prompt.params));
     const task = question ? undefined : await topics.sideTask(turn);
     const unanswered = !question && !task && (await topics.asksDetailNoFactNear(turn));
-    [turn.told, turn.toldAhead] = ahead ? [ahead.rest, true] : [turn.message.text, undefined];
+    [turn.told, turn.toldPast] = ahead ? [ahead.rest, meta] : [turn.message.text, undefined];
     await stack.apply(turn, definition, result);
     if (question) this.answerBeforeNextStep(turn, question);
     if (task) await this.taskAfterStep(turn, task);

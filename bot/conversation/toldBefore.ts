@@ -1,6 +1,7 @@
 import type { AnswerEvent, StepMeta } from '../../dialogs/types';
 import type { Understanding } from '../understanding/understanding';
 import type { ReplyWriter } from './replyWriter';
+import { toldAhead } from './reportAhead';
 import type { Turn } from './turn';
 
 /**
@@ -15,17 +16,18 @@ export function toldBefore(
   write: Pick<ReplyWriter, 'offeredChoices'>,
   understanding: Understanding,
 ): { readonly event: AnswerEvent; readonly label: string } | undefined {
+  // Told past the clauses that answered an earlier step: each step takes its own part (see reportAhead).
+  if (turn.toldPast) return toldAhead(turn, meta, { understanding, write });
   const reportsArrival = meta.asks === 'arrival' && turn.toldInRequest;
   if (!turn.told || !(meta.aboutUser || meta.expects === 'choice' || meta.expects === 'duration' || reportsArrival)) return undefined;
   // Past the request, only choices of their own words carry over: those that also mean yes or no ("the account page")
   // are too near the answer that moved the procedure on.
   const offered = write.offeredChoices(turn, meta.choices);
-  // …unless they were said past the clauses that answered it (see reportAhead).
-  const choices = meta.aboutUser || turn.toldAhead ? offered : offered.filter((c) => c.means === undefined);
+  const choices = meta.aboutUser ? offered : offered.filter((c) => c.means === undefined);
   const event = understanding.toldBefore(turn.told, turn.data.locale!, meta, choices);
   // Read once: the request answers the first step about the user it names, not every later one. A code said to have
   // come may also say when ("my sms code came 2 hours ago and it says expired"): the next step reads that.
-  if (!(meta.asks === 'arrival' && event?.type === 'answer.yes')) [turn.told, turn.toldInRequest, turn.toldAhead] = [undefined, undefined, undefined];
+  if (!(meta.asks === 'arrival' && event?.type === 'answer.yes')) [turn.told, turn.toldInRequest] = [undefined, undefined];
   if (event?.type === 'answer.duration') return { event, label: turn.t('common.duration.minutes', { count: event.minutes }) };
   const id = event?.type === 'answer.choice' ? event.choice : event?.type === 'answer.yes' ? 'yes' : event?.type === 'answer.no' ? 'no' : undefined;
   const label = choices.find((c) => c.id === id)?.label;

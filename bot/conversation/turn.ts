@@ -1,3 +1,4 @@
+import type { StepMeta } from '../../dialogs/types';
 import type { IntentResult } from '../understanding/intents/intentClassifier';
 import type { MessageSignals, StepReading } from '../understanding/understanding';
 import type { Translate } from '../locales/translator';
@@ -39,8 +40,8 @@ export interface Turn {
   told?: string;
   /** `told` is the request that started the procedure, not a step's answer: it also answers a first "has it arrived?". */
   toldInRequest?: boolean;
-  /** `told` is what a report said past the clauses that answered the step (see reportAhead): any choice it names counts. */
-  toldAhead?: boolean;
+  /** `told` is what a report said past the clauses that answered this step (see reportAhead): the next steps take their parts. */
+  toldPast?: StepMeta;
   /** The answers and procedures the previous reply offered as "is it one of these?" (this message only). */
   suggested?: readonly string[];
 }

@@ -95,6 +95,8 @@ const vocabularySchema = z.object({
   reading: z.object({
     /** Words that negate what follows them ("not", "没", "δεν", "안"). */
     negatorsBefore: phrases,
+    /** Words a negation carries over to the next verb ("never had a shop or listed anything", "ni", "ούτε"). */
+    negationJoins: phrases.default([]),
     /** Endings that negate what precedes them (Korean "-지 않", "-지 못"). */
     negatorsAfter: phrases,
     /** A self-correction starts: what follows replaces what came before ("wait", "不对", "enfin"). */
@@ -272,11 +274,7 @@ const vocabularySchema = z.object({
     screenThings: phrases,
     /** Words for the account itself ("account", "compte", "계정", "账户"); a product's name counts too. */
     accountWords: phrases,
-    /**
-     * Words that ask for something ("I want", "please", "pásame", "转", "연결해 주세요", "θέλω"): a
-     * person named beside an answer is asked for only with one of them in the clause ("no, I want
-     * an agent"); otherwise the person is only told about ("an agent already checked it").
-     */
+    /** Words that ask for something ("I want", "pásame", "转"): a person named beside an answer is asked for only with one ("no, I want an agent"). */
     asksFor: phrases.default([]),
     /** A polite "I'm fine" that declines an offer ("I'm good", "c'est bon merci", "괜찮아요"); elsewhere these may say yes. */
     declines: phrases.default([]),

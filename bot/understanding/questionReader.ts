@@ -52,11 +52,11 @@ export class QuestionReader {
     return v !== undefined && clausesOf(text, v.reading).some((c) => c.question);
   }
 
-  /** The clauses of a message that asks nothing surely (no question mark, no question intro), normalized; undefined for one clause. */
+  /** The clauses of a message that asks nothing (by a mark or by its words: "…提现要收手续费不"), normalized. */
   statedClauses(text: string, locale: string): string[] | undefined {
     const v = this.vocabularies.get(locale);
     const clauses = v ? clausesOf(text, v.reading) : [];
-    return clauses.length > 1 && !clauses.some((c) => c.marked) ? clauses.map((c) => c.text) : undefined;
+    return clauses.length > 0 && !clauses.some((c) => c.question) ? clauses.map((c) => c.text) : undefined;
   }
 
   /** Whether a question of the message asks why ("por qué no me deja…?", "为什么…绑定不了", "how come…"). */

@@ -33,3 +33,13 @@ export function titleNamed(message: string, titles: readonly string[]): number |
   const best = Math.max(0, ...shared);
   return best > 0 && shared.filter((n) => n === best).length === 1 ? shared.indexOf(best) : undefined;
 }
+
+/** The words of `message` that share a beginning with `title` and none with `other` ("shop" with "…opened a shop?"). */
+export function wordsEchoing(message: string, title: string, other: string): string[] {
+  const [of, not] = [wordStems(title), wordStems(other)];
+  const echoes = (s: string) => of.has(s) && !not.has(s);
+  // Where words are not spaced, a run of characters is a sentence: its echoing pairs are the words.
+  return [...message.matchAll(WORDS)].flatMap(([word]) =>
+    UNSPACED_SCRIPT.test(word) ? [...wordStems(word)].filter(echoes) : [...wordStems(word)].some(echoes) ? [word] : [],
+  );
+}

@@ -22,7 +22,7 @@ describe('a report that runs past the step', () => {
     ['fr', "oui reçu, j'ai cliqué le lien, mais je me souviens plus des réponses", 'resetPaymentPassword.forgotSecurityAnswers'],
     ['zh', '收到邮件了 点进去了 让我回答安全问题 我记得答案', 'resetPaymentPassword.createNewPassword'],
     ['zh', '收到了，点了链接，要回答安全问题，可是我不记得答案了', 'resetPaymentPassword.forgotSecurityAnswers'],
-    ['ko', '메일 왔어요 링크 눌렀는데 보안 질문 답이 기억 안 나요', 'resetPaymentPassword.forgotSecurityAnswers'],
+    ['ko', '메일 왔어요 링크 눌렀는데 보안 질문 답이 기억이 안 나네요', 'resetPaymentPassword.forgotSecurityAnswers'],
     ['el', 'ήρθε, το άνοιξα, αλλά δεν θυμάμαι τις απαντήσεις', 'resetPaymentPassword.forgotSecurityAnswers'],
   ])('in %s, at "did the email arrive?", "%s" answers it and the next step', async (locale, report, next) => {
     const keys = await keysAfter(locale, [...TO_EMAIL_STEP[locale], report]);
@@ -42,18 +42,40 @@ describe('a report that runs past the step', () => {
     }[locale]!;
     expect(await keysAfter(locale, [request, report])).toContain('withdrawFunds.activateFirst');
   });
+});
+
+/** Checklist answers given ahead: each later step takes the part about it, and asks only what was not told. */
+describe('answers given ahead of their steps', () => {
+  const UNBIND: Record<string, string[]> = {
+    es: ['quiero desvincular alipay de taobao', 'sí'],
+    fr: ['je veux délier alipay de taobao', 'oui'],
+    zh: ['我想把淘宝和支付宝解绑', '可以'],
+    el: ['θέλω να αποσυνδέσω το alipay από το taobao', 'ναι'],
+  };
+  it.each([
+    ['es', 'no está congelada, y nunca he tenido tienda ni publicado productos'],
+    ['fr', "non pas gelé. et j'ai jamais eu de boutique ni publié de produits"],
+    ['zh', '没冻结，也没开过店没发布过商品'],
+    ['el', 'οχι δεν ειναι παγωμενος. ουτε καταστημα εχω ουτε προιοντα'],
+  ])('in %s, at "is it frozen?", "%s" also answers "a shop or products?"', async (locale, report) => {
+    expect(await keysAfter(locale, [...UNBIND[locale], report])).toEqual([
+      'taobaoUnbindAlipay.askListingsOrShop',
+      'common.procedure.alreadyTold',
+      'taobaoUnbindAlipay.askInventory',
+    ]);
+  });
+
+  it('in en, at "are all orders completed?", "there is no balance left" also answers the balance step', async () => {
+    const keys = await keysAfter('en', ['i want to move my 1688 payments to worldfirst', "yes all my orders are done, and there's no balance left"]);
+    expect(keys.slice(0, 2)).toEqual(['move1688ToWorldFirst.askRemainingBalance', 'common.procedure.alreadyTold']);
+  });
 
   it.each([
-    ['en', 'yes, i see'],
-    ['en', 'yes, i understand'],
-    ['es', 'sí, ya veo'],
-    ['fr', 'oui, je vois'],
-  ])('in %s, a yes with words that name no choice ("%s") asks the next step', async (locale, answer) => {
-    const request = {
-      en: 'i want to withdraw money from my alipay international account',
-      es: 'quiero retirar dinero de mi cuenta internacional de alipay',
-      fr: "je veux retirer de l'argent de mon compte international alipay",
-    }[locale]!;
-    expect(await keysAfter(locale, [request, answer])).toEqual(['withdrawFunds.openAccount']);
+    ['en', ['i want to delete my card', 'yes, done']],
+    ['es', ['quiero eliminar mi tarjeta', 'sí, listo']],
+    ['en', ['i want to withdraw money from my alipay international account', 'yes, i see']],
+    ['fr', ["je veux retirer de l'argent de mon compte international alipay", 'oui, je vois']],
+  ])('in %s, an answer word that is also in the next question ("%j") answers only the step asked', async (locale, turns) => {
+    expect(await keysAfter(locale, turns)).toHaveLength(1);
   });
 });

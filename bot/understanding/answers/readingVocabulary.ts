@@ -4,6 +4,8 @@ import { DetailQuestions, type DetailsAsked } from './detailQuestions';
 
 /** Words before a term that can negate it ("my account is *not* frozen"): this many, in spaced scripts. */
 const NEGATION_WINDOW_WORDS = 3;
+/** How far before "or"/"ni" a negation may stand and still reach past it ("never had a shop or listed…"). */
+const JOINED_WORDS = 2;
 /** The same before a Korean term: one word. */
 const NEGATION_WINDOW_WORDS_HANGUL = 1;
 /** The same in Chinese, in characters ("并没有被冻结"). */
@@ -84,6 +86,7 @@ export class ReadingVocabulary {
   readonly sureQuestionEndings: readonly string[];
   readonly ratings: ReadonlyArray<[PhraseSet, number]>;
   private readonly negatorsBefore: PhraseSet;
+  private readonly negationJoins: PhraseSet;
   /** Chinese negators are characters that stick to the verb ("没收到"), matched inside words. */
   private readonly hanNegators: readonly string[];
   private readonly negatorsAfter: readonly string[];
@@ -151,6 +154,7 @@ export class ReadingVocabulary {
       .sort(([a], [b]) => b.length - a.length)
       .map(([phrase, stars]) => [new PhraseSet([phrase]), stars]);
     this.negatorsBefore = new PhraseSet(source.negatorsBefore.filter((w) => !HAN.test(w)));
+    this.negationJoins = new PhraseSet(source.negationJoins);
     this.hanNegators = source.negatorsBefore.filter((w) => HAN.test(w));
     this.negatorsAfter = source.negatorsAfter;
   }
@@ -180,6 +184,14 @@ export class ReadingVocabulary {
     const window = HANGUL.test(text.slice(match.start, match.end)) ? NEGATION_WINDOW_WORDS_HANGUL : NEGATION_WINDOW_WORDS;
     const words = lastWords(before, window);
     if (words && this.negatorsBefore.occursIn(words)) return true;
+    // "never had a shop or listed anything": the negation before "or" reaches the verb right after it.
+    const join = this.negationJoins.find(before).at(-1);
+    if (
+      join &&
+      wordsBetween(before, join.end, before.length) <= 1 &&
+      this.negatorsBefore.occursIn(lastWords(before.slice(0, join.start), window + JOINED_WORDS))
+    )
+      return true;
     const hanBefore = withoutVerbNotVerb(before.replace(/\s/g, '')).slice(-NEGATION_WINDOW_HAN);
     return this.hanNegators.some((n) => hanBefore.includes(n));
   }
