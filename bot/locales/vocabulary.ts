@@ -108,10 +108,7 @@ const vocabularySchema = z.object({
      * inside a sentence is a negated verb ("no se borró", "no se ve").
      */
     unsureAlone: phrases.default([]),
-    /**
-     * "Yes" only as the whole answer, or closing a correction ("non, attends, si", "non… ah si"):
-     * French "si" contradicts a negative, and inside a sentence it is "if".
-     */
+    /** "Yes" only as the whole answer, or closing a correction ("non… ah si"): French "si" is "if" inside a sentence. */
     yesAlone: phrases.default([]),
     /** Negators that say something never happened ("never", "jamais", "从来没"): a thing never done is not there, where one not done yet still is. */
     never: phrases.default([]),
@@ -278,6 +275,8 @@ const vocabularySchema = z.object({
     asksFor: phrases.default([]),
     /** A polite "I'm fine" that declines an offer ("I'm good", "c'est bon merci", "괜찮아요"); elsewhere these may say yes. */
     declines: phrases.default([]),
+    /** Agreeing to try what is offered ("on essaie", "probemos", "해볼게요"): yes to an offer only; at a step, nothing is done yet. */
+    accepts: phrases.default([]),
     /** The user will do it themself ("myself", "自己", "직접"): "I'll call customer service myself" asks the bot for no one. */
     onMyOwn: phrases.default([]),
     /** Rating words → stars ("excellent": 5, "满分": 5). */

@@ -88,11 +88,11 @@ export class AnswerReader {
     if (r.unsureAlone.isExactly(text)) return 'unsure';
     if (r.yesAlone.isExactly(text)) return 'yes';
     if (r.noAlone.isExactly(text)) return 'no';
-    // "Would you like a person?" "I'm good, thanks": its "good" declines, whatever the reason given after it ("pas la
-    // peine si je peux payer sans"), unless a yes comes first ("oui c'est bon"); a change of mind is its own segment.
+    // "Would you like a person?" "I'm good, thanks" declines, whatever reason follows, unless a yes comes first ("oui c'est bon").
     if (meta.asks === 'offer') {
       take(r.declines, (negated) => (negated ? undefined : 'no'));
       if (signals.length > 0 && !v.yes.find(text).some((m) => m.start < signals[0].at)) return 'no';
+      take(r.accepts, (negated) => (negated ? undefined : 'yes')); // "bon on essaie" takes it; "pourquoi pas on essaie" is no refusal
     }
     // "creo que no", "je crois que oui": an opinion word inside a yes or no phrase is that answer, not doubt.
     const answered = [...v.yes.find(text), ...v.no.find(text)];

@@ -69,6 +69,7 @@ export class ReadingVocabulary {
   readonly asksFor: PhraseSet;
   readonly onMyOwn: PhraseSet;
   readonly declines: PhraseSet;
+  readonly accepts: PhraseSet;
   readonly languageCues: PhraseSet;
   readonly languageDescribed: PhraseSet;
   readonly hedges: PhraseSet;
@@ -135,6 +136,7 @@ export class ReadingVocabulary {
     this.asksFor = new PhraseSet(source.asksFor);
     this.onMyOwn = new PhraseSet(source.onMyOwn);
     this.declines = new PhraseSet(source.declines);
+    this.accepts = new PhraseSet(source.accepts);
     this.languageCues = new PhraseSet(source.languageCues);
     this.languageDescribed = new PhraseSet(source.languageDescribed);
     this.hedges = new PhraseSet(source.hedges);
