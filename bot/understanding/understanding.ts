@@ -273,7 +273,9 @@ export class Understanding {
     const clock = minutesSinceClockTime(text, this.now());
     if (clock !== undefined) return clock;
     const culture = recognizer(v.source, 'dateTime');
-    return (culture ? this.builtIn.minutesAgo(text, culture, this.now()) : undefined) ?? this.number(text, locale);
+    // A bare number is minutes ("20", "like 20"); one that counts something named after it is not ("6 chiffres", "6 digits").
+    const counted = v.countsOtherThanTime(norm);
+    return (culture ? this.builtIn.minutesAgo(text, culture, this.now()) : undefined) ?? (counted ? undefined : this.number(text, locale));
   }
 
   number(text: string, locale: string): number | undefined {

@@ -58,3 +58,14 @@ describe('is the card gone?', () => {
     expect(await keysAfter(locale, [request])).toEqual(['common.procedure.starting', 'unbindCard.signIn']);
   });
 });
+
+describe('is your card listed?', () => {
+  const toListStep = (locale: string) => [REQUEST[locale], YES[locale], YES[locale]];
+  it.each([
+    ['en', 'theres 2 cards listed, the mastercard and a visa. i only want the mastercard gone'],
+    ['en', 'yes, i want it gone'],
+    ['es', 'sí, quiero que desaparezca'],
+  ])('in %s, "%s" is listed: a wish for it gone is no report that it is', async (locale, answer) => {
+    expect(await keysAfter(locale, [...toListStep(locale), answer])).toEqual(['unbindCard.deleteCard']);
+  });
+});

@@ -1,5 +1,8 @@
 import type { LanguageVocabulary } from '../languageVocabulary';
-import { HANGUL } from '../text';
+import { HANGUL, wordsBetween, type PhraseMatch } from '../text';
+
+/** How many words a wish may stand before what it wishes for ("i want the old mastercard gone"). */
+const WISHED_WITHIN = 4;
 import { blank } from './readingVocabulary';
 
 /** `hold`: still working on the step ("one sec", "bouge pas, je cherche"), which answers nothing. */
@@ -43,7 +46,12 @@ export function readScreen(
   let text = goneAt.reduce(blank, norm);
   const presentAt = r.present.find(text);
   text = presentAt.reduce(blank, text);
-  const reports = [...goneAt.map((m) => ({ m, gone: true })), ...presentAt.map((m) => ({ m, gone: false }))].sort((a, b) => a.m.start - b.m.start);
+  // "i only want the mastercard gone": what is wished for is not what the screen shows.
+  const wishes = r.asksFor.find(norm);
+  const wished = (m: PhraseMatch) => wishes.some((w) => w.end <= m.start && wordsBetween(norm, w.end, m.start) <= WISHED_WITHIN);
+  const reports = [...goneAt.map((m) => ({ m, gone: true })), ...presentAt.map((m) => ({ m, gone: false }))]
+    .filter(({ m }) => !wished(m))
+    .sort((a, b) => a.m.start - b.m.start);
   const signals: Signal[] = [];
   let from = 0;
   for (const { m, gone } of reports) {
