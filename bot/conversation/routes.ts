@@ -136,6 +136,9 @@ export class MessageRoutes {
     if (result.kind === 'closed') return true;
     // A question beside the answer ("yes, thanks! can I still top up?") is answered before what comes next.
     const question = result.kind === 'finished' || result.answered ? await topics.sideQuestion(turn) : undefined;
+    // "解决了。对了以后不想用了怎么删？": solved, and another procedure asked for begins in place of the rating question.
+    const task = !question && result.kind !== 'finished' && result.answered ? await topics.sideTask(turn) : undefined;
+    if (task) return this.taskAfterStep(turn, task).then(() => true);
     if (result.kind === 'finished') {
       for (const e of result.escalations) await handoff.escalate(turn, e.reason, { procedureId: result.procedureId, step: result.step });
       if (result.escalations.length === 0) stack.resumePausedOrMenu(turn);
