@@ -80,8 +80,8 @@ export class Offers {
     // Every offer but "shall I stop?" is declined by a polite "I'm good".
     const yes = this.understanding.yesNo(turn.message.text, turn.data.locale!, offer.kind === 'stop' ? undefined : 'offer');
     const midProcedure = offer.kind === 'stop' || offer.kind === 'switch';
-    // "d'accord merci, bonne journée": a goodbye takes nothing, whatever its "ok".
-    if (!midProcedure && this.understanding.isClosing(turn.message.text, turn.data.locale!)) {
+    // "d'accord merci, bonne journée", "ok thanks, got it": a goodbye or an answer taken in takes nothing, whatever its "ok".
+    if (!midProcedure && this.understanding.isClosing(turn.message.text, turn.data.locale!, false, true)) {
       this.write.say(turn, 'common.goodbye');
       return true;
     }

@@ -179,6 +179,8 @@ const vocabularySchema = z.object({
     shows: phrases.default([]),
     /** Thanks, read as yes to "did this solve your problem?". */
     thanks: phrases,
+    /** "Got it", "c'est clair", "알겠어요": an answer taken in; to "shall I walk you through it?" it is no yes. */
+    understood: phrases.default([]),
     /** A clear request to stop the procedure, inside a sentence ("stop this", "je veux arrêter"). */
     stop: phrases,
     /**

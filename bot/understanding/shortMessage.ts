@@ -47,3 +47,13 @@ export function placePicked(text: string, v: LanguageVocabulary): number | undef
   const index = v.reading.ordinals.findIndex((words) => words.isExactly(norm));
   return index >= 0 ? index + 1 : undefined;
 }
+
+/**
+ * "ok thanks, got it", "merci c'est clair", "아 네 알겠어요 감사합니다" after an answer: it is taken in, and the walkthrough
+ * or person offered with it is not taken (no wish, no agreeing to try, no question).
+ */
+export function acknowledges(text: string, v: LanguageVocabulary): boolean {
+  const r = v.reading;
+  const norm = normalize(text);
+  return r.understood.occursIn(norm) && ![r.asksFor, r.accepts, v.taskCues].some((set) => set.occursIn(norm)) && !/[?？]/u.test(text);
+}

@@ -8,7 +8,7 @@ import { closeMisspelling } from './closeMisspelling';
 import { minutesSinceClockTime } from './clockTime';
 import { readCommand, type Command } from './commandReader';
 import { mixedInWords } from './mixedLanguage';
-import { closes, isShort, placePicked, reportsSomething } from './shortMessage';
+import { acknowledges, closes, isShort, placePicked, reportsSomething } from './shortMessage';
 import type { IntentClassifier, IntentResult } from './intents/intentClassifier';
 import { LanguageVocabulary } from './languageVocabulary';
 import { readSignals, type MessageSignals } from './messageSignals';
@@ -144,10 +144,10 @@ export class Understanding {
     return v && placePicked(text, v);
   }
 
-  /** "gracias, eso es todo", "that's all, thanks": a closing and thanks, nothing else; `thanksAlone`: see closes(). */
-  isClosing(text: string, locale: string, thanksAlone = false): boolean {
+  /** "gracias, eso es todo", "that's all, thanks": a closing and thanks, nothing else; `thanksAlone`: see closes(); `afterOffer`: see acknowledges(). */
+  isClosing(text: string, locale: string, thanksAlone = false, afterOffer = false): boolean {
     const v = this.vocabularies.get(locale);
-    return v !== undefined && closes(text, v, thanksAlone);
+    return v !== undefined && (closes(text, v, thanksAlone) || (afterOffer && acknowledges(text, v)));
   }
 
   /** A short no that reports nothing ("no thanks", "不用了"), not "still nothing came": see reportsSomething(). */

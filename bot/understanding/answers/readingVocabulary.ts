@@ -59,6 +59,7 @@ export class ReadingVocabulary {
   readonly everDone: PhraseSet;
   readonly nothingElse: PhraseSet;
   readonly thanks: PhraseSet;
+  readonly understood: PhraseSet;
   readonly stop: PhraseSet;
   readonly stopVerbs: PhraseSet;
   readonly procedureWords: PhraseSet;
@@ -126,6 +127,7 @@ export class ReadingVocabulary {
     this.everDone = new PhraseSet(source.everDone);
     this.nothingElse = new PhraseSet(source.nothingElse);
     this.thanks = new PhraseSet(source.thanks);
+    this.understood = new PhraseSet(source.understood);
     this.stop = new PhraseSet(source.stop);
     this.stopVerbs = new PhraseSet(source.stopVerbs);
     this.procedureWords = new PhraseSet(source.procedureWords);
@@ -176,10 +178,7 @@ export class ReadingVocabulary {
     return this.negatedBefore(text, match) || this.hasNegatorAfter(text.slice(match.end, match.end + NEGATION_WINDOW_AFTER), true);
   }
 
-  /**
-   * Negated by a word before it only: for phrases that may carry their own negation after the verb
-   * ("n'apparaît plus", "δεν υπάρχει πια"), where a negator after them is part of the phrase.
-   */
+  /** Negated by a word before it only: for phrases that carry their own negation after the verb ("n'apparaît plus"). */
   negatedBefore(text: string, match: PhraseMatch): boolean {
     const before = text.slice(0, match.start);
     // Korean "안"/"못" negate the word right after them ("안 하기로 했어요 그만할게요" stops).
@@ -251,10 +250,7 @@ export class ReadingVocabulary {
     });
   }
 
-  /**
-   * True when a hedge comes shortly before `match` ("whether it is frozen", "是否被冻结"), or, where
-   * words are not spaced, right after it (Korean "동결됐는지": "whether it is frozen").
-   */
+  /** A hedge shortly before `match` ("whether it is frozen", "是否被冻结"), or right after it unspaced ("동결됐는지"). */
   hedged(text: string, match: PhraseMatch): boolean {
     const before = lastWords(text.slice(0, match.start), HEDGE_WINDOW_WORDS);
     if (before.length > 0 && this.hedges.occursIn(before)) return true;
