@@ -3,7 +3,7 @@ import {
   askChoice,
   askWhetherFirstTime,
   askYesNo,
-  runProcedure,
+  runOnTheWay,
   subProcedureGuards,
   ending,
   escalationActions,
@@ -80,26 +80,8 @@ export const accessAlipayMachine = setup({
     buyerSignedIn: { type: 'final', meta: ending('solved', 'accessAlipay.buyerSignedIn') },
     sellerSignedIn: { type: 'final', meta: ending('solved', 'accessAlipay.sellerSignedIn') },
     // Signed in with the new password, the user is in My Alipay; activated, in the International Account.
-    recoverLoginPassword: {
-      meta: runProcedure('reset_login_password', 'accessAlipay.recoverLoginPassword'),
-      on: {
-        'procedure.finished': [
-          { guard: 'subProcedureSolved', target: 'buyerSignedIn' },
-          { guard: 'subProcedureEscalated', target: 'handedToPerson' },
-          { guard: 'subProcedureAbandoned', target: 'leftForLater' },
-        ],
-      },
-    },
-    activateMembership: {
-      meta: runProcedure('activate_membership', 'accessAlipay.activateMembership'),
-      on: {
-        'procedure.finished': [
-          { guard: 'subProcedureSolved', target: 'sellerSignedIn' },
-          { guard: 'subProcedureEscalated', target: 'handedToPerson' },
-          { guard: 'subProcedureAbandoned', target: 'leftForLater' },
-        ],
-      },
-    },
+    recoverLoginPassword: runOnTheWay('reset_login_password', 'accessAlipay.recoverLoginPassword', 'buyerSignedIn'),
+    activateMembership: runOnTheWay('activate_membership', 'accessAlipay.activateMembership', 'sellerSignedIn'),
     ...personOffer('escalateUserAsked'),
     ...accountFrozenEnding,
   },

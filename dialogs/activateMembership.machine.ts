@@ -9,7 +9,7 @@ import {
   frozenAccountAnywhere,
   accountFrozenEnding,
   personOffer,
-  runProcedure,
+  runOnTheWay,
   say,
   subProcedureGuards,
 } from './steps';
@@ -100,16 +100,7 @@ export const activateMembershipMachine = setup({
         'answer.no': 'activatedWithoutSms',
       },
     },
-    verifyPhone: {
-      meta: runProcedure('sms_code', 'activateMembership.verifyPhone', 5),
-      on: {
-        'procedure.finished': [
-          { guard: 'subProcedureSolved', target: 'activated' },
-          { guard: 'subProcedureEscalated', target: 'handedToPerson' },
-          { guard: 'subProcedureAbandoned', target: 'leftForLater' },
-        ],
-      },
-    },
+    verifyPhone: runOnTheWay('sms_code', 'activateMembership.verifyPhone', 'activated', 5),
     activated: { type: 'final', meta: ending('solved', 'activateMembership.activated') },
     activatedWithoutSms: { type: 'final', meta: ending('solved', 'activateMembership.activatedWithoutSms') },
     alreadyActive: { type: 'final', meta: ending('solved', 'activateMembership.alreadyActive') },

@@ -76,6 +76,23 @@ export function runProcedure(procedureId: string, introKey: MessageKey, step?: n
   return { prompt: { key: introKey }, expects: 'procedure', procedureId, ...(step ? { step } : {}) };
 }
 
+/**
+ * A step that runs another procedure on the way to this one's goal ("activate first, then withdraw"): once it is solved,
+ * this one goes on at `whenSolved`; handed to a person or left for later, so is this one (see `personOffer`).
+ */
+export function runOnTheWay(procedureId: string, introKey: MessageKey, whenSolved: string, step?: number) {
+  return {
+    meta: runProcedure(procedureId, introKey, step),
+    on: {
+      'procedure.finished': [
+        { guard: 'subProcedureSolved' as const, target: whenSolved },
+        { guard: 'subProcedureEscalated' as const, target: 'handedToPerson' },
+        { guard: 'subProcedureAbandoned' as const, target: 'leftForLater' },
+      ],
+    },
+  };
+}
+
 /** How a final state ends the procedure, and what to say last. */
 export function ending(outcome: ProcedureOutcome, closingKey?: MessageKey, reason?: string): FinalMeta {
   return { outcome, ...(closingKey ? { closing: { key: closingKey } } : {}), ...(reason ? { reason } : {}) };

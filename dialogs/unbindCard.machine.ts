@@ -3,7 +3,7 @@ import {
   askWhetherShown,
   askWhetherGone,
   askYesNo,
-  runProcedure,
+  runOnTheWay,
   subProcedureGuards,
   ending,
   escalationActions,
@@ -68,16 +68,7 @@ export const unbindCardMachine = setup({
     cardDeleted: { type: 'final', meta: ending('solved', 'unbindCard.cardDeleted') },
     noCardLinked: { type: 'final', meta: ending('solved', 'unbindCard.noCardLinked') },
     // Signed in with the new password, the card is deleted from where signing in leads.
-    recoverLoginPassword: {
-      meta: runProcedure('reset_login_password', 'unbindCard.recoverLoginPassword'),
-      on: {
-        'procedure.finished': [
-          { guard: 'subProcedureSolved', target: 'openMyAccount' },
-          { guard: 'subProcedureEscalated', target: 'handedToPerson' },
-          { guard: 'subProcedureAbandoned', target: 'leftForLater' },
-        ],
-      },
-    },
+    recoverLoginPassword: runOnTheWay('reset_login_password', 'unbindCard.recoverLoginPassword', 'openMyAccount'),
     ...personOffer('escalateRepeatedFailure'),
     ...accountFrozenEnding,
   },

@@ -3,7 +3,7 @@ import {
   askChoice,
   askWhetherMember,
   askYesNo,
-  runProcedure,
+  runOnTheWay,
   subProcedureGuards,
   ending,
   escalationActions,
@@ -70,16 +70,7 @@ export const withdrawFundsMachine = setup({
     withdrawalSubmitted: { type: 'final', meta: ending('solved', 'withdrawFunds.withdrawalSubmitted') },
     notAvailable: { type: 'final', meta: ending('solved', 'withdrawFunds.notAvailable') },
     // Activation is a step on the way: once active, the withdrawal goes on where the account page opens.
-    activateMembership: {
-      meta: runProcedure('activate_membership', 'withdrawFunds.activateFirst'),
-      on: {
-        'procedure.finished': [
-          { guard: 'subProcedureSolved', target: 'withdrawAmount' },
-          { guard: 'subProcedureEscalated', target: 'handedToPerson' },
-          { guard: 'subProcedureAbandoned', target: 'leftForLater' },
-        ],
-      },
-    },
+    activateMembership: runOnTheWay('activate_membership', 'withdrawFunds.activateFirst', 'withdrawAmount'),
     ...personOffer('escalateUserAsked'),
     ...accountFrozenEnding,
   },
