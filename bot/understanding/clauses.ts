@@ -207,9 +207,11 @@ function asksByWords(body: string, words: ClauseWords): boolean {
   if (words.corrections.isExactly(body)) return false;
   // An ending alone or repeated asks nothing ("不", "不不不": a no).
   const endsAsking = (e: string) => body.endsWith(e) && body.length > e.length && !body.endsWith(e + e) && !(e === '呢' && STILL_SO.test(body));
-  if (words.questionEndings.some(endsAsking) || asksVerbNotVerb(body)) return true;
-  const opening = openingLength(body);
   const statements = words.notAsking.find(body);
+  // "기억이 안 나요" (I don't remember) ends like a question and states: a statement closing the clause asks nothing.
+  const endsStating = statements.some((s) => s.end === body.length);
+  if ((!endsStating && words.questionEndings.some(endsAsking)) || asksVerbNotVerb(body)) return true;
+  const opening = openingLength(body);
   return words.questionCues
     .find(body)
     .filter((m) => !statements.some((s) => lies(m, s)))

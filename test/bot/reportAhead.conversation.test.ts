@@ -22,7 +22,7 @@ describe('a report that runs past the step', () => {
     ['fr', "oui reçu, j'ai cliqué le lien, mais je me souviens plus des réponses", 'resetPaymentPassword.forgotSecurityAnswers'],
     ['zh', '收到邮件了 点进去了 让我回答安全问题 我记得答案', 'resetPaymentPassword.createNewPassword'],
     ['zh', '收到了，点了链接，要回答安全问题，可是我不记得答案了', 'resetPaymentPassword.forgotSecurityAnswers'],
-    ['ko', '메일 왔어요 링크 눌렀는데 보안 질문 답이 기억이 안 나네요', 'resetPaymentPassword.forgotSecurityAnswers'],
+    ['ko', '메일 왔어요 링크 눌렀는데 보안 질문 답이 기억 안 나요', 'resetPaymentPassword.forgotSecurityAnswers'],
     ['el', 'ήρθε, το άνοιξα, αλλά δεν θυμάμαι τις απαντήσεις', 'resetPaymentPassword.forgotSecurityAnswers'],
   ])('in %s, at "did the email arrive?", "%s" answers it and the next step', async (locale, report, next) => {
     const keys = await keysAfter(locale, [...TO_EMAIL_STEP[locale], report]);
