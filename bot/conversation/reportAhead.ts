@@ -37,18 +37,14 @@ export function reportAhead(
   return result.accepted && next.status === 'waiting' && aboutStep(turn, rest, meta, next.meta, parts) ? { result, rest } : undefined;
 }
 
-/** The part of a report told past an earlier step that answers this one, with its label; what is left goes on to the next. */
-export function toldAhead(turn: Turn, meta: StepMeta, parts: Parts): { readonly event: AnswerEvent; readonly label: string } | undefined {
+/** The part of a report told past an earlier step that answers this one; what is left goes on to the next. */
+export function toldAhead(turn: Turn, meta: StepMeta, parts: Parts): AnswerEvent | undefined {
   const { told, toldPast } = turn;
   [turn.told, turn.toldPast, turn.toldInRequest] = [undefined, undefined, undefined];
   if (!told || !toldPast || !aboutStep(turn, told, toldPast, meta, parts)) return undefined;
   const first = firstAnswer(turn, told, meta, parts);
-  if (!first) return undefined;
-  if (first.rest.length > 0) [turn.told, turn.toldPast] = [first.rest.join(', '), meta];
-  const { event } = first;
-  const id = event.type === 'answer.choice' ? event.choice : event.type === 'answer.yes' ? 'yes' : event.type === 'answer.no' ? 'no' : undefined;
-  const label = parts.write.offeredChoices(turn, meta.choices).find((c) => c.id === id)?.label;
-  return label ? { event, label } : undefined;
+  if (first && first.rest.length > 0) [turn.told, turn.toldPast] = [first.rest.join(', '), meta];
+  return first?.event;
 }
 
 /** The fewest first clauses that answer the step, and the clauses after them (none in a message asking a question). */

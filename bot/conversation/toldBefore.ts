@@ -1,5 +1,5 @@
 import type { AnswerEvent, StepMeta } from '../../dialogs/types';
-import type { Understanding } from '../understanding/understanding';
+import type { OfferedChoice, Understanding } from '../understanding/understanding';
 import type { ReplyWriter } from './replyWriter';
 import { toldAhead } from './reportAhead';
 import type { Turn } from './turn';
@@ -17,7 +17,7 @@ export function toldBefore(
   understanding: Understanding,
 ): { readonly event: AnswerEvent; readonly label: string } | undefined {
   // Told past the clauses that answered an earlier step: each step takes its own part (see reportAhead).
-  if (turn.toldPast) return toldAhead(turn, meta, { understanding, write });
+  if (turn.toldPast) return labelled(turn, toldAhead(turn, meta, { understanding, write }), write.offeredChoices(turn, meta.choices));
   const reportsArrival = meta.asks === 'arrival' && turn.toldInRequest;
   if (!turn.told || !(meta.aboutUser || meta.expects === 'choice' || meta.expects === 'duration' || reportsArrival)) return undefined;
   // Past the request, only choices of their own words carry over: those that also mean yes or no ("the account page")
@@ -28,6 +28,15 @@ export function toldBefore(
   // Read once: the request answers the first step about the user it names, not every later one. A code said to have
   // come may also say when ("my sms code came 2 hours ago and it says expired"): the next step reads that.
   if (!(meta.asks === 'arrival' && event?.type === 'answer.yes')) [turn.told, turn.toldInRequest] = [undefined, undefined];
+  return labelled(turn, event, choices);
+}
+
+/** The answer with the words that say what was taken: the minutes, or the label of the choice (or of yes or no) it is. */
+function labelled(
+  turn: Turn,
+  event: AnswerEvent | undefined,
+  choices: readonly OfferedChoice[],
+): { readonly event: AnswerEvent; readonly label: string } | undefined {
   if (event?.type === 'answer.duration') return { event, label: turn.t('common.duration.minutes', { count: event.minutes }) };
   const id = event?.type === 'answer.choice' ? event.choice : event?.type === 'answer.yes' ? 'yes' : event?.type === 'answer.no' ? 'no' : undefined;
   const label = choices.find((c) => c.id === id)?.label;

@@ -111,17 +111,17 @@ export class LanguageVocabulary {
       : undefined;
   }
 
-  /**
-   * Minutes from "<number> <unit>" in this language's words. A larger unit's amount and a smaller
-   * one's side by side add up ("an hour and 20 minutes"); any other amount further on replaces them ("10 minutes… no, 40 minutes"). A unit that holds
-   * its own count stands alone ("κανα τέταρτο", "μισάωρο πριν").
-   */
   /** "6 chiffres", "6 digits": a number followed by a word that is no time unit, nor one made smaller ("minutillos"), counts something else. */
   countsOtherThanTime(normalizedText: string): boolean {
     const units = [...this.unitMinutes.keys()].map((unit) => unit.slice(0, 3));
     return [...normalizedText.matchAll(/\d\s+(\p{L}{4,})/gu)].some(([, word]) => !units.some((unit) => word.startsWith(unit)));
   }
 
+  /**
+   * Minutes from "<number> <unit>" in this language's words. A larger unit's amount and a smaller
+   * one's side by side add up ("an hour and 20 minutes"); any other amount further on replaces them ("10 minutes… no, 40 minutes"). A unit that holds
+   * its own count stands alone ("κανα τέταρτο", "μισάωρο πριν").
+   */
   minutesFromWords(normalizedText: string): number | undefined {
     if (!this.amountPattern) return undefined;
     let total: number | undefined;

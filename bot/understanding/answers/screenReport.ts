@@ -1,9 +1,9 @@
 import type { LanguageVocabulary } from '../languageVocabulary';
 import { HANGUL, wordsBetween, type PhraseMatch } from '../text';
+import { blank } from './readingVocabulary';
 
 /** How many words a wish may stand before what it wishes for ("i want the old mastercard gone"). */
 const WISHED_WITHIN = 4;
-import { blank } from './readingVocabulary';
 
 /** `hold`: still working on the step ("one sec", "bouge pas, je cherche"), which answers nothing. */
 export type Polarity = 'yes' | 'no' | 'unsure' | 'hold';
