@@ -12,7 +12,7 @@ import { attachDirectLineSockets } from './channels/directline/directLineSockets
 import { DirectLineStore } from './channels/directline/directLineStore';
 import type { DirectLineHistory } from './channels/directline/directLineHistory';
 import { DirectLineTokens } from './channels/directline/directLineTokens';
-import { warmUpMessages } from './channels/directline/warmUp';
+import { warmUpConversations } from './channels/directline/warmUp';
 import { createHttpApp } from './channels/http/createHttpApp';
 import { warmUpChannels } from './channels/warmUpChannels';
 import { createWebChatRoutes } from './channels/webchat/webChatRoutes';
@@ -164,12 +164,15 @@ async function startWith(options: BotAppOptions, database: Database | undefined,
   });
   const agentAuth = new AgentAuth(config.hub.agents, storage, undefined, options.broadcast);
   await agentAuth.load();
+  /** Set once the warm-up below has run (or failed: it only makes first turns slower). */
+  let warmedUp = false;
   const app = createHttpApp({
     adapter,
     runTurn: (context) => bot.run(context),
     isOwnServiceUrl: (url) => localChannel.isOwn(url),
     trustProxy: config.trustProxy,
     readiness: new Readiness(storage),
+    warmedUp: () => warmedUp,
     logger,
     routers: [
       createDirectLineRoutes({
@@ -239,7 +242,7 @@ async function startWith(options: BotAppOptions, database: Database | undefined,
     localUrl,
     directLineStore,
     forget: (channelId, id) => retention.forget(channelId, id),
-    directLineMessages: warmUpMessages(translator, config.defaultLocale, firstProcedure.titleKey),
+    conversations: warmUpConversations(translator, config.defaultLocale, firstProcedure.titleKey),
     // Without app credentials /api/messages takes unsigned activities (the Emulator's), so it can be warmed too.
     messagesEndpoint: config.microsoftApp.appId === '',
     track: {
@@ -248,6 +251,7 @@ async function startWith(options: BotAppOptions, database: Database | undefined,
     },
     logger,
   });
+  warmedUp = true;
   logger.info(
     { url: baseUrl, host: config.host, authenticated: config.microsoftApp.appId !== '', warmUpMs: Date.now() - warmStart },
     config.microsoftApp.appId ? 'support bot listening; /api/messages takes Bot Framework-signed activities only' : 'support bot listening',

@@ -1,7 +1,7 @@
 import type { Logger } from '../logging/logger';
 import { DIRECT_LINE_CHANNEL_ID } from './directline/directLineRoutes';
 import type { DirectLineHistory } from './directline/directLineHistory';
-import { warmUpThroughDirectLine } from './directline/warmUp';
+import { warmUpThroughDirectLine, type WarmUpConversation } from './directline/warmUp';
 import { WARM_UP_CHANNEL_ID, warmUpThroughMessages } from './http/messagesWarmUp';
 
 export interface ChannelWarmUp {
@@ -10,8 +10,8 @@ export interface ChannelWarmUp {
   readonly directLineStore: DirectLineHistory;
   /** Forgets a conversation everywhere it left something (state, transcript, history). */
   readonly forget: (channelId: string, conversationId: string) => Promise<unknown>;
-  /** What the Direct Line warm-up says (see warmUpMessages); /api/messages says its first two. */
-  readonly directLineMessages: readonly string[];
+  /** What the Direct Line warm-up says (see warmUpConversations); /api/messages says the first one's first two messages. */
+  readonly conversations: readonly WarmUpConversation[];
   /** Whether /api/messages takes unsigned activities (no Microsoft app credentials), so it can be warmed too. */
   readonly messagesEndpoint: boolean;
   /** The warm-up's conversations, while they run: kept out of the desk lead's figures. */
@@ -26,11 +26,11 @@ export interface ChannelWarmUp {
  */
 export async function warmUpChannels(w: ChannelWarmUp): Promise<void> {
   const track = (channelId: string) => ({ started: (id: string) => w.track.started(channelId, id), ended: w.track.ended });
-  await warmUpThroughDirectLine(w.localUrl, w.directLineStore, w.forget, w.directLineMessages, track(DIRECT_LINE_CHANNEL_ID)).catch((error) =>
+  await warmUpThroughDirectLine(w.localUrl, w.directLineStore, w.forget, w.conversations, track(DIRECT_LINE_CHANNEL_ID)).catch((error) =>
     w.logger.warn({ err: error }, 'Direct Line warm-up failed; the first turn will be slower'),
   );
   if (!w.messagesEndpoint) return;
-  await warmUpThroughMessages(w.localUrl, w.directLineMessages.slice(0, 2), w.forget, track(WARM_UP_CHANNEL_ID)).catch((error) =>
+  await warmUpThroughMessages(w.localUrl, w.conversations[0]?.messages.slice(0, 2) ?? [], w.forget, track(WARM_UP_CHANNEL_ID)).catch((error) =>
     w.logger.warn({ err: error }, '/api/messages warm-up failed; the first turn there will be slower'),
   );
 }

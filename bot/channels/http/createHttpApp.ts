@@ -12,6 +12,8 @@ export interface HttpAppOptions {
   readonly routers: readonly express.Router[];
   /** Whether the server can do its work now (storage answers); /readyz reports it. */
   readonly readiness?: { check(): Promise<boolean> };
+  /** False until the start-up warm-up has run: /readyz waits for it, so the first user in any language gets a warm turn. */
+  readonly warmedUp?: () => boolean;
   /** Express's `trust proxy` (config TRUST_PROXY); false when not given. */
   readonly trustProxy?: boolean | number | string;
 }
@@ -63,7 +65,7 @@ const incomingActivity = z.object({
  * whatever routers the channels add (Direct Line, the Web Chat page). Malformed requests get a
  * 4xx with a reason; nothing a request does can stop the server.
  */
-export function createHttpApp({ adapter, runTurn, isOwnServiceUrl, logger, routers, readiness, trustProxy = false }: HttpAppOptions): Express {
+export function createHttpApp({ adapter, runTurn, isOwnServiceUrl, logger, routers, readiness, warmedUp, trustProxy = false }: HttpAppOptions): Express {
   const app = express();
   app.disable('x-powered-by');
   app.set('trust proxy', trustProxy);
@@ -71,12 +73,13 @@ export function createHttpApp({ adapter, runTurn, isOwnServiceUrl, logger, route
   // A small body can nest thousands deep; stored, it would break every later read of the conversation.
   app.use((req, res, next) => (nestedDeeperThan(req.body, MAX_JSON_DEPTH) ? void res.status(400).json({ error: 'The body is nested too deeply.' }) : next()));
 
-  // Liveness: the process answers. Readiness: it can also store what it acknowledges (a load
-  // balancer stops sending users while storage fails, without restarting the process).
+  // Liveness: the process answers. Readiness: it has warmed up and can store what it acknowledges
+  // (a load balancer sends no users before, and stops while storage fails, without a restart).
   app.get('/healthz', (_req, res) => {
     res.json({ status: 'ok' });
   });
   app.get('/readyz', async (_req, res) => {
+    if (warmedUp && !warmedUp()) return void res.status(503).json({ status: 'starting' });
     const ready = readiness ? await readiness.check() : true;
     res.status(ready ? 200 : 503).json({ status: ready ? 'ready' : 'unavailable' });
   });

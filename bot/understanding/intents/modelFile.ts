@@ -7,7 +7,7 @@ import { IntentClassifier } from './intentClassifier';
 import { ChineseWords } from './chineseWords';
 import { KoreanWords } from './koreanWords';
 import { PhrasingIndex } from './phrasingIndex';
-import { corpusHash, trainModel, type Corpus, type TrainedModel } from './intentModel';
+import { corpusHash, modelHash, trainModel, type Corpus, type TrainedModel } from './intentModel';
 
 /**
  * Where the trained model lives (a build artefact, next to the compiled code) and how it is read,
@@ -53,7 +53,7 @@ export async function trainIfStale(catalog: LocaleCatalog, file: string = modelP
   KoreanWords.ensure();
   const existing = readModel(file);
   const corpus = trainingCorpus(catalog);
-  if (existing?.corpusHash === corpusHash(corpus)) return false;
+  if (existing?.corpusHash === modelHash(corpus)) return false;
   const model = await trainModel(corpus);
   mkdirSync(dirname(file), { recursive: true });
   writeFileSync(file, JSON.stringify(model));
@@ -109,7 +109,7 @@ export function loadClassifier(catalog: LocaleCatalog, defaultLocale = 'en', fil
   const model = readModel(file);
   if (!model) throw new ModelMissingError(`No intent model at ${file}. Fix: run \`npm run train\` (npm start and npm test do it for you).`);
   const corpus = trainingCorpus(catalog);
-  if (model.corpusHash !== corpusHash(corpus)) {
+  if (model.corpusHash !== modelHash(corpus)) {
     throw new ModelMissingError(
       `The intent model at ${file} was trained on other utterances than locales/*/utterances.json and understanding.json. Fix: run \`npm run train\`.`,
     );
