@@ -5,7 +5,7 @@ import { z } from 'zod';
  * matched on normalized text (lower case, accents and punctuation removed). A phrase ending in `*`
  * matches any word starting with it (Greek and French inflections). Han and Hangul phrases match
  * anywhere in the text, since those scripts do not separate words (or attach particles to them).
- */
+ * Braces give alternatives: "{want to|wanna} try" is both (text.ts expandAlternatives). */
 const phrases = z.array(z.string().min(1));
 
 const vocabularySchema = z.object({

@@ -90,6 +90,18 @@ export function withoutVerbNotVerb(text: string): string {
   return text.replace(HAN_A_NOT_A, '$1');
 }
 
+/**
+ * A phrase with alternatives in braces stands for each of its readings: "{want to|wanna} {try|try it}"
+ * is "want to try", "want to try it", "wanna try", "wanna try it". Phrases that are a wish and a
+ * verb, or a verb and its ending, are written once instead of as their every pairing.
+ */
+export function expandAlternatives(phrase: string): string[] {
+  const group = /\{([^{}]*)\}/.exec(phrase);
+  if (!group) return [phrase];
+  const [before, after] = [phrase.slice(0, group.index), phrase.slice(group.index + group[0].length)];
+  return group[1].split('|').flatMap((option) => expandAlternatives(`${before}${option}${after}`));
+}
+
 /** A compiled list of phrases (see vocabulary.ts for the matching rules): one regex per list. */
 export class PhraseSet {
   private readonly pattern: RegExp | undefined;
@@ -99,7 +111,10 @@ export class PhraseSet {
 
   constructor(phrases: readonly string[]) {
     // Longest first, so "pardon non" wins over "pardon" where both start.
-    const normalized = phrases.map((p) => ({ prefix: p.endsWith('*'), text: normalize(p.replace(/\*$/, '')) })).sort((a, b) => b.text.length - a.text.length);
+    const normalized = phrases
+      .flatMap(expandAlternatives)
+      .map((p) => ({ prefix: p.endsWith('*'), text: normalize(p.replace(/\*$/, '')) }))
+      .sort((a, b) => b.text.length - a.text.length);
     this.exact = new Set(normalized.filter((p) => !p.prefix).map((p) => p.text));
     const anywhere: string[] = [];
     const wholeWords: string[] = [];

@@ -1,4 +1,5 @@
 import { keysAfter } from '../support/botKeys';
+import { translate } from '../support/fixtures';
 
 /**
  * "Shall I walk you through it?" answered by agreeing to try ("bon on essaie", "probemos", "한번 해볼게요"): the offer is
@@ -22,5 +23,19 @@ describe('agreeing to try takes an offer', () => {
     ['ko', '카드 삭제하고 싶어요', '한번 해볼게요'],
   ])('in %s, at a step, "%s" then "%s" answers nothing yet', async (locale, request, accept) => {
     expect(await keysAfter(locale, [request, accept])).not.toContain('unbindCard.openMyAccount');
+  });
+
+  // "Do you still want to try registering?": stating the wish to try is yes, stating it negated is no (class 2 of issue 18's trial).
+  it.each([
+    ['en', ['i want to try', "i'd like to give it a go anyway"], ["i don't want to try", 'no, i would not like to try']],
+    ['es', ['quiero intentarlo', 'lo quiero probar de todos modos'], ['no quiero intentarlo', 'no, prefiero no probar']],
+    ['fr', ['je veux essayer', 'je voudrais quand même tenter'], ['je veux pas essayer', "non je n'ai pas envie d'essayer"]],
+    ['zh', ['想试试', '我还是想试一下'], ['不想试了', '不要试了']],
+    ['ko', ['해보고 싶어요', '그래도 가입해 보고 싶어요'], ['안 해볼래요', '아니요 해보고 싶지 않아요']],
+    ['el', ['θέλω να δοκιμάσω', 'θα ήθελα να το δοκιμάσω πάντως'], ['δεν θέλω να δοκιμάσω', 'όχι, δεν θα ήθελα να προσπαθήσω']],
+  ])('in %s, wanting to try takes the offer to register (%j) and not wanting to declines it (%j)', async (locale, wanted, unwanted) => {
+    const title = translate(locale)('registerAlipay.title');
+    for (const text of wanted) expect(await keysAfter(locale, [title, text])).toEqual(['registerAlipay.openMyAlipay']);
+    for (const text of unwanted) expect(await keysAfter(locale, [title, text])).toContain('registerAlipay.payWithoutRegistering');
   });
 });

@@ -3,7 +3,7 @@ import { clausesOf } from '../../bot/understanding/clauses';
 import { amountReport } from '../../bot/understanding/answers/amountReport';
 import { testCatalog, testUnderstanding, yesNoStep } from '../support/fixtures';
 import { ReadingVocabulary } from '../../bot/understanding/answers/readingVocabulary';
-import { PhraseSet } from '../../bot/understanding/text';
+import { expandAlternatives, PhraseSet } from '../../bot/understanding/text';
 
 const understanding = testUnderstanding();
 
@@ -168,5 +168,17 @@ describe('button labels quoted from the screen', () => {
     expect(read("the popup has 'cancel' and 'ok' buttons, which do i press?", 'en', removal)).toBeUndefined();
     expect(read('"인증번호가 올바르지 않습니다" 이렇게 떠요', 'ko', yesNoStep.step)).toBe('answer.no');
     expect(read("ok c'est supprimé", 'fr', removal)).toBe('answer.yes');
+  });
+});
+
+describe('phrases with alternatives in braces', () => {
+  it('stand for each of their readings, and match as those would', () => {
+    expect(expandAlternatives('{want to|wanna} {try|try it}')).toEqual(['want to try', 'want to try it', 'wanna try', 'wanna try it']);
+    expect(expandAlternatives('{想|要}{试试|试一下}')).toEqual(['想试试', '想试一下', '要试试', '要试一下']);
+    expect(expandAlternatives('plain words')).toEqual(['plain words']);
+    const wish = new PhraseSet(['{i want to|wanna} {try|give it a go}']);
+    expect(wish.occursIn('ok i want to give it a go')).toBe(true);
+    expect(wish.occursIn('i want to')).toBe(false);
+    expect(wish.isExactly('wanna try')).toBe(true);
   });
 });

@@ -30,7 +30,8 @@ describe('readiness waits for the start-up warm-up (issue 15)', () => {
       warmedUp = true;
       expect((await fetch(`${url}/readyz`)).status).toBe(200);
     } finally {
-      server.close();
+      server.closeAllConnections();
+      await new Promise((resolve) => server.close(resolve));
     }
   });
 
