@@ -2,14 +2,13 @@ import type { ProcedureDefinition } from '../../dialogs/procedure';
 import { sendToProcedure, type ProcedureTurn } from '../../dialogs/runner';
 import type { AnswerEvent, StepMeta } from '../../dialogs/types';
 import type { Understanding } from '../understanding/understanding';
+import { lastSentence } from '../understanding/text';
 import { titleNamed, wordsEchoing } from '../understanding/wordStems';
 import type { ReplyWriter } from './replyWriter';
 import type { Turn } from './turn';
 
 /** Words of the next step's question a report must use to be about it (see aboutStep). */
 const ECHOED_WORDS = 2;
-/** Where a prompt's sentences end, in every script. */
-const SENTENCE_END = /(?<=[.?!。？！;；])/u;
 
 type Parts = { readonly understanding: Understanding; readonly write: Pick<ReplyWriter, 'offeredChoices'> };
 
@@ -81,14 +80,4 @@ function aboutStep(turn: Turn, rest: string, current: StepMeta, next: StepMeta, 
   if (titleNamed(rest, [said, asked]) !== 1) return false;
   const echoed = wordsEchoing(rest, asked, said).filter((word) => understanding.yesNo(word, locale) === undefined && !understanding.mentionsProduct(word));
   return echoed.length >= ECHOED_WORDS && firstAnswer(turn, rest, next, parts) !== undefined;
-}
-
-/** The last sentence of a step's prompt: its question. */
-function lastSentence(text: string): string {
-  return (
-    text
-      .split(SENTENCE_END)
-      .filter((part) => part.trim() !== '')
-      .at(-1) ?? text
-  );
 }

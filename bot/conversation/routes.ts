@@ -2,6 +2,7 @@ import type { KnowledgeUnit } from '../../dialogs/knowledge';
 import type { ProcedureDefinition } from '../../dialogs/procedure';
 import { sendToProcedure } from '../../dialogs/runner';
 import { typedACodeOrPassword } from '../contracts/userMessage';
+import { lastSentence } from '../understanding/text';
 import { switchLanguageTaking } from './languageSwitch';
 import { FreeText } from './freeText';
 import { reportAhead } from './reportAhead';
@@ -154,7 +155,10 @@ export class MessageRoutes {
     if (!step) return true;
     const { definition, meta } = step;
     const stored = turn.data.procedure!;
-    turn.reading = understanding.read(turn.message.text, turn.data.locale!, meta, write.offeredChoices(turn, meta.choices), typedACodeOrPassword(turn.message));
+    // An offer is answered in its own words ("Do you still want to add one?" "I want to add it"): the reader hears its question.
+    const asked = meta.asks === 'offer' ? lastSentence(turn.t(meta.prompt.key, meta.prompt.params)) : undefined;
+    const choices = write.offeredChoices(turn, meta.choices);
+    turn.reading = understanding.read(turn.message.text, turn.data.locale!, meta, choices, typedACodeOrPassword(turn.message), asked);
     const event = turn.reading.event;
     const ahead = reportAhead(turn, definition, meta, { understanding, write });
     const result = ahead?.result ?? (event ? sendToProcedure(definition, stored, event) : undefined);

@@ -207,10 +207,7 @@ const vocabularySchema = z.object({
     questionIntros: phrases.default([]),
     /** Phrases holding a question word that ask nothing ("sí que sale", "ya que", "parce que"). */
     notAsking: phrases.default([]),
-    /**
-     * Words that ask for a figure: a time, an amount, a count ("how long", "多久", "combien", "며칠").
-     * An answer that states none does not answer such a question (see TopicReader.detailNotStated).
-     */
+    /** Words that ask for a figure ("how long", "多久", "combien", "며칠"): a reply stating none does not answer (TopicReader.detailNotStated). */
     figureQuestions: phrases,
     /**
      * Words that ask for a detail: a duration ("how many days", "多久", "며칠"), an amount of money
@@ -279,6 +276,8 @@ const vocabularySchema = z.object({
     declines: phrases.default([]),
     /** Agreeing to try what is offered ("on essaie", "probemos", "해볼게요"): yes to an offer only; at a step, nothing is done yet. */
     accepts: phrases.default([]),
+    /** A wish ("i'd like to", "quiero", "想*", "싶어"): with a word of the offer ("…add one?" "I want to add it"), takes or declines it. */
+    wishes: phrases.default([]),
     /** The user will do it themself ("myself", "自己", "직접"): "I'll call customer service myself" asks the bot for no one. */
     onMyOwn: phrases.default([]),
     /** Rating words → stars ("excellent": 5, "满分": 5). */

@@ -167,3 +167,16 @@ export function wordsBetween(text: string, from: number, to: number): number {
 export function charactersBetween(text: string, from: number, to: number): number {
   return text.slice(from, to).replace(/\s/gu, '').length;
 }
+
+/** Where sentences end, in every script. */
+const SENTENCE_END = /(?<=[.?!。？！;；])/u;
+
+/** The last sentence of a text: of a step's prompt, its question. */
+export function lastSentence(text: string): string {
+  return (
+    text
+      .split(SENTENCE_END)
+      .filter((part) => part.trim() !== '')
+      .at(-1) ?? text
+  );
+}

@@ -1,5 +1,7 @@
 import type { AnswerEvent, StepMeta } from '../../dialogs/types';
 import { AnswerReader, readsSomething, type StepReading } from './answers/answerReader';
+import type { AskedStep } from './answers/stepReading';
+import { echoesOffer } from './answers/offerEcho';
 import type { OfferedChoice } from './answers/offeredChoice';
 import { isQuestion, openingAnswer, symbolAnswer } from './answers/punctuation';
 import { BuiltInRecognizers } from './builtInRecognizers';
@@ -161,10 +163,11 @@ export class Understanding {
     return isShort(norm) && [...this.vocabularies.values()].some((v) => v.greetings.occursIn(norm));
   }
 
-  /** What the text gives the step that asked: an answer, "I don't know", or nothing. */
-  read(text: string, locale: string, step: StepMeta, choices: readonly OfferedChoice[], secretTyped = false): StepReading {
+  /** What the text gives the step that asked (`asked`: its question as the user read it): an answer, "I don't know", or nothing. */
+  read(text: string, locale: string, meta: StepMeta, choices: readonly OfferedChoice[], secretTyped = false, asked?: string): StepReading {
     const v = this.vocabularies.get(locale);
     if (!v) return {};
+    const step: AskedStep = meta.asks === 'offer' && asked !== undefined && echoesOffer(text, asked, v) ? { ...meta, echoed: true } : meta;
     if (step.expects === 'text') return text.trim() ? { event: { type: 'answer.text', text: text.trim() } } : {};
     if (step.expects === 'procedure') return {};
     const reading = this.reader.read(text, v, step, choices, secretTyped);

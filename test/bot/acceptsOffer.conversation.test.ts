@@ -38,4 +38,40 @@ describe('agreeing to try takes an offer', () => {
     for (const text of wanted) expect(await keysAfter(locale, [title, text])).toEqual(['registerAlipay.openMyAlipay']);
     for (const text of unwanted) expect(await keysAfter(locale, [title, text])).toContain('registerAlipay.payWithoutRegistering');
   });
+
+  // "Do you still want to add one?" answered in its own words: the wish takes it, negated it declines, and a wish for
+  // something else ("I want to delete my card") is a new request, not a yes.
+  it.each([
+    ['en', ['i still want to add it', "i'd like to add one"], ["i don't want to add one", 'no, i would not like to add it'], 'i want to delete my card'],
+    [
+      'es',
+      ['quiero añadirla igual', 'me gustaría añadir una de todas formas'],
+      ['no quiero añadirla', 'no, no quiero añadir ninguna'],
+      'quiero eliminar mi tarjeta',
+    ],
+    [
+      'fr',
+      ["je veux l'ajouter", 'je voudrais quand même en ajouter une'],
+      ["je veux pas l'ajouter", 'non je ne veux pas en ajouter'],
+      'je veux supprimer ma carte',
+    ],
+    ['zh', ['想添加', '我还是想添加一张'], ['不想添加了', '不想添加'], '我想删除我的卡'],
+    ['ko', ['추가하고 싶어요', '그래도 카드 추가하고 싶어요'], ['추가하고 싶지 않아요', '아니요 카드 추가하고 싶지 않네요'], '카드 삭제하고 싶어요'],
+    [
+      'el',
+      ['θέλω να την προσθέσω', 'θα ήθελα να προσθέσω μία πάντως'],
+      ['δεν θέλω να την προσθέσω', 'όχι, δεν θέλω να προσθέσω'],
+      'θέλω να διαγράψω την κάρτα μου',
+    ],
+  ])(
+    "in %s, a wish in the offer's words takes it (%j), negated declines it (%j), for something else (%j) takes nothing",
+    async (locale, wanted, unwanted, other) => {
+      const title = translate(locale)('bindCard.title');
+      for (const text of wanted) expect(await keysAfter(locale, [title, text])).toEqual(['bindCard.openCardList']);
+      for (const text of unwanted) expect(await keysAfter(locale, [title, text])).toContain('bindCard.payDirectly');
+      const elsewhere = await keysAfter(locale, [title, other]);
+      expect(elsewhere).not.toContain('bindCard.openCardList');
+      expect(elsewhere).not.toContain('bindCard.payDirectly');
+    },
+  );
 });

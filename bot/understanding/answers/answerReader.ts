@@ -1,4 +1,3 @@
-import type { StepMeta } from '../../../dialogs/types';
 import type { LanguageVocabulary } from '../languageVocabulary';
 import { HAN, lies, normalize, PhraseSet, wordsBetween, type PhraseMatch } from '../text';
 import { answerPart } from '../clauses';
@@ -6,7 +5,8 @@ import { amountReport } from './amountReport';
 import { namedChoice } from './namedChoice';
 import { correctionSegments, holdsOn, lastAnswer, withoutClosingRestriction, withoutReason } from './answerParts';
 import { NOT_SURE_CHOICE, YES_NO, type OfferedChoice } from './offeredChoice';
-import { fromPolarity, readsSomething, type StepReading } from './stepReading';
+import { fromPolarity, readsSomething, type AskedStep, type StepReading } from './stepReading';
+import { wishNegated } from './offerEcho';
 import { howQuestionAt, isQuestion, openingAnswer, opensNegativeQuestion, symbolAnswer, withoutQuotedLabels } from './punctuation';
 import { hasStars, ratingIn } from './ratingReader';
 import { blank } from './readingVocabulary';
@@ -34,7 +34,7 @@ export class AnswerReader {
    * ("the code I got is ••••••, do I type it here?"), the whole message is a question about it: a
    * report in it does not answer the step, only a plain yes or no does.
    */
-  read(typed: string, v: LanguageVocabulary, meta: StepMeta, choices: readonly OfferedChoice[], secretTyped = false): StepReading {
+  read(typed: string, v: LanguageVocabulary, meta: AskedStep, choices: readonly OfferedChoice[], secretTyped = false): StepReading {
     // "Yes, about 200 USD. What happens to it?": the question is answered on the side, not read as the answer.
     const text = answerPart(withoutQuotedLabels(typed, v), v.reading);
     const question = isQuestion(text) || (secretTyped && isQuestion(typed));
@@ -60,7 +60,7 @@ export class AnswerReader {
   polarity(
     norm: string,
     v: LanguageVocabulary,
-    meta: Pick<StepMeta, 'asks' | 'about'> & { question?: boolean; openingAnswer?: string; negativeQuestion?: boolean } = {},
+    meta: Pick<AskedStep, 'asks' | 'about' | 'echoed'> & { question?: boolean; openingAnswer?: string; negativeQuestion?: boolean } = {},
   ): Polarity | undefined {
     const r = v.reading;
     const signals: Signal[] = [];
@@ -93,6 +93,8 @@ export class AnswerReader {
       take(r.declines, (negated) => (negated ? undefined : 'no'));
       if (signals.length > 0 && !v.yes.find(text).some((m) => m.start < signals[0].at)) return 'no';
       take(r.accepts, (negated) => (negated ? undefined : 'yes')); // "bon on essaie" takes it; "pourquoi pas on essaie" is no refusal
+      // "Do you still want to add one?" "i still want to add it", "想添加", "추가하고 싶어요": the wish, in the offer's words.
+      if (meta.echoed) take(r.wishes, (_negated, m) => affirmed(wishNegated(text, m, r)), false);
     }
     // "creo que no", "je crois que oui": an opinion word inside a yes or no phrase is that answer, not doubt.
     const answered = [...v.yes.find(text), ...v.no.find(text)];
@@ -148,10 +150,9 @@ export class AnswerReader {
       r.shows.isExactly(norm.slice(m.start, m.end)) && signals.some((s) => s.end !== undefined && s.end <= m.start && wordsBetween(text, s.end, m.start) <= 1);
     // "Is there any left?" and "are they all completed?" both count what is left.
     const countsLeft = meta.asks === 'existence' || meta.asks === 'settled';
-    // "je l'ai jamais délié" (never unbound): what never went away is still there. "jamais rien vendu" negates once, and
-    // its "never" still reaches what follows ("nunca he vendido nada ni he abierto tienda").
-    // So does a Chinese all-done word negated ("还没全部完成", not all completed yet); elsewhere two negations agree
-    // ("δεν εκκρεμεί τίποτα", "nunca publiqué nada": nothing at all).
+    // "je l'ai jamais délié" (never unbound): what never went away is still there; "jamais rien vendu" negates once, and its "never"
+    // still reaches what follows ("nunca he vendido nada ni he abierto tienda"), as a Chinese all-done word negated does ("还没全部完成",
+    // not all completed yet); elsewhere two negations agree ("δεν εκκρεμεί τίποτα", "nunca publiqué nada": nothing at all).
     const notAllDone = (m: PhraseMatch) => HAN.test(text.slice(m.start, m.end)) && !r.hasNegation(text.slice(m.start, m.end)) && r.negatedBefore(text, m);
     const neverAbsent = (m: PhraseMatch) => (r.neverBefore(text, m) && !r.hasNegation(text.slice(m.start, m.end))) || notAllDone(m);
     // "nothing waiting for payment": what an absent word comes right before is absent too.
@@ -172,12 +173,8 @@ export class AnswerReader {
       // "Are they all completed?": "all done, nothing pending" is settled; "y en a encore 3 en cours" is not.
       if (meta.asks === 'settled') {
         // …but a bare no is the answer ("没有，还有一单": no, one is left).
-        take(
-          r.absent,
-          (_negated, m) => (neverAbsent(m) ? 'no' : 'yes'),
-          neverAbsent,
-          (m) => m.end <= setApart && setApart < norm.length,
-        );
+        const bareNo = (m: PhraseMatch) => m.end <= setApart && setApart < norm.length;
+        take(r.absent, (_negated, m) => (neverAbsent(m) ? 'no' : 'yes'), neverAbsent, bareNo);
         take(r.exists, (negated, m) => (absent(negated, m) ? 'yes' : 'no'));
       }
       // "je l'ai déjà activé" answers "first visit?" by having been there, not by what it did; "the sms code expired"
@@ -213,7 +210,7 @@ export class AnswerReader {
     norm: string,
     raw: string,
     v: LanguageVocabulary,
-    meta: StepMeta,
+    meta: AskedStep,
     choices: readonly OfferedChoice[],
     whole: string,
     question: boolean,
@@ -222,11 +219,7 @@ export class AnswerReader {
     if (!norm) return {};
     switch (meta.expects) {
       case 'yesNo':
-        return fromPolarity(
-          this.polarity(norm, v, { ...meta, question, openingAnswer: openingAnswer(raw), negativeQuestion: opensNegativeQuestion(raw) }),
-          YES_NO,
-          true,
-        );
+        return fromPolarity(this.polarity(norm, v, this.asPunctuated(meta, raw, question)), YES_NO, true);
       case 'choice':
         return this.choice(norm, raw, v, meta, choices, question);
       case 'duration':
@@ -250,10 +243,15 @@ export class AnswerReader {
     return { event: { type: 'answer.duration', minutes: Number(bare.replace(',', '.')) * (v.firstUnitMinutes(whole) ?? 1) } };
   }
 
+  /** The step with what the answer's punctuation says: asked back, opened by its answer, or a negative question. */
+  private asPunctuated(meta: AskedStep, raw: string, question: boolean) {
+    return { ...meta, question, openingAnswer: openingAnswer(raw), negativeQuestion: opensNegativeQuestion(raw) };
+  }
+
   /** One of the step's choices: by its words (a negated one is ruled out), else by yes/no. */
-  private choice(norm: string, raw: string, v: LanguageVocabulary, meta: StepMeta, choices: readonly OfferedChoice[], question: boolean): StepReading {
+  private choice(norm: string, raw: string, v: LanguageVocabulary, meta: AskedStep, choices: readonly OfferedChoice[], question: boolean): StepReading {
     const named = choices.filter((c) => c.id !== 'yes' && c.id !== 'no');
-    const polarity = this.polarity(norm, v, { ...meta, question, openingAnswer: openingAnswer(raw), negativeQuestion: opensNegativeQuestion(raw) });
+    const polarity = this.polarity(norm, v, this.asPunctuated(meta, raw, question));
     const hit = this.named(norm, v, named, raw);
     if (hit) return hit;
     return fromPolarity(polarity, choices, false);

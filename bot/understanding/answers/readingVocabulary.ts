@@ -1,4 +1,4 @@
-import { HAN, HANGUL, normalize, PhraseSet, UNSPACED_SCRIPT, withoutVerbNotVerb, wordsBetween, type PhraseMatch } from '../text';
+import { expandAlternatives, HAN, HANGUL, normalize, PhraseSet, UNSPACED_SCRIPT, withoutVerbNotVerb, wordsBetween, type PhraseMatch } from '../text';
 import type { Vocabulary } from '../../locales/vocabulary';
 import { DetailQuestions, type DetailsAsked } from './detailQuestions';
 
@@ -71,6 +71,9 @@ export class ReadingVocabulary {
   readonly onMyOwn: PhraseSet;
   readonly declines: PhraseSet;
   readonly accepts: PhraseSet;
+  readonly wishes: PhraseSet;
+  /** The wishes' words, which echo no offer (see offerEcho.ts). */
+  readonly wishWords: string;
   readonly languageCues: PhraseSet;
   readonly languageDescribed: PhraseSet;
   readonly hedges: PhraseSet;
@@ -139,6 +142,8 @@ export class ReadingVocabulary {
     this.onMyOwn = new PhraseSet(source.onMyOwn);
     this.declines = new PhraseSet(source.declines);
     this.accepts = new PhraseSet(source.accepts);
+    this.wishes = new PhraseSet(source.wishes);
+    this.wishWords = source.wishes.flatMap(expandAlternatives).join(' ').replace(/\*/g, '');
     this.languageCues = new PhraseSet(source.languageCues);
     this.languageDescribed = new PhraseSet(source.languageDescribed);
     this.hedges = new PhraseSet(source.hedges);
@@ -209,10 +214,7 @@ export class ReadingVocabulary {
     return this.howQuestions.find(norm)[0]?.start ?? (this.howOpeners.isExactly(first) ? 0 : undefined);
   }
 
-  /**
-   * The word before `match` that negates it ("not" in "not my first"), so it is read once only.
-   * Chinese negators stay: "不是" is also a plain no of its own ("不是 之前用过").
-   */
+  /** The word before `match` that negates it ("not" in "not my first"), read once only; Chinese ones stay ("不是" is a no of its own). */
   negatorBefore(text: string, match: PhraseMatch): PhraseMatch | undefined {
     const before = text.slice(0, match.start);
     const word = this.negatorsBefore.find(before).at(-1);

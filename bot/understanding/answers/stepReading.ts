@@ -1,6 +1,9 @@
-import type { ProcedureEvent } from '../../../dialogs/types';
+import type { ProcedureEvent, StepMeta } from '../../../dialogs/types';
 import { NOT_SURE_CHOICE, type OfferedChoice } from './offeredChoice';
 import type { Polarity } from './screenReport';
+
+/** A step with what the answer shares with its question: `echoed`, the answer uses an offer's own words (see offerEcho.ts). */
+export type AskedStep = StepMeta & { readonly echoed?: boolean };
 
 /** What a message gives the step: an answer, "I don't know", or nothing. */
 export interface StepReading {
