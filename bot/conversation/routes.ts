@@ -1,6 +1,7 @@
 import type { KnowledgeUnit } from '../../dialogs/knowledge';
 import type { ProcedureDefinition } from '../../dialogs/procedure';
 import { sendToProcedure } from '../../dialogs/runner';
+import type { StepMeta } from '../../dialogs/types';
 import { typedACodeOrPassword } from '../contracts/userMessage';
 import { lastSentence } from '../understanding/text';
 import { switchLanguageTaking } from './languageSwitch';
@@ -102,7 +103,7 @@ export class MessageRoutes {
   private async askedToStop(turn: Turn): Promise<boolean> {
     const { procedure, wrapUp, locale } = turn.data;
     if (procedure && this.parts.understanding.isClosing(turn.message.text, locale!)) this.parts.write.say(turn, 'common.goodbye');
-    else if (turn.signals?.stop && (procedure || wrapUp)) await this.parts.commands.cancel(turn);
+    else if (turn.signals?.stop && (procedure || wrapUp) && !this.answersOffer(turn)) await this.parts.commands.cancel(turn);
     else return false;
     return true;
   }
@@ -148,6 +149,13 @@ export class MessageRoutes {
     return true;
   }
 
+  /** "Do you still want to add one?" "추가 안 하고 싶어요" (I don't want to add): a stop said of what is offered declines the offer. */
+  private answersOffer(turn: Turn): boolean {
+    const position = turn.data.procedure && this.parts.stack.position(turn.data.procedure);
+    if (position?.status !== 'waiting' || position.meta.asks !== 'offer') return false;
+    return this.parts.understanding.answersOffer(turn.message.text, turn.data.locale!, askedOf(turn, position.meta));
+  }
+
   /** The step's answer, read against its choices; a question beside it is answered before the next step. */
   private async answersStep(turn: Turn): Promise<boolean> {
     const { stack, understanding, write, topics } = this.parts;
@@ -156,7 +164,7 @@ export class MessageRoutes {
     const { definition, meta } = step;
     const stored = turn.data.procedure!;
     // An offer is answered in its own words ("Do you still want to add one?" "I want to add it"): the reader hears its question.
-    const asked = meta.asks === 'offer' ? lastSentence(turn.t(meta.prompt.key, meta.prompt.params)) : undefined;
+    const asked = meta.asks === 'offer' ? askedOf(turn, meta) : undefined;
     const choices = write.offeredChoices(turn, meta.choices);
     turn.reading = understanding.read(turn.message.text, turn.data.locale!, meta, choices, typedACodeOrPassword(turn.message), asked);
     const event = turn.reading.event;
@@ -280,4 +288,9 @@ export class MessageRoutes {
     write();
     if (step) turn.replies.push(step);
   }
+}
+
+/** A step's question as the user read it: its prompt's last sentence, in the conversation's language. */
+function askedOf(turn: Turn, meta: StepMeta): string {
+  return lastSentence(turn.t(meta.prompt.key, meta.prompt.params));
 }

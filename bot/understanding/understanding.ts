@@ -1,6 +1,5 @@
 import type { AnswerEvent, StepMeta } from '../../dialogs/types';
-import { AnswerReader, readsSomething, type StepReading } from './answers/answerReader';
-import type { AskedStep } from './answers/stepReading';
+import { AnswerReader, readsSomething, type AskedStep, type StepReading } from './answers/answerReader';
 import { echoesOffer } from './answers/offerEcho';
 import type { OfferedChoice } from './answers/offeredChoice';
 import { isQuestion, openingAnswer, symbolAnswer } from './answers/punctuation';
@@ -84,10 +83,7 @@ export class Understanding {
     return base && this.vocabularies.has(base) ? base : undefined;
   }
 
-  /**
-   * Script first (Han, Hangul, Greek name one language each), then the words of each language's
-   * training phrasings; a short or ambiguous text keeps the conversation's language.
-   */
+  /** Script first (Han, Hangul, Greek name one language each), then each language's training words; short or ambiguous keeps the conversation's. */
   detectLanguage(text: string, conversationLocale?: string): string | undefined {
     return this.classifier.detectLanguage(text, conversationLocale);
   }
@@ -167,7 +163,7 @@ export class Understanding {
   read(text: string, locale: string, meta: StepMeta, choices: readonly OfferedChoice[], secretTyped = false, asked?: string): StepReading {
     const v = this.vocabularies.get(locale);
     if (!v) return {};
-    const step: AskedStep = meta.asks === 'offer' && asked !== undefined && echoesOffer(text, asked, v) ? { ...meta, echoed: true } : meta;
+    const step: AskedStep = meta.asks === 'offer' && asked !== undefined && this.answersOffer(text, locale, asked) ? { ...meta, echoed: true } : meta;
     if (step.expects === 'text') return text.trim() ? { event: { type: 'answer.text', text: text.trim() } } : {};
     if (step.expects === 'procedure') return {};
     const reading = this.reader.read(text, v, step, choices, secretTyped);
@@ -202,6 +198,12 @@ export class Understanding {
   takesOffer(text: string, locale: string): boolean {
     const v = this.vocabularies.get(locale);
     return !v || takesOffer(text, v);
+  }
+
+  /** Whether a wish answers the offer `asked` in its own words, taking or declining it: see offerEcho.ts. */
+  answersOffer(text: string, locale: string, asked: string): boolean {
+    const v = this.vocabularies.get(locale);
+    return v !== undefined && echoesOffer(text, asked, v);
   }
 
   /** What the request that started a procedure says to a step about the user ("I'm a seller, how do I…"): see toldBefore.ts. */

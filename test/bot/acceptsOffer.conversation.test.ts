@@ -56,7 +56,7 @@ describe('agreeing to try takes an offer', () => {
       'je veux supprimer ma carte',
     ],
     ['zh', ['想添加', '我还是想添加一张'], ['不想添加了', '不想添加'], '我想删除我的卡'],
-    ['ko', ['추가하고 싶어요', '그래도 카드 추가하고 싶어요'], ['추가하고 싶지 않아요', '아니요 카드 추가하고 싶지 않네요'], '카드 삭제하고 싶어요'],
+    ['ko', ['추가하고 싶어요', '그래도 카드 추가하고 싶어요'], ['추가하고 싶지 않아요', '아니요 추가 안 하고 싶어요'], '카드 삭제하고 싶어요'],
     [
       'el',
       ['θέλω να την προσθέσω', 'θα ήθελα να προσθέσω μία πάντως'],
@@ -74,4 +74,10 @@ describe('agreeing to try takes an offer', () => {
       expect(elsewhere).not.toContain('bindCard.payDirectly');
     },
   );
+
+  it('in Korean, a stop said of what is offered declines the offer; a stop said alone still stops', async () => {
+    const title = translate('ko')('bindCard.title');
+    expect(await keysAfter('ko', [title, '카드 추가 안 하고 싶어요'])).toContain('bindCard.payDirectly');
+    expect(await keysAfter('ko', [title, '그만할래요'])).toContain('common.procedure.cancelled');
+  });
 });

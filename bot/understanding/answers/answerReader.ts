@@ -19,7 +19,7 @@ import { failureAtArrival, leadsWith, readScreen, SCREEN_ASKS, setApartAnswer, t
  * "is there…?". Only words from `locales/<lng>/understanding.json`; no model.
  */
 
-export { readsSomething, type StepReading } from './stepReading';
+export { readsSomething, type AskedStep, type StepReading } from './stepReading';
 
 /** How a list's match answers: always the same, or by whether it is negated. */
 type Reading = Polarity | ((negated: boolean, m: PhraseMatch) => Polarity | undefined);

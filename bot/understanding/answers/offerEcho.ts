@@ -25,12 +25,19 @@ export function echoesOffer(text: string, asked: string, v: LanguageVocabulary):
   return v.reading.wishes.find(norm).some((m) => {
     if (offered.has(verbAfter(norm, m))) return true;
     const near = HANGUL.test(norm.slice(m.start, m.end))
-      ? norm.slice(norm.lastIndexOf(' ', m.start - 2) + 1, m.start)
+      ? koreanVerbBefore(norm.slice(0, m.start), v)
       : UNSPACED_SCRIPT.test(norm.slice(m.start, m.end))
         ? norm.slice(m.start, m.end + VERB_CHARS_AFTER)
         : norm.slice(m.end).trim().split(' ').slice(0, VERB_WORDS_AFTER).join(' ');
     return wordsEchoing(near, asked, v.reading.wishWords).some((word) => !v.productNames.occursIn(normalize(word)));
   });
+}
+
+/** The verb a Korean wish follows: the word before it, with its noun when a negator splits them ("추가 안 하고" is "추가하고" negated). */
+function koreanVerbBefore(before: string, v: LanguageVocabulary): string {
+  const words = before.trim().split(' ');
+  const [noun, negator, verb] = words.slice(-3);
+  return words.length >= 3 && v.reading.hasNegation(negator) && !v.reading.hasNegation(noun) ? `${noun}${verb}` : (words.at(-1) ?? '');
 }
 
 /**
