@@ -27,13 +27,17 @@ export function reportAhead(
 ): { readonly result: ProcedureTurn; readonly rest: string } | undefined {
   const first = firstAnswer(turn, turn.message.text, meta, parts);
   if (!first || first.rest.length === 0) return undefined;
-  // The whole message read otherwise ("yes… wait no, it logged me out") holds a correction, which wins.
+  // The whole message read otherwise ("yes… wait no, it logged me out") holds a correction, which wins; without a
+  // correction's words it may only have read the next step's answer as this one's ("로그인 잘 되고요 동결된 것도
+  // 없어요": logs in fine, nothing frozen), and the rest need only name that step's own condition.
   const whole = turn.reading?.event;
-  if (whole && JSON.stringify(whole) !== JSON.stringify(first.event)) return undefined;
+  const differs = whole !== undefined && JSON.stringify(whole) !== JSON.stringify(first.event);
+  if (differs && parts.understanding.afterCorrection(turn.message.text, turn.data.locale!) !== undefined) return undefined;
   const result = sendToProcedure(definition, turn.data.procedure!, first.event);
   const next = result.position;
   const rest = first.rest.join(', ');
-  return result.accepted && next.status === 'waiting' && aboutStep(turn, rest, meta, next.meta, parts) ? { result, rest } : undefined;
+  const about = next.status === 'waiting' && aboutStep(turn, rest, meta, next.meta, parts, differs ? 1 : ECHOED_WORDS);
+  return result.accepted && about ? { result, rest } : undefined;
 }
 
 /** The part of a report told past an earlier step that answers this one; what is left goes on to the next. */
@@ -69,7 +73,7 @@ function firstAnswer(turn: Turn, text: string, meta: StepMeta, { understanding, 
  * least, neither an answer word ("done" is in many questions) nor a product's name ("alipay" is in most). Never an
  * offer ("would you like a person?" is asked, not assumed).
  */
-function aboutStep(turn: Turn, rest: string, current: StepMeta, next: StepMeta, parts: Parts): boolean {
+function aboutStep(turn: Turn, rest: string, current: StepMeta, next: StepMeta, parts: Parts, echoes = ECHOED_WORDS): boolean {
   const { understanding, write } = parts;
   const locale = turn.data.locale!;
   if (next.expects === 'choice') return understanding.toldBefore(rest, locale, next, write.offeredChoices(turn, next.choices)) !== undefined;
@@ -79,5 +83,5 @@ function aboutStep(turn: Turn, rest: string, current: StepMeta, next: StepMeta, 
   const asked = lastSentence(turn.t(next.prompt.key, next.prompt.params));
   if (titleNamed(rest, [said, asked]) !== 1) return false;
   const echoed = wordsEchoing(rest, asked, said).filter((word) => understanding.yesNo(word, locale) === undefined && !understanding.mentionsProduct(word));
-  return echoed.length >= ECHOED_WORDS && firstAnswer(turn, rest, next, parts) !== undefined;
+  return echoed.length >= echoes && firstAnswer(turn, rest, next, parts) !== undefined;
 }

@@ -1,4 +1,5 @@
 import { keysAfter } from '../support/botKeys';
+import { translate } from '../support/fixtures';
 
 /**
  * A report that runs past the step: the first clauses answer it, the rest names a choice of the next step, which is
@@ -77,5 +78,18 @@ describe('answers given ahead of their steps', () => {
     ['fr', ["je veux retirer de l'argent de mon compte international alipay", 'oui, je vois']],
   ])('in %s, an answer word that is also in the next question ("%j") answers only the step asked', async (locale, turns) => {
     expect(await keysAfter(locale, turns)).toHaveLength(1);
+  });
+
+  // "로그인 잘 되고요 동결된 것도 없어요" (logs in fine, and nothing is frozen either): read whole, the last clause's "없어요"
+  // answered "can you log in?" with no, and "동결된 것도" (frozen… either) was a frozen account. Without a correction's words,
+  // the first clause answers the step and the rest is the next step's, even with one word of its question.
+  it('in ko, "logs in fine, nothing frozen either" answers "can you log in?" with yes and is no frozen account', async () => {
+    const keys = await keysAfter('ko', [translate('ko')('taobaoUnbindAlipay.title'), '로그인 잘 되고요 동결된 것도 없어요']);
+    expect(keys).not.toContain('taobaoUnbindAlipay.onlyTaobaoServiceCanHelp');
+    expect(keys).not.toContain('common.escalation.offerPerson');
+    expect(keys[0]).toBe('taobaoUnbindAlipay.askAccountFrozen');
+    expect(await keysAfter('en', [translate('en')('taobaoUnbindAlipay.title'), 'yes... wait no, it logged me out'])).toContain(
+      'taobaoUnbindAlipay.onlyTaobaoServiceCanHelp',
+    );
   });
 });

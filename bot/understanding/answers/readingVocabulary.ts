@@ -11,10 +11,10 @@ const NEGATION_WINDOW_WORDS_HANGUL = 1;
 /** The same in Chinese, in characters ("并没有被冻结"). */
 const NEGATION_WINDOW_HAN = 4;
 /**
- * Korean words a negation after a term reaches across: "thing" nominalizing it ("동결된 건 없어요")
+ * Korean words a negation after a term reaches across: "thing" nominalizing it ("동결된 건 없어요", "동결된 것도 없어요")
  * and "need" ("상담원 연결은 필요 없어요", "필요없어요").
  */
-const KOREAN_PASSED = /^(?:건|것|것은|것이|게|거|거는|필요|필요는|필요가)$/u;
+const KOREAN_PASSED = /^(?:건|것|것은|것이|것도|게|거|거는|거도|필요|필요는|필요가|필요도)$/u;
 const KOREAN_NEED = /^필요(?:는|가)?/u;
 /** After a Korean term, the negating ending comes within this many characters ("동결되지 않았어요"). */
 const NEGATION_WINDOW_AFTER = 8;
