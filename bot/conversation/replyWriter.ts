@@ -3,6 +3,7 @@ import { citedArticles, type KnowledgeUnit } from '../../dialogs/knowledge';
 import { PRODUCTS, type ProcedureDefinition } from '../../dialogs/procedure';
 import type { Choice, MessageKey, MessageParams, StepMeta } from '../../dialogs/types';
 import type { OfferedChoice } from '../understanding/understanding';
+import { lastSentence } from '../understanding/text';
 import type { Turn } from './turn';
 
 /** The id of the "talk to a person" button wherever it is offered. */
@@ -101,6 +102,11 @@ export class ReplyWriter {
 
   offeredChoices(turn: Turn, choices: readonly Choice[] | undefined): OfferedChoice[] {
     return (choices ?? []).map((c) => ({ id: c.id, label: turn.t(c.labelKey), ...(c.means ? { means: c.means } : {}) }));
+  }
+
+  /** A step's question as the user read it: its prompt's last sentence, not the instructions before it. */
+  questionAsked(turn: Turn, meta: StepMeta): string {
+    return lastSentence(turn.t(meta.prompt.key, meta.prompt.params));
   }
 
   personChoice(turn: Turn): OfferedChoice {

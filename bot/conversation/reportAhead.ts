@@ -2,7 +2,6 @@ import type { ProcedureDefinition } from '../../dialogs/procedure';
 import { sendToProcedure, type ProcedureTurn } from '../../dialogs/runner';
 import type { AnswerEvent, StepMeta } from '../../dialogs/types';
 import type { Understanding } from '../understanding/understanding';
-import { lastSentence } from '../understanding/text';
 import { titleNamed, wordsEchoing } from '../understanding/wordStems';
 import type { ReplyWriter } from './replyWriter';
 import type { Turn } from './turn';
@@ -10,7 +9,7 @@ import type { Turn } from './turn';
 /** Words of the next step's question a report must use to be about it (see aboutStep). */
 const ECHOED_WORDS = 2;
 
-type Parts = { readonly understanding: Understanding; readonly write: Pick<ReplyWriter, 'offeredChoices'> };
+type Parts = { readonly understanding: Understanding; readonly write: Pick<ReplyWriter, 'offeredChoices' | 'questionAsked'> };
 
 /**
  * A report that runs past the step ("收到邮件了 点进去了 让我回答安全问题 我记得答案", "no inventory, no pending orders,
@@ -80,7 +79,7 @@ function aboutStep(turn: Turn, rest: string, current: StepMeta, next: StepMeta, 
   if (next.expects !== 'yesNo' || next.asks === 'offer') return false;
   const said = turn.t(current.prompt.key, current.prompt.params);
   // The question itself, not the instructions before it: a screen they describe ("the USD and RMB balances") answers nothing.
-  const asked = lastSentence(turn.t(next.prompt.key, next.prompt.params));
+  const asked = write.questionAsked(turn, next);
   if (titleNamed(rest, [said, asked]) !== 1) return false;
   const echoed = wordsEchoing(rest, asked, said).filter((word) => understanding.yesNo(word, locale) === undefined && !understanding.mentionsProduct(word));
   return echoed.length >= echoes && firstAnswer(turn, rest, next, parts) !== undefined;

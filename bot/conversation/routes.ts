@@ -1,9 +1,7 @@
 import type { KnowledgeUnit } from '../../dialogs/knowledge';
 import type { ProcedureDefinition } from '../../dialogs/procedure';
 import { sendToProcedure } from '../../dialogs/runner';
-import type { StepMeta } from '../../dialogs/types';
 import { typedACodeOrPassword } from '../contracts/userMessage';
-import { lastSentence } from '../understanding/text';
 import { switchLanguageTaking } from './languageSwitch';
 import { FreeText } from './freeText';
 import { reportAhead } from './reportAhead';
@@ -153,7 +151,7 @@ export class MessageRoutes {
   private answersOffer(turn: Turn): boolean {
     const position = turn.data.procedure && this.parts.stack.position(turn.data.procedure);
     if (position?.status !== 'waiting' || position.meta.asks !== 'offer') return false;
-    return this.parts.understanding.answersOffer(turn.message.text, turn.data.locale!, askedOf(turn, position.meta));
+    return this.parts.understanding.answersOffer(turn.message.text, turn.data.locale!, this.parts.write.questionAsked(turn, position.meta));
   }
 
   /** The step's answer, read against its choices; a question beside it is answered before the next step. */
@@ -164,7 +162,7 @@ export class MessageRoutes {
     const { definition, meta } = step;
     const stored = turn.data.procedure!;
     // An offer is answered in its own words ("Do you still want to add one?" "I want to add it"): the reader hears its question.
-    const asked = meta.asks === 'offer' ? askedOf(turn, meta) : undefined;
+    const asked = meta.asks === 'offer' ? write.questionAsked(turn, meta) : undefined;
     const choices = write.offeredChoices(turn, meta.choices);
     turn.reading = understanding.read(turn.message.text, turn.data.locale!, meta, choices, typedACodeOrPassword(turn.message), asked);
     const event = turn.reading.event;
@@ -288,9 +286,4 @@ export class MessageRoutes {
     write();
     if (step) turn.replies.push(step);
   }
-}
-
-/** A step's question as the user read it: its prompt's last sentence, in the conversation's language. */
-function askedOf(turn: Turn, meta: StepMeta): string {
-  return lastSentence(turn.t(meta.prompt.key, meta.prompt.params));
 }

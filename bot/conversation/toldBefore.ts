@@ -13,7 +13,7 @@ import type { Turn } from './turn';
 export function toldBefore(
   turn: Turn,
   meta: StepMeta,
-  write: Pick<ReplyWriter, 'offeredChoices'>,
+  write: Pick<ReplyWriter, 'offeredChoices' | 'questionAsked'>,
   understanding: Understanding,
 ): { readonly event: AnswerEvent; readonly label: string } | undefined {
   // Told past the clauses that answered an earlier step: each step takes its own part (see reportAhead).

@@ -112,7 +112,7 @@ describe('POST /api/messages, as the Bot Framework Emulator uses it', () => {
 });
 
 describe('the start-up warm-up through /api/messages (no app credentials, as with the Emulator)', () => {
-  it('runs before the server is ready and leaves no conversation of the Emulator channel behind', async () => {
+  it('runs before the server is ready and leaves no warm-up conversation behind, of the Emulator or of Direct Line in any language', async () => {
     const memory: Record<string, string> = {};
     const log = new LogCapture();
     const app = await startTestApp({ storage: new MemoryStorage(memory), logDestination: log });
@@ -120,5 +120,6 @@ describe('the start-up warm-up through /api/messages (no app credentials, as wit
     expect(log.text).not.toContain('warm-up failed');
     // MemoryStorage deletes an item by setting it to undefined.
     expect(Object.keys(memory).filter((key) => key.includes('emulator') && memory[key] !== undefined)).toEqual([]);
+    expect(Object.keys(memory).filter((key) => key.startsWith('webchat/') && memory[key] !== undefined)).toEqual([]);
   });
 });
