@@ -64,6 +64,22 @@ export function sendToProcedure(definition: RunnableProcedure, persisted: Persis
 }
 
 /**
+ * `persisted` put back on `stepId`, the step whose own answer led to where it stands ("can't find it" → "would you like
+ * a person?"): a user who finds it after all answers that step again. Undefined when no answer of that step leads here.
+ */
+export function backToStep(definition: RunnableProcedure, persisted: PersistedProcedure, stepId: string): PersistedProcedure | undefined {
+  const { context } = persisted.snapshot as { context: never };
+  const actor = createActor(definition.machine, { snapshot: definition.machine.resolveState({ value: stepId, context }) }).start();
+  const back = { procedureId: persisted.procedureId, snapshot: actor.getPersistedSnapshot() };
+  actor.stop();
+  const here = procedurePosition(definition, persisted).stepId;
+  const step = procedurePosition(definition, back);
+  if (step.status !== 'waiting') return undefined;
+  const answers: ProcedureEvent[] = [{ type: 'answer.no' }, ...(step.meta.choices ?? []).map((c) => ({ type: 'answer.choice' as const, choice: c.id }))];
+  return answers.some((event) => sendToProcedure(definition, back, event).position.stepId === here) ? back : undefined;
+}
+
+/**
  * Where a stored procedure stands, without sending anything (to read or re-ask the current step).
  * Read from the chart itself: no actor is started for it.
  */

@@ -30,12 +30,12 @@ export function reportAhead(
   // correction's words it may only have read the next step's answer as this one's ("로그인 잘 되고요 동결된 것도
   // 없어요": logs in fine, nothing frozen), and the rest need only name that step's own condition.
   const whole = turn.reading?.event;
-  const differs = whole !== undefined && JSON.stringify(whole) !== JSON.stringify(first.event);
+  const differs = whole !== undefined && !sameEvent(whole, first.event);
   if (differs && parts.understanding.afterCorrection(turn.message.text, turn.data.locale!) !== undefined) return undefined;
   const result = sendToProcedure(definition, turn.data.procedure!, first.event);
   const next = result.position;
   const rest = first.rest.join(', ');
-  const about = next.status === 'waiting' && aboutStep(turn, rest, meta, next.meta, parts, differs ? 1 : ECHOED_WORDS);
+  const about = next.status === 'waiting' && aboutStep(turn, rest, meta, next.meta, parts, { echoes: differs ? 1 : ECHOED_WORDS, answered: first.event });
   return result.accepted && about ? { result, rest } : undefined;
 }
 
@@ -72,7 +72,14 @@ function firstAnswer(turn: Turn, text: string, meta: StepMeta, { understanding, 
  * least, neither an answer word ("done" is in many questions) nor a product's name ("alipay" is in most). Never an
  * offer ("would you like a person?" is asked, not assumed).
  */
-function aboutStep(turn: Turn, rest: string, current: StepMeta, next: StepMeta, parts: Parts, echoes = ECHOED_WORDS): boolean {
+function aboutStep(
+  turn: Turn,
+  rest: string,
+  current: StepMeta,
+  next: StepMeta,
+  parts: Parts,
+  { echoes = ECHOED_WORDS, answered }: { echoes?: number; answered?: AnswerEvent } = {},
+): boolean {
   const { understanding, write } = parts;
   const locale = turn.data.locale!;
   if (next.expects === 'choice') return understanding.toldBefore(rest, locale, next, write.offeredChoices(turn, next.choices)) !== undefined;
@@ -82,5 +89,13 @@ function aboutStep(turn: Turn, rest: string, current: StepMeta, next: StepMeta, 
   const asked = write.questionAsked(turn, next);
   if (titleNamed(rest, [said, asked]) !== 1) return false;
   const echoed = wordsEchoing(rest, asked, said).filter((word) => understanding.yesNo(word, locale) === undefined && !understanding.mentionsProduct(word));
-  return echoed.length >= echoes && firstAnswer(turn, rest, next, parts) !== undefined;
+  // One word is enough when the rest does not repeat the answer just taken ("yes i can log in. nothing is frozen": its
+  // "nothing" is no "no, I can't"); "no queda nada pendiente" after "todos terminados" is more of that answer, whatever "queda" echoes.
+  const again = answered !== undefined && sameEvent(firstAnswer(turn, rest, current, parts)?.event, answered);
+  const enough = echoed.length >= echoes || (echoed.length >= 1 && !again);
+  return enough && firstAnswer(turn, rest, next, parts) !== undefined;
+}
+
+function sameEvent(a: object | undefined, b: object | undefined): boolean {
+  return JSON.stringify(a) === JSON.stringify(b);
 }

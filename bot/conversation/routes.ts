@@ -3,6 +3,7 @@ import type { ProcedureDefinition } from '../../dialogs/procedure';
 import { sendToProcedure } from '../../dialogs/runner';
 import { typedACodeOrPassword } from '../contracts/userMessage';
 import { switchLanguageTaking } from './languageSwitch';
+import { foundAfterAll } from './foundAfterAll';
 import { FreeText } from './freeText';
 import { reportAhead } from './reportAhead';
 import type { RouteParts } from './routeParts';
@@ -161,6 +162,7 @@ export class MessageRoutes {
     if (!step) return true;
     const { definition, meta } = step;
     const stored = turn.data.procedure!;
+    if (await foundAfterAll(turn, definition, meta, this.parts)) return true;
     // An offer is answered in its own words ("Do you still want to add one?" "I want to add it"): the reader hears its question.
     const asked = meta.asks === 'offer' ? write.questionAsked(turn, meta) : undefined;
     const choices = write.offeredChoices(turn, meta.choices);
@@ -168,7 +170,11 @@ export class MessageRoutes {
     const event = turn.reading.event;
     const ahead = reportAhead(turn, definition, meta, { understanding, write });
     const result = ahead?.result ?? (event ? sendToProcedure(definition, stored, event) : undefined);
-    if (!result?.accepted) return false;
+    // "Not yet" to a step asking whether the user did what it says ("Change it in Taobao first. Did it succeed?" "todavía
+    // no") does not end the procedure: not tried yet, it waits. Asked what is there ("all orders completed?"), it is a no.
+    const ends = result?.position.status === 'done' && !meta.asks && !meta.about;
+    if (turn.reading.notYet && !ahead && ends) turn.reading = { holding: true };
+    if (!result?.accepted || turn.reading.holding) return false;
     turn.data.misses = 0;
     const question = await topics.sideQuestion(turn, turn.t(meta.prompt.key, meta.prompt.params));
     const task = question ? undefined : await topics.sideTask(turn);

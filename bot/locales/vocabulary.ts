@@ -103,10 +103,7 @@ const vocabularySchema = z.object({
     corrections: phrases,
     /** The user does not know ("not sure", "说不准", "잘 모르겠"). */
     unsure: phrases,
-    /**
-     * "I don't know" only as the whole answer: without accents Spanish "no sé" is "no se", which
-     * inside a sentence is a negated verb ("no se borró", "no se ve").
-     */
+    /** "I don't know" only as the whole answer: unaccented "no se" inside a sentence is a negated verb ("no se borró"). */
     unsureAlone: phrases.default([]),
     /** "Yes" only as the whole answer, or closing a correction ("non… ah si"): French "si" is "if" inside a sentence. */
     yesAlone: phrases.default([]),
@@ -119,6 +116,8 @@ const vocabularySchema = z.object({
      * "잠깐만요 찾는 중"): the bot waits; the negation in "bouge pas" is not a "no".
      */
     holding: phrases,
+    /** "Not yet" ("todavía no", "还没"): a wait where a step asks whether the user did what it says; elsewhere a no. */
+    notYet: phrases.default([]),
     /** Agreement that holds a negative word ("no problem", "没问题", "pas de souci"). */
     agreeing: phrases,
     /** Read as nothing (politeness that holds a negative word: "不好意思"). */

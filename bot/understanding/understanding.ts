@@ -13,7 +13,7 @@ import { acknowledges, closes, isShort, placePicked, reportsSomething } from './
 import type { IntentClassifier, IntentResult } from './intents/intentClassifier';
 import { LanguageVocabulary } from './languageVocabulary';
 import { readSignals, type MessageSignals } from './messageSignals';
-import { takesOffer } from './answers/takesOffer';
+import { reportsProgress, takesOffer } from './answers/takesOffer';
 import { toldBefore } from './answers/toldBefore';
 import { QuestionReader } from './questionReader';
 import { normalize, wordsBetween } from './text';
@@ -54,10 +54,6 @@ export class Understanding {
     this.questions = new QuestionReader(this.vocabularies);
   }
 
-  get languages(): readonly string[] {
-    return [...this.vocabularies.keys()];
-  }
-
   warm(): void {
     for (const v of this.vocabularies.values()) {
       if (v.source.recognizerCulture) this.builtIn.warm(v.source.recognizerCulture, v.source.recognizerModels);
@@ -90,8 +86,7 @@ export class Understanding {
 
   /** Whether `locale` has a script of its own and is also typed in Latin letters (Greeklish: its `languageHints`). */
   romanized(locale: string): boolean {
-    const v = this.vocabularies.get(locale);
-    return v !== undefined && v.source.script !== 'Latin' && v.languageHints.size > 0;
+    return (this.vocabularies.get(locale)?.languageHints.size ?? 0) > 0 && this.vocabularies.get(locale)?.source.script !== 'Latin';
   }
 
   /** True when the text holds words of `locale` (its script, or its function words): a mixed message keeps it. */
@@ -183,8 +178,7 @@ export class Understanding {
     }
     const byLabel = closeMisspelling(norm, choices);
     if (byLabel) return { event: { type: 'answer.choice', choice: byLabel } };
-    // recognizers-text reads a few more yes/no forms ("sure thing", "nah") where it has a model.
-    // Only on short answers: in a sentence it reads "si" ("if") as yes.
+    // recognizers-text reads a few more yes/no forms ("sure thing", "nah"), on short answers only ("si" in a sentence is "if").
     const short = norm.split(' ').length <= SHORT_ANSWER_WORDS;
     const yes = short && v.source.recognizerCulture && step.expects !== 'number' ? this.builtIn.yesNo(text, v.source.recognizerCulture) : undefined;
     if (yes === undefined) return {};
@@ -198,6 +192,12 @@ export class Understanding {
   takesOffer(text: string, locale: string): boolean {
     const v = this.vocabularies.get(locale);
     return !v || takesOffer(text, v);
+  }
+
+  /** A report of progress of the user's own, however short ("found it", "弄好了 删了"), not a yes word alone: see takesOffer.ts. */
+  reportsProgress(text: string, locale: string): boolean {
+    const v = this.vocabularies.get(locale);
+    return v !== undefined && reportsProgress(text, v);
   }
 
   /** Whether a wish answers the offer `asked` in its own words, taking or declining it: see offerEcho.ts. */

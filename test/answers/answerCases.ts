@@ -24,6 +24,8 @@ export interface AnswerCase {
     readonly language?: string;
     readonly answers?: string;
     readonly secret?: string;
+    /** Answers of the steps after, told in the same message ("yes i can log in, nothing is frozen": `then: ["no"]`). */
+    readonly then?: readonly string[];
   };
 }
 
@@ -170,11 +172,17 @@ function whereIs(data: ConversationData, procedure: string, records: readonly Ou
 /** Where the step goes on `answer` (a case's expectation), computed on the machine itself. */
 function expectedPlace(c: AnswerCase, before: PersistedProcedure): string {
   const definition = runnable(c.procedure);
-  const event = eventOf(c.expect.answer, procedurePosition(definition, before).meta);
-  if (!event) return `at:${c.step}`;
-  const result = sendToProcedure(definition, before, event);
-  if (!result.accepted) return `at:${c.step}`;
-  return result.position.status === 'waiting' ? `at:${result.position.stepId}` : `ended:${result.position.stepId}`;
+  let [persisted, place] = [before, `at:${c.step}`];
+  for (const answer of [c.expect.answer, ...(c.expect.then ?? [])]) {
+    const position = procedurePosition(definition, persisted);
+    const event = position.status === 'waiting' ? eventOf(answer, position.meta) : undefined;
+    if (!event) return place;
+    const result = sendToProcedure(definition, persisted, event);
+    if (!result.accepted) return place;
+    persisted = result.persisted;
+    place = result.position.status === 'waiting' ? `at:${result.position.stepId}` : `ended:${result.position.stepId}`;
+  }
+  return place;
 }
 
 /** The event a case's answer sends; at a choice step, yes and no are its choices with those ids or meanings. */

@@ -92,4 +92,20 @@ describe('answers given ahead of their steps', () => {
       'taobaoUnbindAlipay.onlyTaobaoServiceCanHelp',
     );
   });
+
+  // One word of the next question ("frozen") is enough when the rest does not repeat the answer just taken; when it does
+  // ("no queda nada pendiente" after "all orders done": more of that yes), "queda" of "¿te queda saldo?" is no answer to it.
+  it.each([
+    ['en', 'yes i can log in. nothing is frozen'],
+    ['ko', '네 로그인 돼요. 동결된 건 없어요'],
+    ['fr', "oui je me connecte sans souci, rien n'est gelé"],
+  ])('in %s, "%s" answers "can you log in?" and "is it frozen?"', async (locale, report) => {
+    const keys = await keysAfter(locale, [translate(locale)('taobaoUnbindAlipay.title'), report]);
+    expect(keys).toEqual(['taobaoUnbindAlipay.askAccountFrozen', 'common.procedure.alreadyTold', 'taobaoUnbindAlipay.askListingsOrShop']);
+  });
+
+  it('in es, "all done, nothing pending left" at "are all orders completed?" leaves the balance question to be asked', async () => {
+    const keys = await keysAfter('es', [translate('es')('move1688ToWorldFirst.title'), 'ya estan todos terminados, no queda nada pendiente']);
+    expect(keys).toEqual(['move1688ToWorldFirst.askRemainingBalance']);
+  });
 });

@@ -1,6 +1,6 @@
 import { createCatalogue } from '../../dialogs/catalogue';
 import { FACTS } from '../../dialogs/facts';
-import { sendToProcedure, startProcedure } from '../../dialogs/runner';
+import { backToStep, procedurePosition, sendToProcedure, startProcedure } from '../../dialogs/runner';
 import type { ProcedureEvent } from '../../dialogs/types';
 
 /** What specific procedures must do, as the articles say it, beyond the generic chart checks. */
@@ -190,5 +190,31 @@ describe('procedures run as a step, and the goal they serve goes on', () => {
     const { turn } = run(id, answers);
     const after = sendToProcedure(catalogue.get(id)!, turn.persisted, { type: 'procedure.finished', outcome: 'escalated' });
     expect(after.position).toMatchObject({ status: 'done', stepId: 'handedToPerson' });
+  });
+});
+
+/** "Would you like a person?" answered "found it after all": back to the step whose answer asked it (bot/conversation/foundAfterAll.ts). */
+describe('backToStep', () => {
+  const definition = catalogue.get('unbind_card')!;
+
+  it('puts the procedure back on the step whose no offered a person, where a yes goes on', () => {
+    const { turn } = run('unbind_card', [yes, no]);
+    expect(turn.position.stepId).toBe('offerPerson');
+    const back = backToStep(definition, turn.persisted, 'openMyAccount');
+    expect(back && procedurePosition(definition, back)).toMatchObject({ status: 'waiting', stepId: 'openMyAccount' });
+    expect(sendToProcedure(definition, back!, yes).position.stepId).toBe('openEditCards');
+  });
+
+  it('refuses a step none of whose answers lead to where the procedure stands', () => {
+    const { turn } = run('unbind_card', [yes, no]);
+    expect(backToStep(definition, turn.persisted, 'signIn')).toBeUndefined();
+    expect(backToStep(definition, turn.persisted, 'openEditCards')).toBeUndefined();
+  });
+
+  it('works with a procedure’s own person offer (Taobao: cannot log in)', () => {
+    const taobao = catalogue.get('taobao_unbind_alipay')!;
+    const { turn } = run('taobao_unbind_alipay', [no]);
+    const back = backToStep(taobao, turn.persisted, 'askCanLogIn');
+    expect(back && sendToProcedure(taobao, back, yes).position.stepId).toBe('askAccountFrozen');
   });
 });

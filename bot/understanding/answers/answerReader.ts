@@ -5,7 +5,7 @@ import { amountReport } from './amountReport';
 import { namedChoice } from './namedChoice';
 import { correctionSegments, holdsOn, lastAnswer, withoutClosingRestriction, withoutReason } from './answerParts';
 import { NOT_SURE_CHOICE, YES_NO, type OfferedChoice } from './offeredChoice';
-import { fromPolarity, readsSomething, type AskedStep, type StepReading } from './stepReading';
+import { fromPolarity, markNotYet, readsSomething, type AskedStep, type StepReading } from './stepReading';
 import { wishNegated } from './offerEcho';
 import { howQuestionAt, isQuestion, openingAnswer, opensNegativeQuestion, symbolAnswer, withoutQuotedLabels } from './punctuation';
 import { hasStars, ratingIn } from './ratingReader';
@@ -51,7 +51,7 @@ export class AnswerReader {
     const segments = correctionSegments(norm, v, meta.expects === 'yesNo' || choices.some((c) => c.means === 'no' || c.id === 'no'));
     for (const segment of [...segments.reverse(), ...(segments.length > 1 ? [norm] : [])]) {
       const reading = this.readSegment(segment, text, v, meta, choices, norm, question);
-      if (readsSomething(reading)) return reading;
+      if (readsSomething(reading)) return markNotYet(reading, segment, v);
     }
     return {};
   }

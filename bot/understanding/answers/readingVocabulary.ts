@@ -32,6 +32,7 @@ export class ReadingVocabulary {
   readonly yesAlone: PhraseSet;
   readonly noAlone: PhraseSet;
   readonly holding: PhraseSet;
+  readonly notYet: PhraseSet;
   readonly agreeing: PhraseSet;
   readonly ignored: PhraseSet;
   readonly done: PhraseSet;
@@ -103,6 +104,7 @@ export class ReadingVocabulary {
     this.yesAlone = new PhraseSet(source.yesAlone);
     this.noAlone = new PhraseSet(source.noAlone);
     this.holding = new PhraseSet(source.holding);
+    this.notYet = new PhraseSet(source.notYet);
     this.agreeing = new PhraseSet(source.agreeing);
     this.ignored = new PhraseSet(source.ignored);
     this.done = new PhraseSet(source.done);

@@ -1,5 +1,6 @@
 import type { ProcedureEvent, StepMeta } from '../../../dialogs/types';
 import { NOT_SURE_CHOICE, type OfferedChoice } from './offeredChoice';
+import type { LanguageVocabulary } from '../languageVocabulary';
 import type { Polarity } from './screenReport';
 
 /** A step with what the answer shares with its question: `echoed`, the answer uses an offer's own words (see offerEcho.ts). */
@@ -12,6 +13,8 @@ export interface StepReading {
   readonly unsure?: boolean;
   /** The user is still at it ("hold on, I'm looking", "don't close this"): no answer yet, nothing to cancel. */
   readonly holding?: boolean;
+  /** A no that says "not yet" ("todavía no lo he cambiado"): not tried yet. Where a no would end the procedure, it waits. */
+  readonly notYet?: boolean;
 }
 
 /** True when the reading gives the step something to act on: an answer, "I don't know" or "hold on". */
@@ -30,4 +33,10 @@ export function fromPolarity(polarity: Polarity | undefined, choices: readonly O
   if (yesNoEvents) return { event: { type: polarity === 'yes' ? 'answer.yes' : 'answer.no' } };
   const chosen = choices.find((c) => c.id === polarity) ?? choices.find((c) => c.means === polarity);
   return chosen ? { event: { type: 'answer.choice', choice: chosen.id } } : {};
+}
+
+/** The no of "not yet" marked (see StepReading.notYet); one with a failure ("not yet, it keeps failing") is a plain no. */
+export function markNotYet(reading: StepReading, norm: string, v: LanguageVocabulary): StepReading {
+  const notYet = reading.event?.type === 'answer.no' && v.reading.notYet.occursIn(norm) && !v.reading.failed.occursIn(norm);
+  return notYet ? { ...reading, notYet: true } : reading;
 }

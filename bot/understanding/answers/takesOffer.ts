@@ -1,7 +1,7 @@
 import { clausesOf } from '../clauses';
 import type { LanguageVocabulary } from '../languageVocabulary';
 import { isShort } from '../shortMessage';
-import { normalize } from '../text';
+import { normalize, type PhraseSet } from '../text';
 
 /**
  * Whether a yes takes an offer ("would you like a person?", "shall I pause X?"): said in a few words, with a wish or a
@@ -14,11 +14,27 @@ export function takesOffer(text: string, v: LanguageVocabulary): boolean {
   const norm = normalize(text);
   const r = v.reading;
   if (isShort(norm) || r.asksFor.occursIn(norm)) return true;
-  // Words of a question are what it asks about ("can I put money in it?"), not a report.
-  const told = clausesOf(text, r).filter((c) => !c.question);
   // A report word that is itself a yes ("好了", "c'est bon") is the yes.
-  const reports = told.flatMap((c) =>
-    [r.done, r.failed, r.present, r.gone, r.absent].flatMap((set) => set.find(c.text).map((m) => c.text.slice(m.start, m.end))),
+  return reported(text, v, [r.done, r.failed, r.present, r.gone, r.absent]).every((m) => v.yes.isExactly(m.words));
+}
+
+/**
+ * Whether the message reports that something went right, however short ("found it", "το βρηκα", "哦找到了 删了"): after
+ * "would you like a person?", the user got there after all. Something seen or found counts even where it is also a
+ * yes word ("found it"); a done word only where it is not ("ok", "好了" and "c'est bon" may take the offer). Asked for a
+ * person or negated ("still haven't found it"), it is no report.
+ */
+export function reportsProgress(text: string, v: LanguageVocabulary): boolean {
+  const r = v.reading;
+  if (r.asksFor.occursIn(normalize(text))) return false;
+  const reports = [...reported(text, v, [r.present]), ...reported(text, v, [r.done]).filter((m) => !v.yes.isExactly(m.words))];
+  return reports.some((m) => !m.negated);
+}
+
+/** The report words of the message's told clauses: a question's words are what it asks about ("can I put money in it?"). */
+function reported(text: string, v: LanguageVocabulary, sets: readonly PhraseSet[]): { words: string; negated: boolean }[] {
+  const told = clausesOf(text, v.reading).filter((c) => !c.question);
+  return told.flatMap((c) =>
+    sets.flatMap((set) => set.find(c.text).map((m) => ({ words: c.text.slice(m.start, m.end), negated: v.reading.negates(c.text, m) }))),
   );
-  return reports.every((words) => v.yes.isExactly(words));
 }
