@@ -336,6 +336,7 @@ export type MessageKey =
   | 'feedback.rating.3'
   | 'feedback.rating.4'
   | 'feedback.rating.5'
+  | 'feedback.ratingKept'
   | 'feedback.ratingNotUnderstood'
   | 'feedback.sorry'
   | 'feedback.thanks'

@@ -10,6 +10,8 @@ export interface RunTrace {
   /** The procedure's own steps reached, in order (a step asked again in a row counts once; generic person offers are left out). */
   readonly path?: readonly string[];
   readonly misunderstood?: number;
+  /** A rating given before it was asked ("thanks! 5 stars" mid-procedure): recorded with the run, not asked for again. */
+  readonly rating?: number;
 }
 
 export type ActiveProcedure = PersistedProcedure & RunTrace & { readonly startedAt: string };

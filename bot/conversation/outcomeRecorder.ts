@@ -30,7 +30,9 @@ export class OutcomeRecorder {
 
   async record(turn: Turn, procedureId: string, outcome: RecordedOutcome, step: string, end: RunEnd = {}): Promise<void> {
     const { data } = turn;
-    const feedback = end.feedback ?? NO_FEEDBACK;
+    // A rating given early (RunTrace.rating) stands unless one was given when asked.
+    const given = end.feedback ?? NO_FEEDBACK;
+    const feedback = { ...given, rating: given.rating ?? end.trace?.rating ?? null };
     const at = this.now();
     data.outcomes.push({ procedureId, outcome, solved: feedback.solved, rating: feedback.rating, at: at.toISOString() });
     if (data.outcomes.length > OUTCOMES_KEPT) data.outcomes.splice(0, data.outcomes.length - OUTCOMES_KEPT);

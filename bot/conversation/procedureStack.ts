@@ -79,6 +79,7 @@ export class ProcedureStack {
       run: before?.run ?? randomUUID(),
       path: before?.path ?? [],
       misunderstood: before?.misunderstood ?? 0,
+      ...(before?.rating ? { rating: before.rating } : {}),
     };
     for (const message of result.messages) this.write.say(turn, message.key, message.params);
     for (const { startedMinutesAgo, kind: _kind, ...reminder } of result.reminders) {

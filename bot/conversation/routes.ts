@@ -5,6 +5,7 @@ import { typedACodeOrPassword } from '../contracts/userMessage';
 import { switchLanguageTaking } from './languageSwitch';
 import { foundAfterAll } from './foundAfterAll';
 import { FreeText } from './freeText';
+import { ratedEarly } from './ratedEarly';
 import { reportAhead } from './reportAhead';
 import type { RouteParts } from './routeParts';
 import type { Turn } from './turn';
@@ -34,6 +35,7 @@ export class MessageRoutes {
     (turn) => this.typedCommand(turn),
     (turn) => this.saysNotSure(turn),
     (turn) => this.stillAtIt(turn),
+    (turn) => ratedEarly(turn, this.parts),
     (turn) => this.readByClassifier(turn),
   ];
 

@@ -8,7 +8,13 @@ export const MISREADINGS_LOGGED = 20;
 
 /** What a run's record keeps of the stored procedure: not its machine snapshot. */
 export function traceOf(active: ActiveProcedure): RunTrace & { readonly startedAt: string } {
-  return { run: active.run, path: active.path, misunderstood: active.misunderstood, startedAt: active.startedAt };
+  return {
+    run: active.run,
+    path: active.path,
+    misunderstood: active.misunderstood,
+    startedAt: active.startedAt,
+    ...(active.rating ? { rating: active.rating } : {}),
+  };
 }
 
 /**

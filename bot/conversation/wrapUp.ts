@@ -1,7 +1,7 @@
 import { FEEDBACK } from '../../dialogs/catalogue';
 import type { FeedbackOutput } from '../../dialogs/feedback.machine';
 import { typedACodeOrPassword } from '../contracts/userMessage';
-import { procedurePosition, sendToProcedure, startProcedure, type EscalationNeeded, type PersistedProcedure } from '../../dialogs/runner';
+import { procedurePosition, sendToProcedure, startProcedure, type EscalationNeeded, type PersistedProcedure, type ProcedureTurn } from '../../dialogs/runner';
 import type { StepMeta } from '../../dialogs/types';
 import type { WrapUp } from '../contracts/conversationData';
 import { statesRating } from '../understanding/answers/ratingReader';
@@ -56,7 +56,9 @@ export class WrapUpFlow {
       typedACodeOrPassword(turn.message),
     );
     const event = turn.reading.event;
-    const result = event ? sendToProcedure(FEEDBACK, wrapUp.persisted, event) : undefined;
+    // One given now ("yes, 4 stars") wins over one given before it was asked.
+    const early = statesRating(turn.message.text) ? undefined : wrapUp.trace?.rating;
+    const result = event ? withEarlyRating(sendToProcedure(FEEDBACK, wrapUp.persisted, event), early) : undefined;
     if (!result?.accepted) {
       // A goodbye asked for a rating ("adiós", "thanks, bye") is no unreadable rating to ask again: "solved" stays.
       if (position.meta.expects === 'number' && this.understanding.isClosing(turn.message.text, turn.data.locale!, true)) {
@@ -111,6 +113,12 @@ export class WrapUpFlow {
     const meta = this.question(turn);
     if (meta) this.write.question(turn, meta);
   }
+}
+
+/** "Solved?" "yes": a rating given before it was asked ("thanks! 5 stars" mid-procedure) answers the rating question. */
+function withEarlyRating(result: ProcedureTurn, rating: number | undefined): ProcedureTurn {
+  const asksRating = result.accepted && result.position.status === 'waiting' && result.position.meta.expects === 'number';
+  return asksRating && rating ? sendToProcedure(FEEDBACK, result.persisted, { type: 'answer.number', value: rating }) : result;
 }
 
 /** What the user already said in a wrap-up that ends early ("yes", then no rating): kept, not dropped. */

@@ -15,4 +15,5 @@ export const feedbackStatements: Statements = {
   'rating.5': 'conversation',
   'choice.skip': 'conversation',
   ratingNotUnderstood: 'conversation',
+  ratingKept: 'conversation',
 };

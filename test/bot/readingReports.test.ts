@@ -182,3 +182,20 @@ describe('phrases with alternatives in braces', () => {
     expect(wish.isExactly('wanna try')).toBe(true);
   });
 });
+
+/** A control the user cannot use ("greyed out", "grisé", "灰色的") is a failure, whatever they see beside it (trial 22). */
+describe('a greyed-out or disabled button is a no to "have you been able to…?"', () => {
+  const submitted: StepMeta = { prompt: { key: 'withdrawFunds.withdrawAmount' }, expects: 'yesNo' };
+  it.each([
+    ['i see the usd balance but the withdraw button is greyed out', 'en'],
+    ['the button is disabled', 'en'],
+    ['je vois le solde usd mais le bouton retirer est grisé', 'fr'],
+    ['el botón de retirar sale en gris', 'es'],
+    ['no me deja pulsar el botón', 'es'],
+    ['提现按钮是灰色的', 'zh'],
+    ['출금 버튼이 회색이에요', 'ko'],
+    ['το κουμπί είναι γκρι και δεν πατιέται', 'el'],
+  ])('"%s" (%s)', (text, locale) => {
+    expect(read(text, locale, submitted)).toBe('answer.no');
+  });
+});

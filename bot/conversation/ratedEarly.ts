@@ -1,0 +1,27 @@
+import type { StepMeta } from '../../dialogs/types';
+import { statesRating } from '../understanding/answers/ratingReader';
+import type { Understanding } from '../understanding/understanding';
+import type { ProcedureStack } from './procedureStack';
+import type { Turn } from './turn';
+
+type Parts = { readonly understanding: Understanding; readonly stack: Pick<ProcedureStack, 'reask'> };
+
+/** How a rating is read: the wrap-up's question, without its buttons (the digits, stars and words read alike). */
+const RATING: StepMeta = { prompt: { key: 'feedback.askRating' }, expects: 'number' };
+
+/**
+ * A rating given mid-procedure, before it was asked ("thanks! 5 stars", "谢谢 给你5分", "별점 4점이요"): the user
+ * thinks they are done. It is thanked for and kept with the run (RunTrace.rating: recorded however the run ends, and
+ * the wrap-up does not ask for it again), and the step still open is asked again. True when the message was one.
+ */
+export function ratedEarly(turn: Turn, { understanding, stack }: Parts): boolean {
+  const { procedure, wrapUp, locale } = turn.data;
+  const { text } = turn.message;
+  if (!procedure || wrapUp || !statesRating(text) || understanding.questions.asksQuestion(text, locale!)) return false;
+  const event = understanding.read(text, locale!, RATING, []).event;
+  if (event?.type !== 'answer.number') return false;
+  turn.data.procedure = { ...procedure, rating: event.value };
+  turn.data.misses = 0;
+  stack.reask(turn, 'feedback.ratingKept');
+  return true;
+}
