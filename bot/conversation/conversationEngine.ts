@@ -86,7 +86,7 @@ export class ConversationEngine {
     const commands = new Commands(this.stack, wrapUp, this.handoff, write, translator);
     const offers = new Offers(this.stack, commands, understanding, write);
     const topics = new TopicReader(catalogue, answers, understanding, translator, write);
-    this.routes = new MessageRoutes({ understanding, topics, stack: this.stack, wrapUp, offers, commands, handoff: this.handoff, write });
+    this.routes = new MessageRoutes({ catalogue, understanding, topics, stack: this.stack, wrapUp, offers, commands, handoff: this.handoff, write });
     this.write = write;
   }
 

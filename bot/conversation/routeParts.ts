@@ -1,3 +1,4 @@
+import type { ProcedureCatalogue } from '../../dialogs/catalogue';
 import type { Understanding } from '../understanding/understanding';
 import type { Commands } from './commands';
 import type { HandoffFlow } from './handoffFlow';
@@ -9,6 +10,8 @@ import type { WrapUpFlow } from './wrapUp';
 
 /** What the routes work with: the engine's parts, built once (see ConversationEngine). */
 export interface RouteParts {
+  /** The procedures by id (a request's intent, a procedure a correction names). */
+  readonly catalogue: ProcedureCatalogue;
   readonly understanding: Understanding;
   readonly topics: TopicReader;
   readonly stack: ProcedureStack;

@@ -3,6 +3,7 @@ import type { ProcedureDefinition } from '../../dialogs/procedure';
 import { sendToProcedure } from '../../dialogs/runner';
 import { typedACodeOrPassword } from '../contracts/userMessage';
 import { switchLanguageTaking } from './languageSwitch';
+import { correctedTask } from './correctedTask';
 import { foundAfterAll } from './foundAfterAll';
 import { FreeText } from './freeText';
 import { ratedEarly } from './ratedEarly';
@@ -31,6 +32,7 @@ export class MessageRoutes {
     (turn) => this.askedToStop(turn),
     (turn) => (turn.data.leaveMessage ? this.parts.handoff.continueLeaveMessage(turn) : false),
     (turn) => this.pressedMenuItem(turn),
+    (turn) => correctedTask(turn, this.parts),
     (turn) => this.answersTheQuestion(turn),
     (turn) => this.typedCommand(turn),
     (turn) => this.saysNotSure(turn),

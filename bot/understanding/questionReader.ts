@@ -2,7 +2,7 @@ import type { DetailsAsked } from './answers/detailQuestions';
 import { blank } from './answers/readingVocabulary';
 import { clausesOf, type Clause } from './clauses';
 import type { LanguageVocabulary } from './languageVocabulary';
-import { normalize, UNSPACED_SCRIPT, withoutVerbNotVerb, type PhraseMatch } from './text';
+import { normalize, severalWords, withoutVerbNotVerb, type PhraseMatch } from './text';
 
 /** Details a wish told beside a question asks for as surely as the question itself. */
 const ASKED_AS_WISH: readonly string[] = ['closing', 'update'];
@@ -65,6 +65,11 @@ export class QuestionReader {
     return v !== undefined && clausesOf(text, v.reading).some((c) => c.question && v.reading.whyWords.occursIn(c.text));
   }
 
+  /** A wish told ("quiero", "我想", "싶어요"): what the user means to do. */
+  tellsWish(text: string, locale: string): boolean {
+    return this.vocabularies.get(locale)?.reading.wishes.occursIn(normalize(text)) ?? false;
+  }
+
   /** A problem told ("forgot", "expired", "忘了"; not the "不能" of "能不能"): with no sure answer to its question, the walkthrough is the help. */
   tellsProblem(text: string, locale: string): boolean {
     return this.vocabularies.get(locale)?.problemCues.occursIn(withoutVerbNotVerb(normalize(text))) ?? false;
@@ -107,9 +112,4 @@ export class QuestionReader {
     const why = v !== undefined && asked.some((c) => v.reading.whyWords.occursIn(c.text));
     return percent && why ? { ...percent, details: [...percent.details, 'reason' as const] } : percent;
   }
-}
-
-/** Two words or more, or four characters where words are not spaced ("支付密码", "결제 비밀번호"). */
-function severalWords(phrase: string): boolean {
-  return phrase.trim().includes(' ') || (UNSPACED_SCRIPT.test(phrase) && phrase.length >= 4);
 }

@@ -68,6 +68,11 @@ export const HANGUL = /\p{Script=Hangul}/u;
 /** Han or Hangul: scripts written without spaces between words (or with particles stuck to them). */
 export const UNSPACED_SCRIPT = /[\p{Script=Han}\p{Script=Hangul}]/u;
 
+/** Two words or more, or four characters where words are not spaced ("支付密码", "결제 비밀번호"). */
+export function severalWords(phrase: string): boolean {
+  return phrase.trim().includes(' ') || (UNSPACED_SCRIPT.test(phrase) && phrase.length >= 4);
+}
+
 /** A space between two Chinese characters, which sets a clause apart (Chinese puts no spaces between words); a tilde or an emoji may close the first ("绑好了～ 换成…"). */
 export const HAN_SPACE = /(?<=\p{Script=Han}[~～\p{Extended_Pictographic}\p{Emoji_Modifier}\uFE0F\u200D]*)\s+(?=\p{Script=Han})/u;
 

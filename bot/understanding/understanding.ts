@@ -16,7 +16,7 @@ import { readSignals, type MessageSignals } from './messageSignals';
 import { reportsProgress, takesOffer } from './answers/takesOffer';
 import { toldBefore } from './answers/toldBefore';
 import { QuestionReader } from './questionReader';
-import { normalize, wordsBetween } from './text';
+import { normalize, severalWords, wordsBetween } from './text';
 import type { Vocabulary } from '../locales/vocabulary';
 
 export type { Command } from './commandReader';
@@ -124,11 +124,11 @@ export class Understanding {
     return rest !== norm && !isShort(rest) ? rest : undefined;
   }
 
-  /** What a request says after the user corrects themself ("je veux ajouter… non pardon, retirer une carte" → "retirer une carte"). */
+  /** What a request says after the user corrects themself ("je veux ajouter… non pardon, retirer une carte" → "retirer une carte"; a marker closing it, "…en fait", is no cut). */
   afterCorrection(text: string, locale: string): string | undefined {
     const v = this.vocabularies.get(locale);
-    const last = v?.reading.segments(normalize(text)).at(-1);
-    return last && last !== normalize(text) && last.split(' ').length >= 2 ? last : undefined;
+    const last = v?.reading.segments(normalize(text)).filter(Boolean).at(-1);
+    return last && last !== normalize(text) && severalWords(last) ? last : undefined;
   }
 
   /** The place a message picks among the suggestions just offered ("the first one", "la segunda", "第三个"), from 1. */

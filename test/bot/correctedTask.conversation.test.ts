@@ -1,0 +1,35 @@
+import { keysAfter } from '../support/botKeys';
+import { translate } from '../support/fixtures';
+
+/**
+ * A correction to another procedure: the user started the wrong one ("actually I meant to delete a card, not add
+ * one"). Its "no" is no answer to the step: the other procedure is offered in place of this one.
+ */
+describe('a correction to another procedure', () => {
+  const ADD_CARD: Record<string, string> = { en: 'yes', es: 'sí', fr: 'oui', zh: '登录了', ko: '로그인했어요', el: 'ναι' };
+  it.each([
+    ['en', 'wait no sorry, i meant delete a card'],
+    ['es', 'uy perdón, me equivoqué, en realidad quería borrar una tarjeta, no añadirla'],
+    ['fr', 'ah non pardon, je veux supprimer ma carte en fait'],
+    ['zh', '不对不对，我是要删除银行卡'],
+    ['ko', '아 잠깐, 사실은 카드 삭제하려고요'],
+    ['el', 'α όχι συγγνώμη, εννοούσα να διαγράψω την κάρτα'],
+  ])('in %s, "%s" while adding a card offers to delete one instead', async (locale, correction) => {
+    const keys = await keysAfter(locale, [translate(locale)('bindCard.title'), ADD_CARD[locale], correction]);
+    expect(keys).toEqual(['common.procedure.switchOffer']);
+  });
+
+  it('in fr, the payment password after starting the login one ("…que j\'ai oublié en fait")', async () => {
+    const keys = await keysAfter('fr', [translate('fr')('resetLoginPassword.title'), "non attends, c'est le mot de passe de paiement que j'ai oublié en fait"]);
+    expect(keys).toEqual(['common.procedure.switchOffer']);
+  });
+
+  it.each([
+    ['en', ['resetLoginPassword.title'], 'yes... wait no, i dont see it', 'resetLoginPassword.findLinkAgain'],
+    ['es', ['registerAlipay.title', 'sí'], 'si.. ah no espera, todavia me esta pidiendo iniciar sesion. no', 'common.escalation.offerPerson'],
+  ] as const)("in %s, a correction of the step's own answer is still that answer", async (locale, [title, ...before], correction, next) => {
+    const keys = await keysAfter(locale, [translate(locale)(title), ...before, correction]);
+    expect(keys).not.toContain('common.procedure.switchOffer');
+    expect(keys.at(-1)).toBe(next);
+  });
+});
