@@ -1,10 +1,13 @@
 import type { KnowledgeUnit } from '../../dialogs/knowledge';
 import type { ProcedureDefinition } from '../../dialogs/procedure';
+import type { StepMeta } from '../../dialogs/types';
+import { startProcedure } from '../../dialogs/runner';
 import { plainClauses } from '../understanding/clauses';
 import type { Understanding } from '../understanding/understanding';
 import type { Commands } from './commands';
 import type { Offer } from '../contracts/conversationData';
 import type { ProcedureStack } from './procedureStack';
+import { toldAbout } from './reportAhead';
 import type { ReplyWriter } from './replyWriter';
 import type { Turn } from './turn';
 
@@ -86,7 +89,7 @@ export class Offers {
       return true;
     }
     if (yes === undefined || (midProcedure && !turn.data.procedure)) return false;
-    if (yes && !this.understanding.takesOffer(turn.message.text, turn.data.locale!)) return false;
+    if (yes && !this.understanding.takesOffer(turn.message.text, turn.data.locale!) && !this.reportsFirstStep(turn, offer)) return false;
     if (offer.kind !== 'stop') turn.data.misses = 0;
     if (!yes && midProcedure) {
       this.stack.reask(turn, 'common.procedure.continuing');
@@ -118,11 +121,28 @@ export class Offers {
         await this.commands.escalate(turn, offer.reason ?? 'user_asked');
         break;
       case 'procedure':
-        [turn.told, turn.toldInRequest] = [offer.told, true];
-        await this.stack.begin(turn, this.stack.definition(offer.procedureId));
+        {
+          const definition = this.stack.definition(offer.procedureId);
+          [turn.told, turn.toldInRequest] = [offer.told, true];
+          // "주문 다 끝났어요" (orders all done) to "shall I walk you through it?": the yes, and the first step's answer told
+          // past it, taken there as any report past a step is (see reportAhead.ts).
+          if (this.understanding.reportsProgress(turn.message.text, turn.data.locale!))
+            [turn.told, turn.toldPast, turn.toldInRequest] = [turn.message.text, offeredAsStep(turn, definition), undefined];
+          await this.stack.begin(turn, definition);
+          break;
+        }
         break;
     }
     return true;
+  }
+
+  /** "yes, all my 1688 orders are completed" to "shall I walk you through the move?": a report answering its first step takes it. */
+  private reportsFirstStep(turn: Turn, offer: Offer): boolean {
+    if (offer.kind !== 'procedure' || !this.understanding.reportsProgress(turn.message.text, turn.data.locale!)) return false;
+    const definition = this.stack.definition(offer.procedureId);
+    const first = startProcedure(definition).position;
+    const parts = { understanding: this.understanding, write: this.write };
+    return first.status === 'waiting' && toldAbout(turn, turn.message.text, offeredAsStep(turn, definition), first.meta, parts);
   }
 
   /** Yes (or "delete my data" again): deleted once the reply is out; no: nothing is touched. */
@@ -138,4 +158,9 @@ export class Offers {
     this.write.say(turn, 'common.privacy.erased');
     return true;
   }
+}
+
+/** "Shall I walk you through it?" as the step a report was told past (see reportAhead.ts aboutStep). */
+function offeredAsStep(turn: Turn, definition: ProcedureDefinition): StepMeta {
+  return { prompt: { key: 'common.answer.offerProcedure', params: { title: turn.t(definition.titleKey) } }, expects: 'yesNo', asks: 'offer' };
 }

@@ -49,6 +49,11 @@ export function toldAhead(turn: Turn, meta: StepMeta, parts: Parts): AnswerEvent
   return first?.event;
 }
 
+/** Whether `text`, told at `before`, answers `step` in its words (see aboutStep): "yes, all my orders are completed" to "shall I walk you through it?". */
+export function toldAbout(turn: Turn, text: string, before: StepMeta, step: StepMeta, parts: Parts): boolean {
+  return aboutStep(turn, text, before, step, parts);
+}
+
 /** The fewest first clauses that answer the step, and the clauses after them (none in a message asking a question). */
 function firstAnswer(turn: Turn, text: string, meta: StepMeta, { understanding, write }: Parts): { event: AnswerEvent; rest: string[] } | undefined {
   const locale = turn.data.locale!;

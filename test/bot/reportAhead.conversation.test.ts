@@ -109,3 +109,27 @@ describe('answers given ahead of their steps', () => {
     expect(keys).toEqual(['move1688ToWorldFirst.askRemainingBalance']);
   });
 });
+
+/** "Shall I walk you through it?" answered with the first step's answer: the offer is taken and so is that answer. */
+describe('a procedure offer answered with the first step’s answer', () => {
+  it.each([
+    ['en', 'what happens to my alipay business balance?', 'yes, all my 1688 orders are completed'],
+    ['es', 'que pasa con el saldo de alipay business?', 'sí, ya tengo todos los pedidos de 1688 completados'],
+    ['fr', 'que devient le solde alipay business ?', 'oui, toutes mes commandes 1688 sont terminées'],
+    ['zh', 'Alipay Business里的余额怎么办', '好的，1688订单都完成了'],
+    ['ko', '1688 결제 월드퍼스트로 바꿔야 한다던데', '주문 다 끝났어요'],
+    ['el', 'τι γίνεται με το υπόλοιπο του alipay business;', 'ναι, όλες οι παραγγελίες στο 1688 ολοκληρώθηκαν'],
+  ])('in %s, "%s" then "%s" starts the move past "are all orders completed?"', async (locale, question, report) => {
+    expect(await keysAfter(locale, [question, report])).toEqual([
+      'common.procedure.starting',
+      'move1688ToWorldFirst.settleOrders',
+      'common.procedure.alreadyTold',
+      'move1688ToWorldFirst.askRemainingBalance',
+    ]);
+  });
+
+  it('in en, a plain yes starts it at its first step', async () => {
+    const keys = await keysAfter('en', ['what happens to my alipay business balance?', 'yes please']);
+    expect(keys).toEqual(['common.procedure.starting', 'move1688ToWorldFirst.settleOrders']);
+  });
+});
