@@ -118,6 +118,8 @@ const vocabularySchema = z.object({
     holding: phrases,
     /** "Not yet" ("todavía no", "还没"): a wait where a step asks whether the user did what it says; elsewhere a no. */
     notYet: phrases.default([]),
+    /** "All but one" ("except one", "menos uno", "除了一"): asked whether all are completed, not all are. */
+    exceptions: phrases.default([]),
     /** Agreement that holds a negative word ("no problem", "没问题", "pas de souci"). */
     agreeing: phrases,
     /** Read as nothing (politeness that holds a negative word: "不好意思"). */

@@ -199,3 +199,19 @@ describe('a greyed-out or disabled button is a no to "have you been able to…?"
     expect(read(text, locale, submitted)).toBe('answer.no');
   });
 });
+
+/** "All but one" at "are all your orders completed?" is a no, wherever the exception stands (trial 22). */
+describe('all but one, asked whether all are completed', () => {
+  it.each([
+    ['all done except one that is being refunded', 'en', 'answer.no'],
+    ['todos los pedidos estan completados menos uno que esta en reembolso', 'es', 'answer.no'],
+    ['toutes terminées sauf une en remboursement', 'fr', 'answer.no'],
+    ['除了一单在退款 其他都完成了', 'zh', 'answer.no'],
+    ['환불 중인 거 하나 빼고 다 끝났어요', 'ko', 'answer.no'],
+    ['όλες ολοκληρώθηκαν εκτός από μία που είναι σε επιστροφή', 'el', 'answer.no'],
+    ['all done', 'en', 'answer.yes'],
+    ['toutes terminées', 'fr', 'answer.yes'],
+  ])('"%s" (%s) → %s', (text, locale, expected) => {
+    expect(read(text, locale, settled)).toBe(expected);
+  });
+});

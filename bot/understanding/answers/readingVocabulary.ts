@@ -10,10 +10,7 @@ const JOINED_WORDS = 2;
 const NEGATION_WINDOW_WORDS_HANGUL = 1;
 /** The same in Chinese, in characters ("并没有被冻结"). */
 const NEGATION_WINDOW_HAN = 4;
-/**
- * Korean words a negation after a term reaches across: "thing" nominalizing it ("동결된 건 없어요", "동결된 것도 없어요")
- * and "need" ("상담원 연결은 필요 없어요", "필요없어요").
- */
+/** Korean words a negation after a term reaches across: "thing" ("동결된 것도 없어요") and "need" ("연결은 필요 없어요"). */
 const KOREAN_PASSED = /^(?:건|것|것은|것이|것도|게|거|거는|거도|필요|필요는|필요가|필요도)$/u;
 const KOREAN_NEED = /^필요(?:는|가)?/u;
 /** After a Korean term, the negating ending comes within this many characters ("동결되지 않았어요"). */
@@ -33,6 +30,7 @@ export class ReadingVocabulary {
   readonly noAlone: PhraseSet;
   readonly holding: PhraseSet;
   readonly notYet: PhraseSet;
+  readonly exceptions: PhraseSet;
   readonly agreeing: PhraseSet;
   readonly ignored: PhraseSet;
   readonly done: PhraseSet;
@@ -105,6 +103,7 @@ export class ReadingVocabulary {
     this.noAlone = new PhraseSet(source.noAlone);
     this.holding = new PhraseSet(source.holding);
     this.notYet = new PhraseSet(source.notYet);
+    this.exceptions = new PhraseSet(source.exceptions);
     this.agreeing = new PhraseSet(source.agreeing);
     this.ignored = new PhraseSet(source.ignored);
     this.done = new PhraseSet(source.done);
