@@ -90,9 +90,12 @@ export function asksVerbNotVerb(text: string): boolean {
   return [...text.matchAll(HAN_A_NOT_A)].some((m) => !EMBEDS_WHETHER.test(text.slice(0, m.index)));
 }
 
+/** Chinese words holding a negator that negate nothing: "非常" (very: "非常感谢" is thanks, not "no thanks"). */
+const HAN_NOT_NEGATING = /非常/gu;
+
 /** The text with each verb-not-verb question kept as its verb ("有没有收到" → "有收到"), for reading negation. */
 export function withoutVerbNotVerb(text: string): string {
-  return text.replace(HAN_A_NOT_A, '$1');
+  return text.replace(HAN_A_NOT_A, '$1').replace(HAN_NOT_NEGATING, '很');
 }
 
 /**

@@ -1,6 +1,7 @@
 import type { StepMeta } from '../../dialogs/types';
 import { clausesOf } from '../../bot/understanding/clauses';
 import { amountReport } from '../../bot/understanding/answers/amountReport';
+import { statesRating } from '../../bot/understanding/answers/ratingReader';
 import { testCatalog, testUnderstanding, yesNoStep } from '../support/fixtures';
 import { ReadingVocabulary } from '../../bot/understanding/answers/readingVocabulary';
 import { expandAlternatives, PhraseSet } from '../../bot/understanding/text';
@@ -214,4 +215,39 @@ describe('all but one, asked whether all are completed', () => {
   ])('"%s" (%s) → %s', (text, locale, expected) => {
     expect(read(text, locale, settled)).toBe(expected);
   });
+});
+
+/** Trial 23: an "ok" that acknowledges before a report of none; "非常" (very) is no negation; ratings in more words. */
+describe('an acknowledgement, "very", and ratings given in words', () => {
+  const pending: StepMeta = { prompt: { key: 'taobaoUnbindAlipay.askPendingTransactions' }, expects: 'yesNo', asks: 'existence' };
+  const solved: StepMeta = { prompt: { key: 'feedback.askSolved' }, expects: 'yesNo', about: 'solved' };
+  it.each([
+    ['vale, no tengo ninguna', 'es', 'answer.no'],
+    ['ok, none', 'en', 'answer.no'],
+    ['ok no i dont have any', 'en', 'answer.no'],
+    ["yes, there's one that isn't paid yet", 'en', 'answer.yes'],
+    ['sí, hay una pendiente', 'es', 'answer.yes'],
+  ])('"%s" (%s) at "any pending transactions?" → %s', (text, locale, expected) => {
+    expect(read(text, locale, pending)).toBe(expected);
+  });
+
+  it.each([
+    ['非常感谢', 'answer.yes'],
+    ['解决了，非常感谢', 'answer.yes'],
+    ['没解决', 'answer.no'],
+  ])('"%s" (zh) at "did this solve your problem?" → %s', (text, expected) => {
+    expect(read(text, 'zh', solved)).toBe(expected);
+  });
+
+  it.each([
+    '감사합니다 별 다섯개 드릴게요',
+    'ok 搞定 谢谢 五星好评',
+    'gracias, puntuación 5',
+    'le doy un 4',
+    "i'd give it a 4",
+    'θα έβαζα 5',
+    'je mets une note de 4',
+  ])('"%s" states a rating', (text) => expect(statesRating(text)).toBe(true));
+
+  it.each(['네 개 있어요', 'i have 2 cards', 'a 4 digit code', '我有两张卡'])('"%s" states none', (text) => expect(statesRating(text)).toBe(false));
 });

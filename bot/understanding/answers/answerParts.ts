@@ -86,3 +86,14 @@ export function lastAnswer(signals: Signal[], norm: string, v: LanguageVocabular
   if (question && !last.plain && last.polarity !== 'unsure') return undefined;
   return last.polarity;
 }
+
+/**
+ * Asked what is left ("any pending transactions?", "is there a balance?"), an "ok" opening a report of none ("vale, no
+ * tengo ninguna", "ok, none", "d'accord, j'en ai aucune") acknowledges the question: the report answers. Only when all
+ * that follows says no: "yes, there's one that isn't paid yet" is a yes.
+ */
+export function withoutAcknowledgement(signals: readonly Signal[]): Signal[] {
+  const [first, ...after] = [...signals].sort((a, b) => a.at - b.at);
+  const acknowledges = first?.plain && first.polarity === 'yes' && after.length > 0 && after.every((s) => s.polarity === 'no');
+  return acknowledges ? after : [...signals];
+}

@@ -3,7 +3,7 @@ import { HAN, lies, normalize, PhraseSet, wordsBetween, type PhraseMatch } from 
 import { answerPart } from '../clauses';
 import { amountReport } from './amountReport';
 import { namedChoice } from './namedChoice';
-import { correctionSegments, holdsOn, lastAnswer, withoutClosingRestriction, withoutReason } from './answerParts';
+import { correctionSegments, holdsOn, lastAnswer, withoutAcknowledgement, withoutClosingRestriction, withoutReason } from './answerParts';
 import { NOT_SURE_CHOICE, YES_NO, type OfferedChoice } from './offeredChoice';
 import { fromPolarity, markNotYet, readsSomething, type AskedStep, type StepReading } from './stepReading';
 import { wishNegated } from './offerEcho';
@@ -204,7 +204,8 @@ export class AnswerReader {
       signals.push(...screen.signals.filter((s) => signals.some((f) => f.polarity === 'no' && f.end !== undefined && wordsBetween(norm, f.end, s.at) > 1)));
     // A bare "not" answers no ("didn't", "没收到"); typed as a question ("je le vois pas ?") it asks, and the step stands.
     if (signals.length === 0) return meta.question ? undefined : r.hasNegation(text) ? 'no' : amounts?.some && meta.asks === 'existence' ? 'yes' : undefined;
-    return lastAnswer(evidence ? signals.filter((s) => s.polarity !== 'unsure') : signals, norm, v, hesitations, meta.question);
+    const read = countsLeft || meta.asks === 'history' ? withoutAcknowledgement(signals) : signals;
+    return lastAnswer(evidence ? read.filter((s) => s.polarity !== 'unsure') : read, norm, v, hesitations, meta.question);
   }
 
   private readSegment(

@@ -16,12 +16,19 @@ const COUNTED = /([\p{Script=Hangul}\p{Script=Han}]+?)\s?(?:점|개|星|颗|分)
 /** A number of stars in words ("5 stars", "4 étoiles", "5 estrellas", "4 αστέρια"). */
 const STARS_IN_WORDS = /(?:^|\s)[1-5]\s*(?:stars?|étoiles?|etoiles?|estrellas?|αστέρια|αστερια|αστέρι|αστερι)(?=\s|$|\p{P})/iu;
 
+/** A number of stars or points in Korean or Chinese number words ("별 다섯개", "五星好评", "四分"). */
+const COUNTED_IN_WORDS = /별\s?(?:하나|한|두|세|네|다섯)\s?개|(?:한|두|세|네|다섯)\s?점|[一二三四五]\s?(?:星|颗星|分)/u;
+/** A number given as a rating ("le doy un 5", "je mets 4", "i'd give it a 4", "puntuación 5", "βάζω 5"). */
+const GIVEN =
+  /(?:^|\s)(?:doy|daría|daria|pongo|mets|mettrais|donne|donnerais|give|rate it|rating|score|puntuación|puntuacion|nota|note|βάζω|βαζω|δίνω|δινω|βαθμολογία|βαθμολογια|έβαζα|εβαζα|έδινα|εδινα)\s+(?:(?:it|un|una|une|a|ένα|ενα|de)\s+){0,2}[1-5](?!\d)/iu;
+
 /**
  * A rating given in so many words beside another answer ("yes, solved! 5 stars", "네 해결됐어요, 5점 드릴게요"): stars,
- * "4/5" or a number with its scale. A lone number or a word of praise is no rating until one is asked for.
+ * "4/5" or a number with its scale, counted in words or given ("le doy un 5"). A lone number or a word of praise is no
+ * rating until one is asked for.
  */
 export function statesRating(raw: string): boolean {
-  return STAR.test(raw) || RATING_OF_FIVE.test(raw.toLowerCase()) || STARS_IN_WORDS.test(raw);
+  return STAR.test(raw) || RATING_OF_FIVE.test(raw.toLowerCase()) || STARS_IN_WORDS.test(raw) || COUNTED_IN_WORDS.test(raw) || GIVEN.test(raw);
 }
 
 /** Articles that are also the number one ("un", "a"): a rating only when said alone. */
