@@ -25,7 +25,8 @@ export function closes(text: string, v: LanguageVocabulary, thanksAlone = false)
   while (words.length > 1 && (v.yes.isExactly(words[0]) || r.requestLeads.isExactly(words[0]))) words.shift();
   const rest = words.join(' ').trim();
   if (rest === '') return thanksAlone && withoutThanks.trim() !== norm;
-  return r.closings.isExactly(rest);
+  // "nada más, adiós", "that's all, bye": closings one after another are one.
+  return r.closings.isExactly(rest) || r.closings.remove(rest).trim() === '';
 }
 
 /**

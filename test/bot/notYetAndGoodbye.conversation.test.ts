@@ -31,3 +31,14 @@ describe('"not yet" at a step that asks whether the user did it', () => {
     expect(await keysAfter('en', [translate('en')('move1688ToWorldFirst.title'), 'not yet'])).toContain('move1688ToWorldFirst.finishOrdersFirst');
   });
 });
+
+/** Closings one after another ("nada más, adiós", "that's all, bye") see the user off mid-procedure: no "no" to the step. */
+describe('closings in a row mid-procedure', () => {
+  it.each([
+    ['es', 'nada más, adiós'],
+    ['en', "that's all, bye"],
+    ['fr', "c'est tout, au revoir"],
+  ])('in %s, "%s" is a goodbye, the step kept', async (locale, bye) => {
+    expect(await keysAfter(locale, [translate(locale)('taobaoChangeAlipay.title'), bye])).toEqual(['common.goodbye']);
+  });
+});
