@@ -23,6 +23,10 @@ const SIX_DIGIT_CODE = /(?<![\d][ .-]?)(?<!\d)\d(?:[ .-]?\d){5}(?![ .-]?\d)/g;
 const MAX_DEPTH = 64;
 /** Han, Hangul and kana words after "密码"/"비밀번호는" are the sentence going on ("是什么", "잊어버렸어요"), not a password. */
 const SENTENCE_SCRIPTS = /^[\p{Script=Han}\p{Script=Hangul}\p{Script=Hiragana}\p{Script=Katakana}\p{P}]+$/u;
+/** A value in quotes ("我的密码是“小猫咪咪”"): quoted after a lead-in, it is the password in any script. */
+const QUOTED = /^["“「『'‘«].+["”」』'’»]$/u;
+/** A count of attempts after a word for a password ("密码输错了3次", "비밀번호 5번 틀려서"): its digit makes no secret. */
+const ATTEMPTS = /\d\s?(?:次|번|回|times|fois|veces|φορές|φορες)/u;
 /** A run of Latin letters, digits and the symbols people put in passwords. */
 const SECRET_CANDIDATE = /(?<![A-Za-z0-9!@#$%^&*_+=?~])[A-Za-z0-9!@#$%^&*_+=?~]{5,40}/g;
 
@@ -104,13 +108,13 @@ export class PrivacyFilter {
     };
     if (this.passwordPattern) {
       masked = masked.replace(this.passwordPattern, (m: string, leadIn: string, gap: string, secret: string) =>
-        SENTENCE_SCRIPTS.test(secret) || this.states.has(fold(secret)) ? m : `${leadIn}${gap}${hide('password')}`,
+        (SENTENCE_SCRIPTS.test(secret) && !QUOTED.test(secret)) || this.states.has(fold(secret)) ? m : `${leadIn}${gap}${hide('password')}`,
       );
     }
     for (const pattern of [this.passwordWordPattern, this.cjkPasswordWordPattern]) {
       if (!pattern) continue;
       masked = masked.replace(pattern, (m: string, word: string, gap: string, secret: string) =>
-        secret.startsWith('••') ? m : `${word}${gap}${hide('password')}`,
+        secret.startsWith('••') || ATTEMPTS.test(secret) ? m : `${word}${gap}${hide('password')}`,
       );
     }
     const aboutPassword = this.passwordContext?.test(text) ?? false;

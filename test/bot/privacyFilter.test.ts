@@ -139,4 +139,27 @@ describe('PrivacyFilter', () => {
       n: 5,
     });
   });
+
+  // A misspelled word for a password, a quoted value in any script: the password.
+  it.each([
+    ['my passwrd is tortuga88 btw', 'tortuga88'],
+    ['paswd: sunflower9', 'sunflower9'],
+    ['登录密码是“大白兔奶糖”', '大白兔奶糖'],
+    ['제 비밀번호는 “하늘바다”', '하늘바다'],
+    ['我的支付密码是「小熊饼干」', '小熊饼干'],
+  ])('masks the password in "%s"', (typed, secret) => {
+    expect(privacy.scan(typed).masked).not.toContain(secret);
+  });
+
+  // Trial 23: "it says the passwords dont match" was masked and answered "I've hidden what you typed".
+  it.each([
+    ['it says the passwords dont match'],
+    ['the passwords are different'],
+    ['支付密码错了2次'],
+    ['비밀번호 3번 틀렸어요'],
+    ['password: wrong'],
+    ['密码：忘记了'],
+  ])('keeps "%s": no password in it', (typed) => {
+    expect(privacy.scan(typed)).toEqual({ masked: typed, found: [] });
+  });
 });

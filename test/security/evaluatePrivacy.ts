@@ -10,12 +10,21 @@ interface Probe {
 }
 
 /**
- * `npm run eval:privacy`: the held-out masking set (`privacy-heldout.json`, written apart from the
- * filter and never tuned on). Per language and kind: how many secrets disappeared from the masked
- * text (recall), and how many look-alikes were left intact. Prints every miss.
+ * `npm run eval:privacy`: the held-out masking sets, each written apart from the filter. Per language and kind: how many
+ * secrets disappeared from the masked text (recall), and how many look-alikes were left intact; then every miss.
+ * `privacy-heldout.json` is no longer a clean measure (its misses, seen, led to fixes of their classes);
+ * `privacy-heldout-2.json` was written fresh after that and is never tuned on.
  */
+const SETS = ['privacy-heldout.json', 'privacy-heldout-2.json'];
+
 function main(): void {
-  const probes = JSON.parse(readFileSync(join(__dirname, '..', '..', '..', 'test', 'security', 'privacy-heldout.json'), 'utf8')) as Probe[];
+  for (const set of SETS) {
+    console.log(`\n## ${set}`);
+    evaluate(JSON.parse(readFileSync(join(__dirname, '..', '..', '..', 'test', 'security', set), 'utf8')) as Probe[]);
+  }
+}
+
+function evaluate(probes: readonly Probe[]): void {
   const privacy = testPrivacy();
   const tally = new Map<string, { total: number; ok: number }>();
   const misses: string[] = [];
