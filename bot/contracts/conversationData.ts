@@ -14,13 +14,7 @@ export interface RunTrace {
   readonly rating?: number;
 }
 
-/** A message of the run and the step that was asking when it came (its prompt's key): see saidEarlier.ts. */
-export interface SaidInRun {
-  readonly text: string;
-  readonly at: MessageKey;
-}
-
-export type ActiveProcedure = PersistedProcedure & RunTrace & { readonly startedAt: string; readonly said?: readonly SaidInRun[] };
+export type ActiveProcedure = PersistedProcedure & RunTrace & { readonly startedAt: string };
 
 /**
  * A procedure waiting under the active one: it runs the active one as a step (`subProcedure`,

@@ -1,5 +1,4 @@
 import type { AnswerCatalogue, ProcedureCatalogue } from '../../dialogs/catalogue';
-import { rememberSaid } from './saidEarlier';
 import type { MessageKey } from '../../dialogs/types';
 import type { EscalationPort } from '../contracts/escalationPort';
 import type { DeskEvent, HandoffMode, HandoffRequest, LiveDesk } from '../contracts/liveDesk';
@@ -106,26 +105,10 @@ export class ConversationEngine {
     chooseInitialLocale(data, this.deps.understanding, this.deps.defaultLocale, message.channelLocale, message.text);
     data.userTurns += 1;
     const turn = this.turnFor(data, message);
-    const asking = this.asking(turn);
     // While a person has the conversation, the bot stays out of it.
     if (!data.handoff || !(await this.handoff.duringHandoff(turn))) await this.respond(turn);
-    rememberSaid(turn, asking);
     this.remember(data, turn.replies, [{ from: 'user', text: message.text, at: this.now().toISOString() }]);
     return { data, replies: turn.replies, handoffs: turn.handoffs, reminders: turn.reminders, ...(turn.eraseData ? { eraseData: true } : {}) };
-  }
-
-  /**
-   * The step asking when the message came, kept with it (see saidEarlier.ts). A procedure or step a newer version no
-   * longer has has none: the turn says so (ProcedureStack).
-   */
-  private asking(turn: Turn): { readonly run?: string; readonly at?: MessageKey } | undefined {
-    const { procedure, wrapUp } = turn.data;
-    if (!procedure || wrapUp || !this.deps.catalogue.has(procedure.procedureId)) return undefined;
-    try {
-      return { run: procedure.run, at: this.stack.questionOnTheTable(turn)?.prompt.key };
-    } catch {
-      return undefined;
-    }
   }
 
   /** A reminder's time came: said if it is still the conversation's and the user is still where it was asked for; once. */

@@ -80,7 +80,6 @@ export class ProcedureStack {
       path: before?.path ?? [],
       misunderstood: before?.misunderstood ?? 0,
       ...(before?.rating ? { rating: before.rating } : {}),
-      ...(before?.said ? { said: before.said } : {}),
     };
     for (const message of result.messages) this.write.say(turn, message.key, message.params);
     for (const { startedMinutesAgo, kind: _kind, ...reminder } of result.reminders) {
@@ -93,8 +92,7 @@ export class ProcedureStack {
     if (position.status === 'done') return this.finish(turn, definition, position, result.escalations);
     await this.trace(turn, definition, position);
     if (position.meta.expects === 'procedure') return this.runAsStep(turn, position);
-    // A step new to the run may find its answer in what the user said earlier in it (see saidEarlier.ts).
-    const told = toldBefore(turn, position.meta, this.write, this.understanding, !(before?.path ?? []).includes(position.stepId));
+    const told = toldBefore(turn, position.meta, this.write, this.understanding);
     if (!told) return this.write.step(turn, definition, position, this.offersPerson(turn));
     this.write.stepAnsweredBefore(turn, definition, position, told.label);
     return this.apply(turn, definition, sendToProcedure(definition, turn.data.procedure, told.event));

@@ -2,7 +2,6 @@ import type { AnswerEvent, StepMeta } from '../../dialogs/types';
 import type { OfferedChoice, Understanding } from '../understanding/understanding';
 import type { ReplyWriter } from './replyWriter';
 import { toldAhead } from './reportAhead';
-import { saidEarlier } from './saidEarlier';
 import type { Turn } from './turn';
 
 /**
@@ -16,13 +15,11 @@ export function toldBefore(
   meta: StepMeta,
   write: Pick<ReplyWriter, 'offeredChoices' | 'questionAsked'>,
   understanding: Understanding,
-  newToRun = false,
 ): { readonly event: AnswerEvent; readonly label: string } | undefined {
   // Told past the clauses that answered an earlier step: each step takes its own part (see reportAhead).
   if (turn.toldPast) return labelled(turn, toldAhead(turn, meta, { understanding, write }), write.offeredChoices(turn, meta.choices));
   const reportsArrival = meta.asks === 'arrival' && turn.toldInRequest;
-  const earlier = () => (newToRun ? labelled(turn, saidEarlier(turn, meta, understanding), write.offeredChoices(turn, meta.choices)) : undefined);
-  if (!turn.told || !(meta.aboutUser || meta.expects === 'choice' || meta.expects === 'duration' || reportsArrival)) return earlier();
+  if (!turn.told || !(meta.aboutUser || meta.expects === 'choice' || meta.expects === 'duration' || reportsArrival)) return undefined;
   // Past the request, only choices of their own words carry over: those that also mean yes or no ("the account page")
   // are too near the answer that moved the procedure on.
   const offered = write.offeredChoices(turn, meta.choices);
@@ -31,7 +28,7 @@ export function toldBefore(
   // Read once: the request answers the first step about the user it names, not every later one. A code said to have
   // come may also say when ("my sms code came 2 hours ago and it says expired"): the next step reads that.
   if (!(meta.asks === 'arrival' && event?.type === 'answer.yes')) [turn.told, turn.toldInRequest] = [undefined, undefined];
-  return labelled(turn, event, choices) ?? earlier();
+  return labelled(turn, event, choices);
 }
 
 /** The answer with the words that say what was taken: the minutes, or the label of the choice (or of yes or no) it is. */
