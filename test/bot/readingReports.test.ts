@@ -251,3 +251,16 @@ describe('an acknowledgement, "very", and ratings given in words', () => {
 
   it.each(['네 개 있어요', 'i have 2 cards', 'a 4 digit code', '我有两张卡'])('"%s" states none', (text) => expect(statesRating(text)).toBe(false));
 });
+
+/** "Not yet" opening the answer to "are all your orders completed?" is a no (its "encore", "ακόμα" read as "nothing still pending"). */
+describe('not yet, asked whether all are completed', () => {
+  it.each([
+    ['pas encore', 'fr', 'answer.no'],
+    ['όχι ακόμα', 'el', 'answer.no'],
+    ['还没有', 'zh', 'answer.no'],
+    ['pas encore, il en reste deux', 'fr', 'answer.no'],
+    ['全部完成了，没有还没完成的', 'zh', 'answer.yes'],
+  ])('"%s" (%s) → %s', (text, locale, expected) => {
+    expect(read(text, locale, settled)).toBe(expected);
+  });
+});

@@ -174,7 +174,7 @@ export class AnswerReader {
       if (meta.asks === 'settled') {
         // …but a bare no is the answer ("没有，还有一单": no, one is left).
         const bareNo = (m: PhraseMatch) => m.end <= setApart && setApart < norm.length;
-        if (r.exceptions.occursIn(text)) return 'no'; // "all but one": one is left, whatever "all completed" says beside it
+        if (r.exceptions.occursIn(text) || r.notYet.find(text).some((m) => !text.slice(0, m.start).trim())) return 'no'; // "all but one", "pas encore…"
         take(r.absent, (_negated, m) => (neverAbsent(m) ? 'no' : 'yes'), neverAbsent, bareNo);
         take(r.exists, (negated, m) => (absent(negated, m) ? 'yes' : 'no'));
       }
