@@ -19,6 +19,11 @@ describe('a correction to another procedure', () => {
     expect(keys).toEqual(['common.procedure.switchOffer']);
   });
 
+  it('in ko, a correction with its own no ("아 잠깐, 아니요, 카드 삭제하려던 거예요") during the 1688 move offers to delete a card', async () => {
+    const keys = await keysAfter('ko', [translate('ko')('move1688ToWorldFirst.title'), '아 잠깐, 아니요, 카드 삭제하려던 거예요']);
+    expect(keys).toEqual(['common.procedure.switchOffer']);
+  });
+
   it('in fr, the payment password after starting the login one ("…que j\'ai oublié en fait")', async () => {
     const keys = await keysAfter('fr', [translate('fr')('resetLoginPassword.title'), "non attends, c'est le mot de passe de paiement que j'ai oublié en fait"]);
     expect(keys).toEqual(['common.procedure.switchOffer']);
