@@ -7,7 +7,7 @@ import type { Understanding } from '../understanding/understanding';
 import type { Commands } from './commands';
 import type { Offer } from '../contracts/conversationData';
 import type { ProcedureStack } from './procedureStack';
-import { toldAbout } from './reportAhead';
+import { aboutStep } from './reportAhead';
 import type { ReplyWriter } from './replyWriter';
 import type { Turn } from './turn';
 
@@ -121,19 +121,23 @@ export class Offers {
         await this.commands.escalate(turn, offer.reason ?? 'user_asked');
         break;
       case 'procedure':
-        {
-          const definition = this.stack.definition(offer.procedureId);
-          [turn.told, turn.toldInRequest] = [offer.told, true];
-          // "주문 다 끝났어요" (orders all done) to "shall I walk you through it?": the yes, and the first step's answer told
-          // past it, taken there as any report past a step is (see reportAhead.ts).
-          if (this.understanding.reportsProgress(turn.message.text, turn.data.locale!))
-            [turn.told, turn.toldPast, turn.toldInRequest] = [turn.message.text, offeredAsStep(turn, definition), undefined];
-          await this.stack.begin(turn, definition);
-          break;
-        }
+        await this.beginOffered(turn, offer.procedureId, offer.told);
         break;
     }
     return true;
+  }
+
+  /**
+   * The walkthrough offered, begun: the question it was offered for tells its steps about the user; "주문 다 끝났어요"
+   * (orders all done) to "shall I walk you through it?" is the yes and, told past it, the first step's answer, taken
+   * there as any report past a step is (see reportAhead.ts).
+   */
+  private async beginOffered(turn: Turn, procedureId: string, told: string | undefined): Promise<void> {
+    const definition = this.stack.definition(procedureId);
+    [turn.told, turn.toldInRequest] = [told, true];
+    if (this.understanding.reportsProgress(turn.message.text, turn.data.locale!))
+      [turn.told, turn.toldPast, turn.toldInRequest] = [turn.message.text, offeredAsStep(turn, definition), undefined];
+    await this.stack.begin(turn, definition);
   }
 
   /** "yes, all my 1688 orders are completed" to "shall I walk you through the move?": a report answering its first step takes it. */
@@ -142,7 +146,7 @@ export class Offers {
     const definition = this.stack.definition(offer.procedureId);
     const first = startProcedure(definition).position;
     const parts = { understanding: this.understanding, write: this.write };
-    return first.status === 'waiting' && toldAbout(turn, turn.message.text, offeredAsStep(turn, definition), first.meta, parts);
+    return first.status === 'waiting' && aboutStep(turn, turn.message.text, offeredAsStep(turn, definition), first.meta, parts);
   }
 
   /** Yes (or "delete my data" again): deleted once the reply is out; no: nothing is touched. */

@@ -49,11 +49,6 @@ export function toldAhead(turn: Turn, meta: StepMeta, parts: Parts): AnswerEvent
   return first?.event;
 }
 
-/** Whether `text`, told at `before`, answers `step` in its words (see aboutStep): "yes, all my orders are completed" to "shall I walk you through it?". */
-export function toldAbout(turn: Turn, text: string, before: StepMeta, step: StepMeta, parts: Parts): boolean {
-  return aboutStep(turn, text, before, step, parts);
-}
-
 /** The fewest first clauses that answer the step, and the clauses after them (none in a message asking a question). */
 function firstAnswer(turn: Turn, text: string, meta: StepMeta, { understanding, write }: Parts): { event: AnswerEvent; rest: string[] } | undefined {
   const locale = turn.data.locale!;
@@ -75,9 +70,10 @@ function firstAnswer(turn: Turn, text: string, meta: StepMeta, { understanding, 
  * the next step's choices, or answers it with words of its question and not of the step before ("ουτε καταστημα εχω
  * ουτε προιοντα" after "is it frozen?" is about "have you published products or opened a shop?"). Two such words at
  * least, neither an answer word ("done" is in many questions) nor a product's name ("alipay" is in most). Never an
- * offer ("would you like a person?" is asked, not assumed).
+ * offer ("would you like a person?" is asked, not assumed). Also what a first step takes from "shall I walk you through
+ * it?" answered with its answer ("yes, all my orders are completed": Offers.reportsFirstStep).
  */
-function aboutStep(
+export function aboutStep(
   turn: Turn,
   rest: string,
   current: StepMeta,

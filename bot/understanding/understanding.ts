@@ -86,7 +86,7 @@ export class Understanding {
 
   /** Whether `locale` has a script of its own and is also typed in Latin letters (Greeklish: its `languageHints`). */
   romanized(locale: string): boolean {
-    return (this.vocabularies.get(locale)?.languageHints.size ?? 0) > 0 && this.vocabularies.get(locale)?.source.script !== 'Latin';
+    return this.inLanguage(locale, false, (v) => v.source.script !== 'Latin' && v.languageHints.size > 0);
   }
 
   /** True when the text holds words of `locale` (its script, or its function words): a mixed message keeps it. */
@@ -133,20 +133,17 @@ export class Understanding {
 
   /** The place a message picks among the suggestions just offered ("the first one", "la segunda", "第三个"), from 1. */
   place(text: string, locale: string): number | undefined {
-    const v = this.vocabularies.get(locale);
-    return v && placePicked(text, v);
+    return this.inLanguage(locale, undefined, (v) => placePicked(text, v));
   }
 
   /** "gracias, eso es todo", "that's all, thanks": a closing and thanks, nothing else; `thanksAlone`: see closes(); `afterOffer`: see acknowledges(). */
   isClosing(text: string, locale: string, thanksAlone = false, afterOffer = false): boolean {
-    const v = this.vocabularies.get(locale);
-    return v !== undefined && (closes(text, v, thanksAlone) || (afterOffer && acknowledges(text, v)));
+    return this.inLanguage(locale, false, (v) => closes(text, v, thanksAlone) || (afterOffer && acknowledges(text, v)));
   }
 
   /** A short no that reports nothing ("no thanks", "不用了"), not "still nothing came": see reportsSomething(). */
   declines(text: string, locale: string): boolean {
-    const v = this.vocabularies.get(locale);
-    return v !== undefined && isShort(normalize(text)) && this.yesNo(text, locale) === false && !reportsSomething(text, v);
+    return this.inLanguage(locale, false, (v) => isShort(normalize(text)) && this.yesNo(text, locale) === false && !reportsSomething(text, v));
   }
 
   isGreeting(text: string): boolean {
@@ -190,20 +187,17 @@ export class Understanding {
 
   /** Whether a yes takes an offer rather than opening a report of the user's own: see takesOffer.ts. */
   takesOffer(text: string, locale: string): boolean {
-    const v = this.vocabularies.get(locale);
-    return !v || takesOffer(text, v);
+    return this.inLanguage(locale, true, (v) => takesOffer(text, v));
   }
 
   /** A report of progress of the user's own, however short ("found it", "弄好了 删了"), not a yes word alone: see takesOffer.ts. */
   reportsProgress(text: string, locale: string): boolean {
-    const v = this.vocabularies.get(locale);
-    return v !== undefined && reportsProgress(text, v);
+    return this.inLanguage(locale, false, (v) => reportsProgress(text, v));
   }
 
   /** Whether a wish answers the offer `asked` in its own words, taking or declining it: see offerEcho.ts. */
   answersOffer(text: string, locale: string, asked: string): boolean {
-    const v = this.vocabularies.get(locale);
-    return v !== undefined && echoesOffer(text, asked, v);
+    return this.inLanguage(locale, false, (v) => echoesOffer(text, asked, v));
   }
 
   /** What the request that started a procedure says to a step about the user ("I'm a seller, how do I…"): see toldBefore.ts. */
@@ -215,8 +209,7 @@ export class Understanding {
 
   /** The question typed after an answer ("yes. what happens to the balance?"), if any. */
   sideQuestion(text: string, locale: string): string | undefined {
-    const v = this.vocabularies.get(locale);
-    return v ? sideQuestion(text, v.reading) : undefined;
+    return this.inLanguage(locale, undefined, (v) => sideQuestion(text, v.reading));
   }
 
   /** Frozen account, a person, a language, a stop: what else the message says, in any language. */
@@ -291,6 +284,12 @@ export class Understanding {
     // A unit may follow digits directly in Korean and Chinese ("4점", "4分").
     const digits = /(?:^|\s)(\d+(?:[.,]\d+)?)(?=\s|$|[\p{Script=Hangul}\p{Script=Han}])/u.exec(norm)?.[1];
     return (culture ? this.builtIn.number(text, culture) : undefined) ?? (digits ? Number(digits.replace(',', '.')) : undefined) ?? v.numberFromWords(norm);
+  }
+
+  /** `read` with `locale`'s words; `otherwise` in a language without them. */
+  private inLanguage<T>(locale: string, otherwise: T, read: (v: LanguageVocabulary) => T): T {
+    const v = this.vocabularies.get(locale);
+    return v ? read(v) : otherwise;
   }
 }
 
