@@ -1,5 +1,5 @@
 import { setup } from 'xstate';
-import { askWhetherAny, askWhetherFrozen, askYesNo, ending, escalationActions, say } from './steps';
+import { askWhetherAny, askWhetherFrozen, askWhetherWanted, askYesNo, ending, escalationActions, say } from './steps';
 import type { MessageKey, ProcedureEmitted, ProcedureEvent, StepMeta } from './types';
 
 /**
@@ -57,7 +57,7 @@ const blockedEnding = (condition: Condition) => ({
  */
 function onlyTaobaoServiceCanHelp(reason: 'cannotLogIn' | 'accountFrozen', escalate: 'escalateCannotLogIn' | 'escalateFrozenAccount') {
   return {
-    meta: askYesNo('taobaoUnbindAlipay.offerPerson'),
+    meta: askWhetherWanted('taobaoUnbindAlipay.offerPerson'),
     on: {
       'answer.yes': { target: 'handedToPerson', actions: escalate },
       'answer.no': reason === 'cannotLogIn' ? 'referredToTaobaoCannotLogIn' : 'referredToTaobaoAccountFrozen',

@@ -1,16 +1,14 @@
 import type { ProcedureDefinition } from '../../dialogs/procedure';
-import { backToStep, procedurePosition, sendToProcedure, type ProcedureTurn } from '../../dialogs/runner';
+import { backToStep, procedurePosition, sendToProcedure, type PersistedProcedure, type ProcedureTurn, type RunnableProcedure } from '../../dialogs/runner';
 import type { StepMeta } from '../../dialogs/types';
 import type { Understanding } from '../understanding/understanding';
-import type { ProcedureStack } from './procedureStack';
 import type { ReplyWriter } from './replyWriter';
 import type { Turn } from './turn';
 
-type Parts = {
-  readonly understanding: Understanding;
-  readonly write: Pick<ReplyWriter, 'offeredChoices' | 'say'>;
-  readonly stack: Pick<ProcedureStack, 'apply'>;
-};
+type Readers = { readonly understanding: Understanding; readonly write: Pick<ReplyWriter, 'offeredChoices'> };
+type Parts = Readers & { readonly write: Pick<ReplyWriter, 'say'>; readonly stack: ResultApplier };
+/** ProcedureStack.apply, named by shape: the stack's wrap-up reads the offer here too. */
+type ResultApplier = { apply(turn: Turn, definition: ProcedureDefinition, result: ProcedureTurn): Promise<void> };
 
 /**
  * "Would you like a person?", asked because a step went wrong ("I can't find 'My account'"), answered "found it" or
@@ -19,7 +17,8 @@ type Parts = {
  * alone ("ok", "sí") still takes the offer. True when it did so.
  */
 export async function foundAfterAll(turn: Turn, definition: ProcedureDefinition, meta: StepMeta, parts: Parts): Promise<boolean> {
-  const result = answerBeforeOffer(turn, definition, meta, parts);
+  const stored = turn.data.procedure!;
+  const result = answerBeforeOffer(turn, meta, { definition, stored, stepBefore: stored.path?.at(-1) }, parts);
   if (!result) return false;
   turn.data.misses = 0;
   parts.write.say(turn, 'common.procedure.continuing');
@@ -29,12 +28,22 @@ export async function foundAfterAll(turn: Turn, definition: ProcedureDefinition,
   return true;
 }
 
+/** Where the person offer stands: its procedure, stored where it waits, and the step whose answer led to it. */
+export interface AtOffer {
+  readonly definition: RunnableProcedure;
+  readonly stored: PersistedProcedure;
+  readonly stepBefore: string | undefined;
+}
+
 /** The report read as the answer to the step before the offer, when it moves the procedure on from there. */
-function answerBeforeOffer(turn: Turn, definition: ProcedureDefinition, meta: StepMeta, { understanding, write }: Parts): ProcedureTurn | undefined {
-  const stored = turn.data.procedure!;
+export function answerBeforeOffer(
+  turn: Turn,
+  meta: StepMeta,
+  { definition, stored, stepBefore }: AtOffer,
+  { understanding, write }: Readers,
+): ProcedureTurn | undefined {
   const locale = turn.data.locale!;
   const offersPerson = meta.asks === 'offer' && meta.prompt.key.endsWith('.offerPerson');
-  const stepBefore = stored.path?.at(-1);
   if (!offersPerson || !stepBefore || !understanding.reportsProgress(turn.message.text, locale)) return undefined;
   // "all good thanks" declines the offer: fine on their own, they are not asking to go on.
   if (understanding.yesNo(turn.message.text, locale, 'offer') === false) return undefined;

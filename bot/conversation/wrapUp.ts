@@ -6,6 +6,7 @@ import type { StepMeta } from '../../dialogs/types';
 import type { WrapUp } from '../contracts/conversationData';
 import { statesRating } from '../understanding/answers/ratingReader';
 import type { Understanding } from '../understanding/understanding';
+import { answerBeforeOffer } from './foundAfterAll';
 import { NO_FEEDBACK, type OutcomeRecorder } from './outcomeRecorder';
 import type { ReplyWriter } from './replyWriter';
 import type { Turn } from './turn';
@@ -48,6 +49,21 @@ export class WrapUpFlow {
     const wrapUp = turn.data.wrapUp!;
     const position = procedurePosition(FEEDBACK, wrapUp.persisted);
     if (position.status !== 'waiting') return { kind: 'notAnswer' };
+    // "No" to "solved?", then "oh wait, it worked after all" to "would you like a person?": solved, and the rating asked.
+    const after = answerBeforeOffer(
+      turn,
+      position.meta,
+      { definition: FEEDBACK, stored: wrapUp.persisted, stepBefore: 'askSolved' },
+      {
+        understanding: this.understanding,
+        write: this.write,
+      },
+    );
+    if (after?.position.status === 'waiting') {
+      turn.data.wrapUp = { ...wrapUp, persisted: after.persisted };
+      this.write.question(turn, after.position.meta);
+      return { kind: 'asked', answered: true };
+    }
     turn.reading = this.understanding.read(
       turn.message.text,
       turn.data.locale!,

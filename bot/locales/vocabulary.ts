@@ -111,15 +111,14 @@ const vocabularySchema = z.object({
     never: phrases.default([]),
     /** Words that are a no only as the whole answer ("아직", not yet): "아직 남아 있어요" is still there, a yes to "is there any left?". */
     noAlone: phrases.default([]),
-    /**
-     * Still at the step, no answer yet ("hold on, I'm looking", "don't close this", "还在加载",
-     * "잠깐만요 찾는 중"): the bot waits; the negation in "bouge pas" is not a "no".
-     */
+    /** Still at the step, no answer yet ("hold on, I'm looking", "还在加载", "잠깐만요 찾는 중"): the bot waits; "bouge pas" is no "no". */
     holding: phrases,
     /** "Not yet" ("todavía no", "还没"): a wait where a step asks whether the user did what it says; elsewhere a no. */
     notYet: phrases.default([]),
     /** "All but one" ("except one", "menos uno", "除了一"): asked whether all are completed, not all are. */
     exceptions: phrases.default([]),
+    /** What turns a report around ("after all", "now", "ya", "还是", "이제"): "it worked after all" reports success, however yes-like. */
+    afterAll: phrases.default([]),
     /** Agreement that holds a negative word ("no problem", "没问题", "pas de souci"). */
     agreeing: phrases,
     /** Read as nothing (politeness that holds a negative word: "不好意思"). */

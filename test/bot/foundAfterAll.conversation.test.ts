@@ -45,3 +45,54 @@ describe('found after all, at "would you like a person?"', () => {
     expect(await keysAfter(locale, conversation(locale, notFound))).not.toContain('common.procedure.continuing');
   });
 });
+
+/** "Can you log in to Taobao?" "no": only Taobao's service can help, and a person is offered; then the user gets in. */
+const cannotLogIn = (locale: string, last: string) => [translate(locale)('taobaoUnbindAlipay.title'), translate(locale)('common.no'), last];
+
+describe('the Taobao checklist: logged in after all, at "would you like a person?"', () => {
+  it.each([
+    ['en', 'hang on, i managed to log in now'],
+    ['es', 'ah ya pude iniciar sesión, perdón'],
+    ['fr', 'attendez, je suis connecté maintenant'],
+    ['zh', '等等 现在能登录了'],
+    ['ko', '잠깐만요 이제 로그인 됐어요'],
+    ['el', 'περιμένετε, τελικά συνδέθηκα'],
+  ])('in %s, "%s" answers "can you log in?" and the checklist goes on', async (locale, loggedIn) => {
+    expect(await keysAfter(locale, cannotLogIn(locale, loggedIn))).toEqual(['common.procedure.continuing', 'taobaoUnbindAlipay.askAccountFrozen']);
+  });
+
+  it.each([
+    ['en', 'yes please'],
+    ['fr', 'oui merci'],
+    ['ko', '네 연결해 주세요'],
+  ])('in %s, a yes ("%s") still hands over', async (locale, yes) => {
+    expect(await keysAfter(locale, cannotLogIn(locale, yes))).toContain('common.escalation.recorded');
+  });
+});
+
+/** A procedure finished, "did this solve your problem?" answered no, and a person offered; then it works. */
+const notSolved = (locale: string, last: string) => {
+  const t = translate(locale);
+  return [t('unbindCard.title'), t('common.yes'), t('common.yes'), t('common.yes'), t('common.yes'), t('common.no'), last];
+};
+
+describe('the wrap-up: solved after all, at "would you like a person?"', () => {
+  it.each([
+    ['en', 'oh actually it worked, my bad'],
+    ['es', 'espera, al final sí se borró'],
+    ['fr', 'ah en fait ça a marché'],
+    ['zh', '哦 其实已经好了'],
+    ['ko', '아 결국 삭제됐어요'],
+    ['el', 'α, τελικά διαγράφηκε'],
+  ])('in %s, "%s" is solved: the rating is asked, no one is handed over', async (locale, solved) => {
+    expect(await keysAfter(locale, notSolved(locale, solved))).toEqual(['feedback.askRating']);
+  });
+
+  it.each([
+    ['en', 'yes please'],
+    ['es', 'sí'],
+    ['zh', '要'],
+  ])('in %s, a yes ("%s") still hands over', async (locale, yes) => {
+    expect(await keysAfter(locale, notSolved(locale, yes))).toContain('common.escalation.recorded');
+  });
+});

@@ -3,7 +3,7 @@ import { HAN, lies, normalize, PhraseSet, wordsBetween, type PhraseMatch } from 
 import { answerPart } from '../clauses';
 import { amountReport } from './amountReport';
 import { namedChoice } from './namedChoice';
-import { correctionSegments, holdsOn, lastAnswer, withoutAcknowledgement, withoutClosingRestriction, withoutReason } from './answerParts';
+import { correctionSegments, endsAReport, holdsOn, lastAnswer, withoutAcknowledgement, withoutClosingRestriction, withoutReason } from './answerParts';
 import { NOT_SURE_CHOICE, YES_NO, type OfferedChoice } from './offeredChoice';
 import { fromPolarity, markNotYet, readsSomething, type AskedStep, type StepReading } from './stepReading';
 import { wishNegated } from './offerEcho';
@@ -90,7 +90,7 @@ export class AnswerReader {
     if (r.noAlone.isExactly(text)) return 'no';
     // "Would you like a person?" "I'm good, thanks" declines, whatever reason follows, unless a yes comes first ("oui c'est bon").
     if (meta.asks === 'offer') {
-      take(r.declines, (negated) => (negated ? undefined : 'no'));
+      take(r.declines, (negated) => (negated ? undefined : 'no'), true, endsAReport(text, r));
       if (signals.length > 0 && !v.yes.find(text).some((m) => m.start < signals[0].at)) return 'no';
       take(r.accepts, (negated) => (negated ? undefined : 'yes')); // "bon on essaie" takes it; "pourquoi pas on essaie" is no refusal
       // "Do you still want to add one?" "i still want to add it", "想添加", "추가하고 싶어요": the wish, in the offer's words.

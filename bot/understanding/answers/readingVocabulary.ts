@@ -31,6 +31,7 @@ export class ReadingVocabulary {
   readonly holding: PhraseSet;
   readonly notYet: PhraseSet;
   readonly exceptions: PhraseSet;
+  readonly afterAll: PhraseSet;
   readonly agreeing: PhraseSet;
   readonly ignored: PhraseSet;
   readonly done: PhraseSet;
@@ -104,6 +105,7 @@ export class ReadingVocabulary {
     this.holding = new PhraseSet(source.holding);
     this.notYet = new PhraseSet(source.notYet);
     this.exceptions = new PhraseSet(source.exceptions);
+    this.afterAll = new PhraseSet(source.afterAll);
     this.agreeing = new PhraseSet(source.agreeing);
     this.ignored = new PhraseSet(source.ignored);
     this.done = new PhraseSet(source.done);
@@ -261,10 +263,7 @@ export class ReadingVocabulary {
     return STARTS_UNSPACED.test(after) && this.hedges.occursIn(after);
   }
 
-  /**
-   * The text cut where the user corrects themself ("no, wait, yes" → ["no", "yes"]). A marker
-   * that itself answers ("ah si", "哦对", "아 네": `keepsMarker`) opens the part after it.
-   */
+  /** The text cut where the user corrects themself ("no, wait, yes" → ["no", "yes"]); a marker that answers ("ah si", "哦对", "아 네": `keepsMarker`) opens the part after it. */
   segments(text: string, keepsMarker: (marker: string, last: boolean) => boolean = () => false): string[] {
     const cuts = this.corrections.find(text);
     if (cuts.length === 0) return [text];

@@ -21,13 +21,16 @@ export function takesOffer(text: string, v: LanguageVocabulary): boolean {
 /**
  * Whether the message reports that something went right, however short ("found it", "το βρηκα", "哦找到了 删了"): after
  * "would you like a person?", the user got there after all. Something seen or found counts even where it is also a
- * yes word ("found it"); a done word only where it is not ("ok", "好了" and "c'est bon" may take the offer). Asked for a
- * person or negated ("still haven't found it"), it is no report.
+ * yes word ("found it"); a done word only where it is not ("ok", "好了" and "c'est bon" may take the offer), or where
+ * the message turns around what was said before ("it worked after all", "现在好了", "이제 됐어요"). Asked for a person or
+ * negated ("still haven't found it"), it is no report.
  */
 export function reportsProgress(text: string, v: LanguageVocabulary): boolean {
   const r = v.reading;
-  if (r.asksFor.occursIn(normalize(text))) return false;
-  const reports = [...reported(text, v, [r.present]), ...reported(text, v, [r.done]).filter((m) => !v.yes.isExactly(m.words))];
+  const norm = normalize(text);
+  if (r.asksFor.occursIn(norm)) return false;
+  const turnedAround = r.afterAll.occursIn(norm);
+  const reports = [...reported(text, v, [r.present]), ...reported(text, v, [r.done]).filter((m) => turnedAround || !v.yes.isExactly(m.words))];
   return reports.some((m) => !m.negated);
 }
 
