@@ -99,14 +99,12 @@ export class MessageRoutes {
     return answer !== undefined;
   }
 
-  /**
-   * Only with something to stop: "does a withholding agreement stop unbinding?" is a question, not a command. A goodbye
-   * mid-procedure ("vale gracias, eso es todo") is said back, the step kept for when they return, never taken as a yes.
-   */
+  /** Only with something to stop ("does a withholding agreement stop unbinding?" asks); a goodbye mid-procedure is said back, the step kept, never a yes. */
   private async askedToStop(turn: Turn): Promise<boolean> {
     const { procedure, wrapUp, locale } = turn.data;
+    if (this.answersOffer(turn)) return false;
     if (procedure && this.parts.understanding.isClosing(turn.message.text, locale!)) this.parts.write.say(turn, 'common.goodbye');
-    else if (turn.signals?.stop && (procedure || wrapUp) && !this.answersOffer(turn)) await this.parts.commands.cancel(turn);
+    else if (turn.signals?.stop && (procedure || wrapUp)) await this.parts.commands.cancel(turn);
     else return false;
     return true;
   }
@@ -152,11 +150,12 @@ export class MessageRoutes {
     return true;
   }
 
-  /** "Do you still want to add one?" "추가 안 하고 싶어요" (I don't want to add): a stop said of what is offered declines the offer. */
+  /** A no to "do you still want…?" said as a stop or goodbye ("no sigamos, quiero parar", "all good thanks", "추가 안 할래요") is the offer's. */
   private answersOffer(turn: Turn): boolean {
-    const position = turn.data.procedure && this.parts.stack.position(turn.data.procedure);
+    const [{ text }, locale, { understanding, stack, write }] = [turn.message, turn.data.locale!, this.parts];
+    const position = turn.data.procedure && stack.position(turn.data.procedure);
     if (position?.status !== 'waiting' || position.meta.asks !== 'offer') return false;
-    return this.parts.understanding.answersOffer(turn.message.text, turn.data.locale!, this.parts.write.questionAsked(turn, position.meta));
+    return understanding.yesNo(text, locale, 'offer') === false || understanding.answersOffer(text, locale, write.questionAsked(turn, position.meta));
   }
 
   /** The step's answer, read against its choices; a question beside it is answered before the next step. */

@@ -20,13 +20,16 @@ export function isShort(norm: string): boolean {
 export function closes(text: string, v: LanguageVocabulary, thanksAlone = false): boolean {
   const r = v.reading;
   const norm = normalize(text);
-  const withoutThanks = r.thanks.remove(norm);
+  // "γεια", "salut" say hello as well as goodbye: alone, they are no goodbye.
+  if (v.greetings.isExactly(norm)) return false;
+  // The goodbye's words first: "have a *nice* day" holds a thanks word. "nada más, adiós", "that's all, bye": closings
+  // one after another are one.
+  const withoutClosings = r.closings.remove(norm);
+  const withoutThanks = r.thanks.remove(withoutClosings);
   const words = r.clauseBreaks.remove(withoutThanks).split(' ');
-  while (words.length > 1 && (v.yes.isExactly(words[0]) || r.requestLeads.isExactly(words[0]))) words.shift();
-  const rest = words.join(' ').trim();
-  if (rest === '') return thanksAlone && withoutThanks.trim() !== norm;
-  // "nada más, adiós", "that's all, bye": closings one after another are one.
-  return r.closings.isExactly(rest) || r.closings.remove(rest).trim() === '';
+  while (words.length > 0 && (v.yes.isExactly(words[0]) || r.requestLeads.isExactly(words[0]))) words.shift();
+  if (words.join(' ').trim() !== '') return false;
+  return withoutClosings !== norm || (thanksAlone && withoutThanks !== withoutClosings);
 }
 
 /**

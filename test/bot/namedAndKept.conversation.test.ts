@@ -26,24 +26,11 @@ describe('a no set apart answers; it does not make what follows a stop', () => {
     expect(keys[0]).toBe('common.procedure.continuing');
   });
 
-  it('still stops on "no sigamos" without the comma, and on "no, stop it"', async () => {
+  it('"no sigamos, quiero parar" to "do you want to try?" is its no, and "no, para ya" at a step stops', async () => {
     const t = translate('es');
-    expect(await keysAfter('es', [t('registerAlipay.title'), 'no sigamos, quiero parar'])).toContain('common.procedure.cancelled');
-  });
-});
-
-describe('a procedure named by its own words wins over a near reading of another', () => {
-  it.each([
-    ['en', 'hey, i forgot my payment password on aliexpress alipay, how do i reset it', 'resetPaymentPassword.openRecoveryPage'],
-    ['en', 'i want to reset my payment password not login password', 'resetPaymentPassword.openRecoveryPage'],
-  ])('in %s, "%s"', async (locale, text, step) => {
-    expect(await keysAfter(locale, [text])).toEqual(['common.procedure.starting', step]);
-  });
-
-  it('takes no procedure named only by a product\'s words ("my alipay")', async () => {
-    expect((await keysAfter('en', ['i want to add my card to my alipay account'])).slice(0, 2)).toEqual([
-      'common.procedure.starting',
-      'bindCard.noLongerNeeded',
-    ]);
+    const declined = await keysAfter('es', [t('registerAlipay.title'), 'no sigamos, quiero parar']);
+    expect(declined).toContain('registerAlipay.payWithoutRegistering');
+    expect(declined).not.toContain('common.procedure.continuing');
+    expect(await keysAfter('es', [t('registerAlipay.title'), t('common.yes'), 'no, para ya, no quiero seguir'])).toContain('common.procedure.cancelled');
   });
 });

@@ -1,5 +1,5 @@
 import { keysAfter } from '../support/botKeys';
-import { translate } from '../support/fixtures';
+import { testConversation, translate } from '../support/fixtures';
 
 /**
  * "Not yet" to a step that asks whether the user did what it says: they have not tried yet, so the step waits; it is
@@ -40,5 +40,37 @@ describe('closings in a row mid-procedure', () => {
     ['fr', "c'est tout, au revoir"],
   ])('in %s, "%s" is a goodbye, the step kept', async (locale, bye) => {
     expect(await keysAfter(locale, [translate(locale)('taobaoChangeAlipay.title'), bye])).toEqual(['common.goodbye']);
+  });
+});
+
+/** "How would you rate this help?" answered with an "ok" that opens thanks or a goodbye: no "ok" rating (3), the user is seen off. */
+describe('an acknowledgement and a goodbye, asked for a rating', () => {
+  const rated = async (locale: string, text: string) => {
+    const t = translate(locale);
+    const chat = testConversation(locale);
+    for (const line of [t('unbindCard.title'), t('common.yes'), t('common.yes'), t('common.yes'), t('common.yes'), t('common.yes')]) await chat.say(line);
+    await chat.say(text);
+    return { said: (await chat.storedState()).support.transcript.at(-1), outcome: (await chat.outcomes.all()).at(-1) };
+  };
+
+  it.each([
+    ['fr', "d'accord merci, ce sera tout"],
+    ['en', 'ok thank you, have a nice day'],
+    ['es', 'ok muchas gracias, hasta luego'],
+    ['el', 'εντάξει, σας ευχαριστώ, καλό βράδυ'],
+    ['el', 'ευχαριστώ, γεια χαρά'],
+    ['zh', '好的 谢谢 拜拜'],
+    ['ko', '네 감사합니다 안녕히 계세요'],
+  ])('in %s, "%s" ends the wrap-up: solved kept, no rating', async (locale, text) => {
+    const { said, outcome } = await rated(locale, text);
+    expect(said).toMatchObject({ from: 'bot', key: 'common.goodbye' });
+    expect(outcome).toMatchObject({ solved: true, rating: null });
+  });
+
+  it.each([
+    ['en', 'ok'],
+    ['fr', 'bien, merci'],
+  ])('in %s, "%s" still rates', async (locale, text) => {
+    expect((await rated(locale, text)).outcome).toMatchObject({ solved: true, rating: 3 });
   });
 });

@@ -264,3 +264,19 @@ describe('not yet, asked whether all are completed', () => {
     expect(read(text, locale, settled)).toBe(expected);
   });
 });
+
+/** A count short of its whole at "are all your orders completed?" is a no; the whole count is no such thing. */
+describe('a count short of its whole, asked whether all are completed', () => {
+  it.each([
+    ['two out of three are finished, one is still shipping', 'en', 'answer.no'],
+    ['llevo 4 de 5 completados', 'es', 'answer.no'],
+    ['3 sur 4 sont livrées', 'fr', 'answer.no'],
+    ['有6个订单，其中5个完成了', 'zh', 'answer.no'],
+    ['주문 3건 중 2건 끝났어요', 'ko', 'answer.no'],
+    ['έχουν ολοκληρωθεί οι 4 από τις 5', 'el', 'answer.no'],
+    ['yes, 3 of 3 completed', 'en', 'answer.yes'],
+    ['sí, todos completados desde el 13 de agosto', 'es', 'answer.yes'],
+  ])('"%s" (%s) → %s', (text, locale, expected) => {
+    expect(read(text, locale, settled)).toBe(expected);
+  });
+});

@@ -1,7 +1,6 @@
 /** The parts of an answer that do not answer (a reason given for it, what a correction takes back, a wait), and which part does. */
 import type { LanguageVocabulary } from '../languageVocabulary';
-import { HANGUL, withoutVerbNotVerb, wordsBetween, type PhraseMatch } from '../text';
-import type { ReadingVocabulary } from './readingVocabulary';
+import { withoutVerbNotVerb, wordsBetween, type PhraseMatch } from '../text';
 import { isPlainYesNo, opensWith, type Polarity, type Signal } from './screenReport';
 
 /**
@@ -97,9 +96,4 @@ export function withoutAcknowledgement(signals: readonly Signal[]): Signal[] {
   const [first, ...after] = [...signals].sort((a, b) => a.at - b.at);
   const acknowledges = first?.plain && first.polarity === 'yes' && after.length > 0 && after.every((s) => s.polarity === 'no');
   return acknowledges ? after : [...signals];
-}
-
-/** "됐어요" (no need) ending a Korean word or a report is that report's verb ("삭제됐어요", deleted; "로그인 됐어요", logged in): no decline. */
-export function endsAReport(text: string, r: ReadingVocabulary): (m: PhraseMatch) => boolean {
-  return (m) => HANGUL.test(text.charAt(m.start - 1)) || r.done.find(text).some((d) => d.start < m.start && d.end > m.start);
 }

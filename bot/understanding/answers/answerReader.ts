@@ -3,7 +3,8 @@ import { HAN, lies, normalize, PhraseSet, wordsBetween, type PhraseMatch } from 
 import { answerPart } from '../clauses';
 import { amountReport } from './amountReport';
 import { namedChoice } from './namedChoice';
-import { correctionSegments, endsAReport, holdsOn, lastAnswer, withoutAcknowledgement, withoutClosingRestriction, withoutReason } from './answerParts';
+import { correctionSegments, holdsOn, lastAnswer, withoutAcknowledgement, withoutClosingRestriction, withoutReason } from './answerParts';
+import { endsAReport, notAllSettled } from './reportParts';
 import { NOT_SURE_CHOICE, YES_NO, type OfferedChoice } from './offeredChoice';
 import { fromPolarity, markNotYet, readsSomething, type AskedStep, type StepReading } from './stepReading';
 import { wishNegated } from './offerEcho';
@@ -174,7 +175,7 @@ export class AnswerReader {
       if (meta.asks === 'settled') {
         // …but a bare no is the answer ("没有，还有一单": no, one is left).
         const bareNo = (m: PhraseMatch) => m.end <= setApart && setApart < norm.length;
-        if (r.exceptions.occursIn(text) || r.notYet.find(text).some((m) => !text.slice(0, m.start).trim())) return 'no'; // "all but one", "pas encore…"
+        if (notAllSettled(text, v)) return 'no';
         take(r.absent, (_negated, m) => (neverAbsent(m) ? 'no' : 'yes'), neverAbsent, bareNo);
         take(r.exists, (negated, m) => (absent(negated, m) ? 'yes' : 'no'));
       }
@@ -269,11 +270,9 @@ export class AnswerReader {
     const value = ratingIn(norm, raw, v, choices, (c) => this.labelWords(c));
     if (value !== undefined) return { event: { type: 'answer.number', value } };
     const skip = choices.find((c) => c.id === 'skip');
-    // A plain no skips; a negation in a report does not ("메일이 안 와요": the email has not come).
-    if (skip && (this.phrasesFor(v, skip).occursIn(norm) || v.no.isExactly(norm))) {
-      return { event: { type: 'answer.choice', choice: skip.id } };
-    }
-    return {};
+    // A plain no skips; a negation in a report does not ("메일이 안 와요": the email has not come), nor a goodbye ("hasta luego").
+    const skips = skip && (this.phrasesFor(v, skip).occursIn(v.reading.closings.remove(norm)) || v.no.isExactly(norm));
+    return skips ? { event: { type: 'answer.choice', choice: skip.id } } : {};
   }
 
   /** The label's words without its number ("5 · Excellent" → "excellent"). */

@@ -66,7 +66,13 @@ export function ratingIn(
     .flatMap((w) => [...w].filter((ch) => HAN.test(ch)).map((ch) => v.numberFromWords(ch)))
     .filter(inRange)
     .at(-1);
-  const fromWords = v.reading.ratings.find(([set]) => set.occursIn(norm))?.[1];
+  // "ok merci c'est tout": an acknowledgement opening thanks or a goodbye is no "ok" rating (3); a goodbye's own words
+  // ("have a *nice* day", "*bonne* journée", "*καλό* βράδυ") are none either.
+  const [opening, ...rest] = norm.split(' ');
+  const goesOn = rest.join(' ');
+  const acknowledges = v.yes.isExactly(opening) && (v.reading.thanks.occursIn(goesOn) || v.reading.closings.occursIn(goesOn));
+  const rated = v.reading.closings.remove(acknowledges ? goesOn : norm);
+  const fromWords = v.reading.ratings.find(([set]) => set.occursIn(rated))?.[1];
   // The longest label that occurs: "very good" is "4 · Very good", not "3 · Good".
   const fromLabel = [...choices]
     .filter((c) => /^\d/.test(c.label))
