@@ -8,6 +8,7 @@ import { foundAfterAll } from './foundAfterAll';
 import { FreeText } from './freeText';
 import { ratedEarly } from './ratedEarly';
 import { reportAhead } from './reportAhead';
+import { reportBeyond } from './reportBeyond';
 import type { RouteParts } from './routeParts';
 import type { Turn } from './turn';
 
@@ -172,7 +173,8 @@ export class MessageRoutes {
     turn.reading = understanding.read(turn.message.text, turn.data.locale!, meta, choices, typedACodeOrPassword(turn.message), asked);
     const event = turn.reading.event;
     const ahead = reportAhead(turn, definition, meta, { understanding, write });
-    const result = ahead?.result ?? (event ? sendToProcedure(definition, stored, event) : undefined);
+    const result =
+      ahead?.result ?? reportBeyond(turn, definition, meta, { understanding, write }) ?? (event ? sendToProcedure(definition, stored, event) : undefined);
     // "Not yet" to a step asking whether the user did what it says ("Change it in Taobao first. Did it succeed?" "todavía
     // no") does not end the procedure: not tried yet, it waits. Asked what is there ("all orders completed?"), it is a no.
     const ends = result?.position.status === 'done' && !meta.asks && !meta.about;

@@ -13,7 +13,7 @@ import { acknowledges, closes, isShort, placePicked, reportsSomething } from './
 import type { IntentClassifier, IntentResult } from './intents/intentClassifier';
 import { LanguageVocabulary } from './languageVocabulary';
 import { readSignals, type MessageSignals } from './messageSignals';
-import { reportsProgress, takesOffer } from './answers/takesOffer';
+import { reportsDoing, reportsProgress, takesOffer } from './answers/takesOffer';
 import { toldBefore } from './answers/toldBefore';
 import { QuestionReader } from './questionReader';
 import { normalize, severalWords, wordsBetween } from './text';
@@ -190,9 +190,9 @@ export class Understanding {
     return this.inLanguage(locale, true, (v) => takesOffer(text, v));
   }
 
-  /** A report of progress of the user's own, however short ("found it", "弄好了 删了"), not a yes word alone: see takesOffer.ts. */
-  reportsProgress(text: string, locale: string): boolean {
-    return this.inLanguage(locale, false, (v) => reportsProgress(text, v));
+  /** A report of progress of the user's own ("found it", "弄好了 删了"), not a yes word alone; `doneTo`: of that done or come only (takesOffer.ts). */
+  reportsProgress(text: string, locale: string, doneTo?: (words: string) => boolean): boolean {
+    return this.inLanguage(locale, false, (v) => (doneTo ? reportsDoing(text, v, doneTo) : reportsProgress(text, v)));
   }
 
   /** Whether a wish answers the offer `asked` in its own words, taking or declining it: see offerEcho.ts. */

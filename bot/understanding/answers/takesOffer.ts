@@ -1,7 +1,10 @@
 import { clausesOf } from '../clauses';
 import type { LanguageVocabulary } from '../languageVocabulary';
 import { isShort } from '../shortMessage';
-import { normalize, type PhraseSet } from '../text';
+import { normalize, UNSPACED_SCRIPT, type PhraseMatch, type PhraseSet } from '../text';
+
+/** How many words either side of a report word say what it was done to ("abrí el enlace", "새 비밀번호 만들었어요"). */
+const AROUND_WORDS = 3;
 
 /**
  * Whether a yes takes an offer ("would you like a person?", "shall I pause X?"): said in a few words, with a wish or a
@@ -34,10 +37,36 @@ export function reportsProgress(text: string, v: LanguageVocabulary): boolean {
   return reports.some((m) => !m.negated);
 }
 
+/**
+ * Whether the message says something was done or came ("abrí el enlace", "llegó el correo", "设好了"), not only what is
+ * in front of the user ("화면 떠 있어요", the screen is up; "je vois le bouton"), and not negated; done to what `doneTo`
+ * looks for, in the few words around it ("abrí *el enlace*", "*새 비밀번호* 만들었어요"), not further off ("lo tengo justo
+ * debajo de donde se pone la contraseña": found, below the password field).
+ */
+export function reportsDoing(text: string, v: LanguageVocabulary, doneTo: (words: string) => boolean): boolean {
+  const r = v.reading;
+  // "un message d'erreur quand je valide": something went wrong, whatever was done.
+  if (r.failed.occursIn(normalize(text))) return false;
+  const shown = reported(text, v, [r.present, r.shows]).map((m) => m.words);
+  const done = reported(text, v, [r.done]).filter((m) => !shown.some((s) => s.includes(m.words) || m.words.includes(s)));
+  return [...done, ...reported(text, v, [r.arrives])].some((m) => !m.negated && doneTo(m.around));
+}
+
 /** The report words of the message's told clauses: a question's words are what it asks about ("can I put money in it?"). */
-function reported(text: string, v: LanguageVocabulary, sets: readonly PhraseSet[]): { words: string; negated: boolean }[] {
+function reported(text: string, v: LanguageVocabulary, sets: readonly PhraseSet[]): { words: string; negated: boolean; around: string }[] {
   const told = clausesOf(text, v.reading).filter((c) => !c.question);
+  // The words beside a report word, itself aside ("ahora sí" says nothing of what was done).
+  const around = (clause: string, m: PhraseMatch) =>
+    [...wordsBefore(clause, m.start), ...clause.slice(m.end).trim().split(' ').slice(0, AROUND_WORDS)].join(' ');
   return told.flatMap((c) =>
-    sets.flatMap((set) => set.find(c.text).map((m) => ({ words: c.text.slice(m.start, m.end), negated: v.reading.negates(c.text, m) }))),
+    sets.flatMap((set) =>
+      set.find(c.text).map((m) => ({ words: c.text.slice(m.start, m.end), negated: v.reading.negates(c.text, m), around: around(c.text, m) })),
+    ),
   );
+}
+
+/** Before it only where the object comes first (Korean, Chinese: "새 비밀번호 만들었어요"); elsewhere that is the subject ("ahora sí"). */
+function wordsBefore(clause: string, at: number): string[] {
+  const before = clause.slice(0, at).trim();
+  return UNSPACED_SCRIPT.test(clause.slice(at)) ? before.split(' ').slice(-AROUND_WORDS) : [];
 }

@@ -1,0 +1,65 @@
+import type { ProcedureDefinition } from '../../dialogs/procedure';
+import { sendToProcedure, type ProcedureTurn } from '../../dialogs/runner';
+import type { StepMeta } from '../../dialogs/types';
+import type { Understanding } from '../understanding/understanding';
+import { HANGUL } from '../understanding/text';
+import { titleNamed, wordsEchoing } from '../understanding/wordStems';
+import type { ReplyWriter } from './replyWriter';
+import type { Turn } from './turn';
+
+/** How far past the step a report is looked for: one message rarely tells more than two steps done, and a word of a far step is more often chance. */
+const STEPS_AHEAD = 2;
+
+type Parts = { readonly understanding: Understanding; readonly write: Pick<ReplyWriter, 'offeredChoices'> };
+
+/**
+ * A report of a later step's action, the steps before it done on the way ("Enter your email and the captcha. Done?" "si
+ * llegó el correo y abrí el enlace"; "You'll see the payment password page?" "点了，支付密码设好了，点了确认"): the
+ * procedure goes on after the furthest step the report does, as a person at the desk would, instead of one step per
+ * message. Only along yes-answers of yes/no steps, never past an offer or a step about the user, only from a message
+ * asking nothing and saying no no here, and only where the report's own clause uses words of that step and none of the
+ * steps passed ("el enlace", not "el correo" both mention) and reads as done there: a plain "yes" beside a word of a
+ * later step ("yes, I'll open the link when it comes") skips nothing.
+ */
+export function reportBeyond(turn: Turn, definition: ProcedureDefinition, meta: StepMeta, parts: Parts): ProcedureTurn | undefined {
+  const reading = turn.reading;
+  if (!yesNoStep(meta) || reading?.event?.type === 'answer.no' || reading?.holding || reading?.unsure || reading?.notYet) return undefined;
+  const clauses = parts.understanding.questions.statedClauses(turn.message.text, turn.data.locale!);
+  if (!clauses) return undefined;
+  const passed = [turn.t(meta.prompt.key, meta.prompt.params)];
+  let at = sendToProcedure(definition, turn.data.procedure!, { type: 'answer.yes' });
+  let reached: ProcedureTurn | undefined;
+  for (let ahead = 0; ahead < STEPS_AHEAD && at.accepted && at.position.status === 'waiting' && yesNoStep(at.position.meta); ahead++) {
+    const later = at.position.meta;
+    const said = turn.t(later.prompt.key, later.prompt.params);
+    const done = sendToProcedure(definition, at.persisted, { type: 'answer.yes' });
+    if (reportsDoing(turn, clauses, said, passed, later, parts)) reached = done;
+    passed.push(said);
+    at = done;
+  }
+  return reached;
+}
+
+function yesNoStep(meta: StepMeta): boolean {
+  return meta.expects === 'yesNo' && meta.asks !== 'offer' && !meta.aboutUser && meta.about === undefined;
+}
+
+/** Whether a clause of the message says it did or got something, in words of the step `said` and of none passed, and reads there as done. */
+function reportsDoing(turn: Turn, clauses: readonly string[], said: string, passed: readonly string[], later: StepMeta, parts: Parts): boolean {
+  const { understanding, write } = parts;
+  const locale = turn.data.locale!;
+  const before = passed.join(' ');
+  // Korean character pairs only where a word begins: its endings ("취소하고", "-하고") are no words of a step.
+  const own = (words: string) =>
+    wordsEchoing(words, said, before).some(
+      (word) => understanding.yesNo(word, locale) === undefined && !understanding.mentionsProduct(word) && (!HANGUL.test(word) || startsAWord(words, word)),
+    );
+  const about = clauses.filter((clause) => understanding.reportsProgress(clause, locale, own));
+  if (about.length === 0 || titleNamed(about.join(', '), [before, said]) !== 1) return false;
+  const { event } = understanding.read(about.join(', '), locale, later, write.offeredChoices(turn, later.choices));
+  return event?.type === 'answer.yes';
+}
+
+function startsAWord(words: string, pair: string): boolean {
+  return words.split(' ').some((word) => word.startsWith(pair));
+}
