@@ -9,6 +9,7 @@ import { DatabaseError, migrationsDir, openDatabase, type Database } from '../..
 import { PostgresStorage } from '../../bot/storage/postgres/postgresStorage';
 import { PostgresOutcomeLog } from '../../bot/storage/postgres/postgresOutcomeLog';
 import { testPrivacy } from '../support/fixtures';
+import { eventually } from '../support/eventually';
 import { createTestDatabase, queryTest, type TestDatabase } from '../support/postgres';
 
 const logger = createLogger('silent', testPrivacy(), new LogCapture());
@@ -121,6 +122,16 @@ describe('the turn lock across instances (PostgreSQL advisory locks)', () => {
   });
 
   const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+  // The order asked is the order PostgreSQL queued the requests in: each waits until the one before is queued there, not a
+  // fixed pause (on a busy machine a connection takes longer than any pause to reach the database).
+  const waiters = async (count: number): Promise<void> => {
+    const sql =
+      "SELECT count(*)::int AS n FROM pg_locks WHERE locktype = 'advisory' AND NOT granted AND database = (SELECT oid FROM pg_database WHERE datname = current_database())";
+    for (const end = Date.now() + 10_000; Date.now() < end; await pause(10)) {
+      if ((await queryTest<{ n: number }>(testDb.url, sql))[0].n >= count) return;
+    }
+    throw new Error(`${count} waiting lock requests expected`);
+  };
 
   it('runs one conversation on two instances one turn after the other, in the order they asked', async () => {
     const [a, b] = instances.map((d) => new AdvisoryLock(d.locks));
@@ -130,11 +141,20 @@ describe('the turn lock across instances (PostgreSQL advisory locks)', () => {
       await pause(ms);
       events.push(`${name} end`);
     };
-    const first = a.hold('webchat/c1', turn('A', 150));
-    await pause(30);
+    // A holds the lock until both others are queued behind it, however long they take to get there.
+    let release!: () => void;
+    const released = new Promise<void>((resolve) => (release = resolve));
+    const first = a.hold('webchat/c1', async () => {
+      events.push('A start');
+      await released;
+      events.push('A end');
+    });
+    await eventually(() => events.includes('A start'));
     const second = b.hold('webchat/c1', turn('B', 10));
-    await pause(30);
+    await waiters(1);
     const third = a.hold('webchat/c1', turn('A2', 10));
+    await waiters(2);
+    release();
     await Promise.all([first, second, third]);
     expect(events).toEqual(['A start', 'A end', 'B start', 'B end', 'A2 start', 'A2 end']);
   });
