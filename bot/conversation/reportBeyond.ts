@@ -7,17 +7,17 @@ import { titleNamed, wordsEchoing } from '../understanding/wordStems';
 import type { ReplyWriter } from './replyWriter';
 import type { Turn } from './turn';
 
-/** How far past the step a report is looked for: one message rarely tells more than two steps done, and a word of a far step is more often chance. */
-const STEPS_AHEAD = 2;
+/** How far past the next step a report is looked for: a word of a step further off is more often chance than a report. */
+const STEPS_AHEAD = 1;
 
 type Parts = { readonly understanding: Understanding; readonly write: Pick<ReplyWriter, 'offeredChoices'> };
 
 /**
  * A report of a later step's action, the steps before it done on the way ("Enter your email and the captcha. Done?" "si
  * llegó el correo y abrí el enlace"; "You'll see the payment password page?" "点了，支付密码设好了，点了确认"): the
- * procedure goes on after the furthest step the report does, as a person at the desk would, instead of one step per
- * message. Only along yes-answers of yes/no steps, never past an offer or a step about the user, only from a message
- * asking nothing and saying no no here, and only where the report's own clause uses words of that step and none of the
+ * procedure goes on after the next step when the report does it, as a person at the desk would, instead of asking it.
+ * Only along yes-answers of yes/no steps, never past an offer or a step about the user, only from a message asking
+ * nothing, saying no no here, and telling no failure and nothing of someone else or another time, and only where the report's own clause uses words of that step and none of the
  * steps passed ("el enlace", not "el correo" both mention) and reads as done there: a plain "yes" beside a word of a
  * later step ("yes, I'll open the link when it comes") skips nothing.
  */
@@ -25,7 +25,8 @@ export function reportBeyond(turn: Turn, definition: ProcedureDefinition, meta: 
   const reading = turn.reading;
   if (!yesNoStep(meta) || reading?.event?.type === 'answer.no' || reading?.holding || reading?.unsure || reading?.notYet) return undefined;
   const clauses = parts.understanding.questions.statedClauses(turn.message.text, turn.data.locale!);
-  if (!clauses) return undefined;
+  // Anywhere in the message, a failure or someone else or another time ("my brother opened the link", "last year I…").
+  if (!clauses || !parts.understanding.reportsProgress(turn.message.text, turn.data.locale!, () => true)) return undefined;
   const passed = [turn.t(meta.prompt.key, meta.prompt.params)];
   let at = sendToProcedure(definition, turn.data.procedure!, { type: 'answer.yes' });
   let reached: ProcedureTurn | undefined;

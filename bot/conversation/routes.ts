@@ -153,10 +153,11 @@ export class MessageRoutes {
 
   /** A no to "do you still want…?" said as a stop or goodbye ("no sigamos, quiero parar", "all good thanks", "추가 안 할래요") is the offer's. */
   private answersOffer(turn: Turn): boolean {
-    const [{ text }, locale, { understanding, stack, write }] = [turn.message, turn.data.locale!, this.parts];
+    const [{ text }, locale, { understanding, stack, write, wrapUp }] = [turn.message, turn.data.locale!, this.parts];
     const position = turn.data.procedure && stack.position(turn.data.procedure);
-    if (position?.status !== 'waiting' || position.meta.asks !== 'offer') return false;
-    return understanding.yesNo(text, locale, 'offer') === false || understanding.answersOffer(text, locale, write.questionAsked(turn, position.meta));
+    const meta = position?.status === 'waiting' ? position.meta : wrapUp.question(turn);
+    if (meta?.asks !== 'offer') return false;
+    return understanding.yesNo(text, locale, 'offer') === false || understanding.answersOffer(text, locale, write.questionAsked(turn, meta));
   }
 
   /** The step's answer, read against its choices; a question beside it is answered before the next step. */
@@ -292,8 +293,7 @@ export class MessageRoutes {
   }
 
   private beforeNextStep(turn: Turn, write: () => void): void {
-    const last = turn.replies.at(-1);
-    const step = last?.expectsAnswer ? turn.replies.pop() : undefined;
+    const step = turn.replies.at(-1)?.expectsAnswer ? turn.replies.pop() : undefined;
     write();
     if (step) turn.replies.push(step);
   }

@@ -119,6 +119,8 @@ const vocabularySchema = z.object({
     exceptions: phrases.default([]),
     /** What turns a report around ("after all", "now", "ya", "还是", "이제"): "it worked after all" reports success, however yes-like. */
     afterAll: phrases.default([]),
+    /** Someone else, or another time ("my friend", "last year", "去年", "친구가"): what they did is no step of this run. */
+    elsewhere: phrases.default([]),
     /** Agreement that holds a negative word ("no problem", "没问题", "pas de souci"). */
     agreeing: phrases,
     /** Read as nothing (politeness that holds a negative word: "不好意思"). */
@@ -137,10 +139,7 @@ const vocabularySchema = z.object({
     exists: phrases,
     /** Nothing is there ("nothing", "none", "ninguna"): no to "is there…?". */
     absent: phrases,
-    /**
-     * What the user is looking for is in front of them ("I see it", "it's in the list", "it's in my
-     * inbox", "ahí está", "보여요"): yes to "do you see it?", no to "is it gone?".
-     */
+    /** What the user looks for is in front of them ("I see it", "it's in my inbox", "ahí está", "보여요"): yes to "do you see it?", no to "is it gone?". */
     present: phrases,
     /** It is no longer there ("gone", "disappeared", "the list is empty", "ya no aparece", "사라졌어요"): yes to "is it gone?", no to "do you see it?". */
     gone: phrases,

@@ -61,6 +61,9 @@ describe('an acknowledgement and a goodbye, asked for a rating', () => {
     ['el', 'ευχαριστώ, γεια χαρά'],
     ['zh', '好的 谢谢 拜拜'],
     ['ko', '네 감사합니다 안녕히 계세요'],
+    ['en', 'thank you, have a great day'],
+    ['el', 'σας ευχαριστώ, καλή μέρα'],
+    ['es', 'muchas gracias, que tenga buen día'],
   ])('in %s, "%s" ends the wrap-up: solved kept, no rating', async (locale, text) => {
     const { said, outcome } = await rated(locale, text);
     expect(said).toMatchObject({ from: 'bot', key: 'common.goodbye' });
@@ -72,5 +75,20 @@ describe('an acknowledgement and a goodbye, asked for a rating', () => {
     ['fr', 'bien, merci'],
   ])('in %s, "%s" still rates', async (locale, text) => {
     expect((await rated(locale, text)).outcome).toMatchObject({ solved: true, rating: 3 });
+  });
+});
+
+/** "Did this solve your problem?" "no", then "would you like a person?" answered with a no that says stop: the offer's no, not "I've stopped that procedure". */
+describe("a stop said to the wrap-up's offer of a person", () => {
+  it.each([
+    ['en', "no, let's leave it there"],
+    ['ko', '아니요 이제 그만할게요'],
+    ['zh', '不用了，就到这吧'],
+  ])('in %s, "%s" declines it', async (locale, text) => {
+    const t = translate(locale);
+    const lines = [t('unbindCard.title'), t('common.yes'), t('common.yes'), t('common.yes'), t('common.yes'), t('common.no'), text];
+    const said = await keysAfter(locale, lines);
+    expect(said).toContain('feedback.sorry');
+    expect(said).not.toContain('common.procedure.cancelled');
   });
 });

@@ -28,7 +28,28 @@ describe('a report of a later step done, at "enter your email and the captcha. D
     ['en', "done, but i haven't opened the link yet"],
     ['fr', "oui mais j'ai une erreur quand j'ouvre le lien"],
     ['ko', '네 링크 누르는 화면이 떠 있어요'],
+    ['en', 'done. my wife got the email and opened the link on her account'],
+    ['fr', "oui, l'année dernière j'avais reçu le mail et ouvert le lien"],
+    ['ko', '네 작년에 메일 받고 링크 열었었어요'],
   ])('in %s, "%s" answers this step only', async (locale, text) => {
     expect(await keysAfter(locale, atEmailAndCaptcha(locale, text))).not.toContain('resetPaymentPassword.answerSecurityQuestions');
+  });
+});
+
+/** Trial 24: "the sms code never comes" (and "n'arrive jamais") was no report of the code's arrival, so "have you received it?" was asked. */
+describe('a request that says the code never comes', () => {
+  it.each([
+    ['en', 'trying to activate my account but the sms code never comes'],
+    ['en', "my verification code hasn't come, i've waited ages"],
+    ['fr', "le code sms n'arrive jamais quand j'active mon compte"],
+    ['fr', "le code de vérification n'arrive pas sur mon téléphone"],
+    ['el', 'ο κωδικός sms δεν έρχεται ποτέ'],
+  ])('in %s, "%s" answers "have you received it?" with its no', async (locale, text) => {
+    expect(await keysAfter(locale, [text])).toEqual([
+      'common.procedure.starting',
+      'smsCode.askCodeReceived',
+      'common.procedure.alreadyTold',
+      'smsCode.checkBoundNumber',
+    ]);
   });
 });

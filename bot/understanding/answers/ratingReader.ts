@@ -66,18 +66,19 @@ export function ratingIn(
     .flatMap((w) => [...w].filter((ch) => HAN.test(ch)).map((ch) => v.numberFromWords(ch)))
     .filter(inRange)
     .at(-1);
-  // "ok merci c'est tout": an acknowledgement opening thanks or a goodbye is no "ok" rating (3); a goodbye's own words
-  // ("have a *nice* day", "*bonne* journée", "*καλό* βράδυ") are none either.
+  // "ok merci c'est tout": an acknowledgement opening thanks or a goodbye is no "ok" rating (3), where "좋아요 감사합니다"
+  // (good, thanks) rates; a goodbye's own words ("have a *nice* day", "*bonne* journée", "*καλό* βράδυ") are none either.
+  const ratedAs = (words: string) => v.reading.ratings.find(([set]) => set.occursIn(words))?.[1];
   const [opening, ...rest] = norm.split(' ');
   const goesOn = rest.join(' ');
-  const acknowledges = v.yes.isExactly(opening) && (v.reading.thanks.occursIn(goesOn) || v.reading.closings.occursIn(goesOn));
+  const acknowledges = v.yes.isExactly(opening) && (ratedAs(opening) ?? 3) === 3 && (v.reading.thanks.occursIn(goesOn) || v.reading.closings.occursIn(goesOn));
   const rated = v.reading.closings.remove(acknowledges ? goesOn : norm);
-  const fromWords = v.reading.ratings.find(([set]) => set.occursIn(rated))?.[1];
+  const fromWords = ratedAs(rated);
   // The longest label that occurs: "very good" is "4 · Very good", not "3 · Good".
   const fromLabel = [...choices]
     .filter((c) => /^\d/.test(c.label))
     .sort((a, b) => b.label.length - a.label.length)
-    .find((c) => labelWords(c).occursIn(norm))?.id;
+    .find((c) => labelWords(c).occursIn(rated))?.id;
   // One star beside a number is decoration ("별 네 개 ⭐"); alone it is a 1.
   return (
     (stars >= 2 && stars <= 5 ? stars : undefined) ??

@@ -6,8 +6,7 @@ import { DetailQuestions, type DetailsAsked } from './detailQuestions';
 const NEGATION_WINDOW_WORDS = 3;
 /** How far before "or"/"ni" a negation may stand and still reach past it ("never had a shop or listed…"). */
 const JOINED_WORDS = 2;
-/** The same before a Korean term: one word. */
-const NEGATION_WINDOW_WORDS_HANGUL = 1;
+const NEGATION_WINDOW_WORDS_HANGUL = 1; // the same before a Korean term: one word
 /** The same in Chinese, in characters ("并没有被冻结"). */
 const NEGATION_WINDOW_HAN = 4;
 /** Korean words a negation after a term reaches across: "thing" ("동결된 것도 없어요") and "need" ("연결은 필요 없어요"). */
@@ -32,6 +31,7 @@ export class ReadingVocabulary {
   readonly notYet: PhraseSet;
   readonly exceptions: PhraseSet;
   readonly afterAll: PhraseSet;
+  readonly elsewhere: PhraseSet;
   readonly agreeing: PhraseSet;
   readonly ignored: PhraseSet;
   readonly done: PhraseSet;
@@ -106,6 +106,7 @@ export class ReadingVocabulary {
     this.notYet = new PhraseSet(source.notYet);
     this.exceptions = new PhraseSet(source.exceptions);
     this.afterAll = new PhraseSet(source.afterAll);
+    this.elsewhere = new PhraseSet(source.elsewhere);
     this.agreeing = new PhraseSet(source.agreeing);
     this.ignored = new PhraseSet(source.ignored);
     this.done = new PhraseSet(source.done);

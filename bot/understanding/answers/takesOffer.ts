@@ -45,8 +45,8 @@ export function reportsProgress(text: string, v: LanguageVocabulary): boolean {
  */
 export function reportsDoing(text: string, v: LanguageVocabulary, doneTo: (words: string) => boolean): boolean {
   const r = v.reading;
-  // "un message d'erreur quand je valide": something went wrong, whatever was done.
-  if (r.failed.occursIn(normalize(text))) return false;
+  // "un message d'erreur quand je valide": something went wrong, whatever was done; "my friend did it": not the user.
+  if (r.failed.occursIn(normalize(text)) || r.elsewhere.occursIn(normalize(text))) return false;
   const shown = reported(text, v, [r.present, r.shows]).map((m) => m.words);
   const done = reported(text, v, [r.done]).filter((m) => !shown.some((s) => s.includes(m.words) || m.words.includes(s)));
   return [...done, ...reported(text, v, [r.arrives])].some((m) => !m.negated && doneTo(m.around));
