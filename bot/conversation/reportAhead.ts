@@ -32,6 +32,8 @@ export function reportAhead(
   const whole = turn.reading?.event;
   const differs = whole !== undefined && !sameEvent(whole, first.event);
   if (differs && parts.understanding.afterCorrection(turn.message.text, turn.data.locale!) !== undefined) return undefined;
+  // "yes, but one is still in transit": the rest qualifies the yes, it answers no later step; read whole, it is a no.
+  if (differs && parts.understanding.questions.opensWithContrast(first.rest.join(', '), turn.data.locale!)) return undefined;
   const result = sendToProcedure(definition, turn.data.procedure!, first.event);
   const next = result.position;
   const rest = first.rest.join(', ');

@@ -121,6 +121,8 @@ const vocabularySchema = z.object({
     afterAll: phrases.default([]),
     /** Someone else, or another time ("my friend", "last year", "去年", "친구가"): what they did is no step of this run. */
     elsewhere: phrases.default([]),
+    /** What opens a qualification of the answer before it ("yes, *but* one is still in transit"): the whole message answers. */
+    contrasts: phrases.default([]),
     /** Agreement that holds a negative word ("no problem", "没问题", "pas de souci"). */
     agreeing: phrases,
     /** Read as nothing (politeness that holds a negative word: "不好意思"). */

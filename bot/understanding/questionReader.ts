@@ -14,6 +14,11 @@ const ASKED_AS_WISH: readonly string[] = ['closing', 'update'];
 export class QuestionReader {
   constructor(private readonly vocabularies: ReadonlyMap<string, LanguageVocabulary>) {}
 
+  /** Whether the text opens with a contrast ("but one is still in transit", "근데 하나 남았어요"): it qualifies what came before. */
+  opensWithContrast(text: string, locale: string): boolean {
+    return this.vocabularies.get(locale)?.reading.contrasts.find(normalize(text))[0]?.start === 0;
+  }
+
   /** Whether the message uses the words that narrow a fact (`withdrawal`: "take it out", "提现"): see KnowledgeUnit.narrower. */
   narrowsTo(text: string, locale: string, words: string): boolean {
     return this.vocabularies.get(locale)?.reading.narrowing.get(words)?.occursIn(normalize(text)) ?? false;

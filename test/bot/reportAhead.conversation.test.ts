@@ -133,3 +133,25 @@ describe('a procedure offer answered with the first step’s answer', () => {
     expect(keys).toEqual(['common.procedure.starting', 'move1688ToWorldFirst.settleOrders']);
   });
 });
+
+/** Review of trial 24: "yes, but one is still in transit" took the yes for "all completed?" and "still" as a balance left. */
+describe("a yes qualified by a contrast is the whole message's answer", () => {
+  it.each([
+    ['en', 'yeah, except one order is still being shipped'],
+    ['fr', 'oui mais une commande est toujours en livraison'],
+    ['es', 'sí, pero me queda uno todavía en envío'],
+    ['el', 'ναι, όμως μία παραγγελία ακόμα αποστέλλεται'],
+    ['ko', '네 그런데 주문 하나가 아직 배송 중이에요'],
+    ['zh', '是的，但是还有一单在路上'],
+  ])('in %s, "%s" to "are all your orders completed?" is a no', async (locale, text) => {
+    expect(await keysAfter(locale, [translate(locale)('move1688ToWorldFirst.title'), text])).toEqual([
+      'move1688ToWorldFirst.finishOrdersFirst',
+      'common.procedure.anythingElse',
+    ]);
+  });
+
+  it('"all completed, and some balance is left" still answers both', async () => {
+    const said = await keysAfter('en', [translate('en')('move1688ToWorldFirst.title'), 'yes all completed, and there is still some balance left']);
+    expect(said).toContain('move1688ToWorldFirst.withdrawBalance');
+  });
+});

@@ -12,8 +12,7 @@ const NEGATION_WINDOW_HAN = 4;
 /** Korean words a negation after a term reaches across: "thing" ("동결된 것도 없어요") and "need" ("연결은 필요 없어요"). */
 const KOREAN_PASSED = /^(?:건|것|것은|것이|것도|게|거|거는|거도|필요|필요는|필요가|필요도)$/u;
 const KOREAN_NEED = /^필요(?:는|가)?/u;
-/** After a Korean term, the negating ending comes within this many characters ("동결되지 않았어요"). */
-const NEGATION_WINDOW_AFTER = 8;
+const NEGATION_WINDOW_AFTER = 8; // after a Korean term, the negating ending comes within this many characters ("동결되지 않았어요")
 /** A hedge this many words before "frozen" makes it a question ("how do I check whether it is frozen"). */
 const HEDGE_WINDOW_WORDS = 6;
 
@@ -32,6 +31,7 @@ export class ReadingVocabulary {
   readonly exceptions: PhraseSet;
   readonly afterAll: PhraseSet;
   readonly elsewhere: PhraseSet;
+  readonly contrasts: PhraseSet;
   readonly agreeing: PhraseSet;
   readonly ignored: PhraseSet;
   readonly done: PhraseSet;
@@ -107,6 +107,7 @@ export class ReadingVocabulary {
     this.exceptions = new PhraseSet(source.exceptions);
     this.afterAll = new PhraseSet(source.afterAll);
     this.elsewhere = new PhraseSet(source.elsewhere);
+    this.contrasts = new PhraseSet(source.contrasts);
     this.agreeing = new PhraseSet(source.agreeing);
     this.ignored = new PhraseSet(source.ignored);
     this.done = new PhraseSet(source.done);
