@@ -34,7 +34,7 @@ export function reportBeyond(turn: Turn, definition: ProcedureDefinition, meta: 
     const later = at.position.meta;
     const said = turn.t(later.prompt.key, later.prompt.params);
     const done = sendToProcedure(definition, at.persisted, { type: 'answer.yes' });
-    if (reportsDoing(turn, clauses, said, passed, later, parts)) reached = done;
+    if (doesLaterStep(turn, clauses, said, passed, later, parts)) reached = done;
     passed.push(said);
     at = done;
   }
@@ -46,7 +46,7 @@ function yesNoStep(meta: StepMeta): boolean {
 }
 
 /** Whether a clause of the message says it did or got something, in words of the step `said` and of none passed, and reads there as done. */
-function reportsDoing(turn: Turn, clauses: readonly string[], said: string, passed: readonly string[], later: StepMeta, parts: Parts): boolean {
+function doesLaterStep(turn: Turn, clauses: readonly string[], said: string, passed: readonly string[], later: StepMeta, parts: Parts): boolean {
   const { understanding, write } = parts;
   const locale = turn.data.locale!;
   const before = passed.join(' ');
