@@ -50,15 +50,8 @@ export class WrapUpFlow {
     const position = procedurePosition(FEEDBACK, wrapUp.persisted);
     if (position.status !== 'waiting') return { kind: 'notAnswer' };
     // "No" to "solved?", then "oh wait, it worked after all" to "would you like a person?": solved, and the rating asked.
-    const after = answerBeforeOffer(
-      turn,
-      position.meta,
-      { definition: FEEDBACK, stored: wrapUp.persisted, stepBefore: 'askSolved' },
-      {
-        understanding: this.understanding,
-        write: this.write,
-      },
-    );
+    const readers = { understanding: this.understanding, write: this.write };
+    const after = answerBeforeOffer(turn, position.meta, { definition: FEEDBACK, stored: wrapUp.persisted, stepBefore: 'askSolved' }, readers);
     if (after?.position.status === 'waiting') {
       turn.data.wrapUp = { ...wrapUp, persisted: after.persisted };
       this.write.question(turn, after.position.meta);

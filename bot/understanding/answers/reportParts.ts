@@ -17,8 +17,8 @@ export function notAllSettled(text: string, v: LanguageVocabulary): boolean {
   const r = v.reading;
   if (r.exceptions.occursIn(text) || r.notYet.find(text).some((m) => !text.slice(0, m.start).trim())) return true;
   const count = (word: string) => (/^\d+$/u.test(word) ? Number(word) : v.numberFromWords(word));
-  for (const [, part, whole] of text.matchAll(PART_OF_WHOLE)) if (isShort(count(part), count(whole))) return true;
-  for (const [, whole, part] of text.matchAll(WHOLE_THEN_PART)) if (isShort(count(part), count(whole))) return true;
+  for (const [, part, whole] of text.matchAll(PART_OF_WHOLE)) if (fewerThanAll(count(part), count(whole))) return true;
+  for (const [, whole, part] of text.matchAll(WHOLE_THEN_PART)) if (fewerThanAll(count(part), count(whole))) return true;
   return false;
 }
 
@@ -28,6 +28,6 @@ const PART_OF_WHOLE = /(?:^|\s)([\p{L}\d]+)\s*(?:out of|of|de|sur|sobre|απο �
 const WHOLE_THEN_PART =
   /(\d+|[一二三四五六七八九十两]+)\s*(?:个|개|笔|건)?[\p{Script=Han}\p{Script=Hangul}\s,，]{0,5}?(?:里|中|중에?|가운데)\s*(?:有|完成了|已经)?\s*(\d+|[一二三四五六七八九十两]+)/gu;
 
-function isShort(part: number | undefined, whole: number | undefined): boolean {
+function fewerThanAll(part: number | undefined, whole: number | undefined): boolean {
   return part !== undefined && whole !== undefined && part < whole && whole > 1;
 }

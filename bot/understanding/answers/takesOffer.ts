@@ -44,9 +44,9 @@ export function reportsProgress(text: string, v: LanguageVocabulary): boolean {
  * debajo de donde se pone la contraseña": found, below the password field).
  */
 export function reportsDoing(text: string, v: LanguageVocabulary, doneTo: (words: string) => boolean): boolean {
-  const r = v.reading;
+  const [r, norm] = [v.reading, normalize(text)];
   // "un message d'erreur quand je valide": something went wrong, whatever was done; "my friend did it": not the user.
-  if (r.failed.occursIn(normalize(text)) || r.elsewhere.occursIn(normalize(text))) return false;
+  if (r.failed.occursIn(norm) || r.elsewhere.occursIn(norm)) return false;
   const shown = reported(text, v, [r.present, r.shows]).map((m) => m.words);
   const done = reported(text, v, [r.done]).filter((m) => !shown.some((s) => s.includes(m.words) || m.words.includes(s)));
   return [...done, ...reported(text, v, [r.arrives])].some((m) => !m.negated && doneTo(m.around));
