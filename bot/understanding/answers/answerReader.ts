@@ -2,6 +2,7 @@ import type { LanguageVocabulary } from '../languageVocabulary';
 import { HAN, lies, normalize, PhraseSet, wordsBetween, type PhraseMatch } from '../text';
 import { answerPart } from '../clauses';
 import { amountReport } from './amountReport';
+import { withoutDeniedFailures } from './deniedFailure';
 import { namedChoice } from './namedChoice';
 import { correctionSegments, holdsOn, lastAnswer, withoutAcknowledgement, withoutClosingRestriction, withoutReason } from './answerParts';
 import { endsAReport, notAllSettled } from './reportParts';
@@ -13,19 +14,18 @@ import { hasStars, ratingIn } from './ratingReader';
 import { blank } from './readingVocabulary';
 import { failureAtArrival, leadsWith, readScreen, SCREEN_ASKS, setApartAnswer, type Polarity, type ScreenAsked, type Signal } from './screenReport';
 
-/**
- * Reads a typed answer against the step that asked it, the way a person at the desk would:
- * the last thing stated wins ("no, wait, yes"), a negated choice is not that choice ("I'm not a
- * seller"), "not sure" is an answer of its own, and "there is one still pending" is yes to
- * "is there…?". Only words from `locales/<lng>/understanding.json`; no model.
- */
-
 export { readsSomething, type AskedStep, type StepReading } from './stepReading';
 
 /** How a list's match answers: always the same, or by whether it is negated. */
 type Reading = Polarity | ((negated: boolean, m: PhraseMatch) => Polarity | undefined);
 type MatchTest = (m: PhraseMatch) => boolean;
 
+/**
+ * Reads a typed answer against the step that asked it, the way a person at the desk would:
+ * the last thing stated wins ("no, wait, yes"), a negated choice is not that choice ("I'm not a
+ * seller"), "not sure" is an answer of its own, and "there is one still pending" is yes to
+ * "is there…?". Only words from `locales/<lng>/understanding.json`; no model.
+ */
 export class AnswerReader {
   /** Compiled choice phrases, per language and label (labels come from the translator). */
   private readonly choicePhrases = new Map<string, PhraseSet>();
@@ -182,7 +182,8 @@ export class AnswerReader {
       // "je l'ai déjà activé" answers "first visit?" by having been there, not by what it did; "the sms code expired"
       // answers neither it nor "are you a member?".
       const aboutThem = meta.asks === 'firstTime' || meta.asks === 'membership';
-      // "me dice caducado": asked whether a code arrived, one that fails did (see failureAtArrival).
+      // "me dice caducado": asked whether a code arrived, one that fails did (failureAtArrival); "no error" is no failure.
+      if (!aboutThem && meta.asks !== 'arrival') text = withoutDeniedFailures(text, r, signals, setApart);
       if (!aboutThem) take(r.failed, () => (meta.asks === 'arrival' ? failureAtArrival(norm, v, screen!) : 'no'));
       if (meta.asks !== 'firstTime') take(r.done, (negated, m) => (saysShown(m) ? undefined : affirmed(negated)));
     }

@@ -90,10 +90,10 @@ export class ReadingVocabulary {
   readonly questionEndings: readonly string[];
   readonly sureQuestionEndings: readonly string[];
   readonly ratings: ReadonlyArray<[PhraseSet, number]>;
-  private readonly negatorsBefore: PhraseSet;
+  readonly negatorsBefore: PhraseSet;
   private readonly negationJoins: PhraseSet;
   /** Chinese negators are characters that stick to the verb ("没收到"), matched inside words. */
-  private readonly hanNegators: readonly string[];
+  readonly hanNegators: readonly string[];
   private readonly negatorsAfter: readonly string[];
 
   constructor(source: Vocabulary['reading']) {
@@ -281,7 +281,7 @@ export class ReadingVocabulary {
 }
 
 /** The last `count` words of `before`: how far a negator or a hedge reaches back. */
-function lastWords(before: string, count: number): string {
+export function lastWords(before: string, count: number): string {
   return before.trim().split(/\s+/).slice(-count).join(' ');
 }
 
