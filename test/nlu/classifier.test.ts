@@ -2,6 +2,7 @@ import { PassThrough } from 'node:stream';
 import { createAnswerCatalogue, createCatalogue } from '../../dialogs/catalogue';
 import { parseArgs, runCli, UsageError } from '../../tools/nlu/cli';
 import { readDevSet } from '../../tools/nlu/evaluate';
+import { forgetReadTexts, type NlpLike } from '../../bot/understanding/intents/intentModel';
 import { ModelMissingError, loadClassifier, trainingCorpus } from '../../bot/understanding/intents/modelFile';
 import { normalize } from '../../bot/understanding/text';
 import { LOCALES, testCatalog, testClassifier, testUnderstanding } from '../support/fixtures';
@@ -194,5 +195,23 @@ describe('what NLP.js keeps of the texts it read', () => {
     expect(kept).toBeLessThanOrEqual(2000);
     // Same answers after the caches were dropped as before.
     expect((await fresh.classify('my payment password is lost, help', { conversationLocale: 'en' })).intent).toBe('reset_payment_password');
+  });
+
+  it('forgets them without failing a read in flight: messages read at once around the moment the caches are dropped', async () => {
+    const fresh = loadClassifier(catalog);
+    const nlp = (fresh as unknown as { nlp: NlpLike }).nlp;
+    let reading = true;
+    // Drops the caches between every step of every read in flight (reads await microtasks), as the 2,000th read of a busy server does.
+    const churn = (async () => {
+      for (let i = 0; reading && i < 1_000_000; i++) {
+        forgetReadTexts(nlp, fresh.languages);
+        await Promise.resolve();
+      }
+    })();
+    const texts = Array.from({ length: 40 }, (_, i) => [`I want to reset my payment password, ticket ${i}`, `支付密码忘了 ${i}`][i % 2]);
+    const results = await Promise.allSettled(texts.map((t) => fresh.classify(t)));
+    reading = false;
+    await churn;
+    expect(results.filter((r) => r.status === 'rejected')).toEqual([]);
   });
 });

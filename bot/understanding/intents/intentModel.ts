@@ -46,11 +46,13 @@ export interface NlpLike {
  */
 export function forgetReadTexts(nlp: NlpLike, languages: readonly string[]): void {
   const internals = nlp as {
-    nluManager?: { domainManagers?: Record<string, { domains?: Record<string, { cache?: unknown }> }> };
+    nluManager?: { domainManagers?: Record<string, { domains?: Record<string, { cache?: { results?: unknown } }> }> };
     container?: { get(name: string): { cache?: unknown } | undefined };
   };
+  // Only the texts read: a read in flight holds the cache between its awaits (tokenize, stem) and reads its steps again
+  // after each; dropping the whole cache there failed that read ("reading 'arrToObj'" of undefined), once in 2,000 reads.
   for (const manager of Object.values(internals.nluManager?.domainManagers ?? {}))
-    for (const domain of Object.values(manager.domains ?? {})) domain.cache = undefined;
+    for (const domain of Object.values(manager.domains ?? {})) if (domain.cache) domain.cache.results = {};
   // Each language's tokenizer keeps its own copy of every text it split, and its stemmer every word it stemmed.
   for (const lng of languages) {
     const tokenizer = internals.container?.get(`tokenizer-${lng}`);
