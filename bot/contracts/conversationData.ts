@@ -108,6 +108,9 @@ export interface ConversationData {
     readonly outcome: RecordedOutcome;
     readonly solved?: boolean | null;
     readonly rating?: number | null;
+    /** The state it ended in and the run's id in the outcome log: a rating given later amends that run. */
+    readonly step?: string;
+    readonly run?: string;
     readonly at: string;
   }>;
   escalations: Array<{

@@ -85,6 +85,21 @@ export class Commands {
     this.write.menu(turn, 'common.procedure.cancelled');
   }
 
+  /**
+   * A goodbye ("thanks, bye", "merci, 4 sur 5, bonne soirée"): said back. A rating given with it is thanked for and kept
+   * with the run it rates: the one in progress (the step stays for a return), else the last one that ended unrated.
+   */
+  async farewell(turn: Turn, rating?: number): Promise<void> {
+    const { data } = turn;
+    data.misses = 0;
+    if (rating !== undefined) {
+      if (data.procedure) data.procedure = { ...data.procedure, rating };
+      else await this.wrapUp.rateLast(turn, rating);
+      this.write.say(turn, 'feedback.thanks');
+    }
+    this.write.say(turn, 'common.goodbye');
+  }
+
   /** Starts the active procedure over, from its outermost level when it runs as a step of another. */
   async restart(turn: Turn): Promise<void> {
     if (!turn.data.procedure) return this.write.menu(turn, 'common.menu.help');

@@ -34,7 +34,8 @@ export class OutcomeRecorder {
     const given = end.feedback ?? NO_FEEDBACK;
     const feedback = { ...given, rating: given.rating ?? end.trace?.rating ?? null };
     const at = this.now();
-    data.outcomes.push({ procedureId, outcome, solved: feedback.solved, rating: feedback.rating, at: at.toISOString() });
+    const run = end.trace?.run;
+    data.outcomes.push({ procedureId, outcome, solved: feedback.solved, rating: feedback.rating, step, ...(run ? { run } : {}), at: at.toISOString() });
     if (data.outcomes.length > OUTCOMES_KEPT) data.outcomes.splice(0, data.outcomes.length - OUTCOMES_KEPT);
     if (this.uncounted.has(turn.message.conversationId)) return;
     const { trace } = end;
@@ -54,6 +55,22 @@ export class OutcomeRecorder {
       locale: data.locale!,
       at: at.toISOString(),
     });
+  }
+
+  /**
+   * A rating for the last run that ended without one: kept with the conversation, and appended to the outcome log as a
+   * later record of the same run (summarizeOutcomes and the desk report read a run's last record as its end).
+   */
+  async rateLast(turn: Turn, rating: number): Promise<void> {
+    const { data } = turn;
+    const last = data.outcomes.at(-1);
+    if (!last || (last.rating ?? null) !== null) return;
+    const rated = { ...last, rating };
+    data.outcomes[data.outcomes.length - 1] = rated;
+    if (this.uncounted.has(turn.message.conversationId) || !rated.run) return;
+    const { procedureId, outcome, solved, step = 'conversation', run } = rated;
+    const channel = turn.message.channelId ?? 'unknown';
+    await this.log.record({ procedureId, outcome, solved: solved ?? null, rating, step, run, channel, locale: data.locale!, at: this.now().toISOString() });
   }
 
   /** The run reached a step of its own: the funnel's count. */

@@ -9,6 +9,14 @@ type Parts = { readonly understanding: Understanding; readonly stack: Pick<Proce
 /** How a rating is read: the wrap-up's question, without its buttons (the digits, stars and words read alike). */
 const RATING: StepMeta = { prompt: { key: 'feedback.askRating' }, expects: 'number' };
 
+/** The rating a message states in so many words ("4 stars", "2 sur 5", "给你5分"), 1 to 5; a word of praise is none. */
+export function ratingStated(turn: Turn, understanding: Understanding): number | undefined {
+  const { text } = turn.message;
+  if (!statesRating(text)) return undefined;
+  const event = understanding.read(text, turn.data.locale!, RATING, []).event;
+  return event?.type === 'answer.number' ? event.value : undefined;
+}
+
 /**
  * A rating given mid-procedure, before it was asked ("thanks! 5 stars", "谢谢 给你5分", "별점 4점이요"): the user
  * thinks they are done. It is thanked for and kept with the run (RunTrace.rating: recorded however the run ends, and

@@ -6,7 +6,7 @@ import { switchLanguageTaking } from './languageSwitch';
 import { correctedTask } from './correctedTask';
 import { foundAfterAll } from './foundAfterAll';
 import { FreeText } from './freeText';
-import { ratedEarly } from './ratedEarly';
+import { ratedEarly, ratingStated } from './ratedEarly';
 import { reportAhead } from './reportAhead';
 import { reportBeyond } from './reportBeyond';
 import type { RouteParts } from './routeParts';
@@ -16,12 +16,10 @@ import type { Turn } from './turn';
 export type Route = (turn: Turn) => Promise<boolean> | boolean;
 
 /**
- * What a message is, in the order it is considered: the first route that takes it answers it.
- * Clear requests come before the step's answer ("yes, but my account is frozen" reaches a
- * person); each is read negation-aware, so "it's not frozen" or "I don't need an agent" falls
- * through to the answer. Short words that are commands only when alone ("cancel", "menu") come
- * after it, so "不用了" answers "would you like a person?" instead of cancelling. Whatever is
- * left is read by the classifier.
+ * What a message is, in the order it is considered: the first route that takes it answers it. Clear requests come
+ * before the step's answer ("yes, but my account is frozen" reaches a person); each is read negation-aware, so "it's not
+ * frozen" or "I don't need an agent" falls through to the answer. Short words that are commands only when alone ("cancel",
+ * "menu") come after it, so "不用了" answers "would you like a person?" instead of cancelling. The classifier reads the rest.
  */
 export class MessageRoutes {
   readonly inOrder: readonly Route[] = [
@@ -103,9 +101,10 @@ export class MessageRoutes {
   /** Only with something to stop ("does a withholding agreement stop unbinding?" asks); a goodbye mid-procedure is said back, the step kept, never a yes. */
   private async askedToStop(turn: Turn): Promise<boolean> {
     const { procedure, wrapUp, locale } = turn.data;
+    const { understanding, commands } = this.parts;
     if (this.answersOffer(turn)) return false;
-    if (procedure && this.parts.understanding.isClosing(turn.message.text, locale!)) this.parts.write.say(turn, 'common.goodbye');
-    else if (turn.signals?.stop && (procedure || wrapUp)) await this.parts.commands.cancel(turn);
+    if (procedure && understanding.isClosing(turn.message.text, locale!)) await commands.farewell(turn, ratingStated(turn, understanding));
+    else if (turn.signals?.stop && (procedure || wrapUp)) await commands.cancel(turn);
     else return false;
     return true;
   }

@@ -109,6 +109,11 @@ export class WrapUpFlow {
     });
   }
 
+  /** A rating given on the way out after a run ended without one ("thanks, 4 stars, bye" after a person took over). */
+  rateLast(turn: Turn, rating: number): Promise<void> {
+    return this.record.rateLast(turn, rating);
+  }
+
   /** The wrap-up's question, when one waits for an answer. */
   question(turn: Turn): StepMeta | undefined {
     const wrapUp = turn.data.wrapUp;

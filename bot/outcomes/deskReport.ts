@@ -1,4 +1,4 @@
-import { PERSON_HELP_ID, type OutcomeRecord, type StepRecord } from './outcomeLog';
+import { PERSON_HELP_ID, runEnds, type OutcomeRecord, type StepRecord } from './outcomeLog';
 
 /**
  * The desk lead's figures, per procedure and language, over a period: the funnel of steps (how
@@ -92,7 +92,7 @@ function collectRuns(records: readonly OutcomeRecord[], steps: readonly StepReco
     if (s.kind === 'reached') run.lastReached = s.step;
     if (s.kind === 'misunderstood') run.misunderstood.set(s.step, (run.misunderstood.get(s.step) ?? 0) + 1);
   }
-  records.forEach((r, index) => {
+  runEnds(records).forEach((r, index) => {
     // Ratings of a person's help are not a procedure run.
     if (r.procedureId === PERSON_HELP_ID) return;
     const run = runOf(r.run ?? `record-${index}`, r.procedureId, r.locale, r.at);

@@ -141,7 +141,7 @@ export interface ProcedureSummary {
 /** Per procedure: how runs ended, how many said it solved their problem, the average rating. */
 export function summarizeOutcomes(records: readonly OutcomeRecord[]): ProcedureSummary[] {
   const byProcedure = new Map<string, OutcomeRecord[]>();
-  for (const r of records) byProcedure.set(r.procedureId, [...(byProcedure.get(r.procedureId) ?? []), r]);
+  for (const r of runEnds(records)) byProcedure.set(r.procedureId, [...(byProcedure.get(r.procedureId) ?? []), r]);
   return [...byProcedure.entries()]
     .sort(([a], [b]) => a.localeCompare(b))
     .map(([procedureId, runs]) => {
@@ -158,4 +158,21 @@ export function summarizeOutcomes(records: readonly OutcomeRecord[]): ProcedureS
         averageRating: ratings.length ? Math.round((ratings.reduce((a, b) => a + b, 0) / ratings.length) * 100) / 100 : null,
       };
     });
+}
+
+/**
+ * One record per run: a later record of the same run (a rating given after it ended, see OutcomeRecorder.rateLast)
+ * amends the earlier one, field by field, and keeps its time; records without a run id (written before runs had ids) stand alone.
+ */
+export function runEnds(records: readonly OutcomeRecord[]): OutcomeRecord[] {
+  const ends: OutcomeRecord[] = [];
+  const at = new Map<string, number>();
+  for (const r of records) {
+    const index = r.run === undefined ? undefined : at.get(r.run);
+    if (index === undefined) {
+      if (r.run !== undefined) at.set(r.run, ends.length);
+      ends.push(r);
+    } else ends[index] = { ...ends[index], ...r, at: ends[index].at };
+  }
+  return ends;
 }

@@ -1,4 +1,5 @@
 import type { LanguageVocabulary } from './languageVocabulary';
+import { statesRating } from './answers/ratingReader';
 import { HAN, normalize, UNSPACED_SCRIPT } from './text';
 
 /** Greetings and goodbyes only count in short messages ("hi", not "hi, my account is frozen"). */
@@ -16,8 +17,11 @@ export function isShort(norm: string): boolean {
  * A goodbye: thanks aside, only closing words ("gracias, eso es todo", "that's all"). An ok before them acknowledges,
  * it answers nothing ("vale gracias, eso es todo" mid-procedure is no yes to the step). `thanksAlone`: thanks and
  * nothing else ("thanks!", "谢谢", "감사합니다") close too, where no step waits for an answer that thanks could be.
+ * A rating given with the thanks or the goodbye is part of it ("thanks, 4 stars from me, cheers", "谢谢，给你打8分吧，拜拜",
+ * "감사합니다~ 별점 3개 드릴게요", "ευχαριστώ, 2 στα 5 γιατί…"), and so are a few words around it and its reason.
+ * `noStepWaits`: no step waits for an answer (outside a procedure, or at an offer), so a report of success is part of it too.
  */
-export function closes(text: string, v: LanguageVocabulary, thanksAlone = false): boolean {
+export function closes(text: string, v: LanguageVocabulary, thanksAlone = false, noStepWaits = thanksAlone): boolean {
   const r = v.reading;
   const norm = normalize(text);
   // "γεια", "salut" say hello as well as goodbye: alone, they are no goodbye.
@@ -26,10 +30,46 @@ export function closes(text: string, v: LanguageVocabulary, thanksAlone = false)
   // one after another are one.
   const withoutClosings = r.closings.remove(norm);
   const withoutThanks = r.thanks.remove(withoutClosings);
-  const words = r.clauseBreaks.remove(withoutThanks).split(' ');
-  while (words.length > 0 && (v.yes.isExactly(words[0]) || r.requestLeads.isExactly(words[0]))) words.shift();
-  if (words.join(' ').trim() !== '') return false;
-  return withoutClosings !== norm || (thanksAlone && withoutThanks !== withoutClosings);
+  const thanked = withoutThanks !== withoutClosings;
+  // A word that rates ("c'était moyen") rates only beside a goodbye; a figure ("4 stars", "8分") beside thanks too.
+  const judged = withoutClosings !== norm && r.ratings.some(([set]) => set.occursIn(withoutThanks));
+  const rated = (statesRating(text) || OUT_OF_TEN.test(text) || judged) && !/[?？]/u.test(text);
+  // Where no step waits, "ya funciona, gracias, adiós" reports the end of it on the way out.
+  const reported = noStepWaits ? r.done.remove(withoutThanks) : withoutThanks;
+  const rest = rated ? withoutRatingWords(reportWithoutReason(reported, v), v) : reported;
+  const words = r.clauseBreaks.remove(rest).split(' ').filter(Boolean);
+  // Rated, a no declines what was offered on the way out ("아니요 나중에 할게요. 감사합니다~ 별점 3개").
+  const opens = (word: string) => v.yes.isExactly(word) || r.requestLeads.isExactly(word) || (rated && v.no.isExactly(word));
+  while (words.length > 0 && opens(words[0])) words.shift();
+  if (words.length > (rated && (thanked || withoutClosings !== norm) ? WORDS_AROUND_RATING : 0)) return false;
+  if (rated && [v.taskCues, r.asksFor].some((set) => set.occursIn(norm))) return false;
+  // Mid-procedure, thanks and a rating without a goodbye are a rating given early (see ratedEarly): the step is still open.
+  return withoutClosings !== norm || ((thanksAlone || (rated && noStepWaits)) && thanked);
+}
+
+/** "2 στα 5 γιατί με μπερδέψατε": a rating's reason, to its clause's end. */
+function reportWithoutReason(norm: string, v: LanguageVocabulary): string {
+  const reason = v.reading.because.find(norm)[0];
+  return reason ? norm.slice(0, reason.start) : norm;
+}
+
+/** A rating out of ten ("8分", "7/10", "3 out of 10"), beside the five-point scale statesRating() reads. */
+const OUT_OF_TEN = /(?:^|[^\d])(?:[1-9]|10)\s*(?:\/\s*10|out of (?:10|ten)|sur 10|de 10|sobre 10|στα 10|分|점)/u;
+
+/** Words a goodbye may hold around its rating: "from me", "je mets", "te doy un", "给你打…吧", "드릴게요", "i'd give this chat". */
+const WORDS_AROUND_RATING = 5;
+/** A rating's number and its scale or counter, in digits ("4 stars", "2 στα 5", "8分", "3개", "10/10"). */
+const RATING_FIGURE =
+  /(?:^|\s)\d{1,2}(?:\s*(?:out of|of|over|sur|de|sobre|στα|απο)\s*\d{1,2})?\s*(?:stars?|etoiles?|estrellas?|αστερια|αστερι|points?|puntos?|分|星|颗星|점|개)?(?=\s|$)/gu;
+
+/** The rating's own words out of a goodbye: its figure, its star words, and words that rate ("pretty helpful", "moyen"). */
+function withoutRatingWords(norm: string, v: LanguageVocabulary): string {
+  let rest = norm.replace(RATING_FIGURE, ' ').replace(/별점|별|stars?|etoiles?|estrellas?|αστερια/gu, ' ');
+  for (const [set] of v.reading.ratings) rest = set.remove(rest);
+  return rest
+    .split(' ')
+    .filter((w) => w && v.numberFromWords(w) === undefined)
+    .join(' ');
 }
 
 /**

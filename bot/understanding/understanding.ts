@@ -138,7 +138,7 @@ export class Understanding {
 
   /** "gracias, eso es todo", "that's all, thanks": a closing and thanks, nothing else; `thanksAlone`: see closes(); `afterOffer`: see acknowledges(). */
   isClosing(text: string, locale: string, thanksAlone = false, afterOffer = false): boolean {
-    return this.inLanguage(locale, false, (v) => closes(text, v, thanksAlone) || (afterOffer && acknowledges(text, v)));
+    return this.inLanguage(locale, false, (v) => closes(text, v, thanksAlone, thanksAlone || afterOffer) || (afterOffer && acknowledges(text, v)));
   }
 
   /** A short no that reports nothing ("no thanks", "不用了"), not "still nothing came": see reportsSomething(). */

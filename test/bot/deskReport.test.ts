@@ -113,6 +113,15 @@ describe('deskReport', () => {
     expect(row.funnel).toEqual([{ step: 'askCodeReceived', reached: 1, leftHere: 0, misunderstood: 0 }]);
   });
 
+  it('reads a later record of a run (a rating given after it ended) as an amendment of its end, not another run', () => {
+    const escalated = ended('r', 'escalated', 'enterCode', { reason: 'user_asked', durationSeconds: 60 });
+    const rated = { ...ended('r', 'escalated', 'enterCode'), lastStep: undefined, rating: 2, at: '2026-11-10T11:00:00.000Z' };
+    delete rated.lastStep;
+    const [row] = deskReport([escalated, rated], reached('r', ['askCodeReceived', 'enterCode']), period, order);
+    expect(row).toMatchObject({ runs: 1, ratings: [0, 1, 0, 0, 0] });
+    expect(row.endings).toEqual([expect.objectContaining({ reason: 'user_asked', step: 'enterCode', count: 1 })]);
+  });
+
   it('leaves out runs started outside the period', () => {
     expect(deskReport(records, steps, { from: '2026-12-01', to: '2026-12-31' }, order)).toEqual([]);
   });
