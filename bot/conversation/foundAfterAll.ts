@@ -1,12 +1,13 @@
 import type { ProcedureDefinition } from '../../dialogs/procedure';
 import { backToStep, procedurePosition, sendToProcedure, type PersistedProcedure, type ProcedureTurn, type RunnableProcedure } from '../../dialogs/runner';
-import type { StepMeta } from '../../dialogs/types';
+import type { MessageKey, StepMeta } from '../../dialogs/types';
 import type { Understanding } from '../understanding/understanding';
 import type { ReplyWriter } from './replyWriter';
 import type { Turn } from './turn';
 
 type Readers = { readonly understanding: Understanding; readonly write: Pick<ReplyWriter, 'offeredChoices'> };
 type Parts = Readers & { readonly write: Pick<ReplyWriter, 'say'>; readonly stack: ResultApplier };
+type Goers = { readonly understanding: Understanding; readonly stack: { reask(turn: Turn, key?: MessageKey): void } };
 /** ProcedureStack.apply, named by shape: the stack's wrap-up reads the offer here too. */
 type ResultApplier = { apply(turn: Turn, definition: ProcedureDefinition, result: ProcedureTurn): Promise<void> };
 
@@ -43,15 +44,60 @@ export function answerBeforeOffer(
   { understanding, write }: Readers,
 ): ProcedureTurn | undefined {
   const locale = turn.data.locale!;
-  const offersPerson = meta.asks === 'offer' && meta.prompt.key.endsWith('.offerPerson');
-  if (!offersPerson || !stepBefore || !understanding.reportsProgress(turn.message.text, locale)) return undefined;
-  // "all good thanks" declines the offer: fine on their own, they are not asking to go on.
-  if (understanding.yesNo(turn.message.text, locale, 'offer') === false) return undefined;
+  if (!offersPerson(meta) || !stepBefore) return undefined;
+  // "all good thanks" declines the offer: fine on their own, they are not asking to go on. "No need, I'm in now" declines
+  // it and reports the progress after.
+  const report = understanding.yesNo(turn.message.text, locale, 'offer') === false ? afterDecline(turn.message.text, locale, understanding) : turn.message.text;
+  if (!report || !understanding.reportsProgress(report, locale)) return undefined;
   const back = backToStep(definition, stored, stepBefore);
   const position = back && procedurePosition(definition, back);
   if (!back || position?.status !== 'waiting') return undefined;
-  const { event } = understanding.read(turn.message.text, locale, position.meta, write.offeredChoices(turn, position.meta.choices));
+  const { event } = understanding.read(report, locale, position.meta, write.offeredChoices(turn, position.meta.choices));
   const result = event && sendToProcedure(definition, back, event);
   // Only an answer that moves on: one leading back to the offer ("found it… but it's greyed out") is no progress.
   return result?.accepted && result.position.stepId !== procedurePosition(definition, stored).stepId ? result : undefined;
+}
+
+/**
+ * "no need for a human, just tell me what to click next", "不用转人工。表单里填什么？": the person declined, and the message
+ * goes on with a question or a request. The procedure goes back to the step before the offer. A question, or a request
+ * naming another procedure, is then read on as any message mid-procedure (answered and the step asked again, the other
+ * procedure offered): false. A request to go on asks that step again: true. Undefined when the message is not one of these.
+ */
+export function declinedAndGoesOn(turn: Turn, definition: ProcedureDefinition, meta: StepMeta, parts: Goers): boolean | undefined {
+  const { understanding, stack } = parts;
+  const stored = turn.data.procedure!;
+  const stepBefore = stored.path?.at(-1);
+  const { text } = turn.message;
+  const locale = turn.data.locale!;
+  if (!offersPerson(meta) || !stepBefore || understanding.yesNo(text, locale, 'offer') !== false) return undefined;
+  const rest = afterDecline(text, locale, understanding);
+  const { questions } = understanding;
+  const asks = rest !== undefined && questions.asksQuestion(rest, locale);
+  if (!rest || !(asks || questions.asksForMore(rest, locale))) return undefined;
+  const back = backToStep(definition, stored, stepBefore);
+  if (!back || procedurePosition(definition, back).status !== 'waiting') return undefined;
+  turn.data.procedure = { ...stored, ...back };
+  turn.data.misses = 0;
+  if (asks || questions.proceduresNamed(rest, locale).some((id) => id !== stored.procedureId)) return false;
+  stack.reask(turn, 'common.procedure.continuing');
+  return true;
+}
+
+function offersPerson(meta: StepMeta): boolean {
+  return meta.asks === 'offer' && meta.prompt.key.endsWith('.offerPerson');
+}
+
+/** What follows the clauses that decline ("no need for a person, | I'm in now"); undefined when nothing does. */
+function afterDecline(text: string, locale: string, understanding: Understanding): string | undefined {
+  const pieces = text.split(/(?<=[.。!！,，;；\n…])/u).filter((p) => p.trim());
+  let declined = 0;
+  while (
+    declined < pieces.length &&
+    understanding.yesNo(pieces[declined], locale, 'offer') === false &&
+    !understanding.reportsProgress(pieces[declined], locale)
+  )
+    declined += 1;
+  const rest = pieces.slice(declined).join('').trim();
+  return declined > 0 && rest ? rest : undefined;
 }

@@ -4,7 +4,7 @@ import { sendToProcedure } from '../../dialogs/runner';
 import { typedACodeOrPassword } from '../contracts/userMessage';
 import { switchLanguageTaking } from './languageSwitch';
 import { correctedTask } from './correctedTask';
-import { foundAfterAll } from './foundAfterAll';
+import { declinedAndGoesOn, foundAfterAll } from './foundAfterAll';
 import { FreeText } from './freeText';
 import { ratedEarly, ratingStated } from './ratedEarly';
 import { reportAhead } from './reportAhead';
@@ -167,6 +167,8 @@ export class MessageRoutes {
     const { definition, meta } = step;
     const stored = turn.data.procedure!;
     if (await foundAfterAll(turn, definition, meta, this.parts)) return true;
+    const goesOn = declinedAndGoesOn(turn, definition, meta, this.parts);
+    if (goesOn !== undefined) return goesOn;
     // An offer is answered in its own words ("Do you still want to add one?" "I want to add it"): the reader hears its question.
     const asked = meta.asks === 'offer' ? write.questionAsked(turn, meta) : undefined;
     const choices = write.offeredChoices(turn, meta.choices);
