@@ -73,9 +73,12 @@ export class TopicReader {
     const { data, message } = turn;
     if (turn.nlu) return turn.nlu;
     turn.nlu = this.read(await this.understanding.classify(message.text, data.locale));
-    // A greeting that opens a request ("hola buenas tardes, el código por SMS nunca me llega") is read for the request.
-    const request = turn.nlu.intent === 'greeting' ? this.understanding.afterGreeting(message.text) : undefined;
-    if (request) turn.nlu = this.read(await this.understanding.classify(request, turn.nlu.locale));
+    // A greeting or small talk that opens a request ("hola buenas tardes, el código por SMS nunca me llega", "hi, how are you?
+    // quick one: …") is read for the request.
+    const { intent } = turn.nlu;
+    const request = intent === 'greeting' || intent === NONE_INTENT ? this.understanding.afterGreeting(message.text, intent === NONE_INTENT) : undefined;
+    const asked = request && this.read(await this.understanding.classify(request, turn.nlu.locale));
+    if (asked && asked.intent !== NONE_INTENT) turn.nlu = asked;
     // "Je veux ajouter… non pardon, retirer une carte": the procedure asked for after the correction, when clear on its own.
     const corrected = this.catalogue.has(turn.nlu.intent) ? this.understanding.afterCorrection(message.text, turn.nlu.locale) : undefined;
     const reread = corrected && (await this.understanding.classify(corrected, turn.nlu.locale));

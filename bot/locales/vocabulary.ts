@@ -40,6 +40,8 @@ const vocabularySchema = z.object({
    */
   eraseData: z.object({ verbs: phrases, objects: phrases, phrases, vague: phrases.default([]), cardThings: phrases.default([]) }),
   greetings: phrases,
+  /** "how are you?", "¿qué tal todo?": small talk greets like a greeting and asks nothing; kept out of the greeting intent's training ("comment…"). */
+  smallTalk: phrases.default([]),
   yes: phrases,
   no: phrases,
   /** Extra words for choice ids, beyond the button labels. */
@@ -57,10 +59,7 @@ const vocabularySchema = z.object({
   answers: z.record(z.string(), phrases),
   /** The products' names as people write them ("alipay", "1688", "支付宝"): a question naming one is about the articles' subject. */
   productNames: phrases,
-  /**
-   * Short or other names people type for a product ("AE", "WF", "ali express"), each with the name the
-   * training phrasings use in this language ("速卖通", "worldfirst"): read before a message is classified.
-   */
+  /** Short or other names people type for a product ("AE", "WF", "ali express"), each with the name the training phrasings use ("速卖通"). */
   productAliases: z.record(z.string(), z.string()).default({}),
   /**
    * Words that make a message a task or a problem rather than a question ("I want to", "help me",
@@ -82,10 +81,7 @@ const vocabularySchema = z.object({
   needCues: phrases.default([]),
   /** What people type right before a password ("my password is", "密码是"). */
   passwordLeadIns: phrases,
-  /**
-   * Words for a password on their own ("pw", "mdp", "비번"): what follows is masked only when it
-   * looks like a secret (holds a digit or a symbol), so "password reset" stays readable.
-   */
+  /** Words for a password alone ("pw", "mdp", "비번"): what follows is masked only when it looks like a secret, so "password reset" stays readable. */
   passwordWords: phrases,
   /** What a password or code is said to be after a lead-in ("my password is wrong", "ο κωδικός είναι λάθος"): no secret, left readable. */
   passwordStates: phrases.default([]),

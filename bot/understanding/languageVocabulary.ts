@@ -24,6 +24,8 @@ export class LanguageVocabulary {
     readonly cardThings: PhraseSet;
   };
   readonly greetings: PhraseSet;
+  /** Small talk ("how are you?"): greets, asks nothing; not trained as a greeting. */
+  readonly smallTalk: PhraseSet;
   readonly productNames: PhraseSet;
   /** The language's own script, when it is not Latin (Han, Hangul, Greek each name one language). */
   private readonly scriptPattern: RegExp | undefined;
@@ -77,6 +79,7 @@ export class LanguageVocabulary {
       cardThings: new PhraseSet(source.eraseData.cardThings),
     };
     this.greetings = new PhraseSet(source.greetings);
+    this.smallTalk = new PhraseSet(source.smallTalk);
     this.productNames = new PhraseSet(source.productNames);
     this.scriptPattern = source.script !== 'Latin' ? new RegExp(`\\p{Script=${source.script}}`, 'u') : undefined;
     // A Latin alias is a word of its own, even between Chinese characters ("跟AE是一家的吗").

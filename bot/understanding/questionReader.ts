@@ -54,20 +54,20 @@ export class QuestionReader {
   /** Whether the message asks something ("…可以重新发送吗？", "¿cuánto tarda?"): a question is not small talk. */
   asksQuestion(text: string, locale: string): boolean {
     const v = this.vocabularies.get(locale);
-    return v !== undefined && clausesOf(text, v.reading).some((c) => c.question);
+    return v !== undefined && clausesAsked(text, v).some((c) => c.question);
   }
 
   /** The clauses of a message that asks nothing (by a mark or by its words: "…提现要收手续费不"), normalized. */
   statedClauses(text: string, locale: string): string[] | undefined {
     const v = this.vocabularies.get(locale);
-    const clauses = v ? clausesOf(text, v.reading) : [];
+    const clauses = v ? clausesAsked(text, v) : [];
     return clauses.length > 0 && !clauses.some((c) => c.question) ? clauses.map((c) => c.text) : undefined;
   }
 
   /** Whether a question of the message asks why ("por qué no me deja…?", "为什么…绑定不了", "how come…"). */
   asksWhy(text: string, locale: string): boolean {
     const v = this.vocabularies.get(locale);
-    return v !== undefined && clausesOf(text, v.reading).some((c) => c.question && v.reading.whyWords.occursIn(c.text));
+    return v !== undefined && clausesAsked(text, v).some((c) => c.question && v.reading.whyWords.occursIn(c.text));
   }
 
   /** A wish told ("quiero", "我想", "싶어요"): what the user means to do. */
@@ -92,7 +92,7 @@ export class QuestionReader {
     // A need asked about ("necesito activar la membresía?") asks; a problem told, or asked the reason of ("为什么…绑定不了？"), is context.
     const asked = (c: Clause) => (v.reading.whyWords.occursIn(c.text) ? v.problemCues : v.needCues).remove(v.needCues.remove(c.text));
     // A verb-not-verb ("能不能", "行不行") asks; its "不能" tells neither a problem nor a task.
-    const clauses = clausesOf(text, v.reading).map((c) => ({ ...c, text: withoutVerbNotVerb(c.text) }));
+    const clauses = clausesAsked(text, v).map((c) => ({ ...c, text: withoutVerbNotVerb(c.text) }));
     // A need asked about makes a wish told beside it its context: "Θέλω να πληρώσω… Χρειάζεται να κάνω πρώτα εγγραφή;".
     const told = clauses.some((c) => c.question && v.reading.needQuestions.occursIn(c.text)) ? v.taskCues : v.problemCues;
     // A figure asked for ("短信验证码多久过期？", "the code expired? how long is it valid?") is a fact, whatever task its questions name.
@@ -105,7 +105,7 @@ export class QuestionReader {
   /** The details its questions ask for ("how many days…", "多久", "手续费", "combien"), not what it tells: see TopicReader.detailNotStated. */
   detailsAsked(text: string, locale: string): DetailsAsked | undefined {
     const v = this.vocabularies.get(locale);
-    const asked = v ? clausesOf(text, v.reading).filter((c) => c.question) : [];
+    const asked = v ? clausesAsked(text, v).filter((c) => c.question) : [];
     const inQuestions = v?.reading.detailsAsked(asked.length > 0 ? asked.map((c) => c.text).join(' ') : normalize(text));
     // A wish told before "how?" asks it ("quiero eliminar mi cuenta, ¿cómo lo hago?"): closing an account, changing a contact detail.
     const wished = v && asked.length > 0 ? v.reading.detailsAsked(normalize(text)).details.filter((d) => ASKED_AS_WISH.includes(d)) : [];
@@ -117,4 +117,9 @@ export class QuestionReader {
     const why = v !== undefined && asked.some((c) => v.reading.whyWords.occursIn(c.text));
     return percent && why ? { ...percent, details: [...percent.details, 'reason' as const] } : percent;
   }
+}
+
+/** The clauses of a message, without those that only greet: "hi, how are you today?" asks nothing the articles answer. */
+function clausesAsked(text: string, v: LanguageVocabulary): Clause[] {
+  return clausesOf(text, v.reading).filter((c) => v.smallTalk.remove(v.greetings.remove(c.text)) !== '');
 }

@@ -6,6 +6,14 @@ import { HAN, normalize, UNSPACED_SCRIPT } from './text';
 const MAX_WORDS = 5;
 const MAX_CHARS_UNSPACED = 12;
 
+/** Letters left after a greeting that may be a request of their own ("θέλω να διαγράψω μια κάρτα", "删除银行卡"). */
+const REQUEST_MIN_CHARS = 4;
+
+/** What is left of a message after its greetings says something ("hi, how are you? | delete my card"), not "bot" or "!". */
+export function saysMore(rest: string): boolean {
+  return rest.replace(/\s/g, '').length >= REQUEST_MIN_CHARS;
+}
+
 /** A few words ("no thanks", "不用了"): short enough to be a reply rather than a question. `norm` is normalized text. */
 export function isShort(norm: string): boolean {
   // Chinese puts no spaces between words: its commas, normalized to spaces, would make a long sentence look like three words.

@@ -9,7 +9,7 @@ import { closeMisspelling } from './closeMisspelling';
 import { minutesSinceClockTime } from './clockTime';
 import { readCommand, type Command } from './commandReader';
 import { mixedInWords } from './mixedLanguage';
-import { acknowledges, closes, isShort, placePicked, reportsSomething } from './shortMessage';
+import { acknowledges, closes, isShort, placePicked, reportsSomething, saysMore } from './shortMessage';
 import type { IntentClassifier, IntentResult } from './intents/intentClassifier';
 import { LanguageVocabulary } from './languageVocabulary';
 import { readSignals, type MessageSignals } from './messageSignals';
@@ -117,11 +117,11 @@ export class Understanding {
     return isShort(normalize(text));
   }
 
-  /** The message without its greetings ("hola buenas tardes, el código no me llega" → what it is about), when more is left than a short reply. */
-  afterGreeting(text: string): string | undefined {
-    const norm = normalize(text);
-    const rest = [...this.vocabularies.values()].reduce((left, v) => v.greetings.remove(left), norm);
-    return rest !== norm && !isShort(rest) ? rest : undefined;
+  /** The message without its greetings and small talk ("hola, ¿qué tal? el código no me llega" → what it is about); `smallTalk`: only when it held some. */
+  afterGreeting(text: string, smallTalk = false): string | undefined {
+    const greeted = [...this.vocabularies.values()].reduce((left, v) => v.greetings.remove(left), normalize(text));
+    const rest = [...this.vocabularies.values()].reduce((left, v) => v.smallTalk.remove(left), greeted);
+    return rest !== normalize(text) && (!smallTalk || rest !== greeted) && saysMore(rest) ? rest : undefined;
   }
 
   /** What a request says after the user corrects themself ("je veux ajouter… non pardon, retirer une carte" → "retirer une carte"; a marker closing it, "…en fait", is no cut). */
@@ -148,7 +148,7 @@ export class Understanding {
 
   isGreeting(text: string): boolean {
     const norm = normalize(text);
-    return isShort(norm) && [...this.vocabularies.values()].some((v) => v.greetings.occursIn(norm));
+    return isShort(norm) && [...this.vocabularies.values()].some((v) => v.greetings.occursIn(norm) || v.smallTalk.occursIn(norm));
   }
 
   /** What the text gives the step that asked (`asked`: its question as the user read it): an answer, "I don't know", or nothing. */
