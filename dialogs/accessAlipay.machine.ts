@@ -57,7 +57,7 @@ export const accessAlipayMachine = setup({
       },
     },
     askSignInProblem: {
-      meta: askYesNo('accessAlipay.askSignInProblem', 2),
+      meta: { ...askYesNo('accessAlipay.askSignInProblem', 2), about: 'forgottenPassword' },
       on: {
         'answer.yes': 'recoverLoginPassword',
         'answer.no': 'offerPerson',

@@ -55,9 +55,10 @@ export interface StepMeta {
   /**
    * The step asks about this itself ("Is your account frozen?"), so saying it answers the step
    * ("yes it's frozen" → yes, "not frozen" → no) instead of starting an escalation. `solved`:
-   * "did this solve your problem?", where thanks and "solved" are yes.
+   * "did this solve your problem?", where thanks and "solved" are yes. `forgottenPassword`: "is the problem a forgotten
+   * password?", where "I don't remember my password" is yes (elsewhere it is a no: the user cannot do the step).
    */
-  readonly about?: 'frozen' | 'solved';
+  readonly about?: 'frozen' | 'solved' | 'forgottenPassword';
   /**
    * The step asks who the user is (a buyer or a seller, a member): said in the request that started the procedure
    * ("I'm a seller, how do I get into Alipay?", "I sell on AliExpress, how do I withdraw?"), it is taken, not asked again.

@@ -38,7 +38,7 @@ export const unbindCardMachine = setup({
       },
     },
     askSignInHelp: {
-      meta: askYesNo('unbindCard.askSignInHelp', 1),
+      meta: { ...askYesNo('unbindCard.askSignInHelp', 1), about: 'forgottenPassword' },
       on: {
         'answer.yes': 'recoverLoginPassword',
         'answer.no': 'offerPerson',

@@ -1,6 +1,6 @@
 /** The parts of an answer that do not answer (a reason given for it, what a correction takes back, a wait), and which part does. */
 import type { LanguageVocabulary } from '../languageVocabulary';
-import { withoutVerbNotVerb, wordsBetween, type PhraseMatch } from '../text';
+import { PhraseSet, UNSPACED_SCRIPT, withoutVerbNotVerb, wordsBetween, type PhraseMatch } from '../text';
 import { isPlainYesNo, opensWith, type Polarity, type Signal } from './screenReport';
 
 /**
@@ -96,4 +96,24 @@ export function withoutAcknowledgement(signals: readonly Signal[]): Signal[] {
   const [first, ...after] = [...signals].sort((a, b) => a.at - b.at);
   const acknowledges = first?.plain && first.polarity === 'yes' && after.length > 0 && after.every((s) => s.polarity === 'no');
   return acknowledges ? after : [...signals];
+}
+
+/** How far after "I don't remember" the thing forgotten may be named ("no me acuerdo de la contraseña", "je me souviens plus du mot de passe"). */
+const FORGOTTEN_WITHIN_WORDS = 4;
+const secretWords = new WeakMap<LanguageVocabulary, PhraseSet>();
+
+/** "I don't remember my password", "no me acuerdo de la contraseña", "密码不记得了": a doubt word that names a password. */
+function forgetsASecret(text: string, m: PhraseMatch, v: LanguageVocabulary): boolean {
+  let words = secretWords.get(v);
+  if (!words) secretWords.set(v, (words = new PhraseSet(v.source.passwordWords)));
+  const after = text.slice(m.end).trim().split(' ').slice(0, FORGOTTEN_WITHIN_WORDS).join(' ');
+  return words.occursIn(after) || (UNSPACED_SCRIPT.test(text) && words.occursIn(text.slice(Math.max(0, m.start - FORGOTTEN_WITHIN_WORDS * 2), m.start)));
+}
+
+/**
+ * How a doubt word reads: doubt, or a password forgotten, which is no doubt about the answer. The user cannot do the step
+ * (asked "are you signed in?", a no), or it is the yes of a step asking about a forgotten password (`askedAbout`).
+ */
+export function doubtOrForgotten(text: string, v: LanguageVocabulary, askedAbout: boolean): (negated: boolean, m: PhraseMatch) => Polarity {
+  return (_negated, m) => (!forgetsASecret(text, m, v) ? 'unsure' : askedAbout ? 'yes' : 'no');
 }

@@ -4,7 +4,7 @@ import { answerPart } from '../clauses';
 import { amountReport } from './amountReport';
 import { withoutDeniedFailures } from './deniedFailure';
 import { namedChoice } from './namedChoice';
-import { correctionSegments, holdsOn, lastAnswer, withoutAcknowledgement, withoutClosingRestriction, withoutReason } from './answerParts';
+import { correctionSegments, doubtOrForgotten, holdsOn, lastAnswer, withoutAcknowledgement, withoutClosingRestriction, withoutReason } from './answerParts';
 import { endsAReport, notAllSettled } from './reportParts';
 import { NOT_SURE_CHOICE, YES_NO, type OfferedChoice } from './offeredChoice';
 import { fromPolarity, markNotYet, readsSomething, type AskedStep, type StepReading } from './stepReading';
@@ -97,14 +97,14 @@ export class AnswerReader {
       // "Do you still want to add one?" "i still want to add it", "想添加", "추가하고 싶어요": the wish, in the offer's words.
       if (meta.echoed) take(r.wishes, (_negated, m) => affirmed(wishNegated(text, m, r)), false);
     }
-    // "creo que no", "je crois que oui": an opinion word inside a yes or no phrase is that answer, not doubt.
+    // "creo que no", "je crois que oui": an opinion word inside (or starting inside: "enfin si ça a marché") a yes or no phrase is
+    // that answer, not doubt. Naming a password forgotten: see doubtOrForgotten.
     const answered = [...v.yes.find(text), ...v.no.find(text)];
-    // …and so is one that starts inside such a phrase ("enfin si ça a marché": not "si ça a marché", whether it worked).
     const opensInAnswer = (m: PhraseMatch) => answered.some((a) => lies(m, a) || (m.start > a.start && m.start < a.end));
-    take(r.unsure, () => 'unsure', true, opensInAnswer);
+    take(r.unsure, doubtOrForgotten(text, v, meta.about === 'forgottenPassword'), true, opensInAnswer);
     // "euh si c'est fait", "hmm, no": a sound of hesitation before an answer is a pause; the answer stands.
     const hesitations = signals.filter((s) => s.polarity === 'unsure' && r.hesitations.isExactly(norm.slice(s.at, s.end).trim()));
-    take(v.choices.get(NOT_SURE_CHOICE) ?? new PhraseSet([]), 'unsure');
+    take(v.choices.get(NOT_SURE_CHOICE) ?? new PhraseSet([]), doubtOrForgotten(text, v, meta.about === 'forgottenPassword'), false);
     // "Don't close this, I'm looking": the negation belongs to the waiting, not to the answer.
     // "ça charge pas": a wait negated is a failure, not a wait.
     const holding = r.holding.find(text).filter((m) => !r.negatedRightThere(text, m));
