@@ -1,7 +1,8 @@
 import { sendToProcedure } from '../../dialogs/runner';
 import type { EscalationReason, ProcedureEvent } from '../../dialogs/types';
 import type { Translator } from '../locales/translator';
-import type { Command } from '../understanding/understanding';
+import { plainClauses } from '../understanding/clauses';
+import type { Command, Understanding } from '../understanding/understanding';
 import type { HandoffFlow } from './handoffFlow';
 import type { ProcedureStack } from './procedureStack';
 import type { ReplyWriter } from './replyWriter';
@@ -19,6 +20,7 @@ export class Commands {
     private readonly handoff: HandoffFlow,
     private readonly write: ReplyWriter,
     private readonly translator: Translator,
+    private readonly understanding: Pick<Understanding, 'isClosing'>,
   ) {}
 
   run(turn: Turn, command: Command): Promise<void> | void {
@@ -71,18 +73,23 @@ export class Commands {
     else this.stack.reask(turn, 'common.language.switched');
   }
 
-  /** Stops the active procedure (and any it runs as a step); one the user paused earlier stays. */
+  /**
+   * Stops the active procedure (and any it runs as a step); one the user paused earlier stays. Asked on the way out
+   * ("bon laissez tomber, merci quand même, au revoir"), the user is seen off instead of asked what next.
+   */
   async cancel(turn: Turn): Promise<void> {
     const { data } = turn;
+    const leaving = this.understanding.isClosing(plainClauses(turn.message.text).at(-1) ?? '', data.locale!, true);
+    const done = () => (leaving ? this.write.say(turn, 'common.goodbye') : this.write.menu(turn, 'common.procedure.cancelled'));
     if (data.wrapUp) {
       await this.wrapUp.end(turn);
-      return this.write.menu(turn, 'common.procedure.cancelled');
+      return done();
     }
     if (!data.procedure) return this.write.menu(turn, 'common.procedure.nothingToCancel');
     await this.stack.abandonActiveChain(turn, 'abandoned');
     const paused = data.paused?.at(-1);
     if (paused) this.write.say(turn, 'common.procedure.pausedReminder', { title: turn.t(this.stack.definition(paused.procedureId).titleKey) });
-    this.write.menu(turn, 'common.procedure.cancelled');
+    done();
   }
 
   /**

@@ -83,7 +83,7 @@ export class ConversationEngine {
       wrapUp,
     });
     this.stack = new ProcedureStack(catalogue, write, record, wrapUp, this.handoff, understanding, this.now);
-    const commands = new Commands(this.stack, wrapUp, this.handoff, write, translator);
+    const commands = new Commands(this.stack, wrapUp, this.handoff, write, translator, understanding);
     const offers = new Offers(this.stack, commands, understanding, write);
     const topics = new TopicReader(catalogue, answers, understanding, translator, write);
     this.routes = new MessageRoutes({ catalogue, understanding, topics, stack: this.stack, wrapUp, offers, commands, handoff: this.handoff, write });

@@ -87,3 +87,29 @@ describe('a goodbye with a rating', () => {
     expect(summary).toMatchObject({ runs: 1, ratings: 1, averageRating: 3, byOutcome: { escalated: 1 } });
   });
 });
+
+describe('a stop on the way out', () => {
+  it.each([
+    ['en', 'ok forget it, I will sort it out myself. thanks anyway, bye'],
+    ['es', 'déjalo, ya lo haré yo. gracias de todas formas, adiós'],
+    ['fr', 'bon laisse tomber, je vais me débrouiller. merci quand même, au revoir'],
+    ['el', 'άσ’το, θα το κάνω μόνος μου. ευχαριστώ πάντως, αντίο'],
+    ['ko', '그만할게요 제가 알아서 할게요. 감사합니다 안녕히 계세요'],
+    ['zh', '算了不弄了，我自己来。谢谢，拜拜'],
+  ])('in %s, "%s" stops the procedure and sees the user off, with no "what next?"', async (locale, message) => {
+    const chat = testConversation(locale);
+    await chat.say(translate(locale)('withdrawFunds.title'));
+    await chat.say(message);
+    const data = (await chat.storedState()).support;
+    expect(data.procedure).toBeUndefined();
+    expect(data.transcript.at(-1)).toMatchObject({ key: 'common.goodbye' });
+    expect(data.outcomes.at(-1)).toMatchObject({ procedureId: 'withdraw_funds', outcome: 'abandoned' });
+  });
+
+  it('"cancel" alone still asks what next', async () => {
+    const chat = testConversation('en');
+    await chat.say(translate('en')('withdrawFunds.title'));
+    await chat.say('cancel');
+    expect((await chat.storedState()).support.transcript.at(-1)).toMatchObject({ key: 'common.procedure.cancelled' });
+  });
+});
