@@ -59,10 +59,12 @@ export function answerBeforeOffer(
 }
 
 /**
- * "no need for a human, just tell me what to click next", "不用转人工。表单里填什么？": the person declined, and the message
- * goes on with a question or a request. The procedure goes back to the step before the offer. A question, or a request
- * naming another procedure, is then read on as any message mid-procedure (answered and the step asked again, the other
- * procedure offered): false. A request to go on asks that step again: true. Undefined when the message is not one of these.
+ * "no need for a human, just tell me what to click next", "no need, but I still can't find it", "不用转人工。表单里填什么？":
+ * the person declined, and the message goes on. The procedure goes back to the step before the offer. A question, or a
+ * request naming another procedure, is then read on as any message mid-procedure (answered and the step asked again,
+ * the other procedure offered): false. Anything else (a request to go on, "what's next?", a failure told again) asks
+ * that step again: true. Undefined when the message is not one of these: a plain decline, a goodbye, or a change of
+ * mind that wants the person after all ("아니요... 아 그냥 연결해 주세요").
  */
 export function declinedAndGoesOn(turn: Turn, definition: ProcedureDefinition, meta: StepMeta, parts: Goers): boolean | undefined {
   const { understanding, stack } = parts;
@@ -72,13 +74,14 @@ export function declinedAndGoesOn(turn: Turn, definition: ProcedureDefinition, m
   const locale = turn.data.locale!;
   if (!offersPerson(meta) || !stepBefore || understanding.yesNo(text, locale, 'offer') !== false) return undefined;
   const rest = afterDecline(text, locale, understanding);
-  const { questions } = understanding;
-  const asks = rest !== undefined && questions.asksQuestion(rest, locale);
-  if (!rest || !(asks || questions.asksForMore(rest, locale))) return undefined;
+  if (!rest || understanding.isClosing(rest, locale, true) || understanding.signals(rest).person || understanding.yesNo(rest, locale, 'offer'))
+    return undefined;
   const back = backToStep(definition, stored, stepBefore);
   if (!back || procedurePosition(definition, back).status !== 'waiting') return undefined;
   turn.data.procedure = { ...stored, ...back };
   turn.data.misses = 0;
+  const { questions } = understanding;
+  const asks = questions.asksQuestion(rest, locale) && !understanding.isShort(rest);
   if (asks || questions.proceduresNamed(rest, locale).some((id) => id !== stored.procedureId)) return false;
   stack.reask(turn, 'common.procedure.continuing');
   return true;
@@ -92,12 +95,11 @@ function offersPerson(meta: StepMeta): boolean {
 function afterDecline(text: string, locale: string, understanding: Understanding): string | undefined {
   const pieces = text.split(/(?<=[.。!！,，;；\n…])/u).filter((p) => p.trim());
   let declined = 0;
-  while (
-    declined < pieces.length &&
-    understanding.yesNo(pieces[declined], locale, 'offer') === false &&
-    !understanding.reportsProgress(pieces[declined], locale)
-  )
-    declined += 1;
+  // Only what declines the offer and reports nothing ("no need for a person,", "상담원은 괜찮아요."), not "but I still can't find it".
+  const declines = (piece: string) =>
+    understanding.yesNo(piece, locale, 'offer') === false && (understanding.yesNo(piece, locale) !== false || understanding.declines(piece, locale));
+  while (declined < pieces.length && declines(pieces[declined]) && !understanding.reportsProgress(pieces[declined], locale)) declined += 1;
   const rest = pieces.slice(declined).join('').trim();
-  return declined > 0 && rest ? rest : undefined;
+  // "non… enfin si, en fait oui": a no taken back is a change of mind, read whole as the offer's answer.
+  return declined > 0 && rest && !understanding.questions.opensWithCorrection(rest, locale) ? rest : undefined;
 }

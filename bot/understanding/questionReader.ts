@@ -19,6 +19,11 @@ export class QuestionReader {
     return this.vocabularies.get(locale)?.reading.contrasts.find(normalize(text))[0]?.start === 0;
   }
 
+  /** Whether the message opens by taking back what came before ("enfin si", "wait, actually", "不对"): a change of mind. */
+  opensWithCorrection(text: string, locale: string): boolean {
+    return this.vocabularies.get(locale)?.reading.corrections.find(normalize(text))[0]?.start === 0;
+  }
+
   /** Whether the message uses the words that narrow a fact (`withdrawal`: "take it out", "提现"): see KnowledgeUnit.narrower. */
   narrowsTo(text: string, locale: string, words: string): boolean {
     return this.vocabularies.get(locale)?.reading.narrowing.get(words)?.occursIn(normalize(text)) ?? false;

@@ -146,9 +146,10 @@ export class Understanding {
     return this.inLanguage(locale, false, (v) => isShort(normalize(text)) && this.yesNo(text, locale) === false && !reportsSomething(text, v));
   }
 
+  /** A short hello or small talk; a goodbye's words are none ("안녕히 계세요", goodbye, holds "안녕", hi). */
   isGreeting(text: string): boolean {
     const norm = normalize(text);
-    return isShort(norm) && [...this.vocabularies.values()].some((v) => v.greetings.occursIn(norm) || v.smallTalk.occursIn(norm));
+    return isShort(norm) && [...this.vocabularies.values()].some((v) => [v.greetings, v.smallTalk].some((s) => s.occursIn(v.reading.closings.remove(norm))));
   }
 
   /** What the text gives the step that asked (`asked`: its question as the user read it): an answer, "I don't know", or nothing. */

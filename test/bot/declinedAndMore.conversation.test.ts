@@ -72,6 +72,22 @@ describe('a person declined, and more said', () => {
     expect(escalations).toEqual([]);
   });
 
+  it.each([
+    ['en', 'no need for a person, but I still cannot find it'],
+    ['fr', "pas besoin d'une personne, mais je le trouve toujours pas"],
+  ])('in %s, "%s" (a failure told again) asks the step before the offer again', async (locale, message) => {
+    const { keys } = await after(locale, message);
+    expect(keys).toEqual(['common.procedure.continuing', 'unbindCard.openMyAccount']);
+  });
+
+  it.each([
+    ['ko', '아니요... 아 그냥 연결해 주세요'],
+    ['en', 'no... actually yes, connect me please'],
+  ])('in %s, "%s" changes its mind: a person is called', async (locale, message) => {
+    const { escalations } = await after(locale, message);
+    expect(escalations).toHaveLength(1);
+  });
+
   it('a plain "no thanks" still declines and leaves the procedure for later', async () => {
     const { data, keys } = await after('en', 'no thanks');
     expect(keys).toEqual(['common.procedure.comeBackAnytime', 'common.procedure.anythingElse']);

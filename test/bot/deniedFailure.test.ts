@@ -19,6 +19,7 @@ describe('a failure denied', () => {
     ['ko', '에러가 뜨지 않았어요'],
     ['zh', '没有提示错误'],
     ['zh', '保存了，没弹出错误'],
+    ['ko', '오류 메시지는 없었어요'],
   ];
   it.each(denied)('%s "%s" is yes', (locale, text) => expect(read(text, locale)).toBe('answer.yes'));
 
@@ -34,6 +35,12 @@ describe('a failure denied', () => {
     ['ko', '방화벽에 차단돼서 안 열려요'],
     ['zh', '没有，提示错误'],
     ['zh', '换不了，一直报错'],
+    // What is absent is the reaction, not an error; beside another negation, the denial answers nothing.
+    ['ko', '눌렀는데 아무 반응이 없어요'],
+    ['en', "didn't get any error but the email hasn't arrived"],
+    ['zh', '没有提示错误，可是邮件一直没收到'],
+    // A hedge of a no is a no: "νομίζω πως όχι" holds "πως όχι" (why not).
+    ['el', 'νομίζω πως όχι'],
   ];
   it.each(failed)('%s "%s" is no', (locale, text) => expect(read(text, locale)).toBe('answer.no'));
 });

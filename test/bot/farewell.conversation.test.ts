@@ -25,6 +25,7 @@ describe('a goodbye with a rating', () => {
     ['el', 'οκ ευχαριστώ πολύ, 5 στα 5. γεια σας'],
     ['ko', '네 감사합니다 별점 5개 드릴게요 안녕히 계세요'],
     ['zh', '好的，谢谢，给你打五星，再见'],
+    ['ko', '감사합니다 별점 다섯 개 드릴게요 안녕히 계세요'],
   ])('in %s, after an answer that offers a walkthrough, "%s" thanks and says goodbye', async (locale, farewell) => {
     expect(await keysAfter(locale, [askValidity[locale], farewell])).toEqual(['feedback.thanks', 'common.goodbye']);
   });

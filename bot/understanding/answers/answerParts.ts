@@ -111,9 +111,15 @@ function forgetsASecret(text: string, m: PhraseMatch, v: LanguageVocabulary): bo
 }
 
 /**
- * How a doubt word reads: doubt, or a password forgotten, which is no doubt about the answer. The user cannot do the step
- * (asked "are you signed in?", a no), or it is the yes of a step asking about a forgotten password (`askedAbout`).
+ * How a doubt word reads at a yes/no step: doubt, or a password forgotten, which is no doubt about the answer. The user
+ * cannot do the step (asked "are you signed in?", a no), or it is the yes of a step about a forgotten password. Among
+ * named choices ("do you remember the security answers?") a password is not what was asked: still doubt.
  */
-export function doubtOrForgotten(text: string, v: LanguageVocabulary, askedAbout: boolean): (negated: boolean, m: PhraseMatch) => Polarity {
-  return (_negated, m) => (!forgetsASecret(text, m, v) ? 'unsure' : askedAbout ? 'yes' : 'no');
+export function doubtOrForgotten(
+  text: string,
+  v: LanguageVocabulary,
+  step: { readonly about?: string; readonly expects?: string },
+): (negated: boolean, m: PhraseMatch) => Polarity {
+  const forgotten: Polarity = step.about === 'forgottenPassword' ? 'yes' : 'no';
+  return (_negated, m) => (step.expects === 'choice' || !forgetsASecret(text, m, v) ? 'unsure' : forgotten);
 }

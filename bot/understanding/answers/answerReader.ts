@@ -61,7 +61,7 @@ export class AnswerReader {
   polarity(
     norm: string,
     v: LanguageVocabulary,
-    meta: Pick<AskedStep, 'asks' | 'about' | 'echoed'> & { question?: boolean; openingAnswer?: string; negativeQuestion?: boolean } = {},
+    meta: Partial<Pick<AskedStep, 'asks' | 'about' | 'echoed' | 'expects'>> & { question?: boolean; openingAnswer?: string; negativeQuestion?: boolean } = {},
   ): Polarity | undefined {
     const r = v.reading;
     const signals: Signal[] = [];
@@ -101,10 +101,10 @@ export class AnswerReader {
     // that answer, not doubt. Naming a password forgotten: see doubtOrForgotten.
     const answered = [...v.yes.find(text), ...v.no.find(text)];
     const opensInAnswer = (m: PhraseMatch) => answered.some((a) => lies(m, a) || (m.start > a.start && m.start < a.end));
-    take(r.unsure, doubtOrForgotten(text, v, meta.about === 'forgottenPassword'), true, opensInAnswer);
+    take(r.unsure, doubtOrForgotten(text, v, meta), true, opensInAnswer);
     // "euh si c'est fait", "hmm, no": a sound of hesitation before an answer is a pause; the answer stands.
     const hesitations = signals.filter((s) => s.polarity === 'unsure' && r.hesitations.isExactly(norm.slice(s.at, s.end).trim()));
-    take(v.choices.get(NOT_SURE_CHOICE) ?? new PhraseSet([]), doubtOrForgotten(text, v, meta.about === 'forgottenPassword'), false);
+    take(v.choices.get(NOT_SURE_CHOICE) ?? new PhraseSet([]), doubtOrForgotten(text, v, meta), false);
     // "Don't close this, I'm looking": the negation belongs to the waiting, not to the answer.
     // "ça charge pas": a wait negated is a failure, not a wait.
     const holding = r.holding.find(text).filter((m) => !r.negatedRightThere(text, m));
@@ -118,7 +118,7 @@ export class AnswerReader {
         if (negator) text = blank(text, negator);
       }
     }
-    take(r.agreeing, 'yes');
+    take(r.agreeing, 'yes', true, (m) => answered.some((a) => lies(m, a))); // "νομίζω πως όχι" holds "πως όχι" (why not)
     // Thanks answer "did this solve it?" (elsewhere they are politeness, read as nothing).
     if (meta.about === 'solved') take(r.thanks, affirmed);
     take(r.ignored, () => undefined);
@@ -183,7 +183,7 @@ export class AnswerReader {
       // answers neither it nor "are you a member?".
       const aboutThem = meta.asks === 'firstTime' || meta.asks === 'membership';
       // "me dice caducado": asked whether a code arrived, one that fails did (failureAtArrival); "no error" is no failure.
-      if (!aboutThem && meta.asks !== 'arrival') text = withoutDeniedFailures(text, r, signals, setApart);
+      if (!aboutThem && meta.asks !== 'arrival') text = withoutDeniedFailures(text, r, signals, setApart, !meta.asks);
       if (!aboutThem) take(r.failed, () => (meta.asks === 'arrival' ? failureAtArrival(norm, v, screen!) : 'no'));
       if (meta.asks !== 'firstTime') take(r.done, (negated, m) => (saysShown(m) ? undefined : affirmed(negated)));
     }

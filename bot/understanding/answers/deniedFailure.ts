@@ -14,6 +14,9 @@ const HAN_BETWEEN = 2;
  */
 const KOREAN_DENIED_AFTER =
   /^[\p{Script=Hangul}]{0,2}(?:\s*(?:메시지|창)[가이는은]?)?\s*(?:(?:안|못)\s*(?:뜨|떠|떴|뜸|나|났|남|보|봤|생기|생겼)\S*|(?:뜨|나|보이|생기)?지\s*(?:않|못)\S*)/u;
+/** An error said absent ("오류 메시지는 없었어요"); not any failure ("아무 반응이 없어요", no reaction at all, is one). */
+const KOREAN_ERROR_ABSENT = /^(?:오류|에러)/u;
+const KOREAN_ABSENT_AFTER = /^[\p{Script=Hangul}]{0,2}(?:\s*(?:메시지|창)[가이는은]?)?\s*없\S*/u;
 
 /**
  * "didn't get any error", "no me dio ningún error", "δεν βγήκε κανένα σφάλμα", "没有提示错误", "오류는 안 떴어요": a failure
@@ -22,14 +25,18 @@ const KOREAN_DENIED_AFTER =
  * ("doesn't work, error" negates the working, not the error; "没成功，提示错误" is a failure twice).
  * Pushes a yes for each, and returns the text without them.
  */
-export function withoutDeniedFailures(text: string, r: ReadingVocabulary, signals: Signal[], setApart: number): string {
+export function withoutDeniedFailures(text: string, r: ReadingVocabulary, signals: Signal[], setApart: number, answers: boolean): string {
   let rest = text;
+  const denied: Signal[] = [];
   for (const m of r.failed.find(text)) {
     const span = deniedBefore(rest, m, r, setApart) ?? deniedAfter(rest, m, r);
     if (!span) continue;
-    signals.push({ at: m.start, end: m.end, polarity: 'yes' });
+    denied.push({ at: m.start, end: m.end, polarity: 'yes' });
     rest = blank(rest, span);
   }
+  // No error says nothing of what arrived or shows (`answers` false), and beside another negation ("no error but the
+  // email hasn't arrived") that negation answers: the denial is only taken out of the way.
+  if (answers && !r.hasNegation(rest)) signals.push(...denied);
   return rest;
 }
 
@@ -64,7 +71,8 @@ function deniedBefore(text: string, m: PhraseMatch, r: ReadingVocabulary, setApa
 function deniedAfter(text: string, m: PhraseMatch, r: ReadingVocabulary): PhraseMatch | undefined {
   if (!HANGUL.test(text.slice(m.start, m.end))) return undefined;
   const failure = text.slice(m.start, m.end);
-  const denial = KOREAN_DENIED_AFTER.exec(text.slice(m.end))?.[0];
+  const after = text.slice(m.end);
+  const denial = KOREAN_DENIED_AFTER.exec(after)?.[0] ?? (KOREAN_ERROR_ABSENT.test(failure) ? KOREAN_ABSENT_AFTER.exec(after)?.[0] : undefined);
   if (!denial || r.hasNegation(failure)) return undefined;
   return { start: m.start, end: m.end + denial.length };
 }

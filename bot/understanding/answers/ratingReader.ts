@@ -17,7 +17,7 @@ const COUNTED = /([\p{Script=Hangul}\p{Script=Han}]+?)\s?(?:점|개|星|颗|分)
 const STARS_IN_WORDS = /(?:^|\s)[1-5]\s*(?:stars?|étoiles?|etoiles?|estrellas?|αστέρια|αστερια|αστέρι|αστερι)(?=\s|$|\p{P})/iu;
 
 /** A number of stars or points in Korean or Chinese number words ("별 다섯개", "五星好评", "四分"). */
-const COUNTED_IN_WORDS = /별\s?(?:하나|한|두|세|네|다섯)\s?개|(?:한|두|세|네|다섯)\s?점|[一二两三四五]\s?(?:星|颗星|分)/u;
+const COUNTED_IN_WORDS = /별점?\s?(?:하나|한|두|세|네|다섯)\s?개|(?:한|두|세|네|다섯)\s?점|[一二两三四五]\s?(?:星|颗星|分)/u;
 /** A number given as a rating ("le doy un 5", "je mets 4", "i'd give it a 4", "puntuación 5", "βάζω 5"). */
 const GIVEN =
   /(?:^|\s)(?:doy|daría|daria|pongo|mets|mettrais|donne|donnerais|give|rate it|rating|score|puntuación|puntuacion|nota|note|βάζω|βαζω|δίνω|δινω|βαθμολογία|βαθμολογια|έβαζα|εβαζα|έδινα|εδινα)\s+(?:(?:it|un|una|une|a|ένα|ενα|de)\s+){0,2}[1-5](?!\d)/iu;
