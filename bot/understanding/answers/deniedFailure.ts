@@ -23,7 +23,7 @@ const KOREAN_ABSENT_AFTER = /^[\p{Script=Hangul}]{0,2}(?:\s*(?:메시지|창)[�
  * the user says did not happen is a step that went through. The negation, read with it, answers nothing else (the opening
  * "no" of "no me dio…" is not a no). It must be the failure's own: nothing that reports something else stands between
  * ("doesn't work, error" negates the working, not the error; "没成功，提示错误" is a failure twice).
- * Pushes a yes for each, and returns the text without them.
+ * Returns the text without them, and pushes a yes for each where the step asks whether it was done (`answers`).
  */
 export function withoutDeniedFailures(text: string, r: ReadingVocabulary, signals: Signal[], setApart: number, answers: boolean): string {
   let rest = text;
