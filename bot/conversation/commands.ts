@@ -4,6 +4,7 @@ import type { Translator } from '../locales/translator';
 import { plainClauses } from '../understanding/clauses';
 import type { Command, Understanding } from '../understanding/understanding';
 import type { HandoffFlow } from './handoffFlow';
+import { ratingStated } from './ratedEarly';
 import type { ProcedureStack } from './procedureStack';
 import type { ReplyWriter } from './replyWriter';
 import type { Turn } from './turn';
@@ -20,7 +21,7 @@ export class Commands {
     private readonly handoff: HandoffFlow,
     private readonly write: ReplyWriter,
     private readonly translator: Translator,
-    private readonly understanding: Pick<Understanding, 'isClosing'>,
+    private readonly understanding: Pick<Understanding, 'isClosing' | 'read'>,
   ) {}
 
   run(turn: Turn, command: Command): Promise<void> | void {
@@ -79,8 +80,8 @@ export class Commands {
    */
   async cancel(turn: Turn): Promise<void> {
     const { data } = turn;
-    const leaving = this.understanding.isClosing(plainClauses(turn.message.text).at(-1) ?? '', data.locale!, true);
-    const done = () => (leaving ? this.write.say(turn, 'common.goodbye') : this.write.menu(turn, 'common.procedure.cancelled'));
+    const leaving = () => this.understanding.isClosing(plainClauses(turn.message.text).at(-1) ?? '', data.locale!, true);
+    const done = () => (leaving() ? this.write.say(turn, 'common.goodbye') : this.write.menu(turn, 'common.procedure.cancelled'));
     if (data.wrapUp) {
       await this.wrapUp.end(turn);
       return done();
@@ -93,12 +94,13 @@ export class Commands {
   }
 
   /**
-   * A goodbye ("thanks, bye", "merci, 4 sur 5, bonne soirée"): said back. A rating given with it is thanked for and kept
+   * A goodbye ("thanks, bye", "merci, 4 sur 5, bonne soirée"): said back. A rating stated with it is thanked for and kept
    * with the run it rates: the one in progress (the step stays for a return), else the last one that ended unrated.
    */
-  async farewell(turn: Turn, rating?: number): Promise<void> {
+  async farewell(turn: Turn): Promise<void> {
     const { data } = turn;
     data.misses = 0;
+    const rating = ratingStated(turn, this.understanding);
     if (rating !== undefined) {
       if (data.procedure) data.procedure = { ...data.procedure, rating };
       else await this.wrapUp.rateLast(turn, rating);

@@ -1,6 +1,5 @@
 import { NONE_INTENT } from '../understanding/intents/intentClassifier';
 import type { RouteParts } from './routeParts';
-import { ratingStated } from './ratedEarly';
 import type { Turn } from './turn';
 
 /**
@@ -14,7 +13,7 @@ export class FreeText {
   async read(turn: Turn): Promise<void> {
     const { understanding, topics, stack, offers, commands, write } = this.parts;
     // "gracias, eso es todo": a goodbye, before the classifier reads "eso es" as a question.
-    if (understanding.isClosing(turn.message.text, turn.data.locale!, true)) return commands.farewell(turn, ratingStated(turn, understanding));
+    if (understanding.isClosing(turn.message.text, turn.data.locale!, true)) return commands.farewell(turn);
     const topic = topics.topicOf(turn);
     const pressed = topics.menuButtonPressed(turn);
     const askedAbout = topic?.kind === 'procedure' && !pressed && topics.asksAboutProcedure(turn);

@@ -9,7 +9,6 @@ import type { Offer } from '../contracts/conversationData';
 import type { ProcedureStack } from './procedureStack';
 import { aboutStep } from './reportAhead';
 import type { ReplyWriter } from './replyWriter';
-import { ratingStated } from './ratedEarly';
 import type { Turn } from './turn';
 
 /** Commands that may follow a declined offer in one message ("不用，重新开始吧"). */
@@ -86,7 +85,7 @@ export class Offers {
     const midProcedure = offer.kind === 'stop' || offer.kind === 'switch';
     // "d'accord merci, bonne journée", "ok thanks, got it": a goodbye or an answer taken in takes nothing, whatever its "ok".
     if (!midProcedure && this.understanding.isClosing(turn.message.text, turn.data.locale!, false, true)) {
-      await this.commands.farewell(turn, ratingStated(turn, this.understanding));
+      await this.commands.farewell(turn);
       return true;
     }
     if (yes === undefined || (midProcedure && !turn.data.procedure)) return false;

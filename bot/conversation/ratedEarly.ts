@@ -10,7 +10,7 @@ type Parts = { readonly understanding: Understanding; readonly stack: Pick<Proce
 const RATING: StepMeta = { prompt: { key: 'feedback.askRating' }, expects: 'number' };
 
 /** The rating a message states in so many words ("4 stars", "2 sur 5", "给你5分"), 1 to 5; a word of praise is none. */
-export function ratingStated(turn: Turn, understanding: Understanding): number | undefined {
+export function ratingStated(turn: Turn, understanding: Pick<Understanding, 'read'>): number | undefined {
   const { text } = turn.message;
   if (!statesRating(text)) return undefined;
   const event = understanding.read(text, turn.data.locale!, RATING, []).event;

@@ -6,7 +6,7 @@ import { switchLanguageTaking } from './languageSwitch';
 import { correctedTask } from './correctedTask';
 import { declinedAndGoesOn, foundAfterAll } from './foundAfterAll';
 import { FreeText } from './freeText';
-import { ratedEarly, ratingStated } from './ratedEarly';
+import { ratedEarly } from './ratedEarly';
 import { reportAhead } from './reportAhead';
 import { reportBeyond } from './reportBeyond';
 import type { RouteParts } from './routeParts';
@@ -101,10 +101,9 @@ export class MessageRoutes {
   /** Only with something to stop ("does a withholding agreement stop unbinding?" asks); a goodbye mid-procedure is said back, the step kept, never a yes. */
   private async askedToStop(turn: Turn): Promise<boolean> {
     const { procedure, wrapUp, locale } = turn.data;
-    const { understanding, commands } = this.parts;
     if (this.answersOffer(turn)) return false;
-    if (procedure && understanding.isClosing(turn.message.text, locale!)) await commands.farewell(turn, ratingStated(turn, understanding));
-    else if (turn.signals?.stop && (procedure || wrapUp)) await commands.cancel(turn);
+    if (procedure && this.parts.understanding.isClosing(turn.message.text, locale!)) await this.parts.commands.farewell(turn);
+    else if (turn.signals?.stop && (procedure || wrapUp)) await this.parts.commands.cancel(turn);
     else return false;
     return true;
   }

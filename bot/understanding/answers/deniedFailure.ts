@@ -69,8 +69,8 @@ function deniedBefore(text: string, m: PhraseMatch, r: ReadingVocabulary, setApa
 }
 
 function deniedAfter(text: string, m: PhraseMatch, r: ReadingVocabulary): PhraseMatch | undefined {
-  if (!HANGUL.test(text.slice(m.start, m.end))) return undefined;
   const failure = text.slice(m.start, m.end);
+  if (!HANGUL.test(failure)) return undefined;
   const after = text.slice(m.end);
   const denial = KOREAN_DENIED_AFTER.exec(after)?.[0] ?? (KOREAN_ERROR_ABSENT.test(failure) ? KOREAN_ABSENT_AFTER.exec(after)?.[0] : undefined);
   if (!denial || r.hasNegation(failure)) return undefined;
