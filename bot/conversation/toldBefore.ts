@@ -19,7 +19,9 @@ export function toldBefore(
   // Told past the clauses that answered an earlier step: each step takes its own part (see reportAhead).
   if (turn.toldPast) return labelled(turn, toldAhead(turn, meta, { understanding, write }), write.offeredChoices(turn, meta.choices));
   const reportsArrival = meta.asks === 'arrival' && turn.toldInRequest;
-  if (!turn.told || !(meta.aboutUser || meta.expects === 'choice' || meta.expects === 'duration' || reportsArrival)) return undefined;
+  // "Are you in?" "I forgot my password": a no there, and the yes of "is it a forgotten password?" asked next.
+  const forgotten = meta.about === 'forgottenPassword';
+  if (!turn.told || !(meta.aboutUser || meta.expects === 'choice' || meta.expects === 'duration' || reportsArrival || forgotten)) return undefined;
   // Past the request, only choices of their own words carry over: those that also mean yes or no ("the account page")
   // are too near the answer that moved the procedure on.
   const offered = write.offeredChoices(turn, meta.choices);

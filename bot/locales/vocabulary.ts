@@ -91,6 +91,8 @@ const vocabularySchema = z.object({
   reading: z.object({
     /** Words that negate what follows them ("not", "没", "δεν", "안"). */
     negatorsBefore: phrases,
+    /** Negators saying the user cannot do something ("can't", "进不去"): what they cannot reach is what they need, not ruled out. */
+    unable: phrases.default([]),
     /** Words a negation carries over to the next verb ("never had a shop or listed anything", "ni", "ούτε"). */
     negationJoins: phrases.default([]),
     /** Endings that negate what precedes them (Korean "-지 않", "-지 못"). */

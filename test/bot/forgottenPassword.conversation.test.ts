@@ -2,8 +2,8 @@ import { testConversation, translate } from '../support/fixtures';
 
 /**
  * "I don't remember my password" names what is forgotten: no doubt about the answer. Asked "are you signed in?", it is a
- * no (help with the password is offered); asked "do you need help recovering it?", a yes. "I don't remember" alone is
- * still doubt.
+ * no, and the yes of "do you need help recovering it?" asked next (told already: the recovery starts); asked that, a yes.
+ * "I don't remember" alone is still doubt.
  */
 describe('a password forgotten, said in a sentence', () => {
   it.each([
@@ -13,13 +13,22 @@ describe('a password forgotten, said in a sentence', () => {
     ['el', 'δεν θυμάμαι τον κωδικό μου', 'δεν θυμαμαι τον κωδικο'],
     ['ko', '비밀번호가 기억 안 나요', '비번 기억이 안 나요'],
     ['zh', '密码不记得了', '我不记得密码了'],
-  ])('in %s, "%s" at "are you signed in?" offers help with it, and "%s" takes it', async (locale, atSignIn, atHelp) => {
+  ])('in %s, "%s" at "are you signed in?" starts the recovery, and "%s" takes it where asked', async (locale, atSignIn, atHelp) => {
+    const t = translate(locale);
     const chat = testConversation(locale);
-    await chat.say(translate(locale)('unbindCard.title'));
+    await chat.say(t('unbindCard.title'));
     await chat.say(atSignIn);
-    expect((await chat.storedState()).support.transcript.at(-1)).toMatchObject({ key: 'unbindCard.askSignInHelp' });
-    await chat.say(atHelp);
-    expect((await chat.storedState()).support.procedure?.procedureId).toBe('reset_login_password');
+    const told = (await chat.storedState()).support;
+    expect(told.transcript.map((line) => ('key' in line ? line.key : line.text))).toEqual(
+      expect.arrayContaining(['unbindCard.askSignInHelp', 'common.procedure.alreadyTold']),
+    );
+    expect(told.procedure?.procedureId).toBe('reset_login_password');
+    const asked = testConversation(locale);
+    await asked.say(t('unbindCard.title'));
+    await asked.say(t('common.choice.no'));
+    expect((await asked.storedState()).support.transcript.at(-1)).toMatchObject({ key: 'unbindCard.askSignInHelp' });
+    await asked.say(atHelp);
+    expect((await asked.storedState()).support.procedure?.procedureId).toBe('reset_login_password');
   });
 
   it.each([

@@ -38,6 +38,17 @@ describe('what the request said of the user is not asked again', () => {
     expect(said).not.toContain('common.procedure.alreadyTold');
   });
 
+  // Negated by an inability, the place named is the one the user needs: "I'm not a seller" rules seller out, "I can't get
+  // into My Alipay" does not rule My Alipay out. At the step itself, in every language: the answer tables (class negation).
+  it.each([
+    ['en', "I can't get into my alipay, help", 'accessAlipay.openMyAlipay'],
+    ['en', 'cant open the alipay international account, what do i do', 'accessAlipay.openInternationalAccount'],
+    ['fr', "je n'arrive pas à ouvrir mon compte international alipay", 'accessAlipay.openInternationalAccount'],
+  ])('in %s, what "%s" cannot reach is what it needs', async (locale, text, next) => {
+    const said = await keysAfter(locale, [text]);
+    expect(said[said.length - 1]).toBe(next);
+  });
+
   it.each([
     ['我是卖家，我要进支付宝国际账户', 'accessAlipay.openInternationalAccount'],
     ['我是买家，支付宝怎么登录', 'accessAlipay.openMyAlipay'],

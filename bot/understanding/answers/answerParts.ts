@@ -103,7 +103,7 @@ const FORGOTTEN_WITHIN_WORDS = 4;
 const secretWords = new WeakMap<LanguageVocabulary, PhraseSet>();
 
 /** "I don't remember my password", "no me acuerdo de la contraseña", "密码不记得了": a doubt word that names a password. */
-function forgetsASecret(text: string, m: PhraseMatch, v: LanguageVocabulary): boolean {
+export function forgetsASecret(text: string, m: PhraseMatch, v: LanguageVocabulary): boolean {
   let words = secretWords.get(v);
   if (!words) secretWords.set(v, (words = new PhraseSet(v.source.passwordWords)));
   const after = text.slice(m.end).trim().split(' ').slice(0, FORGOTTEN_WITHIN_WORDS).join(' ');

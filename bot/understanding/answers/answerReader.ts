@@ -4,13 +4,22 @@ import { answerPart } from '../clauses';
 import { amountReport } from './amountReport';
 import { withoutDeniedFailures } from './deniedFailure';
 import { namedChoice } from './namedChoice';
-import { correctionSegments, doubtOrForgotten, holdsOn, lastAnswer, withoutAcknowledgement, withoutClosingRestriction, withoutReason } from './answerParts';
+import {
+  correctionSegments,
+  doubtOrForgotten,
+  forgetsASecret,
+  holdsOn,
+  lastAnswer,
+  withoutAcknowledgement,
+  withoutClosingRestriction,
+  withoutReason,
+} from './answerParts';
 import { endsAReport, notAllSettled } from './reportParts';
 import { NOT_SURE_CHOICE, YES_NO, type OfferedChoice } from './offeredChoice';
 import { fromPolarity, markNotYet, readsSomething, type AskedStep, type StepReading } from './stepReading';
 import { wishNegated } from './offerEcho';
 import { howQuestionAt, isQuestion, openingAnswer, opensNegativeQuestion, symbolAnswer, withoutQuotedLabels } from './punctuation';
-import { hasStars, ratingIn } from './ratingReader';
+import { hasStars, ratingAnswer } from './ratingReader';
 import { blank } from './readingVocabulary';
 import { failureAtArrival, leadsWith, readScreen, SCREEN_ASKS, setApartAnswer, type Polarity, type ScreenAsked, type Signal } from './screenReport';
 
@@ -27,8 +36,7 @@ type MatchTest = (m: PhraseMatch) => boolean;
  * "is there…?". Only words from `locales/<lng>/understanding.json`; no model.
  */
 export class AnswerReader {
-  /** Compiled choice phrases, per language and label (labels come from the translator). */
-  private readonly choicePhrases = new Map<string, PhraseSet>();
+  private readonly choicePhrases = new Map<string, PhraseSet>(); // per language and label (labels come from the translator)
 
   /**
    * `secretTyped`: the message held a code or password (masked before it got here). Asked about
@@ -191,6 +199,10 @@ export class AnswerReader {
     take(v.no, 'no');
     take(v.yes, affirmed);
     for (let i = plainStart; i < signals.length; i++) signals[i] = { ...signals[i], plain: true };
+    // "forgot the pw", in the security answers' words for forgetting, as doubtOrForgotten reads a password forgotten; only
+    // where nothing else answers ("在了 就是忘了支付密码": there, and the password is why).
+    if (signals.length === 0 && meta.expects !== 'choice')
+      take(v.choices.get('forgot') ?? new PhraseSet([]), doubtOrForgotten(text, v, meta), false, (m) => !forgetsASecret(text, m, v));
     // "…dragon42, ok?", "이거 맞아요?", "c'est le bleu, non ?": a yes or no inside a question asks for one, or is one of
     // its words ("what documents exactly? would my passport work?"); it gives none. One that opens the message answers.
     if (meta.question) signals.splice(0, signals.length, ...signals.filter((s) => !s.plain || (leadsWith(norm, s.at) && !meta.negativeQuestion)));
@@ -219,7 +231,7 @@ export class AnswerReader {
     whole: string,
     question: boolean,
   ): StepReading {
-    if (meta.expects === 'number') return this.rating(norm, raw, v, choices);
+    if (meta.expects === 'number') return ratingAnswer(norm, raw, v, choices, (c) => this.phrasesFor(v, c));
     if (!norm) return {};
     switch (meta.expects) {
       case 'yesNo':
@@ -264,24 +276,6 @@ export class AnswerReader {
   /** The choice whose words the text uses (see namedChoice.ts). */
   named(norm: string, v: LanguageVocabulary, choices: readonly OfferedChoice[], raw?: string): StepReading | undefined {
     return namedChoice(norm, v, choices, (c) => this.phrasesFor(v, c), raw);
-  }
-
-  /** 1 to 5 (see ratingReader.ts), or "skip" said in words. */
-  private rating(norm: string, raw: string, v: LanguageVocabulary, choices: readonly OfferedChoice[]): StepReading {
-    const value = ratingIn(norm, raw, v, choices, (c) => this.labelWords(c));
-    if (value !== undefined) return { event: { type: 'answer.number', value } };
-    const skip = choices.find((c) => c.id === 'skip');
-    // A plain no skips; a negation in a report does not ("메일이 안 와요": the email has not come), nor a goodbye ("hasta luego").
-    const skips = skip && (this.phrasesFor(v, skip).occursIn(v.reading.closings.remove(norm)) || v.no.isExactly(norm));
-    return skips ? { event: { type: 'answer.choice', choice: skip.id } } : {};
-  }
-
-  /** The label's words without its number ("5 · Excellent" → "excellent"). */
-  private labelWords(choice: OfferedChoice): PhraseSet {
-    return this.cached(
-      `label:${choice.label}`,
-      () => new PhraseSet([choice.label.replace(/^\s*\d+\s*[·.:-]?\s*/u, '')].filter((s) => normalize(s).length > 0)),
-    );
   }
 
   /** A choice's words: its label and the vocabulary's extra words for its id. */

@@ -1,6 +1,7 @@
 import type { LanguageVocabulary } from '../languageVocabulary';
-import { HAN, type PhraseSet } from '../text';
+import { HAN, normalize, PhraseSet } from '../text';
 import type { OfferedChoice } from './offeredChoice';
+import type { StepReading } from './stepReading';
 
 const STAR = /[★⭐🌟]/u;
 const STARS = new RegExp(STAR.source, 'gu');
@@ -95,4 +96,29 @@ export function ratingIn(
 
 function num(value: string | undefined): number | undefined {
   return value === undefined ? undefined : Number(value);
+}
+
+/** 1 to 5 (see ratingIn), or "skip" said in words: what a typed answer gives the rating step. `phrasesFor`: a choice's words. */
+export function ratingAnswer(
+  norm: string,
+  raw: string,
+  v: LanguageVocabulary,
+  choices: readonly OfferedChoice[],
+  phrasesFor: (choice: OfferedChoice) => PhraseSet,
+): StepReading {
+  const value = ratingIn(norm, raw, v, choices, labelWords);
+  if (value !== undefined) return { event: { type: 'answer.number', value } };
+  const skip = choices.find((c) => c.id === 'skip');
+  // A plain no skips; a negation in a report does not ("메일이 안 와요": the email has not come), nor a goodbye ("hasta luego").
+  const skips = skip && (phrasesFor(skip).occursIn(v.reading.closings.remove(norm)) || v.no.isExactly(norm));
+  return skips ? { event: { type: 'answer.choice', choice: skip.id } } : {};
+}
+
+const labelSets = new Map<string, PhraseSet>();
+
+/** The label's words without its number ("5 · Excellent" → "excellent"), compiled once per label. */
+function labelWords(choice: OfferedChoice): PhraseSet {
+  let set = labelSets.get(choice.label);
+  if (!set) labelSets.set(choice.label, (set = new PhraseSet([choice.label.replace(/^\s*\d+\s*[·.:-]?\s*/u, '')].filter((s) => normalize(s).length > 0))));
+  return set;
 }

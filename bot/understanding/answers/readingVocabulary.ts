@@ -72,8 +72,7 @@ export class ReadingVocabulary {
   readonly declines: PhraseSet;
   readonly accepts: PhraseSet;
   readonly wishes: PhraseSet;
-  /** The wishes' words, which echo no offer (see offerEcho.ts). */
-  readonly wishWords: string;
+  readonly wishWords: string; // the wishes' words, which echo no offer (see offerEcho.ts)
   readonly languageCues: PhraseSet;
   readonly languageDescribed: PhraseSet;
   readonly hedges: PhraseSet;
@@ -91,9 +90,9 @@ export class ReadingVocabulary {
   readonly sureQuestionEndings: readonly string[];
   readonly ratings: ReadonlyArray<[PhraseSet, number]>;
   readonly negatorsBefore: PhraseSet;
+  readonly unable: PhraseSet;
   private readonly negationJoins: PhraseSet;
-  /** Chinese negators are characters that stick to the verb ("没收到"), matched inside words. */
-  readonly hanNegators: readonly string[];
+  readonly hanNegators: readonly string[]; // Chinese ones stick to the verb ("没收到"): matched inside words
   private readonly negatorsAfter: readonly string[];
 
   constructor(source: Vocabulary['reading']) {
@@ -169,6 +168,7 @@ export class ReadingVocabulary {
       .map(([phrase, stars]) => [new PhraseSet([phrase]), stars]);
     this.negatorsBefore = new PhraseSet(source.negatorsBefore.filter((w) => !HAN.test(w)));
     this.negationJoins = new PhraseSet(source.negationJoins);
+    this.unable = new PhraseSet(source.unable);
     this.hanNegators = source.negatorsBefore.filter((w) => HAN.test(w));
     this.negatorsAfter = source.negatorsAfter;
   }

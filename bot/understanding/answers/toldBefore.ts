@@ -1,6 +1,7 @@
 import type { AnswerEvent, StepMeta } from '../../../dialogs/types';
 import type { LanguageVocabulary } from '../languageVocabulary';
 import { normalize, type PhraseMatch, type PhraseSet } from '../text';
+import { forgetsASecret } from './answerParts';
 import type { OfferedChoice } from './offeredChoice';
 import { failureAtArrival, readScreen } from './screenReport';
 import type { StepReading } from './stepReading';
@@ -32,6 +33,7 @@ export function toldBefore(
     return event?.type === 'answer.choice' ? event : undefined;
   }
   if (step.asks === 'arrival') return arrivalTold(norm, v);
+  if (step.about === 'forgottenPassword') return forgottenTold(norm, v);
   if (step.asks !== 'membership') return undefined;
   const r = v.reading;
   // A role's words that name a product ("alipay international", "business") tell what the request is about, not who asks.
@@ -52,6 +54,12 @@ function arrivalTold(norm: string, v: LanguageVocabulary): AnswerEvent | undefin
   const arrival = coming && !failure ? (v.reading.negates(screen.text, coming) ? 'no' : undefined) : undefined;
   const polarity = screen.signals.at(-1)?.polarity ?? arrival ?? (failure && failureAtArrival(norm, v, screen));
   return polarity === 'yes' ? { type: 'answer.yes' } : polarity === 'no' ? { type: 'answer.no' } : undefined;
+}
+
+/** "I forgot my password", "密码忘了": a password said to be forgotten, the yes of a step asking whether that is the problem. */
+function forgottenTold(norm: string, v: LanguageVocabulary): AnswerEvent | undefined {
+  const forgets = [...v.reading.unsure.find(norm), ...(v.choices.get('forgot')?.find(norm) ?? [])];
+  return forgets.some((m) => forgetsASecret(norm, m, v)) ? { type: 'answer.yes' } : undefined;
 }
 
 function overlaps(a: PhraseMatch, b: PhraseMatch): boolean {
