@@ -55,8 +55,7 @@ export class MessageRoutes {
     const picked = topics.pickedSuggestion(turn);
     if (!picked) return false;
     if ('answerKey' in picked) offers.answerQuestion(turn, picked);
-    else if (turn.data.procedure) await stack.switchTo(turn, picked);
-    else await stack.begin(turn, picked);
+    else await (turn.data.procedure ? stack.switchTo(turn, picked) : stack.begin(turn, picked));
     return true;
   }
 
@@ -242,9 +241,10 @@ export class MessageRoutes {
   private async stillAtIt(turn: Turn): Promise<boolean> {
     if (!turn.reading?.holding || !turn.data.procedure) return false;
     turn.data.misses = 0;
-    // "Can it be the same as my login password? I haven't confirmed yet."
+    // "Can it be the same as my login password? I haven't confirmed yet."; one the articles are silent on is said to be.
     const question = await this.parts.topics.sideQuestion(turn);
     if (question) this.parts.write.answer(turn, question);
+    else if (await this.parts.topics.asksDetailNoFactNear(turn)) this.parts.write.say(turn, 'common.procedure.questionNotFound');
     this.parts.write.say(turn, 'common.procedure.takeYourTime');
     this.parts.stack.reaskStep(turn);
     return true;

@@ -180,6 +180,8 @@ const vocabularySchema = z.object({
     thanks: phrases,
     /** "Got it", "c'est clair", "알겠어요": an answer taken in; to "shall I walk you through it?" it is no yes. */
     understood: phrases.default([]),
+    /** "ok", "vale", "好的", "οκ": words that take in what was said; before a question, they report nothing done. */
+    okays: phrases.default([]),
     /** A clear request to stop the procedure, inside a sentence ("stop this", "je veux arrêter"). */
     stop: phrases,
     /**

@@ -123,3 +123,9 @@ export function doubtOrForgotten(
   const forgotten: Polarity = step.about === 'forgottenPassword' ? 'yes' : 'no';
   return (_negated, m) => (step.expects === 'choice' || !forgetsASecret(text, m, v) ? 'unsure' : forgotten);
 }
+
+/** "ok", "vale", "好的 谢谢": taking in what was said, with thanks at most ("got it" may say a code came: not one of them). */
+export function okayAlone(norm: string, r: LanguageVocabulary['reading']): boolean {
+  const rest = r.thanks.remove(norm).trim();
+  return rest !== '' && r.okays.isExactly(rest);
+}

@@ -10,6 +10,7 @@ import {
   forgetsASecret,
   holdsOn,
   lastAnswer,
+  okayAlone,
   withoutAcknowledgement,
   withoutClosingRestriction,
   withoutReason,
@@ -45,9 +46,13 @@ export class AnswerReader {
    */
   read(typed: string, v: LanguageVocabulary, meta: AskedStep, choices: readonly OfferedChoice[], secretTyped = false): StepReading {
     // "Yes, about 200 USD. What happens to it?": the question is answered on the side, not read as the answer.
-    const text = answerPart(withoutQuotedLabels(typed, v), v.reading);
+    const unquoted = withoutQuotedLabels(typed, v);
+    const text = answerPart(unquoted, v.reading);
     const question = isQuestion(text) || (secretTyped && isQuestion(typed));
     const norm = withoutClosingRestriction(normalize(text), v);
+    // "οκ. και μπορω να τραβηξω μισα μονο;": an ok before a question takes in the last reply, it reports nothing done.
+    if (text !== unquoted && meta.expects === 'yesNo' && meta.asks !== 'offer' && meta.about !== 'solved' && okayAlone(norm, v.reading))
+      return { holding: true };
     if (!norm && meta.expects !== 'number') return fromPolarity(symbolAnswer(text), choices, meta.expects === 'yesNo');
     if (!norm && !hasStars(text)) return {};
     // "how do I check whether it's frozen?" answers nothing; "yes, about 300 left, how do I get it out?" answers first.
@@ -199,13 +204,14 @@ export class AnswerReader {
     take(v.no, 'no');
     take(v.yes, affirmed);
     for (let i = plainStart; i < signals.length; i++) signals[i] = { ...signals[i], plain: true };
-    // "forgot the pw", in the security answers' words for forgetting, as doubtOrForgotten reads a password forgotten; only
-    // where nothing else answers ("在了 就是忘了支付密码": there, and the password is why).
+    // "forgot the pw" (the security answers' words) as doubtOrForgotten reads it, where nothing else answers ("在了 就是忘了支付密码").
     if (signals.length === 0 && meta.expects !== 'choice')
       take(v.choices.get('forgot') ?? new PhraseSet([]), doubtOrForgotten(text, v, meta), false, (m) => !forgetsASecret(text, m, v));
-    // "…dragon42, ok?", "이거 맞아요?", "c'est le bleu, non ?": a yes or no inside a question asks for one, or is one of
-    // its words ("what documents exactly? would my passport work?"); it gives none. One that opens the message answers.
-    if (meta.question) signals.splice(0, signals.length, ...signals.filter((s) => !s.plain || (leadsWith(norm, s.at) && !meta.negativeQuestion)));
+    // "…dragon42, ok?", "이거 맞아요?", "c'est le bleu, non ?": a yes or no inside a question asks for one or is one of its words
+    // ("would my passport work?"); it gives none. One that opens the message answers, but an ok ("ㅇㅋ 카드 삭제하는 데 수수료 있어요?").
+    const kept = (s: Signal) =>
+      !(meta.asks !== 'offer' && okayAlone(norm.slice(s.at, s.end), r)) && (!s.plain || (leadsWith(norm, s.at) && !meta.negativeQuestion));
+    if (meta.question) signals.splice(0, signals.length, ...signals.filter(kept));
     if (holdsOn(signals, holding, meta.asks === 'offer', hesitations)) return 'hold';
     // "I confirmed, but it's still there": what the screen shows answers "is it gone?", not what was clicked.
     // An error on the screen is no answer either way ("an error popped up").

@@ -1,6 +1,9 @@
 import { expandAlternatives, HAN, HANGUL, normalize, PhraseSet, UNSPACED_SCRIPT, withoutVerbNotVerb, wordsBetween, type PhraseMatch } from '../text';
 import type { Vocabulary } from '../../locales/vocabulary';
 import { DetailQuestions, type DetailsAsked } from './detailQuestions';
+import { hangulWordEnd, lastWords } from './blanking';
+
+export { blank, lastWords } from './blanking';
 
 /** Words before a term that can negate it ("my account is *not* frozen"): this many, in spaced scripts. */
 const NEGATION_WINDOW_WORDS = 3;
@@ -60,6 +63,7 @@ export class ReadingVocabulary {
   readonly nothingElse: PhraseSet;
   readonly thanks: PhraseSet;
   readonly understood: PhraseSet;
+  readonly okays: PhraseSet;
   readonly stop: PhraseSet;
   readonly stopVerbs: PhraseSet;
   readonly procedureWords: PhraseSet;
@@ -135,6 +139,7 @@ export class ReadingVocabulary {
     this.nothingElse = new PhraseSet(source.nothingElse);
     this.thanks = new PhraseSet(source.thanks);
     this.understood = new PhraseSet(source.understood);
+    this.okays = new PhraseSet(source.okays);
     this.stop = new PhraseSet(source.stop);
     this.stopVerbs = new PhraseSet(source.stopVerbs);
     this.procedureWords = new PhraseSet(source.procedureWords);
@@ -278,23 +283,4 @@ export class ReadingVocabulary {
     parts.push(text.slice(from));
     return parts.map((p) => p.trim());
   }
-}
-
-/** The last `count` words of `before`: how far a negator or a hedge reaches back. */
-export function lastWords(before: string, count: number): string {
-  return before.trim().split(/\s+/).slice(-count).join(' ');
-}
-
-/** Blanks `match` out of `text`, keeping every other position where it was. */
-export function blank(text: string, match: PhraseMatch): string {
-  const end = hangulWordEnd(text, match.end);
-  return text.slice(0, match.start) + ' '.repeat(end - match.start) + text.slice(end);
-}
-
-/**
- * A Korean phrase ending inside a word takes the rest of it: "썼었네" read as "썼었" leaves no "네"
- * (yes) behind, the marker "아 아니" in "아 아니요" no "요".
- */
-function hangulWordEnd(text: string, end: number): number {
-  return HANGUL.test(text.charAt(end - 1)) ? end + (/^\p{Script=Hangul}+/u.exec(text.slice(end))?.[0].length ?? 0) : end;
 }
