@@ -30,6 +30,33 @@ describe('a goodbye with a rating', () => {
     expect(await keysAfter(locale, [askValidity[locale], farewell])).toEqual(['feedback.thanks', 'common.goodbye']);
   });
 
+  // A rating in number words is one too ("cinq sur cinq", "three out of five", "πέντε αστέρια"), after an ok.
+  it.each([
+    ['en', 'ok thank you, three out of five'],
+    ['es', 'vale gracias, cinco estrellas'],
+    ['fr', 'ok merci bcp, cinq sur cinq'],
+    ['el', 'οκ ευχαριστώ, πέντε αστέρια'],
+    ['ko', '네 감사합니다 별 다섯 개요'],
+    ['zh', '好的谢谢，五颗星'],
+  ])('in %s, after an answer that offers a walkthrough, "%s" is thanked, not taken as a yes', async (locale, rating) => {
+    expect(await keysAfter(locale, [askValidity[locale], rating])).toEqual(['feedback.thanks', 'common.goodbye']);
+  });
+
+  // "Later" declines the walkthrough offered, also after an ok that only takes the answer in.
+  it.each([
+    ['en', "ok, I'll come back later, thanks"],
+    ['es', 'vale, vuelvo luego, gracias'],
+    ['fr', "d'accord, je reviendrai, merci"],
+    ['el', 'οκ, θα ξαναέρθω αργότερα, ευχαριστώ'],
+    ['ko', '네 알겠어요 다시 올게요 감사합니다'],
+    ['zh', '好的，我回头再来，谢谢'],
+  ])('in %s, after an answer that offers a walkthrough, "%s" declines it', async (locale, later) => {
+    // Declined, the bot asks what else, or says goodbye back where the thanks close the exchange.
+    const keys = await keysAfter(locale, [askValidity[locale], later]);
+    expect(keys).toHaveLength(1);
+    expect(['common.procedure.anythingElse', 'common.goodbye']).toContain(keys[0]);
+  });
+
   it.each([
     ['en', 'thank you, I will wait here then'],
     ['es', 'gracias, quedo a la espera'],

@@ -102,10 +102,10 @@ export class AnswerReader {
     if (r.unsureAlone.isExactly(text)) return 'unsure';
     if (r.yesAlone.isExactly(text)) return 'yes';
     if (r.noAlone.isExactly(text)) return 'no';
-    // "Would you like a person?" "I'm good, thanks" declines, whatever reason follows, unless a yes comes first ("oui c'est bon").
+    // "I'm good, thanks" declines an offer, whatever follows, unless a yes comes first ("oui c'est bon"; an ok only takes it in).
     if (meta.asks === 'offer') {
       take(r.declines, (negated) => (negated ? undefined : 'no'), true, endsAReport(text, r));
-      if (signals.length > 0 && !v.yes.find(text).some((m) => m.start < signals[0].at)) return 'no';
+      if (signals.length > 0 && !v.yes.find(text).some((m) => m.start < signals[0].at && !r.okays.find(text).some((o) => lies(m, o)))) return 'no';
       take(r.accepts, (negated) => (negated ? undefined : 'yes')); // "bon on essaie" takes it; "pourquoi pas on essaie" is no refusal
       // "Do you still want to add one?" "i still want to add it", "想添加", "추가하고 싶어요": the wish, in the offer's words.
       if (meta.echoed) take(r.wishes, (_negated, m) => affirmed(wishNegated(text, m, r)), false);

@@ -14,8 +14,14 @@ export function hasStars(text: string): boolean {
 const RATING_OF_FIVE = /(?:^|\s|[^\d])([1-5])\s*(?:\/\s*5|out of (?:5|five)|of 5|sur 5|de 5|sobre 5|de cinco|απο 5|από 5|στα 5|στο 5|점|分|星|颗星|개)/u;
 /** A number word and the counter after it, in Korean and Chinese ("일점", "네 개", "五星"). */
 const COUNTED = /([\p{Script=Hangul}\p{Script=Han}]+?)\s?(?:점|개|星|颗|分)/gu;
-/** A number of stars in words ("5 stars", "4 étoiles", "5 estrellas", "4 αστέρια"). */
-const STARS_IN_WORDS = /(?:^|\s)[1-5]\s*(?:stars?|étoiles?|etoiles?|estrellas?|αστέρια|αστερια|αστέρι|αστερι)(?=\s|$|\p{P})/iu;
+/** One to five in the words of the languages that write them apart ("five", "cinq", "cinco", "πέντε"). */
+const FIVE_WORDS = 'one|two|three|four|five|uno|una|dos|tres|cuatro|cinco|un|une|deux|trois|quatre|cinq|ένα|ενα|δύο|δυο|τρία|τρια|τέσσερα|τεσσερα|πέντε|πεντε';
+/** A number of stars ("5 stars", "cinq étoiles", "cinco estrellas", "4 αστέρια"), or one of five in words ("cinq sur cinq"). */
+const STARS_IN_WORDS = new RegExp(
+  `(?:^|\\s)(?:[1-5]|${FIVE_WORDS})\\s*(?:stars?|étoiles?|etoiles?|estrellas?|αστέρια|αστερια|αστέρι|αστερι)(?=\\s|$|\\p{P})` +
+    `|(?:^|\\s)(?:${FIVE_WORDS})\\s+(?:out of|of|sur|de|sobre|από|απο|στα|στο)\\s+(?:5|five|cinq|cinco|πέντε|πεντε)(?=\\s|$|\\p{P})`,
+  'iu',
+);
 
 /** A number of stars or points in Korean or Chinese number words ("별 다섯개", "五星好评", "四分"). */
 const COUNTED_IN_WORDS = /별점?\s?(?:하나|한|두|세|네|다섯)\s?개|(?:한|두|세|네|다섯)\s?점|[一二两三四五]\s?(?:星|颗星|分)/u;
