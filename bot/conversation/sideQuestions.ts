@@ -96,11 +96,10 @@ export class SideQuestions {
     if (stating.length === 1) return stating[0];
     if (stepPrompt === undefined) return undefined;
     // So does the step's own question ("is there any balance left?" for "그 돈은 어떻게 돼요?"): read with it, the
-    // answer is taken when it is the first answer among the question's own leanings and belongs to this procedure.
+    // answer is taken when it is among the question's own leanings and belongs to this procedure.
     const withStep = this.readings.read(await this.understanding.classify(`${question} ${stepPrompt}`, locale));
     const inContext = withStep.locale === locale ? this.readings.sureFact(withStep) : undefined;
-    const leaning = leanings.find((id) => this.answers.has(id));
-    return inContext && inContext.id === leaning && inContext.relatedProcedure === turn.data.procedure?.procedureId ? inContext : undefined;
+    return inContext && leanings.includes(inContext.id) && inThisProcedure(inContext) ? inContext : undefined;
   }
 
   /**

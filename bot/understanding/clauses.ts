@@ -169,8 +169,10 @@ export function sideQuestion(text: string, words: ClauseWords): string | undefin
     return questionsThenAnswer(clauses, words)
       ?.questions.map((c) => c.text)
       .join(' ');
-  const first = clauses.findIndex((c, i) => i > 0 && c.question);
+  let first = clauses.findIndex((c, i) => i > 0 && c.question);
   if (first <= 0) return undefined;
+  // "…, si on me rembourse plus tard, l'argent va où ?": the condition is the question's, as answerPart leaves it out.
+  while (first > 1 && opensWithCondition(clauses[first - 1].text, words)) first--;
   return clauses
     .slice(first)
     .map((c) => c.text)

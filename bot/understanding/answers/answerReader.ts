@@ -20,6 +20,7 @@ import { NOT_SURE_CHOICE, YES_NO, type OfferedChoice } from './offeredChoice';
 import { fromPolarity, markNotYet, readsSomething, type AskedStep, type StepReading } from './stepReading';
 import { wishNegated } from './offerEcho';
 import { howQuestionAt, isQuestion, openingAnswer, opensNegativeQuestion, symbolAnswer, withoutQuotedLabels } from './punctuation';
+import { durationAnswer } from './durationReader';
 import { hasStars, ratingAnswer } from './ratingReader';
 import { blank } from './readingVocabulary';
 import { failureAtArrival, leadsWith, readScreen, SCREEN_ASKS, setApartAnswer, type Polarity, type ScreenAsked, type Signal } from './screenReport';
@@ -202,7 +203,13 @@ export class AnswerReader {
     }
     const plainStart = signals.length;
     take(v.no, 'no');
-    take(v.yes, affirmed);
+    // Spanish "si" inside a sentence, words on, is "whether" ("no me respondiste si es peligroso"), where "sí, ya" is a yes.
+    take(
+      v.yes,
+      affirmed,
+      true,
+      (m) => text.slice(0, m.start).trim() !== '' && r.hedges.isExactly(text.slice(m.start, m.end)) && wordsBetween(text, m.end, text.length) >= 2,
+    );
     for (let i = plainStart; i < signals.length; i++) signals[i] = { ...signals[i], plain: true };
     // "forgot the pw" (the security answers' words) as doubtOrForgotten reads it, where nothing else answers ("在了 就是忘了支付密码").
     if (signals.length === 0 && meta.expects !== 'choice')
@@ -245,24 +252,10 @@ export class AnswerReader {
       case 'choice':
         return this.choice(norm, raw, v, meta, choices, question);
       case 'duration':
-        return this.duration(norm, whole, v, choices);
+        return durationAnswer(norm, whole, v, () => this.named(norm, v, choices));
       default:
         return {};
     }
-  }
-
-  /**
-   * An amount with its unit first: it is exact, where a shortcut's words may sit inside it ("a quarter of an hour ago"
-   * holds "an hour ago"). A bare number said after a correction takes the unit named before it ("πριν 10 λεπτά, όχι λάθος, πριν 40").
-   */
-  private duration(segment: string, whole: string, v: LanguageVocabulary, choices: readonly OfferedChoice[]): StepReading {
-    const minutes = v.minutesFromWords(segment);
-    if (minutes !== undefined) return { event: { type: 'answer.duration', minutes } };
-    const named = this.named(segment, v, choices);
-    if (named) return named;
-    const bare = segment !== whole ? /(?:^|\s)(\d+(?:[.,]\d+)?)(?=\s|$)/u.exec(segment)?.[1] : undefined;
-    if (bare === undefined) return {};
-    return { event: { type: 'answer.duration', minutes: Number(bare.replace(',', '.')) * (v.firstUnitMinutes(whole) ?? 1) } };
   }
 
   /** The step with what the answer's punctuation says: asked back, opened by its answer, or a negative question. */
