@@ -171,17 +171,15 @@ const vocabularySchema = z.object({
     everDone: phrases.default([]),
     /** Sounds of hesitation among the `unsure` words ("ehh", "euh", "呃", "음"): alone they doubt; before an answer they only pause. */
     hesitations: phrases.default([]),
-    /**
-     * Words of showing among the `done` words ("떠요", "나오네"): right after a report they say what the
-     * screen shows ("오류났다고 떠요" is the error), alone they report success.
-     */
+    /** Words of showing among `done` ("떠요", "나오네"): alone a success; after a report, what the screen shows ("오류났다고 떠요"). */
     shows: phrases.default([]),
     /** Thanks, read as yes to "did this solve your problem?". */
     thanks: phrases,
     /** "Got it", "c'est clair", "알겠어요": an answer taken in; to "shall I walk you through it?" it is no yes. */
     understood: phrases.default([]),
-    /** "ok", "vale", "好的", "οκ": words that take in what was said; before a question, they report nothing done. */
+    /** "ok", "vale", "好的": taking in what was said; before a question, nothing done, unless it asks what next ("ok, and now?"). */
     okays: phrases.default([]),
+    whatNext: phrases.default([]),
     /** A clear request to stop the procedure, inside a sentence ("stop this", "je veux arrêter"). */
     stop: phrases,
     /**

@@ -1,6 +1,6 @@
 /** The parts of an answer that do not answer (a reason given for it, what a correction takes back, a wait), and which part does. */
 import type { LanguageVocabulary } from '../languageVocabulary';
-import { PhraseSet, UNSPACED_SCRIPT, withoutVerbNotVerb, wordsBetween, type PhraseMatch } from '../text';
+import { normalize, PhraseSet, UNSPACED_SCRIPT, withoutVerbNotVerb, wordsBetween, type PhraseMatch } from '../text';
 import { isPlainYesNo, opensWith, type Polarity, type Signal } from './screenReport';
 
 /**
@@ -128,4 +128,10 @@ export function doubtOrForgotten(
 export function okayAlone(norm: string, r: LanguageVocabulary['reading']): boolean {
   const rest = r.thanks.remove(norm).trim();
   return rest !== '' && r.okays.isExactly(rest);
+}
+
+/** "and now?", "¿y ahora qué?", "然后呢？": a question that asks only for the next step (a word or two around it at most). */
+export function asksWhatNext(question: string | undefined, r: LanguageVocabulary['reading']): boolean {
+  const norm = normalize(question ?? '');
+  return r.whatNext.occursIn(norm) && r.whatNext.remove(norm).split(' ').filter(Boolean).length <= 2;
 }

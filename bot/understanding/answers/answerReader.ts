@@ -1,6 +1,6 @@
 import type { LanguageVocabulary } from '../languageVocabulary';
 import { HAN, lies, normalize, PhraseSet, wordsBetween, type PhraseMatch } from '../text';
-import { answerPart } from '../clauses';
+import { answerPart, sideQuestion } from '../clauses';
 import { amountReport } from './amountReport';
 import { withoutDeniedFailures } from './deniedFailure';
 import { namedChoice } from './namedChoice';
@@ -11,6 +11,7 @@ import {
   holdsOn,
   lastAnswer,
   okayAlone,
+  asksWhatNext,
   withoutAcknowledgement,
   withoutClosingRestriction,
   withoutReason,
@@ -51,9 +52,10 @@ export class AnswerReader {
     const text = answerPart(unquoted, v.reading);
     const question = isQuestion(text) || (secretTyped && isQuestion(typed));
     const norm = withoutClosingRestriction(normalize(text), v);
-    // "οκ. και μπορω να τραβηξω μισα μονο;": an ok before a question takes in the last reply, it reports nothing done.
-    if (text !== unquoted && meta.expects === 'yesNo' && meta.asks !== 'offer' && meta.about !== 'solved' && okayAlone(norm, v.reading))
-      return { holding: true };
+    // "οκ. και μπορω να τραβηξω μισα μονο;": an ok before a question takes in the last reply, it reports nothing done; asking
+    // what comes next ("ok, and now?"), it says this step is.
+    const okThenAsked = text !== unquoted && meta.expects === 'yesNo' && meta.asks !== 'offer' && meta.about !== 'solved' && okayAlone(norm, v.reading);
+    if (okThenAsked && !asksWhatNext(sideQuestion(unquoted, v.reading), v.reading)) return { holding: true };
     if (!norm && meta.expects !== 'number') return fromPolarity(symbolAnswer(text), choices, meta.expects === 'yesNo');
     if (!norm && !hasStars(text)) return {};
     // "how do I check whether it's frozen?" answers nothing; "yes, about 300 left, how do I get it out?" answers first.

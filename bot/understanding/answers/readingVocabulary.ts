@@ -64,6 +64,7 @@ export class ReadingVocabulary {
   readonly thanks: PhraseSet;
   readonly understood: PhraseSet;
   readonly okays: PhraseSet;
+  readonly whatNext: PhraseSet;
   readonly stop: PhraseSet;
   readonly stopVerbs: PhraseSet;
   readonly procedureWords: PhraseSet;
@@ -140,6 +141,7 @@ export class ReadingVocabulary {
     this.thanks = new PhraseSet(source.thanks);
     this.understood = new PhraseSet(source.understood);
     this.okays = new PhraseSet(source.okays);
+    this.whatNext = new PhraseSet(source.whatNext);
     this.stop = new PhraseSet(source.stop);
     this.stopVerbs = new PhraseSet(source.stopVerbs);
     this.procedureWords = new PhraseSet(source.procedureWords);
