@@ -246,7 +246,7 @@ export class AnswerReader {
     whole: string,
     question: boolean,
   ): StepReading {
-    if (meta.expects === 'number') return ratingAnswer(norm, raw, v, choices, (c) => this.phrasesFor(v, c));
+    if (meta.expects === 'number') return ratingAnswer(norm, raw, v, choices, (c) => this.phrasesFor(v, c), this.cached);
     if (!norm) return {};
     switch (meta.expects) {
       case 'yesNo':
@@ -287,9 +287,9 @@ export class AnswerReader {
     );
   }
 
-  private cached(key: string, build: () => PhraseSet): PhraseSet {
+  private readonly cached = (key: string, build: () => PhraseSet): PhraseSet => {
     let set = this.choicePhrases.get(key);
     if (!set) this.choicePhrases.set(key, (set = build()));
     return set;
-  }
+  };
 }

@@ -104,15 +104,19 @@ function num(value: string | undefined): number | undefined {
   return value === undefined ? undefined : Number(value);
 }
 
-/** 1 to 5 (see ratingIn), or "skip" said in words: what a typed answer gives the rating step. `phrasesFor`: a choice's words. */
+/**
+ * 1 to 5 (see ratingIn), or "skip" said in words: what a typed answer gives the rating step. `phrasesFor`: a choice's
+ * words; `cached`: the reader's cache of compiled phrases, which also keeps each label's words.
+ */
 export function ratingAnswer(
   norm: string,
   raw: string,
   v: LanguageVocabulary,
   choices: readonly OfferedChoice[],
   phrasesFor: (choice: OfferedChoice) => PhraseSet,
+  cached: (key: string, build: () => PhraseSet) => PhraseSet,
 ): StepReading {
-  const value = ratingIn(norm, raw, v, choices, labelWords);
+  const value = ratingIn(norm, raw, v, choices, (c) => cached(`label:${c.label}`, () => labelWords(c)));
   if (value !== undefined) return { event: { type: 'answer.number', value } };
   const skip = choices.find((c) => c.id === 'skip');
   // A plain no skips; a negation in a report does not ("메일이 안 와요": the email has not come), nor a goodbye ("hasta luego").
@@ -120,11 +124,7 @@ export function ratingAnswer(
   return skips ? { event: { type: 'answer.choice', choice: skip.id } } : {};
 }
 
-const labelSets = new Map<string, PhraseSet>();
-
-/** The label's words without its number ("5 · Excellent" → "excellent"), compiled once per label. */
+/** The label's words without its number ("5 · Excellent" → "excellent"). */
 function labelWords(choice: OfferedChoice): PhraseSet {
-  let set = labelSets.get(choice.label);
-  if (!set) labelSets.set(choice.label, (set = new PhraseSet([choice.label.replace(/^\s*\d+\s*[·.:-]?\s*/u, '')].filter((s) => normalize(s).length > 0))));
-  return set;
+  return new PhraseSet([choice.label.replace(/^\s*\d+\s*[·.:-]?\s*/u, '')].filter((s) => normalize(s).length > 0));
 }
