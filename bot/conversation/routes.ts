@@ -183,7 +183,7 @@ export class MessageRoutes {
     turn.data.misses = 0;
     const question = await topics.sideQuestion(turn, turn.t(meta.prompt.key, meta.prompt.params));
     const task = question ? undefined : await topics.sideTask(turn);
-    const unanswered = !question && !task && (await topics.asksDetailNoFactNear(turn));
+    const unanswered = !question && !task && (await topics.questionUnanswered(turn));
     [turn.told, turn.toldPast] = ahead ? [ahead.rest, meta] : [turn.message.text, undefined];
     await stack.apply(turn, definition, result);
     if (question) this.answerBeforeNextStep(turn, question);
@@ -244,7 +244,7 @@ export class MessageRoutes {
     // "Can it be the same as my login password? I haven't confirmed yet."; one the articles are silent on is said to be.
     const question = await this.parts.topics.sideQuestion(turn);
     if (question) this.parts.write.answer(turn, question);
-    else if (await this.parts.topics.asksDetailNoFactNear(turn)) this.parts.write.say(turn, 'common.procedure.questionNotFound');
+    else if (await this.parts.topics.questionUnanswered(turn)) this.parts.write.say(turn, 'common.procedure.questionNotFound');
     this.parts.write.say(turn, 'common.procedure.takeYourTime');
     this.parts.stack.reaskStep(turn);
     return true;

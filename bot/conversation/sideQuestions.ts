@@ -50,7 +50,9 @@ export class SideQuestions {
     const locale = turn.data.locale!;
     const known = this.aloneReadings.get(turn);
     if (known?.locale === locale) return known.reading;
-    const question = this.understanding.sideQuestion(turn.message.text, locale);
+    // "c'est fait, et maintenant ?" asks what the next step tells: it is no question on the side (nor a task).
+    const asked = this.understanding.sideQuestion(turn.message.text, locale);
+    const question = asked && !this.understanding.questions.asksOnlyWhatNext(asked, locale) ? asked : undefined;
     const reading = question
       ? this.understanding.classify(question, locale).then((nlu) => ({ question, nlu: this.readings.read(nlu) }))
       : Promise.resolve(undefined);
@@ -132,6 +134,16 @@ export class SideQuestions {
     const asked = side && this.understanding.questions.detailsAsked(side.question, turn.data.locale!);
     if (!side || !asked || asked.details.length === 0) return false;
     return this.factsStating(asked, side.nlu, (u) => !elsewhere(u)).length === 0;
+  }
+
+  /**
+   * A question beside the step's answer that asks for a fact (whether, when, why: not how or where, which the next step
+   * may tell, nor only "and now?"), in a few words at least ("right?" asks nothing): when nothing answered it, it is
+   * said to be unanswered ("done. will my orders be cancelled if I delete it?"), never dropped in silence.
+   */
+  async asksFact(turn: Turn): Promise<boolean> {
+    const side = await this.alone(turn);
+    return side !== undefined && this.understanding.questions.asksFactBeside(side.question, turn.message.text, turn.data.locale!);
   }
 
   /** The facts among a reading's leanings, each once, that state the detail asked and pass `keep`; none when no detail is asked. */

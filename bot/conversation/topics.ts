@@ -183,9 +183,13 @@ export class TopicReader {
     return unit && !this.aboutAnotherProduct(turn, unit) ? unit : undefined;
   }
 
-  /** A detail asked beside the step's answer that no fact of the articles the procedure follows states: see SideQuestions.silentOnDetail. */
-  asksDetailNoFactNear(turn: Turn): Promise<boolean> {
-    return this.sideQuestions.silentOnDetail(turn, (unit) => this.aboutAnotherProduct(turn, unit));
+  /**
+   * A question beside the step's answer that no fact answers, to be said to be (as a question alone is, mid-procedure):
+   * a detail no fact of the articles the procedure follows states (see SideQuestions.silentOnDetail), or a fact no
+   * reading was sure of (see SideQuestions.asksFact). Ask only once no fact or task was read from it.
+   */
+  async questionUnanswered(turn: Turn): Promise<boolean> {
+    return (await this.sideQuestions.silentOnDetail(turn, (unit) => this.aboutAnotherProduct(turn, unit))) || this.sideQuestions.asksFact(turn);
   }
 
   /** Another procedure asked for after the step's answer ("ya se activó. ahora ¿cómo retiro dinero?"), read as sure as a fact. */

@@ -2,7 +2,12 @@ import type { DetailsAsked } from './answers/detailQuestions';
 import { blank } from './answers/readingVocabulary';
 import { clausesOf, type Clause } from './clauses';
 import type { LanguageVocabulary } from './languageVocabulary';
-import { normalize, severalWords, withoutVerbNotVerb, type PhraseMatch } from './text';
+import { asksWhatNext } from './answers/answerParts';
+import { HAN, normalize, severalWords, withoutVerbNotVerb, type PhraseMatch } from './text';
+
+/** Fewer words than these ("right?", "vraiment ?", "对吧？", "真的吗？") ask for no fact of their own beside an answer. */
+const FACT_QUESTION_MIN_WORDS = 2;
+const FACT_QUESTION_MIN_HAN = 4;
 
 /** Details a wish told beside a question asks for as surely as the question itself. */
 const ASKED_AS_WISH: readonly string[] = ['closing', 'update'];
@@ -105,6 +110,26 @@ export class QuestionReader {
     const task = (c: Clause) => !(c.question && figure) && v.taskCues.occursIn(c.question ? asked(c) : told.remove(c.text));
     const howOrTask = (c: Clause) => v.reading.howAskedAt(c.text) !== undefined || task(c);
     return clauses.some((c) => c.question) && !clauses.some(howOrTask);
+  }
+
+  /**
+   * Whether `question`, asked beside an answer in `text`, surely asks for a fact in words of its own: whether, when or
+   * why (see asksWhetherNotHow), not only "and now?", which the next step tells, nor a one-word "right?". Surely: with a
+   * question mark or a question's ending ("…正常吗", "…되나요"); a word that may open a question ("parece q ya está")
+   * is not enough to say a question went unanswered.
+   */
+  asksFactBeside(question: string, text: string, locale: string): boolean {
+    const v = this.vocabularies.get(locale);
+    const norm = normalize(question);
+    const enough = HAN.test(norm) ? norm.replace(/\s/g, '').length >= FACT_QUESTION_MIN_HAN : norm.split(' ').length >= FACT_QUESTION_MIN_WORDS;
+    const sure = v !== undefined && (clausesOf(text, v.reading).some((c) => c.marked) || v.reading.questionEndings.some((e) => norm.endsWith(e)));
+    return sure && enough && !this.asksOnlyWhatNext(question, locale) && this.asksWhetherNotHow(text, locale);
+  }
+
+  /** "and now?", "et maintenant ?", "然后呢？": asks for the next step only, which the next step's question tells. */
+  asksOnlyWhatNext(question: string, locale: string): boolean {
+    const v = this.vocabularies.get(locale);
+    return v !== undefined && asksWhatNext(question, v.reading);
   }
 
   /** The details its questions ask for ("how many days…", "多久", "手续费", "combien"), not what it tells: see TopicReader.detailNotStated. */

@@ -57,11 +57,49 @@ describe('a question beside a step answer is never dropped in silence', () => {
     expect(await keysAfter(locale, [unbindCard(locale), text])).toEqual(['common.procedure.questionNotFound', 'unbindCard.openMyAccount']);
   });
 
+  // Asking no detail the articles name, the question still asks for a fact: no reading is sure of one, and it is said so.
+  it.each([
+    ['en', "yes I'm in. will my orders be cancelled if I delete it?"],
+    ['en', 'yep logged in. will the seller know I removed it?'],
+    ['es', 'ya entré, ¿si la elimino pierdo mis compras?'],
+    ['es', 'ya entré. oye y si la borro se cancelan mis pedidos?'],
+    ['fr', 'je suis connecté. est-ce que mes commandes seront annulées si je la supprime ?'],
+    ['fr', "oui, c'est normal ?"],
+    ['el', 'μπήκα. αν τη διαγράψω θα ακυρωθούν οι παραγγελίες μου;'],
+    ['el', 'ναι, θα το δει ο πωλητής ότι την έσβησα;'],
+    ['ko', '들어왔어요 근데 삭제하면 환불은 어떻게 돼요?'],
+    ['ko', '로그인 했어요, 원래 이렇게 느린가요?'],
+    ['zh', '登进去了，会有邮件通知吗？'],
+    ['zh', '进去了，一直这么慢正常吗'],
+  ])('in %s, "%s": the answer is taken, the question said to be unanswered, then the next step', async (locale, text) => {
+    expect(await keysAfter(locale, [unbindCard(locale), text])).toEqual(['common.procedure.questionNotFound', 'unbindCard.openMyAccount']);
+  });
+
+  // A word that may open a question, with no question mark or ending, is no question left unanswered.
+  it.each([
+    ['es', 'ya entré, y parece q todo va bien'],
+    ['es', 'si ya entre y q rapido fue'],
+    ['en', "yes I'm in and what a relief that was"],
+    ['fr', 'oui connecté et quel soulagement franchement'],
+    ['el', 'ναι μπήκα, και τι ωραία που ήταν εύκολο'],
+  ])('in %s, "%s" is the answer alone', async (locale, text) => {
+    expect(await keysAfter(locale, [unbindCard(locale), text])).toEqual(['unbindCard.openMyAccount']);
+  });
+
   it.each([
     ['en', 'yes, what next?'],
+    ['en', 'yes, right?'],
     ['es', 'sí, ¿y ahora qué hago?'],
+    ['es', 'sí, ¿verdad?'],
     ['zh', '登录了，然后呢？'],
-  ])('in %s, "%s" asks for the next step, which is the answer', async (locale, text) => {
+    ['zh', '进去了，对吧？'],
+    ['fr', "c'est fait, et maintenant ?"],
+    ['fr', 'connecté, et ensuite ?'],
+    ['el', 'έγινε, και μετά;'],
+    ['el', 'ναι, σωστά;'],
+    ['ko', '됐어요 그 다음은요?'],
+    ['ko', '네 맞죠?'],
+  ])('in %s, "%s" asks for the next step (or only checks), which is the answer', async (locale, text) => {
     expect(await keysAfter(locale, [unbindCard(locale), text])).toEqual(['unbindCard.openMyAccount']);
   });
 });
