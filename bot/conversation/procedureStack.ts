@@ -94,7 +94,7 @@ export class ProcedureStack {
     if (position.meta.expects === 'procedure') return this.runAsStep(turn, position);
     const told = toldBefore(turn, position.meta, this.write, this.understanding);
     if (!told) return this.write.step(turn, definition, position, this.offersPerson(turn));
-    this.write.stepAnsweredBefore(turn, definition, position, told.label);
+    this.write.stepAnsweredBefore(turn, told);
     return this.apply(turn, definition, sendToProcedure(definition, turn.data.procedure, told.event));
   }
 

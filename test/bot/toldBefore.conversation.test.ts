@@ -15,7 +15,8 @@ describe('what the request said of the user is not asked again', () => {
     ['el', 'είμαι πωλητής στο aliexpress, πώς μπαίνω στο alipay;', 'accessAlipay.openInternationalAccount'],
   ])('in %s, the role in "%s" answers the role step', async (locale, text, next) => {
     const said = await keysAfter(locale, [text]);
-    expect(said).toEqual(expect.arrayContaining(['accessAlipay.askBuyerOrSeller', 'common.procedure.alreadyTold', next]));
+    expect(said).toEqual(expect.arrayContaining(['common.procedure.alreadyTold', next]));
+    expect(said).not.toContain('accessAlipay.askBuyerOrSeller');
     expect(said.indexOf(next)).toBeGreaterThan(said.indexOf('common.procedure.alreadyTold'));
   });
 
@@ -25,7 +26,7 @@ describe('what the request said of the user is not asked again', () => {
     ['zh', '我在速卖通开店卖东西，国际账户的钱怎么提现'],
   ])('in %s, selling there answers "are you a member?": "%s"', async (locale, text) => {
     const said = await keysAfter(locale, [text]);
-    expect(said).toEqual(expect.arrayContaining(['withdrawFunds.askMember', 'common.procedure.alreadyTold', 'withdrawFunds.openAccount']));
+    expect(said).toEqual(['common.procedure.starting', 'withdrawFunds.openAccount']);
   });
 
   it.each([
