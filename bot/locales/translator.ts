@@ -1,6 +1,7 @@
 import i18next, { type TFunction } from 'i18next';
 import { factVariables } from '../../dialogs/facts';
 import type { MessageKey } from '../../dialogs/types';
+import { withKoreanParticles } from './koreanParticles';
 import type { LocaleCatalog } from './localeCatalog';
 
 /** Renders message keys in one language. Built from `i18n.getFixedT`, never by switching a shared instance. */
@@ -10,6 +11,9 @@ export interface Translator {
   readonly languages: readonly string[];
   forLocale(locale: string): Translate;
 }
+
+/** What a language's rendered text needs after interpolation: Korean picks each particle by the value before it. */
+const AFTER_INTERPOLATION: Readonly<Record<string, (text: string) => string>> = { ko: withKoreanParticles };
 
 /** Translators already built, per catalog and fallback: one holds nothing that changes, so all users of a catalog share it. */
 const built = new WeakMap<LocaleCatalog, Map<string, Translator>>();
@@ -39,13 +43,14 @@ function buildTranslator(catalog: LocaleCatalog, fallbackLocale: string): Transl
   const perLocale = new Map<string, Translate>();
   const build = (locale: string): Translate => {
     const fixed: TFunction = instance.getFixedT(locale);
+    const finish = AFTER_INTERPOLATION[locale] ?? ((text: string) => text);
     // Without parameters a key always renders the same text: keep it (most of a turn's strings).
     const plain = new Map<string, string>();
     return (key, params) => {
-      if (params) return String(fixed(key, params as Record<string, unknown>));
+      if (params) return finish(String(fixed(key, params as Record<string, unknown>)));
       let text = plain.get(key);
       if (text === undefined) {
-        text = String(fixed(key));
+        text = finish(String(fixed(key)));
         plain.set(key, text);
       }
       return text;
