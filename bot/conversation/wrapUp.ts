@@ -88,8 +88,10 @@ export class WrapUpFlow {
     turn.data.misses = 0;
     if (result.position.status === 'waiting') {
       turn.data.wrapUp = { ...wrapUp, persisted: result.persisted };
-      // "Yes, solved, 5 stars": the rating given with the answer is not asked for again.
-      if (result.position.meta.expects === 'number' && statesRating(turn.message.text)) return this.answer(turn, movesOn);
+      // "Yes, solved, 5 stars", "해결됐어요, 평가는 생략할게요": the rating given or declined with the answer is not asked for.
+      const rating = result.position.meta.expects === 'number';
+      if (rating && (statesRating(turn.message.text) || this.understanding.declines(turn.message.text, turn.data.locale!, true)))
+        return this.answer(turn, movesOn);
       this.write.question(turn, result.position.meta);
       return { kind: 'asked', answered: true };
     }

@@ -180,6 +180,8 @@ const vocabularySchema = z.object({
     /** "ok", "vale", "好的": taking in what was said; before a question, nothing done, unless it asks what next ("ok, and now?"). */
     okays: phrases.default([]),
     whatNext: phrases.default([]),
+    /** "no rating", "不用评分", "평가는 생략": declining the rating; beside "solved", it is no "no" to it. */
+    ratingDeclined: phrases.default([]),
     /** A clear request to stop the procedure, inside a sentence ("stop this", "je veux arrêter"). */
     stop: phrases,
     /**

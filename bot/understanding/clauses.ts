@@ -49,6 +49,7 @@ export function clausesOf(text: string, words: ClauseWords): Clause[] {
   return betweenPunctuation(text)
     .flatMap(betweenHanSpaces)
     .flatMap(betweenKoreanSentences)
+    .flatMap(betweenKoreanClauses)
     .flatMap(({ raw, norm }) => {
       const parts = cutAt(norm, words.clauseBreaks);
       const marked = QUESTION_MARK.test(raw);
@@ -72,6 +73,7 @@ export function clausesOf(text: string, words: ClauseWords): Clause[] {
 export function plainClauses(text: string): string[] {
   return betweenPunctuation(text)
     .flatMap(betweenKoreanSentences)
+    .flatMap(betweenKoreanClauses)
     .flatMap(({ norm }) => (HAN.test(norm) ? [norm, ...norm.split(' ')] : [norm]));
 }
 
@@ -100,6 +102,16 @@ const betweenHanSpaces = splitWhere(HAN, HAN_SPACE);
  * 어디로 들어와요?"), also with a tilde or a laugh after it ("연동됐어요~ 수수료는…"). A single "요" or "다" is not such a word.
  */
 const betweenKoreanSentences = splitWhere(HANGUL, /(?<=\p{Script=Hangul}(?:요|니다)[~～^ㅎㅋㅠㅜ]*)\s+(?=\S)/u);
+
+/** Every Hangul syllable ending in ㅆ (했, 됐, 왔, 있…): the past tense and "있다" before an ending. */
+const ENDS_IN_SS = Array.from({ length: 19 * 21 }, (_, i) => String.fromCharCode(0xac00 + i * 28 + 20)).join('');
+
+/**
+ * A verb joined to the next clause by "-고" (and) ends a clause of its own: "로그인 되고 동결도 아니에요" (logs in, and
+ * is not frozen either) answers two steps, not one "아니에요". Only a verb's "-고": a past tense (했고, 왔고), 되고,
+ * 있고, 없고, 아니고; "하고" also means "with" ("카드하고"), and "않고" means "without".
+ */
+const betweenKoreanClauses = splitWhere(HANGUL, new RegExp(`(?<=(?:[${ENDS_IN_SS}]|되|있|없|아니)고)\\s+(?=\\S)`, 'u'));
 
 /** The pieces of `text` between punctuation, as typed and normalized; pieces with no words left out. */
 function betweenPunctuation(text: string): Piece[] {

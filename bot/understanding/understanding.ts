@@ -108,8 +108,7 @@ export class Understanding {
 
   /** Whether the text names one of the products, in any language ("alipay", "1688", "支付宝"). */
   mentionsProduct(text: string): boolean {
-    const norm = normalize(text);
-    return [...this.vocabularies.values()].some((v) => v.productNames.occursIn(norm));
+    return [...this.vocabularies.values()].some((v) => v.productNames.occursIn(normalize(text)));
   }
 
   /** A few words ("no thanks", "不用了"): short enough to be a reply rather than a question. */
@@ -141,8 +140,9 @@ export class Understanding {
     return this.inLanguage(locale, false, (v) => closes(text, v, thanksAlone, thanksAlone || afterOffer) || (afterOffer && acknowledges(text, v)));
   }
 
-  /** A short no that reports nothing ("no thanks", "不用了"), not "still nothing came": see reportsSomething(). */
-  declines(text: string, locale: string): boolean {
+  /** A short no that reports nothing ("no thanks", "不用了"), not "still nothing came": see reportsSomething(); `rating`: the rating declined in words ("no rating", "평가는 생략"). */
+  declines(text: string, locale: string, rating = false): boolean {
+    if (rating) return this.inLanguage(locale, false, (v) => v.reading.ratingDeclined.occursIn(normalize(text)));
     return this.inLanguage(locale, false, (v) => isShort(normalize(text)) && this.yesNo(text, locale) === false && !reportsSomething(text, v));
   }
 

@@ -33,8 +33,9 @@ const cases: Record<string, { readonly seen: readonly string[]; readonly notSeen
     notSeen: ['η λίστα είναι άδεια', 'δεν τη βλέπω πουθενά', 'εξαφανίστηκε'],
   },
   ko: {
+    // "비어 있어요" (is empty) is no sighting, however it is spaced.
     seen: ['목록에 보여요', '스팸함에 있었어요', '코드 입력하는 칸이 떠요'],
-    notSeen: ['목록이 비어 있어요', '아무리 찾아도 안 보여요', '사라졌어요'],
+    notSeen: ['목록이 비어 있어요', '아무리 찾아도 안 보여요', '사라졌어요', '리스트가 텅 비어있어요', '카드 목록이 비어 있습니다'],
   },
   zh: {
     seen: ['列表里能看到', '在垃圾邮件里找到了', '页面上出来一个输验证码的框'],

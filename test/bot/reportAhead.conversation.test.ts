@@ -101,6 +101,22 @@ describe('answers given ahead of their steps', () => {
     expect(keys).toEqual(['taobaoUnbindAlipay.askListingsOrShop']);
   });
 
+  // Korean joins two clauses with a verb's "-고" (and): "로그인 되고 동결도 아니에요" is "logs in, and is not frozen either",
+  // not one "아니에요" (it is not) answering "can you log in?".
+  it.each([
+    ['로그인 되고 동결도 아니에요', 'taobaoUnbindAlipay.askListingsOrShop'],
+    ['로그인은 되고 동결된 것도 없어요', 'taobaoUnbindAlipay.askListingsOrShop'],
+    ['네 로그인 되고 동결 안 됐어요', 'taobaoUnbindAlipay.askListingsOrShop'],
+    ['로그인 안 되고 동결된 것 같아요', 'taobaoUnbindAlipay.offerPerson'],
+  ])('in ko, "%s" answers "can you log in?" with its first clause', async (report, last) => {
+    expect((await keysAfter('ko', [translate('ko')('taobaoUnbindAlipay.title'), report])).at(-1)).toBe(last);
+  });
+
+  it('in ko, "메일 왔고 링크 눌렀는데 보안 질문 답은 기억나요" (came, clicked, I remember the answers) runs to the new password', async () => {
+    const keys = await keysAfter('ko', [...TO_EMAIL_STEP.ko, '메일 왔고 링크 눌렀는데 보안 질문 답은 기억나요']);
+    expect(keys).toEqual(['common.procedure.alreadyTold', 'resetPaymentPassword.createNewPassword']);
+  });
+
   it('in es, "all done, nothing pending left" at "are all orders completed?" leaves the balance question to be asked', async () => {
     const keys = await keysAfter('es', [translate('es')('move1688ToWorldFirst.title'), 'ya estan todos terminados, no queda nada pendiente']);
     expect(keys).toEqual(['move1688ToWorldFirst.askRemainingBalance']);

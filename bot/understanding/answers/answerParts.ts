@@ -135,3 +135,11 @@ export function asksWhatNext(question: string | undefined, r: LanguageVocabulary
   const norm = normalize(question ?? '');
   return r.whatNext.occursIn(norm) && r.whatNext.remove(norm).split(' ').filter(Boolean).length <= 2;
 }
+
+/**
+ * To "did this solve it?", the no of "it worked, no rating thanks" is the rating's, and "nothing else, thanks. 4/5" says
+ * there is nothing more to solve: a declined rating and "nothing else" are taken out, neither is a no to the question.
+ */
+export function withoutSolvedAsides(norm: string, v: LanguageVocabulary): string {
+  return v.reading.nothingElse.remove(v.reading.ratingDeclined.remove(norm));
+}

@@ -14,6 +14,7 @@ import {
   asksWhatNext,
   withoutAcknowledgement,
   withoutClosingRestriction,
+  withoutSolvedAsides,
   withoutReason,
 } from './answerParts';
 import { endsAReport, notAllSettled } from './reportParts';
@@ -51,7 +52,7 @@ export class AnswerReader {
     const unquoted = withoutQuotedLabels(typed, v);
     const text = answerPart(unquoted, v.reading);
     const question = isQuestion(text) || (secretTyped && isQuestion(typed));
-    const norm = withoutClosingRestriction(normalize(text), v);
+    const norm = withoutClosingRestriction(meta.about === 'solved' ? withoutSolvedAsides(normalize(text), v) : normalize(text), v);
     // "οκ. και μπορω να τραβηξω μισα μονο;": an ok before a question takes in the last reply, it reports nothing done; asking
     // what comes next ("ok, and now?"), it says this step is.
     const okThenAsked = text !== unquoted && meta.expects === 'yesNo' && meta.asks !== 'offer' && meta.about !== 'solved' && okayAlone(norm, v.reading);

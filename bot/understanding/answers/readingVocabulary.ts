@@ -65,6 +65,7 @@ export class ReadingVocabulary {
   readonly understood: PhraseSet;
   readonly okays: PhraseSet;
   readonly whatNext: PhraseSet;
+  readonly ratingDeclined: PhraseSet;
   readonly stop: PhraseSet;
   readonly stopVerbs: PhraseSet;
   readonly procedureWords: PhraseSet;
@@ -142,6 +143,7 @@ export class ReadingVocabulary {
     this.understood = new PhraseSet(source.understood);
     this.okays = new PhraseSet(source.okays);
     this.whatNext = new PhraseSet(source.whatNext);
+    this.ratingDeclined = new PhraseSet(source.ratingDeclined);
     this.stop = new PhraseSet(source.stop);
     this.stopVerbs = new PhraseSet(source.stopVerbs);
     this.procedureWords = new PhraseSet(source.procedureWords);
