@@ -2,7 +2,11 @@ import type { AnswerEvent, StepMeta } from '../../dialogs/types';
 import type { OfferedChoice, Understanding } from '../understanding/understanding';
 import type { ReplyWriter } from './replyWriter';
 import { toldAhead } from './reportAhead';
+import type { TranscriptLine } from '../contracts/conversationData';
 import type { Turn } from './turn';
+
+/** How many of the user's messages before the request a step about the user reads, the latest first. */
+const EARLIER_MESSAGES_READ = 6;
 
 /**
  * The answer a step finds in what the user said before it asked, with the words that say what was taken: the request
@@ -18,6 +22,7 @@ export function toldBefore(
 ): { readonly event: AnswerEvent; readonly label: string } | undefined {
   // Told past the clauses that answered an earlier step: each step takes its own part (see reportAhead).
   if (turn.toldPast) return labelled(turn, toldAhead(turn, meta, { understanding, write }), write.offeredChoices(turn, meta.choices));
+  if (!turn.told && meta.aboutUser) return toldEarlier(turn, meta, write, understanding);
   const reportsArrival = meta.asks === 'arrival' && turn.toldInRequest;
   // "Are you in?" "I forgot my password": a no there, and the yes of "is it a forgotten password?" asked next.
   const forgotten = meta.about === 'forgottenPassword';
@@ -30,7 +35,7 @@ export function toldBefore(
   // Read once: the request answers the first step about the user it names, not every later one. A code said to have
   // come may also say when ("my sms code came 2 hours ago and it says expired"): the next step reads that.
   if (!(meta.asks === 'arrival' && event?.type === 'answer.yes')) [turn.told, turn.toldInRequest] = [undefined, undefined];
-  return labelled(turn, event, choices);
+  return labelled(turn, event, choices) ?? (meta.aboutUser ? toldEarlier(turn, meta, write, understanding) : undefined);
 }
 
 /** The answer with the words that say what was taken: the minutes, or the label of the choice (or of yes or no) it is. */
@@ -43,4 +48,32 @@ function labelled(
   const id = event?.type === 'answer.choice' ? event.choice : event?.type === 'answer.yes' ? 'yes' : event?.type === 'answer.no' ? 'no' : undefined;
   const label = choices.find((c) => c.id === id)?.label;
   return event && label ? { event, label } : undefined;
+}
+
+/**
+ * A step about the user that the request did not answer reads what the user said before it in the conversation
+ * ("I sell on AliExpress. Where is the International Account?", then "I want to withdraw"): who they are stays true from
+ * one question to the next. Not the request of a run started earlier, which its first step about the user has read.
+ */
+function toldEarlier(
+  turn: Turn,
+  meta: StepMeta,
+  write: Pick<ReplyWriter, 'offeredChoices'>,
+  understanding: Understanding,
+): { readonly event: AnswerEvent; readonly label: string } | undefined {
+  const lines = turn.data.transcript;
+  const started = lastIndex(lines, (l) => l.from === 'bot' && l.key === 'common.procedure.starting');
+  const request = started < 0 ? lines.length : lastIndex(lines.slice(0, started), (l) => l.from === 'user');
+  const said = lines.slice(0, Math.max(request, 0)).flatMap((l) => (l.from === 'user' ? [l.text] : []));
+  const offered = write.offeredChoices(turn, meta.choices);
+  for (const text of said.slice(-EARLIER_MESSAGES_READ).reverse()) {
+    const event = understanding.toldBefore(text, turn.data.locale!, meta, offered);
+    if (event) return labelled(turn, event, offered);
+  }
+  return undefined;
+}
+
+function lastIndex(lines: readonly TranscriptLine[], test: (line: TranscriptLine) => boolean): number {
+  for (let i = lines.length - 1; i >= 0; i--) if (test(lines[i])) return i;
+  return -1;
 }
