@@ -20,6 +20,9 @@ describe('a person asked for, or only told about', () => {
     // Found by a fluent review: an opening "I'm writing to you" and "my own account" do not make it the user's own doing.
     ['es', 'les escribo porque no me llega el código, quiero un agente'],
     ['zh', '我自己的账户被冻结了 转人工'],
+    // Trial 27: the casual imperative, "με" (with) and no "me" ("σύνδεσέ με με…").
+    ['el', 'οχι ακριβως, θελω να ξερω ποτε ερχονται. συνδεσε με καποιον'],
+    ['el', 'συνδέστε με άνθρωπο παρακαλώ'],
   ])('in %s, "%s" asks for a person', (locale, text) => {
     const signals = understanding.signals(text, undefined, locale);
     expect(signals.person && signals.personAsked).toBe(true);
