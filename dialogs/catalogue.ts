@@ -180,5 +180,22 @@ export function createAnswerCatalogue(list: readonly KnowledgeUnit[] = KNOWLEDGE
   return new Map(list.map((answer) => [answer.id, answer]));
 }
 
+/** A state node as far as proceduresAlong reads it: its meta and its child states. */
+interface NodeSeen {
+  readonly meta?: { readonly procedureId?: string; readonly continueWith?: string };
+  readonly states: Readonly<Record<string, NodeSeen>>;
+}
+
+/** The procedures one runs on the way or hands over to (the SMS code inside the activation): their facts are its own too. */
+export function proceduresAlong(definition: ProcedureDefinition): string[] {
+  const found = new Set<string>();
+  const walk = (node: NodeSeen): void => {
+    for (const id of [node.meta?.procedureId, node.meta?.continueWith]) if (id && id !== definition.id) found.add(id);
+    Object.values(node.states).forEach(walk);
+  };
+  walk(definition.machine.root);
+  return [...found];
+}
+
 /** The wrap-up every finished procedure ends with; run by the conversation, not offered in the menu. */
 export const FEEDBACK: RunnableProcedure = { id: 'feedback', machine: feedbackMachine };

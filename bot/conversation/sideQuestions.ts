@@ -27,6 +27,8 @@ export interface FactReadings {
   read(nlu: IntentResult): IntentResult;
   sureFact(nlu: IntentResult): KnowledgeUnit | undefined;
   readonly factMinScore: number;
+  /** The procedures a procedure runs on the way or hands over to: a question about them is about it too. */
+  along(procedureId: string): readonly string[];
 }
 
 /**
@@ -75,7 +77,9 @@ export class SideQuestions {
     const leanings = [alone.intent, ...alone.alternatives.map((a) => a.intent)].filter((id) => id !== NONE_INTENT).slice(0, SIDE_QUESTION_LEANINGS);
     const sure = this.readings.sureFact(alone);
     const current = turn.data.procedure?.procedureId;
-    const inThisProcedure = (unit: KnowledgeUnit | undefined) => unit !== undefined && unit.relatedProcedure === current;
+    // "im stuck at the sms code. does it expire??" in the activation asks about the SMS code it runs on the way.
+    const ownProcedures = current ? [current, ...this.readings.along(current)] : [];
+    const inThisProcedure = (unit: KnowledgeUnit | undefined) => unit !== undefined && ownProcedures.includes(unit.relatedProcedure);
     if (fact && leanings.includes(fact.id) && (!sure || (inThisProcedure(fact) && !inThisProcedure(sure)))) return fact;
     // A near reading about this procedure wins over another's: "那我Alipay Business的号会不会被注销啊" in the 1688 move asks
     // about that account, not about registering for Alipay on AliExpress.

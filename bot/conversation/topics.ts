@@ -1,4 +1,4 @@
-import type { AnswerCatalogue, ProcedureCatalogue } from '../../dialogs/catalogue';
+import { proceduresAlong, type AnswerCatalogue, type ProcedureCatalogue } from '../../dialogs/catalogue';
 import { citedArticles, type KnowledgeUnit } from '../../dialogs/knowledge';
 import type { ProcedureDefinition } from '../../dialogs/procedure';
 import type { Translator } from '../locales/translator';
@@ -65,6 +65,7 @@ export class TopicReader {
       read: (nlu) => this.read(nlu),
       sureFact: (nlu) => this.sureFact(nlu),
       factMinScore: FACT_MIN_SCORE,
+      along: (id) => (this.catalogue.get(id) ? proceduresAlong(this.catalogue.get(id)!) : []),
     });
   }
 

@@ -116,3 +116,23 @@ describe("a question beside a step answer asking a detail that one of the proced
     expect(await keysAfter(locale, [smsCode(locale), text])).toEqual(['answers.intlSmsValidity.answer', 'common.answer.source', 'smsCode.askCodeAge']);
   });
 });
+
+describe('a question beside a step answer about a procedure the current one runs on the way', () => {
+  const activate = (locale: string) => translate(locale)('activateMembership.title');
+
+  // The activation runs the SMS code procedure as a step: its facts are the activation's own too.
+  it.each([
+    ['en', "yes. then it's the sms code, right? does that one expire?"],
+    ['en', 'yes but honestly the sms part is what worries me. does it expire?'],
+    ['fr', 'oui, au fait le code sms il expire ?'],
+    ['es', 'sí, una duda: ¿el código sms caduca?'],
+    ['ko', '네 근데 문자 인증번호 유효시간 있어요?'],
+    ['el', 'ναι, ο κωδικός sms λήγει;'],
+  ])('in %s, "%s" at "are you on that page?" gets the validity, then the next step', async (locale, text) => {
+    expect(await keysAfter(locale, [activate(locale), text])).toEqual([
+      'answers.intlSmsValidity.answer',
+      'common.answer.source',
+      'activateMembership.clickActivateNow',
+    ]);
+  });
+});
