@@ -52,8 +52,8 @@ export class ReplyWriter {
 
   /**
    * A step the user's own words already answered ("I'm a seller, how do I…", "I forgot the security answers"): not asked,
-   * as a person at the desk would not ask it again. A choice or a time taken is said, so the branch is clear ("You've
-   * already told me: "I forgot them""); a yes or a no goes on to the next step without a word.
+   * as a person at the desk would not ask it again. A choice or a time taken is said, so the branch is clear ("Going by
+   * what you've told me: "I forgot them""); a yes or a no goes on to the next step without a word.
    */
   stepAnsweredBefore(turn: Turn, told: { readonly event: AnswerEvent; readonly label: string }): void {
     if (told.event.type !== 'answer.yes' && told.event.type !== 'answer.no') this.say(turn, 'common.procedure.alreadyTold', { answer: told.label });

@@ -61,11 +61,12 @@ export class TopicReader {
     private readonly translator: Translator,
     private readonly write: ReplyWriter,
   ) {
+    const along = new Map([...catalogue.values()].map((definition) => [definition.id, proceduresAlong(definition)]));
     this.sideQuestions = new SideQuestions(answers, understanding, {
       read: (nlu) => this.read(nlu),
       sureFact: (nlu) => this.sureFact(nlu),
       factMinScore: FACT_MIN_SCORE,
-      along: (id) => (this.catalogue.get(id) ? proceduresAlong(this.catalogue.get(id)!) : []),
+      along: (id) => along.get(id) ?? [],
     });
   }
 
