@@ -128,11 +128,25 @@ describe('a question beside a step answer about a procedure the current one runs
     ['es', 'sí, una duda: ¿el código sms caduca?'],
     ['ko', '네 근데 문자 인증번호 유효시간 있어요?'],
     ['el', 'ναι, ο κωδικός sms λήγει;'],
+    // Expiry asks how long it lasts ("会过期吗", "vence", "만료", "λήγει"): the validity states it.
+    ['es', 'sí, ¿y el código que me manden vence?'],
+    ['ko', '네 근데 인증번호 만료돼요?'],
+    ['el', 'ναι. ο κωδικός που θα έρθει λήγει κάποια στιγμή;'],
   ])('in %s, "%s" at "are you on that page?" gets the validity, then the next step', async (locale, text) => {
     expect(await keysAfter(locale, [activate(locale), text])).toEqual([
       'answers.intlSmsValidity.answer',
       'common.answer.source',
       'activateMembership.clickActivateNow',
+    ]);
+  });
+});
+
+describe('expiry asked beside an answer', () => {
+  it('in zh, "在了，顺便问一下短信验证码会过期吗？" at "do you see it?" gets the validity, then the next step', async () => {
+    expect(await keysAfter('zh', [translate('zh')('activateMembership.title'), '是', '在了，顺便问一下短信验证码会过期吗？'])).toEqual([
+      'answers.intlSmsValidity.answer',
+      'common.answer.source',
+      'activateMembership.createPaymentPassword',
     ]);
   });
 });
