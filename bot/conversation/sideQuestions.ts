@@ -142,7 +142,7 @@ export class SideQuestions {
 
   /**
    * A question beside the step's answer that asks for a fact (whether, when, why: not how or where, which the next step
-   * may tell, nor only "and now?"), in a few words at least ("right?" asks nothing): when nothing answered it, it is
+   * may tell), in a few words at least ("right?" asks nothing): when nothing answered it, it is
    * said to be unanswered ("done. will my orders be cancelled if I delete it?"), never dropped in silence.
    */
   async asksFact(turn: Turn): Promise<boolean> {

@@ -22,7 +22,16 @@ export function toldBefore(
 ): { readonly event: AnswerEvent; readonly label: string } | undefined {
   // Told past the clauses that answered an earlier step: each step takes its own part (see reportAhead).
   if (turn.toldPast) return labelled(turn, toldAhead(turn, meta, { understanding, write }), write.offeredChoices(turn, meta.choices));
-  if (!turn.told && meta.aboutUser) return toldEarlier(turn, meta, write, understanding);
+  return toldThisTurn(turn, meta, write, understanding) ?? (meta.aboutUser ? toldEarlier(turn, meta, write, understanding) : undefined);
+}
+
+/** What the message that started the procedure or moved it on (`turn.told`) tells the step, read once. */
+function toldThisTurn(
+  turn: Turn,
+  meta: StepMeta,
+  write: Pick<ReplyWriter, 'offeredChoices'>,
+  understanding: Understanding,
+): { readonly event: AnswerEvent; readonly label: string } | undefined {
   const reportsArrival = meta.asks === 'arrival' && turn.toldInRequest;
   // "Are you in?" "I forgot my password": a no there, and the yes of "is it a forgotten password?" asked next.
   const forgotten = meta.about === 'forgottenPassword';
@@ -35,7 +44,7 @@ export function toldBefore(
   // Read once: the request answers the first step about the user it names, not every later one. A code said to have
   // come may also say when ("my sms code came 2 hours ago and it says expired"): the next step reads that.
   if (!(meta.asks === 'arrival' && event?.type === 'answer.yes')) [turn.told, turn.toldInRequest] = [undefined, undefined];
-  return labelled(turn, event, choices) ?? (meta.aboutUser ? toldEarlier(turn, meta, write, understanding) : undefined);
+  return labelled(turn, event, choices);
 }
 
 /** The answer with the words that say what was taken: the minutes, or the label of the choice (or of yes or no) it is. */

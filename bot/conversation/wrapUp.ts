@@ -89,8 +89,8 @@ export class WrapUpFlow {
     if (result.position.status === 'waiting') {
       turn.data.wrapUp = { ...wrapUp, persisted: result.persisted };
       // "Yes, solved, 5 stars", "해결됐어요, 평가는 생략할게요": the rating given or declined with the answer is not asked for.
-      const rating = result.position.meta.expects === 'number';
-      if (rating && (statesRating(turn.message.text) || this.understanding.declines(turn.message.text, turn.data.locale!, true)))
+      const asksRating = result.position.meta.expects === 'number';
+      if (asksRating && (statesRating(turn.message.text) || this.understanding.declines(turn.message.text, turn.data.locale!, true)))
         return this.answer(turn, movesOn);
       this.write.question(turn, result.position.meta);
       return { kind: 'asked', answered: true };

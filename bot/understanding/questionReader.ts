@@ -114,16 +114,16 @@ export class QuestionReader {
 
   /**
    * Whether `question`, asked beside an answer in `text`, surely asks for a fact in words of its own: whether, when or
-   * why (see asksWhetherNotHow), not only "and now?", which the next step tells, nor a one-word "right?". Surely: with a
-   * question mark or a question's ending ("…正常吗", "…되나요"); a word that may open a question ("parece q ya está")
-   * is not enough to say a question went unanswered.
+   * why (see asksWhetherNotHow), not a one-word "right?" ("and now?" is no side question: SideQuestions.alone leaves it
+   * out). Surely: with a question mark or a question's ending ("…正常吗", "…되나요"); a word that may open a question
+   * ("parece q ya está") is not enough to say a question went unanswered.
    */
   asksFactBeside(question: string, text: string, locale: string): boolean {
     const v = this.vocabularies.get(locale);
     const norm = normalize(question);
     const enough = HAN.test(norm) ? norm.replace(/\s/g, '').length >= FACT_QUESTION_MIN_HAN : norm.split(' ').length >= FACT_QUESTION_MIN_WORDS;
     const sure = v !== undefined && (clausesOf(text, v.reading).some((c) => c.marked) || v.reading.questionEndings.some((e) => norm.endsWith(e)));
-    return sure && enough && !this.asksOnlyWhatNext(question, locale) && this.asksWhetherNotHow(text, locale);
+    return sure && enough && this.asksWhetherNotHow(text, locale);
   }
 
   /** "and now?", "et maintenant ?", "然后呢？": asks for the next step only, which the next step's question tells. */

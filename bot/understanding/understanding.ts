@@ -55,9 +55,7 @@ export class Understanding {
   }
 
   warm(): void {
-    for (const v of this.vocabularies.values()) {
-      if (v.source.recognizerCulture) this.builtIn.warm(v.source.recognizerCulture, v.source.recognizerModels);
-    }
+    for (const v of this.vocabularies.values()) if (v.source.recognizerCulture) this.builtIn.warm(v.source.recognizerCulture, v.source.recognizerModels);
   }
 
   /** Loads the intent model's lazy parts (the Chinese dictionary). */
@@ -108,7 +106,8 @@ export class Understanding {
 
   /** Whether the text names one of the products, in any language ("alipay", "1688", "支付宝"). */
   mentionsProduct(text: string): boolean {
-    return [...this.vocabularies.values()].some((v) => v.productNames.occursIn(normalize(text)));
+    const norm = normalize(text);
+    return [...this.vocabularies.values()].some((v) => v.productNames.occursIn(norm));
   }
 
   /** A few words ("no thanks", "不用了"): short enough to be a reply rather than a question. */
