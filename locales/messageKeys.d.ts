@@ -298,7 +298,6 @@ export type MessageKey =
   | 'common.privacy.erased'
   | 'common.privacy.notErased'
   | 'common.privacy.warning'
-  | 'common.procedure.alreadyTold'
   | 'common.procedure.anythingElse'
   | 'common.procedure.backTo'
   | 'common.procedure.cancelled'

@@ -93,9 +93,10 @@ export class ProcedureStack {
     await this.trace(turn, definition, position);
     if (position.meta.expects === 'procedure') return this.runAsStep(turn, position);
     const told = toldBefore(turn, position.meta, this.write, this.understanding);
+    // A step the user's own words already answered ("I'm a seller, how do I…", "I forgot the security answers") is not
+    // asked, nor said back: a person at the desk would go on to what the answer leads to, which shows what was taken.
     if (!told) return this.write.step(turn, definition, position, this.offersPerson(turn));
-    this.write.stepAnsweredBefore(turn, told);
-    return this.apply(turn, definition, sendToProcedure(definition, turn.data.procedure, told.event));
+    return this.apply(turn, definition, sendToProcedure(definition, turn.data.procedure, told));
   }
 
   /**

@@ -1,7 +1,7 @@
 import type { ProcedureCatalogue } from '../../dialogs/catalogue';
 import { citedArticles, type KnowledgeUnit } from '../../dialogs/knowledge';
 import { PRODUCTS, type ProcedureDefinition } from '../../dialogs/procedure';
-import type { AnswerEvent, Choice, MessageKey, MessageParams, StepMeta } from '../../dialogs/types';
+import type { Choice, MessageKey, MessageParams, StepMeta } from '../../dialogs/types';
 import type { OfferedChoice } from '../understanding/understanding';
 import { lastSentence } from '../understanding/text';
 import type { Turn } from './turn';
@@ -48,15 +48,6 @@ export class ReplyWriter {
       expectsAnswer: true,
       ...(meta.step ? { progress: turn.t('common.procedure.progress', { step: meta.step, total: definition.totalSteps }) } : {}),
     });
-  }
-
-  /**
-   * A step the user's own words already answered ("I'm a seller, how do I…", "I forgot the security answers"): not asked,
-   * as a person at the desk would not ask it again. A choice or a time taken is said, so the branch is clear ("Going by
-   * what you've told me: "I forgot them""); a yes or a no goes on to the next step without a word.
-   */
-  stepAnsweredBefore(turn: Turn, told: { readonly event: AnswerEvent; readonly label: string }): void {
-    if (told.event.type !== 'answer.yes' && told.event.type !== 'answer.no') this.say(turn, 'common.procedure.alreadyTold', { answer: told.label });
   }
 
   /** A step without progress (the wrap-up's questions). */

@@ -97,12 +97,12 @@ export class MessageRoutes {
     return answer !== undefined;
   }
 
-  /** Only with something to stop ("does a withholding agreement stop unbinding?" asks); a goodbye mid-procedure is said back, the step kept, never a yes. */
+  /** Only with something to stop ("does a withholding agreement stop unbinding?" asks); a goodbye alone mid-procedure is said back, the step kept. */
   private async askedToStop(turn: Turn): Promise<boolean> {
     const { procedure, wrapUp, locale } = turn.data;
     if (this.answersOffer(turn)) return false;
-    if (procedure && this.parts.understanding.isClosing(turn.message.text, locale!)) await this.parts.commands.farewell(turn);
-    else if (turn.signals?.stop && (procedure || wrapUp)) await this.parts.commands.cancel(turn);
+    if (turn.signals?.stop && (procedure || wrapUp)) await this.parts.commands.cancel(turn);
+    else if (procedure && this.parts.understanding.isClosing(turn.message.text, locale!)) await this.parts.commands.farewell(turn);
     else return false;
     return true;
   }

@@ -9,7 +9,7 @@ import type { Turn } from './turn';
 const EARLIER_MESSAGES_READ = 6;
 
 /**
- * The answer a step finds in what the user said before it asked, with the words that say what was taken: the request
+ * The answer a step finds in what the user said before it asked: the request
  * that started the procedure, for a step about the user ("I'm a seller, how do I…") or whether a code came ("my sms
  * code never arrives"); the answer that moved the procedure on, for a choice its words name ("yes I'm there, it asks me
  * to activate") or a time it gives ("yes, it came about an hour ago" before "when did it arrive?").
@@ -19,44 +19,34 @@ export function toldBefore(
   meta: StepMeta,
   write: Pick<ReplyWriter, 'offeredChoices' | 'questionAsked'>,
   understanding: Understanding,
-): { readonly event: AnswerEvent; readonly label: string } | undefined {
+): AnswerEvent | undefined {
   // Told past the clauses that answered an earlier step: each step takes its own part (see reportAhead).
-  if (turn.toldPast) return labelled(turn, toldAhead(turn, meta, { understanding, write }), write.offeredChoices(turn, meta.choices));
+  if (turn.toldPast) return offered(toldAhead(turn, meta, { understanding, write }), write.offeredChoices(turn, meta.choices));
   return toldThisTurn(turn, meta, write, understanding) ?? (meta.aboutUser ? toldEarlier(turn, meta, write, understanding) : undefined);
 }
 
 /** What the message that started the procedure or moved it on (`turn.told`) tells the step, read once. */
-function toldThisTurn(
-  turn: Turn,
-  meta: StepMeta,
-  write: Pick<ReplyWriter, 'offeredChoices'>,
-  understanding: Understanding,
-): { readonly event: AnswerEvent; readonly label: string } | undefined {
+function toldThisTurn(turn: Turn, meta: StepMeta, write: Pick<ReplyWriter, 'offeredChoices'>, understanding: Understanding): AnswerEvent | undefined {
   const reportsArrival = meta.asks === 'arrival' && turn.toldInRequest;
   // "Are you in?" "I forgot my password": a no there, and the yes of "is it a forgotten password?" asked next.
   const forgotten = meta.about === 'forgottenPassword';
   if (!turn.told || !(meta.aboutUser || meta.expects === 'choice' || meta.expects === 'duration' || reportsArrival || forgotten)) return undefined;
   // Past the request, only choices of their own words carry over: those that also mean yes or no ("the account page")
   // are too near the answer that moved the procedure on.
-  const offered = write.offeredChoices(turn, meta.choices);
-  const choices = meta.aboutUser ? offered : offered.filter((c) => c.means === undefined);
+  const all = write.offeredChoices(turn, meta.choices);
+  const choices = meta.aboutUser ? all : all.filter((c) => c.means === undefined);
   const event = understanding.toldBefore(turn.told, turn.data.locale!, meta, choices);
   // Read once: the request answers the first step about the user it names, not every later one. A code said to have
   // come may also say when ("my sms code came 2 hours ago and it says expired"): the next step reads that.
   if (!(meta.asks === 'arrival' && event?.type === 'answer.yes')) [turn.told, turn.toldInRequest] = [undefined, undefined];
-  return labelled(turn, event, choices);
+  return offered(event, choices);
 }
 
-/** The answer with the words that say what was taken: the minutes, or the label of the choice (or of yes or no) it is. */
-function labelled(
-  turn: Turn,
-  event: AnswerEvent | undefined,
-  choices: readonly OfferedChoice[],
-): { readonly event: AnswerEvent; readonly label: string } | undefined {
-  if (event?.type === 'answer.duration') return { event, label: turn.t('common.duration.minutes', { count: event.minutes }) };
+/** The answer, when it is a time or one of the choices the step offers (a yes or a no only where the step has them). */
+function offered(event: AnswerEvent | undefined, choices: readonly OfferedChoice[]): AnswerEvent | undefined {
+  if (event?.type === 'answer.duration') return event;
   const id = event?.type === 'answer.choice' ? event.choice : event?.type === 'answer.yes' ? 'yes' : event?.type === 'answer.no' ? 'no' : undefined;
-  const label = choices.find((c) => c.id === id)?.label;
-  return event && label ? { event, label } : undefined;
+  return choices.some((c) => c.id === id) ? event : undefined;
 }
 
 /**
@@ -64,20 +54,15 @@ function labelled(
  * ("I sell on AliExpress. Where is the International Account?", then "I want to withdraw"): who they are stays true from
  * one question to the next. Not the request of a run started earlier, which its first step about the user has read.
  */
-function toldEarlier(
-  turn: Turn,
-  meta: StepMeta,
-  write: Pick<ReplyWriter, 'offeredChoices'>,
-  understanding: Understanding,
-): { readonly event: AnswerEvent; readonly label: string } | undefined {
+function toldEarlier(turn: Turn, meta: StepMeta, write: Pick<ReplyWriter, 'offeredChoices'>, understanding: Understanding): AnswerEvent | undefined {
   const lines = turn.data.transcript;
   const started = lastIndex(lines, (l) => l.from === 'bot' && l.key === 'common.procedure.starting');
   const request = started < 0 ? lines.length : lastIndex(lines.slice(0, started), (l) => l.from === 'user');
   const said = lines.slice(0, Math.max(request, 0)).flatMap((l) => (l.from === 'user' ? [l.text] : []));
-  const offered = write.offeredChoices(turn, meta.choices);
+  const choices = write.offeredChoices(turn, meta.choices);
   for (const text of said.slice(-EARLIER_MESSAGES_READ).reverse()) {
-    const event = understanding.toldBefore(text, turn.data.locale!, meta, offered);
-    if (event) return labelled(turn, event, offered);
+    const event = understanding.toldBefore(text, turn.data.locale!, meta, choices);
+    if (event) return offered(event, choices);
   }
   return undefined;
 }

@@ -3,6 +3,7 @@ import { citedArticles, type KnowledgeUnit } from '../../dialogs/knowledge';
 import type { ProcedureDefinition } from '../../dialogs/procedure';
 import type { Translator } from '../locales/translator';
 import { NONE_INTENT, type IntentResult } from '../understanding/intents/intentClassifier';
+import { openingClause } from '../understanding/clauses';
 import { normalize } from '../understanding/text';
 import { titleNamed } from '../understanding/wordStems';
 import type { Command, Understanding } from '../understanding/understanding';
@@ -45,10 +46,7 @@ const URGENT_INTENTS: Readonly<Record<string, Command>> = {
   human_agent: { kind: 'human' },
 };
 
-/**
- * Reads what a free-text message is about, with the intent classifier and the menu's labels. It
- * only reads: what to say about it is the routes' to decide.
- */
+/** Reads what a free-text message is about, with the intent classifier and the menu's labels; what to say is the routes' to decide. */
 export class TopicReader {
   private readonly answerTitles = new TypedLabels(() => [...this.answers.values()].map((u) => [u.titleKey, u] as const));
   private readonly menuTitles = new TypedLabels(() => [...this.catalogue.values()].map((d) => [d.titleKey, d] as const));
@@ -85,6 +83,11 @@ export class TopicReader {
     const corrected = this.catalogue.has(turn.nlu.intent) ? this.understanding.afterCorrection(message.text, turn.nlu.locale) : undefined;
     const reread = corrected && (await this.understanding.classify(corrected, turn.nlu.locale));
     if (reread && this.catalogue.has(reread.intent) && reread.intent !== turn.nlu.intent && reread.score >= FACT_MIN_SCORE) turn.nlu = reread;
+    // "不用。提现是不是还限制100笔以内？", "no thanks. can I top up?": a no that declines the last offer opens it; the rest is read alone.
+    const opening = turn.offer && openingClause(message.text);
+    const declined =
+      opening && this.understanding.declines(opening.opening, turn.nlu.locale) && (await this.understanding.classify(opening.rest, turn.nlu.locale));
+    if (declined && declined.intent !== NONE_INTENT && declined.score > turn.nlu.score) turn.nlu = this.read(declined);
     if (followsLanguage(data, turn.nlu.locale, message.text, this.understanding)) {
       data.locale = turn.nlu.locale;
       data.localeChosenBy = 'text';

@@ -11,12 +11,8 @@ const phrases = z.array(z.string().min(1));
 const vocabularySchema = z.object({
   /** Culture code for @microsoft/recognizers-text, or null where it has no model for this language. */
   recognizerCulture: z.string().nullable(),
-  /**
-   * Which of the recognizers' models this language reads with (all three when not given). Each
-   * costs start-up time and memory for the process's life (French numbers ~1.2 s and 10 MB, French
-   * dates ~1 s and 14 MB): a language whose vocabulary already reads its numbers and durations
-   * lists only the models that still add something, measured with `npm run eval:answers`.
-   */
+  /** The recognizers' models this language reads with (all three when not given): each costs start-up time and memory for the
+   * process's life (French numbers ~1.2 s and 10 MB); a language lists those that add something (`npm run eval:answers`). */
   recognizerModels: z.array(z.enum(['boolean', 'number', 'dateTime'])).optional(),
   /** The writing system that identifies this language on its own, if any (Han, Hangul, Greek). */
   script: z.enum(['Latin', 'Han', 'Hangul', 'Greek']),
@@ -163,6 +159,8 @@ const vocabularySchema = z.object({
     useWords: phrases.default([]),
     /** A conversation closed in words ("that's all", "eso es todo", "就这些"), thanks aside: a goodbye, whatever the classifier makes of it. */
     closings: phrases.default([]),
+    /** The closings that take leave ("bye", "adiós", "再见", "안녕히 계세요"), not "that's all": a message ending in one leaves, mid-step too. */
+    goodbyes: phrases.default([]),
     /** A suggestion picked by its place, one list per place ("the first one", "la primera", "第二个", "세 번째"). */
     ordinals: z.array(phrases).default([]),
     /** Words that narrow a fact to a narrower one, by name (`withdrawal`: "withdraw", "sacar", "提现"): see KnowledgeUnit.narrower. */

@@ -77,6 +77,13 @@ export function plainClauses(text: string): string[] {
     .flatMap(({ norm }) => (HAN.test(norm) ? [norm, ...norm.split(' ')] : [norm]));
 }
 
+/** The message's first clause between punctuation and what follows it, as typed ("不用。提现还限制吗？" → "不用。", "提现还限制吗？"). */
+export function openingClause(text: string): { readonly opening: string; readonly rest: string } | undefined {
+  const [opening, ...rest] = text.split(CLAUSE_END);
+  const after = rest.join('').trim();
+  return normalize(opening) && normalize(after) ? { opening, rest: after } : undefined;
+}
+
 type Piece = { raw: string; norm: string };
 
 /** A piece written in `script` cut again where `boundary` matches in it; other pieces as they are. */

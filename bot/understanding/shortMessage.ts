@@ -1,5 +1,6 @@
 import type { LanguageVocabulary } from './languageVocabulary';
 import { statesRating } from './answers/ratingReader';
+import { plainClauses } from './clauses';
 import { HAN, normalize, UNSPACED_SCRIPT } from './text';
 
 /** Greetings and goodbyes only count in short messages ("hi", not "hi, my account is frozen"). */
@@ -34,9 +35,14 @@ export function closes(text: string, v: LanguageVocabulary, thanksAlone = false,
   const norm = normalize(text);
   // "γεια", "salut" say hello as well as goodbye: alone, they are no goodbye.
   if (v.greetings.isExactly(norm)) return false;
-  // The goodbye's words first: "have a *nice* day" holds a thanks word. "nada más, adiós", "that's all, bye": closings
-  // one after another are one.
-  const withoutClosings = r.closings.remove(norm);
+  // Where a step waits, a message that ends in a goodbye leaves, whatever it reports before it ("ya pude entrar, gracias, adiós");
+  // not one ending in "that's all" or "all good", which close a report as often ("there's only that button, nothing else").
+  const last = noStepWaits ? undefined : plainClauses(text).at(-1);
+  if (last && last !== norm && r.goodbyes.occursIn(last) && closes(last, v)) return true;
+  // The closing's words first: "have a *nice* day" holds a thanks word. "nada más, adiós", "that's all, bye": closings one after
+  // another are one. Beside one, a no or a decline turns down more help ("no, nothing else", "暂时不用，先问到这"), and "γεια" is a goodbye.
+  const closed = r.closings.remove(norm) !== norm;
+  const withoutClosings = closed ? v.greetings.remove(r.declines.remove(r.closings.remove(norm))) : norm;
   const withoutThanks = r.thanks.remove(withoutClosings);
   const thanked = withoutThanks !== withoutClosings;
   // A word that rates ("c'était moyen") rates only beside a goodbye; a figure ("4 stars", "8分") beside thanks too.
@@ -47,7 +53,7 @@ export function closes(text: string, v: LanguageVocabulary, thanksAlone = false,
   const rest = rated ? withoutRatingWords(reportWithoutReason(reported, v), v) : reported;
   const words = r.clauseBreaks.remove(rest).split(' ').filter(Boolean);
   // Rated, a no declines what was offered on the way out ("아니요 나중에 할게요. 감사합니다~ 별점 3개").
-  const opens = (word: string) => v.yes.isExactly(word) || r.requestLeads.isExactly(word) || (rated && v.no.isExactly(word));
+  const opens = (word: string) => v.yes.isExactly(word) || r.requestLeads.isExactly(word) || ((rated || closed) && v.no.isExactly(word));
   while (words.length > 0 && opens(words[0])) words.shift();
   if (words.length > (rated && (thanked || withoutClosings !== norm) ? WORDS_AROUND_RATING : 0)) return false;
   if (rated && [v.taskCues, r.asksFor].some((set) => set.occursIn(norm))) return false;

@@ -20,7 +20,7 @@ export const INTERNATIONAL_ACCOUNT: readonly UnitDraft[] = [
     },
     ['currency'],
   ),
-  unit('faq_intl_who_can_use', 'intlWhoCanUse', 'access_alipay', {
+  unit('faq_intl_who_can_use', 'intlWhoCanUse', 'activate_membership', {
     '003': ['目前只有AliExpress(速卖通)与阿里巴巴国际站会员才能使用', 'only AliExpress (AliExpress) and Alibaba International Station members can use it'],
   }),
   unit('faq_intl_where', 'intlWhere', 'access_alipay', {

@@ -27,7 +27,6 @@ export const commonStatements: Statements = {
   'procedure.paused': 'conversation',
   'procedure.backTo': 'conversation',
   'procedure.resuming': 'conversation',
-  'procedure.alreadyTold': 'conversation',
   'procedure.whereWeAre': 'conversation',
   'procedure.whereWeAreNoStep': 'conversation',
   'procedure.nothingInProgress': 'conversation',

@@ -81,13 +81,13 @@ describe('a choice the answer already names is not asked again', () => {
     ['es', 'sí, soy miembro, y me pide activar la cuenta'],
   ])('in %s, "%s" goes on to the activation', async (locale, text) => {
     const said = await keysAfter(locale, [translate(locale)('withdrawFunds.title'), text]);
-    expect(said).toEqual(expect.arrayContaining(['common.procedure.alreadyTold', 'withdrawFunds.activateFirst']));
+    expect(said).toContain('withdrawFunds.activateFirst');
     expect(said).not.toContain('withdrawFunds.openAccount');
   });
 
   it('does not carry over a choice that also means yes', async () => {
     const said = await keysAfter('es', [translate('es')('withdrawFunds.title'), 'si soy miembro de aliexpress. la cuenta es en dolares o en que moneda?']);
-    expect(said).not.toContain('common.procedure.alreadyTold');
+    expect(said).toContain('withdrawFunds.openAccount');
   });
 });
 

@@ -130,9 +130,9 @@ export class AnswerReader {
     if (meta.asks !== 'offer') {
       for (const m of v.commands.human.find(text)) {
         if (!r.negates(text, m)) continue;
-        const negator = r.negatorBefore(text, m);
+        const negators = [r.negatorBefore(text, m), r.negatorAfter(text, m)];
         text = blank(text, m);
-        if (negator) text = blank(text, negator);
+        for (const negator of negators) if (negator) text = blank(text, negator);
       }
     }
     take(r.agreeing, 'yes', true, (m) => answered.some((a) => lies(m, a))); // "νομίζω πως όχι" holds "πως όχι" (why not)

@@ -57,6 +57,7 @@ export class ReadingVocabulary {
   readonly requestLeads: PhraseSet;
   readonly useWords: PhraseSet;
   readonly closings: PhraseSet;
+  readonly goodbyes: PhraseSet;
   readonly ordinals: readonly PhraseSet[];
   readonly narrowing: ReadonlyMap<string, PhraseSet>;
   readonly everDone: PhraseSet;
@@ -135,6 +136,7 @@ export class ReadingVocabulary {
     this.requestLeads = new PhraseSet(source.requestLeads);
     this.useWords = new PhraseSet(source.useWords);
     this.closings = new PhraseSet(source.closings);
+    this.goodbyes = new PhraseSet(source.goodbyes);
     this.ordinals = source.ordinals.map((place) => new PhraseSet(place));
     this.narrowing = new Map(Object.entries(source.narrowing).map(([name, words]) => [name, new PhraseSet(words)]));
     this.everDone = new PhraseSet(source.everDone);
@@ -233,6 +235,13 @@ export class ReadingVocabulary {
     const before = text.slice(0, match.start);
     const word = this.negatorsBefore.find(before).at(-1);
     return word && this.negatedBefore(text, match) && wordsBetween(before, word.end, before.length) < NEGATION_WINDOW_WORDS ? word : undefined;
+  }
+
+  /** The word right after `match` that negates it ("상담원 말고요": not an agent), read once only. */
+  negatorAfter(text: string, match: PhraseMatch): PhraseMatch | undefined {
+    const next = /^\s*(\S+)/u.exec(text.slice(match.end));
+    if (!next || !this.hasNegatorAfter(next[1])) return undefined;
+    return { start: match.end, end: match.end + next[0].length };
   }
 
   /** Negated by a word right before or right after it ("ça charge pas"), not by one further off ("wont load it, one min"). */
