@@ -248,6 +248,7 @@ export type MessageKey =
   | 'common.answer.offerProcedure'
   | 'common.answer.source'
   | 'common.answer.unknown'
+  | 'common.answer.whichPassword'
   | 'common.choice.no'
   | 'common.choice.yes'
   | 'common.duration.aboutMinutes'

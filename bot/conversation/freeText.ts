@@ -1,4 +1,5 @@
 import { NONE_INTENT } from '../understanding/intents/intentClassifier';
+import type { MessageKey } from '../../dialogs/types';
 import type { RouteParts } from './routeParts';
 import type { Turn } from './turn';
 
@@ -20,6 +21,9 @@ export class FreeText {
     if (topic?.kind === 'procedure' && !askedAbout) {
       // A request typed tells the procedure's steps about the user ("I'm a seller, …"); a menu button tells nothing.
       if (!pressed) [turn.told, turn.toldInRequest] = [turn.message.text, true];
+      // "olvidé la contraseña de alipay": which password is asked first; the articles recover each in a different place.
+      const open = pressed ? [] : understanding.passwordKinds(turn.message.text, turn.data.locale!).open;
+      if (open.includes(topic.definition.id)) return this.whichOne(turn, open, 'common.answer.whichPassword');
       return topics.asksWhatNoProcedureDoes(turn) ? offers.offerPerson(turn) : stack.begin(turn, topic.definition);
     }
     const answer = topic?.kind === 'answer' ? topic.answer : askedAbout ? topics.answerAskedAbout(turn) : undefined;
@@ -50,6 +54,17 @@ export class FreeText {
     if (intent === 'help') return write.menu(turn, 'common.menu.help');
     if (intent === 'cancel') return commands.cancel(turn);
     return this.unclearQuestion(turn, askedAbout);
+  }
+
+  /** A question that picks one of `ids` (their titles as buttons); a title typed or a place ("the second") picks it. */
+  private whichOne(turn: Turn, ids: readonly string[], key: MessageKey): void {
+    turn.data.misses = 0;
+    turn.data.suggested = [...ids];
+    this.parts.write.closest(
+      turn,
+      ids.map((id) => this.parts.stack.definition(id)),
+      key,
+    );
   }
 
   /**

@@ -1,10 +1,10 @@
 import type { StepMeta } from '../../dialogs/types';
 import { statesRating } from '../understanding/answers/ratingReader';
 import type { Understanding } from '../understanding/understanding';
-import type { ProcedureStack } from './procedureStack';
 import type { Turn } from './turn';
 
-type Parts = { readonly understanding: Understanding; readonly stack: Pick<ProcedureStack, 'reask'> };
+/** The stack's one move needed here, written out: the wrap-up reads ratings too, and the stack imports the wrap-up. */
+type Parts = { readonly understanding: Understanding; readonly stack: { reask(turn: Turn, key: 'feedback.ratingKept'): void } };
 
 /** How a rating is read: the wrap-up's question, without its buttons (the digits, stars and words read alike). */
 const RATING: StepMeta = { prompt: { key: 'feedback.askRating' }, expects: 'number' };

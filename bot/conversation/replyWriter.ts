@@ -27,11 +27,11 @@ export class ReplyWriter {
     this.say(turn, 'common.answer.source', { articles });
   }
 
-  /** "Is it one of these?": the closest answers and procedures by title, and a person. */
-  closest(turn: Turn, options: ReadonlyArray<KnowledgeUnit | ProcedureDefinition>): void {
+  /** "Is it one of these?" (or another question that picks one, `key`): the closest answers and procedures by title, and a person. */
+  closest(turn: Turn, options: ReadonlyArray<KnowledgeUnit | ProcedureDefinition>, key: MessageKey = 'common.answer.closest'): void {
     turn.replies.push({
-      text: turn.t('common.answer.closest'),
-      source: { key: 'common.answer.closest' },
+      text: turn.t(key),
+      source: { key },
       choices: [...options.map((o) => ({ id: o.id, label: turn.t(o.titleKey) })), this.personChoice(turn)],
       expectsAnswer: true,
     });

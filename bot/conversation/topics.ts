@@ -264,7 +264,7 @@ export class TopicReader {
     return (place && offered[place - 1]) || (answer ?? this.answerTitles.find(turn.t, text)) || this.suggestionNamed(turn, offered);
   }
 
-  /** "oui l'inscription", "收费那个": a short message that names one suggestion in other words, and not with a no. */
+  /** "oui l'inscription", "收费那个", "la de pago" (which password?): a short message naming one suggestion in other words, not with a no. */
   private suggestionNamed(
     turn: Turn,
     offered: ReadonlyArray<KnowledgeUnit | ProcedureDefinition | undefined>,
@@ -275,7 +275,8 @@ export class TopicReader {
       text,
       offered.map((o) => (o ? turn.t(o.titleKey) : '')),
     );
-    return at === undefined ? undefined : offered[at];
+    const [kind, ...more] = this.understanding.passwordKinds(text, turn.data.locale!).named;
+    return at !== undefined ? offered[at] : more.length === 0 ? offered.find((o) => o?.id === kind) : undefined;
   }
 
   /** A menu entry's title typed word for word: as good as pressing it. */

@@ -7,6 +7,7 @@ import type { WrapUp } from '../contracts/conversationData';
 import { statesRating } from '../understanding/answers/ratingReader';
 import type { Understanding } from '../understanding/understanding';
 import { answerBeforeOffer } from './foundAfterAll';
+import { ratingStated } from './ratedEarly';
 import { NO_FEEDBACK, type OutcomeRecorder } from './outcomeRecorder';
 import type { ReplyWriter } from './replyWriter';
 import type { Turn } from './turn';
@@ -68,6 +69,13 @@ export class WrapUpFlow {
     // One given now ("yes, 4 stars") wins over one given before it was asked.
     const early = statesRating(turn.message.text) ? undefined : wrapUp.trace?.rating;
     const result = event ? withEarlyRating(sendToProcedure(FEEDBACK, wrapUp.persisted, event), early) : undefined;
+    // "un 5, rapidito" asked whether it solved the problem: the rating is taken and thanked for; "solved" stays unsaid (null).
+    const rating = !result?.accepted && position.meta.about === 'solved' ? ratingStated(turn, this.understanding) : undefined;
+    if (rating !== undefined) {
+      this.write.say(turn, 'feedback.thanks');
+      await this.end(turn, { solved: null, rating });
+      return { kind: 'finished', escalations: [], procedureId: wrapUp.procedureId, step: wrapUp.finalStep };
+    }
     if (!result?.accepted) {
       // A goodbye asked for a rating ("adiós", "thanks, bye") is no unreadable rating to ask again: "solved" stays.
       if (position.meta.expects === 'number' && this.understanding.isClosing(turn.message.text, turn.data.locale!, true)) {

@@ -43,12 +43,25 @@ export class LanguageVocabulary {
   readonly choices: ReadonlyMap<string, PhraseSet>;
   /** Each procedure's own words ("withdraw*", "alliance", "迁移"), by procedure id: "cancel the withdrawal" names it. */
   readonly procedureTopics: ReadonlyMap<string, PhraseSet>;
+  /** The words that tell which password is meant, by the procedure that recovers it; and the words for a password itself. */
+  private readonly kindsOfPassword: ReadonlyMap<string, PhraseSet>;
+  private readonly passwordWords: PhraseSet;
   readonly reading: ReadingVocabulary;
   /** "<number> <unit>" in this language, e.g. /(\d+|twenty|an)\s*(min\p{L}*|hour\p{L}*)/. */
   private readonly amountPattern: RegExp | undefined;
   private readonly numberWords: ReadonlyMap<string, number>;
   private readonly unitStems: ReadonlyArray<[string, number]>;
   private readonly unitMinutes: ReadonlyMap<string, number>;
+
+  /**
+   * Which password a message means, by the procedure that recovers it: `named`, those its words name ("the payment one");
+   * `open`, all of them when it names a password but not which ("I forgot my alipay password": the articles recover the
+   * login and the payment password in different places).
+   */
+  passwordKinds(norm: string): { readonly named: string[]; readonly open: string[] } {
+    const named = [...this.kindsOfPassword].filter(([, words]) => words.occursIn(norm)).map(([id]) => id);
+    return { named, open: named.length === 0 && this.passwordWords.occursIn(norm) ? [...this.kindsOfPassword.keys()] : [] };
+  }
 
   /** The lists compiled once per vocabulary: they never change, and compiling them was most of an Understanding's cost. */
   static of(locale: string, source: Vocabulary): LanguageVocabulary {
@@ -94,6 +107,8 @@ export class LanguageVocabulary {
     this.justNow = new PhraseSet(source.duration.justNow);
     this.choices = new Map(Object.entries(source.choices).map(([id, list]) => [id, new PhraseSet(list)]));
     this.procedureTopics = new Map(Object.entries(source.procedures).map(([id, list]) => [id, new PhraseSet(list)]));
+    this.kindsOfPassword = new Map(Object.entries(source.passwordKinds).map(([id, list]) => [id, new PhraseSet(list)]));
+    this.passwordWords = new PhraseSet(source.passwordWords);
     this.reading = new ReadingVocabulary(source.reading);
 
     this.numberWords = new Map(Object.entries(source.duration.numbers).map(([w, n]) => [normalize(w), n]));

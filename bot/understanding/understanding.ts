@@ -24,12 +24,6 @@ export type { StepReading } from './answers/answerReader';
 export type { OfferedChoice } from './answers/offeredChoice';
 export type { MessageSignals } from './messageSignals';
 
-/**
- * The language whose words people mix into the others' answers ("我是buyer", "done了", "저
- * seller예요"): its words are read where the conversation's language reads nothing.
- */
-const MIXED_IN = 'en';
-
 /** recognizers-text's yes/no is trusted on answers this short (in words) only. */
 const SHORT_ANSWER_WORDS = 3;
 
@@ -129,6 +123,11 @@ export class Understanding {
     return last && last !== normalize(text) && severalWords(last) ? last : undefined;
   }
 
+  /** Which password a message means ("the payment one"), or that it leaves open ("olvidé la contraseña de alipay"): see LanguageVocabulary. */
+  passwordKinds(text: string, locale: string): { readonly named: string[]; readonly open: string[] } {
+    return this.inLanguage(locale, { named: [], open: [] }, (v) => v.passwordKinds(normalize(text)));
+  }
+
   /** The place a message picks among the suggestions just offered ("the first one", "la segunda", "第三个"), from 1. */
   place(text: string, locale: string): number | undefined {
     return this.inLanguage(locale, undefined, (v) => placePicked(text, v));
@@ -163,7 +162,7 @@ export class Understanding {
     if (step.asks === 'offer' && reading.event?.type === 'answer.yes' && !this.takesOffer(text, locale)) return {};
     if (readsSomething(reading)) return reading;
     const norm = normalize(text);
-    const mixed = mixedInWords(text, norm, v, this.vocabularies.get(MIXED_IN), () => this.questions.asksQuestion(text, v.locale));
+    const mixed = mixedInWords(text, norm, v, this.vocabularies, () => this.questions.asksQuestion(text, v.locale));
     if (mixed) {
       const inMixed = this.reader.read(mixed.text, mixed.vocabulary, step, choices, secretTyped);
       if (readsSomething(inMixed)) return inMixed;

@@ -62,6 +62,7 @@ export const commonStatements: Statements = {
   'answer.offerProcedure': 'conversation',
   'answer.source': 'conversation',
   'answer.closest': 'conversation',
+  'answer.whichPassword': 'conversation',
   'answer.unknown': 'conversation',
   'handoff.connecting': 'conversation',
   'handoff.failed': 'conversation',

@@ -1,5 +1,5 @@
 import { keysAfter } from '../support/botKeys';
-import { translate } from '../support/fixtures';
+import { testConversation, translate } from '../support/fixtures';
 
 /**
  * How people take leave and turn down what the bot offers, in their own words (trial 28, every language), through the
@@ -90,5 +90,21 @@ describe('a task asked for beside a language request begins in the new language'
 
   it('a reason beside the request is no task: the menu follows', async () => {
     expect(await keysAfter('en', ['hi', 'can we switch to french? my english is not great'])).toEqual(['common.language.switched', 'common.menu.prompt']);
+  });
+});
+
+// The language chosen is kept for the conversation (issue 18), and the user's own language is still understood in it.
+describe("after a language is chosen, a message in the user's own script is still read", () => {
+  it.each([
+    ['ko', 'Can we continue in English?', '네 해결됐어요. 점수는 3점 드릴게요'],
+    ['zh', 'English please', '是的，处理好了'],
+    ['el', 'in english please', 'ναι, εγινε'],
+  ])('in %s, after "%s", "%s" answers the step, and the reply stays in English', async (locale, request, answer) => {
+    const chat = testConversation(locale);
+    for (const line of [translate(locale)('taobaoChangeAlipay.title'), request]) await chat.say(line);
+    await chat.say(answer);
+    const data = (await chat.storedState()).support;
+    expect(data.locale).toBe('en');
+    expect(data.transcript.at(-1)).toMatchObject({ key: 'taobaoChangeAlipay.openAllianceOnComputer' });
   });
 });

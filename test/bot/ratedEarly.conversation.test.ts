@@ -39,3 +39,25 @@ describe('a rating given before it was asked', () => {
     expect((await chat.outcomes.all()).at(-1)).toMatchObject({ procedureId: 'taobao_change_alipay', outcome: 'abandoned', rating: 5 });
   });
 });
+
+// Asked "did this solve your problem?", a rating alone ("un 5, rapidito": trial 28) is taken and thanked for; whether it
+// solved the problem is not made up from it (solved stays null in the outcome log).
+describe('a rating given for "did this solve your problem?"', () => {
+  it.each([
+    ['en', '5 stars', 5],
+    ['en', 'a 4', 4],
+    ['es', 'un 5, rapidito', 5],
+    ['fr', 'je mets 4 sur 5', 4],
+    ['zh', '给5分', 5],
+    ['ko', '별점 5점이요', 5],
+    ['el', '5 αστερια', 5],
+  ])('in %s, "%s" is the rating, thanked for', async (locale, rating, value) => {
+    const t = translate(locale);
+    const chat = testConversation(locale);
+    for (const line of [t('taobaoChangeAlipay.title'), t('common.yes'), t('common.yes'), t('common.yes')]) await chat.say(line);
+    await chat.say(rating);
+    const keys = (await chat.storedState()).support.transcript.slice(-2).map((l) => ('key' in l ? l.key : l.from));
+    expect(keys).toEqual(['feedback.thanks', 'common.procedure.anythingElse']);
+    expect((await chat.outcomes.all()).at(-1)).toMatchObject({ procedureId: 'taobao_change_alipay', solved: null, rating: value });
+  });
+});

@@ -35,8 +35,13 @@ const GIVEN =
  * rating until one is asked for.
  */
 export function statesRating(raw: string): boolean {
-  return STAR.test(raw) || RATING_OF_FIVE.test(raw.toLowerCase()) || STARS_IN_WORDS.test(raw) || COUNTED_IN_WORDS.test(raw) || GIVEN.test(raw);
+  return (
+    STAR.test(raw) || RATING_OF_FIVE.test(raw.toLowerCase()) || STARS_IN_WORDS.test(raw) || COUNTED_IN_WORDS.test(raw) || GIVEN.test(raw) || MARK.test(raw)
+  );
 }
+
+/** A mark given as a school mark opens the message ("un 5, rapidito", "a 4, thanks"): a rating, where a bare digit is none. */
+const MARK = /^\s*(?:un|una|une|a|ένα|ενα)\s+[1-5](?!\d)\s*(?:[,.!]|$)/iu;
 
 /** Articles that are also the number one ("un", "a"): a rating only when said alone. */
 const ARTICLES = new Set(['a', 'an', 'un', 'una', 'une', 'ένα', 'ενα', 'μια', 'μία']);
