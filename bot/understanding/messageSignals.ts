@@ -95,6 +95,14 @@ export function readSignals(
     const after = local.slice(at.end).trim().split(' ').slice(0, 2).join(' ');
     return namesScreen(after) || stopsUsing(after, all);
   };
+  // "un passeport, ça suffit ?" (is a passport enough?): a stop's words closing a question, after what they are said of, ask
+  // about it and stop nothing; "on arrête ?", "can we stop?" ask to stop. A stop missed costs a message; one misread, the procedure.
+  const askedOf = (m: PhraseMatch): boolean => {
+    const asks = all.some((v) => v.reading.asksFor.occursIn(norm));
+    // What it is said of, not the question's own opening ("est-ce qu'on arrête ?").
+    const said = all.reduce((before, v) => v.reading.questionCues.remove(before), norm.slice(0, m.start));
+    return /[?？]\s*$/u.test(text) && norm.slice(m.end).trim() === '' && wordsBetween(said, 0, said.length) >= 2 && !asks;
+  };
   const stated = (pick: (v: LanguageVocabulary) => PhraseSet, hedges: boolean, aside: (m: PhraseMatch) => boolean = () => false, text = norm): boolean =>
     all.some((v) =>
       pick(v)
@@ -121,7 +129,12 @@ export function readSignals(
     // A stop is read in the conversation's language: French "stop" stops, "I can finally stop stressing" does not;
     // nor does quitting the app ("had to quit the app and open the site").
     stop:
-      stated((v) => (current === undefined || v.locale === current ? v.reading.stop : NO_PHRASES), false, ofSomethingElse, withoutOpeningNo(text, norm, all)) ||
+      stated(
+        (v) => (current === undefined || v.locale === current ? v.reading.stop : NO_PHRASES),
+        false,
+        (m) => ofSomethingElse(m) || askedOf(m),
+        withoutOpeningNo(text, norm, all),
+      ) ||
       all.some((v) => v.commands.cancel.isExactly(norm)) ||
       asksToStop(text, all, procedureId),
   };

@@ -108,3 +108,26 @@ describe("after a language is chosen, a message in the user's own script is stil
     expect(data.transcript.at(-1)).toMatchObject({ key: 'taobaoChangeAlipay.openAllianceOnComputer' });
   });
 });
+
+// Never a silent cancel (issue 18): "ça suffit" stops, "un passeport, ça suffit ?" asks whether a passport is enough.
+describe("a stop's words closing a question about something stop nothing", () => {
+  it.each([
+    ['fr', 'attendez, c’est quoi comme document, un passeport ça suffit ?'],
+    ['fr', 'une photo de la carte avec les chiffres cachés, ça suffit ?'],
+  ])('in %s, "%s" keeps the procedure', async (locale, question) => {
+    const chat = testConversation(locale);
+    await chat.say(translate(locale)('resetPaymentPassword.title'));
+    await chat.say(question);
+    const data = (await chat.storedState()).support;
+    expect(data.procedure?.procedureId).toBe('reset_payment_password');
+    expect(data.transcript.map((l) => ('key' in l ? l.key : ''))).not.toContain('common.procedure.cancelled');
+  });
+
+  it.each([
+    ['fr', 'ça suffit, arrêtez'],
+    ['fr', 'on arrête ?'],
+    ['en', 'can we stop?'],
+  ])('in %s, "%s" still stops', async (locale, stop) => {
+    expect(await keysAfter(locale, [translate(locale)('resetPaymentPassword.title'), stop])).toContain('common.procedure.cancelled');
+  });
+});
