@@ -34,10 +34,7 @@ const WHY_FACT_MIN_SCORE = 0.35;
 const CLOSEST_MIN_SCORE = 0.25;
 const MAX_CLOSEST = 3;
 
-/**
- * The classifier must be this sure before it sends someone to a person on its own reading (the
- * keyword routes catch the clear cases): "I sell on AliExpress" is not a request for an agent.
- */
+/** The classifier must be this sure to send someone to a person on its own reading: "I sell on AliExpress" asks for no agent. */
 const URGENT_MIN_SCORE = 0.8;
 
 /** Intents that need a person at once: the bot must never keep a frozen account or a person waiting. */
@@ -109,14 +106,16 @@ export class TopicReader {
   }
 
   /**
-   * Mid-procedure, a question that names no product is about what the procedure follows: a fact from an article it does
-   * not follow ("are there fees for that?" while deleting a card, read as the 1688 fees) answers what was not asked;
-   * the articles are searched and found silent instead.
+   * A fact from an article about another product answers what was not asked: one naming a product only one article covers
+   * ("3k usd in the alipay business account, what happens to it?") is that article's; mid-procedure, one naming none is about
+   * what the procedure follows ("are there fees for that?" while deleting a card is not the 1688 fees). Its silence is said.
    */
   private aboutAnotherProduct(turn: Turn, unit: KnowledgeUnit): boolean {
+    const [named, cited] = [this.understanding.articlesNamed(turn.message.text), citedArticles(unit)];
+    if (named.length > 0) return !cited.some((a) => named.includes(a));
     const current = turn.data.procedure && this.catalogue.get(turn.data.procedure.procedureId);
     const followed = current ? Object.keys(current.sources) : [];
-    return current !== undefined && !citedArticles(unit).some((a) => followed.includes(a)) && !this.understanding.mentionsProduct(turn.message.text);
+    return current !== undefined && !cited.some((a) => followed.includes(a)) && !this.understanding.mentionsProduct(turn.message.text);
   }
 
   /** Outside a procedure (whose own steps say what a freeze means there), the answer to a question beside a stated freeze. */
@@ -167,10 +166,7 @@ export class TopicReader {
     return this.understanding.matchChoice(turn.message.text, turn.data.locale!, [this.write.personChoice(turn)]) !== undefined;
   }
 
-  /**
-   * A frozen account or a request for a person read by the classifier, sure enough and not
-   * negated or hedged in the words ("not frozen", "whether it is frozen").
-   */
+  /** A frozen account or a request for a person read by the classifier, sure enough and not negated or hedged ("not frozen"). */
   urgent(turn: Turn): Command | undefined {
     const urgent = turn.nlu && turn.nlu.networkScore >= URGENT_MIN_SCORE ? URGENT_INTENTS[turn.nlu.intent] : undefined;
     if (urgent?.kind === 'frozen' && turn.signals?.frozenMentioned) return undefined;
@@ -220,7 +216,9 @@ export class TopicReader {
    */
   closest(turn: Turn, answersFirst = false): Array<KnowledgeUnit | ProcedureDefinition> {
     const read = turn.nlu && turn.nlu.intent !== NONE_INTENT ? [{ intent: turn.nlu.intent, score: turn.nlu.score }] : [];
-    const leanings = [...read, ...(turn.nlu?.alternatives ?? [])].filter((a) => a.score >= CLOSEST_MIN_SCORE);
+    // Never a fact about another product than the one named ("…余额…付1688的货吗" is not the AliExpress balance).
+    const otherProducts = (id: string) => this.answers.has(id) && this.aboutAnotherProduct(turn, this.answers.get(id)!);
+    const leanings = [...read, ...(turn.nlu?.alternatives ?? [])].filter((a) => a.score >= CLOSEST_MIN_SCORE && !otherProducts(a.intent));
     // Answers first, but the procedure read stays among the offered: it is one press away.
     const ordered = answersFirst
       ? [...leanings.filter((a) => this.answers.has(a.intent)).slice(0, MAX_CLOSEST - 1), ...leanings.filter((a) => !this.answers.has(a.intent))]

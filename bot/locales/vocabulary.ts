@@ -1,18 +1,16 @@
 import { z } from 'zod';
 
 /**
- * The words the bot reads with, per language (`locales/<lng>/understanding.json`). Phrases are
- * matched on normalized text (lower case, accents and punctuation removed). A phrase ending in `*`
- * matches any word starting with it (Greek and French inflections). Han and Hangul phrases match
- * anywhere in the text, since those scripts do not separate words (or attach particles to them).
- * Braces give alternatives: "{want to|wanna} try" is both (text.ts expandAlternatives). */
+ * The words the bot reads with, per language (`locales/<lng>/understanding.json`). Phrases are matched on normalized text
+ * (lower case, accents and punctuation removed). A phrase ending in `*` matches any word starting with it (Greek and French
+ * inflections). Han and Hangul phrases match anywhere in the text, since those scripts do not separate words (or attach
+ * particles to them). Braces give alternatives: "{want to|wanna} try" is both (text.ts expandAlternatives). */
 const phrases = z.array(z.string().min(1));
 
 const vocabularySchema = z.object({
   /** Culture code for @microsoft/recognizers-text, or null where it has no model for this language. */
   recognizerCulture: z.string().nullable(),
-  /** The recognizers' models this language reads with (all three when not given): each costs start-up time and memory for the
-   * process's life (French numbers ~1.2 s and 10 MB); a language lists those that add something (`npm run eval:answers`). */
+  /** The recognizers' models read with (all three when not given): each costs start-up time and memory (French numbers ~1.2 s, 10 MB). */
   recognizerModels: z.array(z.enum(['boolean', 'number', 'dateTime'])).optional(),
   /** The writing system that identifies this language on its own, if any (Han, Hangul, Greek). */
   script: z.enum(['Latin', 'Han', 'Hangul', 'Greek']),
@@ -55,6 +53,8 @@ const vocabularySchema = z.object({
   answers: z.record(z.string(), phrases),
   /** The products' names as people write them ("alipay", "1688", "支付宝"): a question naming one is about the articles' subject. */
   productNames: phrases,
+  /** The products only one article covers, by its seed id ("alipay business": 004): a fact from another article does not answer a question naming one. */
+  productArticles: z.record(z.string(), phrases).default({}),
   /** Short or other names people type for a product ("AE", "WF", "ali express"), each with the name the training phrasings use ("速卖通"). */
   productAliases: z.record(z.string(), z.string()).default({}),
   /**

@@ -10,6 +10,11 @@ const ADJOINING = /^[\s,]*(?:\p{L}{1,3}[\s,]*)?$/u;
 
 const COMPILED = new WeakMap<Vocabulary, LanguageVocabulary>();
 
+/** A Latin or digit name is a word of its own between Han or Hangul ("付1688的货", "1688을"). */
+function apartFromHan(norm: string): string {
+  return norm.replace(/(?<=[\p{Script=Han}\p{Script=Hangul}])(?=[a-z0-9])|(?<=[a-z0-9])(?=[\p{Script=Han}\p{Script=Hangul}])/gu, ' ');
+}
+
 /** One language's vocabulary, compiled once at startup. */
 export class LanguageVocabulary {
   /** Normalized function words, counted token by token to tell Latin-script languages apart. */
@@ -27,6 +32,8 @@ export class LanguageVocabulary {
   /** Small talk ("how are you?"): greets, asks nothing; not trained as a greeting. */
   readonly smallTalk: PhraseSet;
   readonly productNames: PhraseSet;
+  /** The products only one article covers, by article ("alipay business": 004): see articlesNamed. */
+  private readonly productArticles: ReadonlyMap<string, PhraseSet>;
   /** The language's own script, when it is not Latin (Han, Hangul, Greek each name one language). */
   private readonly scriptPattern: RegExp | undefined;
   /** Product aliases to the training phrasings' names ("AE" → "速卖通"); see `withProductNames`. */
@@ -63,6 +70,16 @@ export class LanguageVocabulary {
     return { named, open: named.length === 0 && this.passwordWords.occursIn(norm) ? [...this.kindsOfPassword.keys()] : [] };
   }
 
+  /** Whether the text names a product ("付1688的货": see apartFromHan). */
+  namesProduct(norm: string): boolean {
+    return this.productNames.occursIn(apartFromHan(norm));
+  }
+
+  /** The articles whose own product the text names ("付1688的货" → 004). */
+  articlesNamed(norm: string): string[] {
+    return [...this.productArticles].filter(([, words]) => words.occursIn(apartFromHan(norm))).map(([id]) => id);
+  }
+
   /** The lists compiled once per vocabulary: they never change, and compiling them was most of an Understanding's cost. */
   static of(locale: string, source: Vocabulary): LanguageVocabulary {
     let v = COMPILED.get(source);
@@ -94,6 +111,7 @@ export class LanguageVocabulary {
     this.greetings = new PhraseSet(source.greetings);
     this.smallTalk = new PhraseSet(source.smallTalk);
     this.productNames = new PhraseSet(source.productNames);
+    this.productArticles = new Map(Object.entries(source.productArticles).map(([id, list]) => [id, new PhraseSet(list)]));
     this.scriptPattern = source.script !== 'Latin' ? new RegExp(`\\p{Script=${source.script}}`, 'u') : undefined;
     // A Latin alias is a word of its own, even between Chinese characters ("跟AE是一家的吗").
     this.aliases = Object.entries(source.productAliases).map(

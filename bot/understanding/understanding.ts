@@ -28,9 +28,8 @@ export type { MessageSignals } from './messageSignals';
 const SHORT_ANSWER_WORDS = 3;
 
 /**
- * Reads what the user typed: which language, whether it is a command that works anywhere, and
- * which answer it gives to the current step. recognizers-text first where it has a model for the
- * language; the per-language vocabulary covers its gaps (Greek, Korean, "claro", "vale", "半小时").
+ * Reads what the user typed: which language, a command that works anywhere, the answer it gives to the current step;
+ * recognizers-text first where it has a model, the per-language vocabulary covering its gaps (Greek, Korean, "半小时").
  */
 export class Understanding {
   private readonly vocabularies: ReadonlyMap<string, LanguageVocabulary>;
@@ -84,8 +83,7 @@ export class Understanding {
   /** True when the text holds words of `locale` (its script, or its function words): a mixed message keeps it. */
   usesLanguage(text: string, locale: string): boolean {
     const v = this.vocabularies.get(locale);
-    if (!v) return false;
-    if (v.source.script !== 'Latin' && v.usesScript(text)) return true;
+    if (!v || (v.source.script !== 'Latin' && v.usesScript(text))) return v !== undefined;
     // A language of its own script may also be typed in Latin letters (Greeklish "nai, to vrika"): its hints are those words.
     const words = normalize(text).split(' ');
     const hints = words.filter((w) => v.languageHints.has(w)).length;
@@ -101,7 +99,12 @@ export class Understanding {
   /** Whether the text names one of the products, in any language ("alipay", "1688", "支付宝"). */
   mentionsProduct(text: string): boolean {
     const norm = normalize(text);
-    return [...this.vocabularies.values()].some((v) => v.productNames.occursIn(norm));
+    return [...this.vocabularies.values()].some((v) => v.namesProduct(norm));
+  }
+
+  /** The articles whose own product the text names, in any language ("alipay business" → 004, "淘宝" → 000; see productArticles). */
+  articlesNamed(text: string): string[] {
+    return [...this.vocabularies.values()].flatMap((v) => v.articlesNamed(normalize(text)));
   }
 
   /** A few words ("no thanks", "不用了"): short enough to be a reply rather than a question. */
@@ -215,9 +218,8 @@ export class Understanding {
   signals(text: string, step?: Pick<StepMeta, 'about'>, current?: string, procedureId?: string): MessageSignals {
     const all = [...this.vocabularies.values()];
     const read = readSignals(text, all, step, current, procedureId);
-    // "changed it, went fine 👍 also can taobao alliance unbind? kinda want to drop it later": after an answer, what
-    // follows the question asked beside it is about what it asks; a stop counts up to it ("…, on peut arrêter là ?"
-    // asks to stop).
+    // "changed it, went fine 👍 also can taobao alliance unbind? kinda want to drop it later": after an answer, what follows the
+    // question asked beside it is about what it asks; a stop counts up to it ("…, on peut arrêter là ?" asks to stop).
     const words = this.vocabularies.get(current ?? '')?.reading;
     const clauses = read.stop && words ? clausesOf(text, words) : [];
     const asked = clauses.findIndex((c) => c.marked);

@@ -172,6 +172,7 @@ export const ALIEXPRESS_ALIPAY: readonly UnitDraft[] = [
   }),
   unit('faq_alipay_card_why_save', 'alipayCardWhySave', 'bind_card', {
     '001': ['ώστε να μην χρειάζεται να εισαγάγετε τα στοιχεία του κάθε φορά που αγοράζετε'],
+    '002': ["la liaison d'une carte bancaire n'est plus pertinente"],
   }),
   // "I removed my card, can I put it back?" asks whether a card can be added.
   narrowedTo(

@@ -1,7 +1,7 @@
 import { createAnswerCatalogue, createCatalogue } from '../../dialogs/catalogue';
 import { FACT_SOURCES, FACTS } from '../../dialogs/facts';
 import type { SeedId, SourceQuotes } from '../../dialogs/sources';
-import { LOCALES, testCatalog } from '../support/fixtures';
+import { LOCALES, testCatalog, translate } from '../support/fixtures';
 import { readSeeds } from '../support/seeds';
 
 /**
@@ -27,6 +27,12 @@ describe('source trace', () => {
   it.each([...createAnswerCatalogue().values()].map((a) => [a.id, a] as const))('answer %s quotes the articles it follows', (id, answer) => {
     expectQuoted(id, answer.sources);
     expect(createCatalogue().has(answer.relatedProcedure)).toBe(true);
+  });
+
+  // "…One article adds that since Alipay closed, binding a card is no longer relevant": the source line names that article too.
+  it.each([...createAnswerCatalogue().values()].map((a) => [a.id, a] as const))('answer %s cites every article it reports', (id, answer) => {
+    const reportsSeveral = /\b(?:one article|the articles|the other article|one says)\b/i.test(translate('en')(answer.answerKey));
+    expect({ id, articles: Object.keys(answer.sources).length >= (reportsSeveral ? 2 : 1) }).toEqual({ id, articles: true });
   });
 
   it.each(Object.entries(FACTS))('fact %s = %s is stated in every quote that cites it', (name, value) => {
