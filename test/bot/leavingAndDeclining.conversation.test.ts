@@ -131,3 +131,31 @@ describe("a stop's words closing a question about something stop nothing", () =>
     expect(await keysAfter(locale, [translate(locale)('resetPaymentPassword.title'), stop])).toContain('common.procedure.cancelled');
   });
 });
+
+// Trial 29: "vale, ya lo miraré, adiós" after an answer began the walkthrough it offered; "I'll look into it" declines it.
+describe('"I will look into it myself" declines the walkthrough offered', () => {
+  it.each([
+    ['es', '¿dónde está la cuenta internacional de alipay?', 'vale, ya lo miraré'],
+    ['en', 'where is the alipay international account?', "ok, i'll look into it myself later"],
+    ['fr', 'où se trouve le compte international alipay ?', 'ok je regarderai plus tard'],
+    ['el', 'που βρισκω τον διεθνη λογαριασμο alipay;', 'οκ θα το δω αργοτερα'],
+    ['zh', '国际账户的入口在哪', '好的，我回头自己看看'],
+    ['ko', '알리페이 국제계정 어디서 찾아요?', '나중에 제가 볼게요'],
+  ])('in %s, after "%s", "%s" starts nothing', async (locale, question, later) => {
+    expect(await keysAfter(locale, [question, later])).toEqual(['common.procedure.anythingElse']);
+  });
+});
+
+// Trial 29: "vale pues paso con una persona mejor" at a step was read as its "vale" (yes); a person preferred is asked for.
+describe('a person preferred mid-step is asked for', () => {
+  it.each([
+    ['es', 'vale pues paso con una persona mejor'],
+    ['fr', 'bon plutôt un conseiller'],
+    ['el', 'οκ καλυτερα με εναν ανθρωπο'],
+    ['zh', '好吧还是转人工吧'],
+    ['ko', '네 차라리 상담원이랑 얘기할게요'],
+    ['en', "ok i'd rather talk to a person"],
+  ])('in %s, "%s" goes to a person', async (locale, rather) => {
+    expect(await keysAfter(locale, [translate(locale)('unbindCard.title'), rather])).toEqual(['common.escalation.recorded']);
+  });
+});
