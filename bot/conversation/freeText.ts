@@ -52,7 +52,8 @@ export class FreeText {
       return write.menu(turn, 'common.greeting');
     }
     if (intent === 'help') return write.menu(turn, 'common.menu.help');
-    if (intent === 'cancel') return commands.cancel(turn);
+    // "αν την ακυρώσω μετά γίνεται;" (if I cancel the order, can I then?) asks about cancelling: no command.
+    if (intent === 'cancel' && !asks) return commands.cancel(turn);
     return this.unclearQuestion(turn, askedAbout);
   }
 

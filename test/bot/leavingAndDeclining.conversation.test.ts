@@ -159,3 +159,26 @@ describe('a person preferred mid-step is asked for', () => {
     expect(await keysAfter(locale, [translate(locale)('unbindCard.title'), rather])).toEqual(['common.escalation.recorded']);
   });
 });
+
+// Trial 29: "αν την ακυρώσω μετά γίνεται;" (if I cancel the order, can I then?) got "there is nothing to cancel": the
+// classifier's cancel read on a question asks about cancelling something; only a cancel said is one.
+describe('a question about cancelling is no cancel', () => {
+  it.each([
+    ['el', 'αν την ακυρωσω μετα γινεται;'],
+    ['el', 'κι αν το ακυρωσω;'],
+    ['en', 'and if i cancel it?'],
+    ['es', 'y si lo cancelo?'],
+    ['fr', "et si j'annule ?"],
+    ['zh', '如果取消了呢？'],
+    ['ko', '취소하면 돼요?'],
+  ])('in %s, "%s" is read as a question', async (locale, question) => {
+    expect(await keysAfter(locale, [question])).not.toContain('common.procedure.nothingToCancel');
+  });
+
+  it.each([
+    ['el', 'ακυρωση'],
+    ['en', 'cancel that'],
+  ])('in %s, "%s" is still a cancel', async (locale, cancel) => {
+    expect(await keysAfter(locale, [cancel])).toEqual(['common.procedure.nothingToCancel']);
+  });
+});
