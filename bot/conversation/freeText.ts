@@ -1,4 +1,6 @@
 import { NONE_INTENT } from '../understanding/intents/intentClassifier';
+import type { KnowledgeUnit } from '../../dialogs/knowledge';
+import type { ProcedureDefinition } from '../../dialogs/procedure';
 import type { MessageKey } from '../../dialogs/types';
 import type { RouteParts } from './routeParts';
 import type { Turn } from './turn';
@@ -23,7 +25,10 @@ export class FreeText {
       if (!pressed) [turn.told, turn.toldInRequest] = [turn.message.text, true];
       // "olvidé la contraseña de alipay": which password is asked first; the articles recover each in a different place.
       const open = pressed ? [] : understanding.passwordKinds(turn.message.text, turn.data.locale!).open;
-      if (open.includes(topic.definition.id)) return this.whichOne(turn, open, 'common.answer.whichPassword');
+      if (open.includes(topic.definition.id)) {
+        const kinds = open.map((id) => stack.definition(id));
+        return this.suggest(turn, kinds, 'common.answer.whichPassword');
+      }
       return topics.asksWhatNoProcedureDoes(turn) ? offers.offerPerson(turn) : stack.begin(turn, topic.definition);
     }
     const answer = topic?.kind === 'answer' ? topic.answer : askedAbout ? topics.answerAskedAbout(turn) : undefined;
@@ -57,15 +62,11 @@ export class FreeText {
     return this.unclearQuestion(turn, askedAbout);
   }
 
-  /** A question that picks one of `ids` (their titles as buttons); a title typed or a place ("the second") picks it. */
-  private whichOne(turn: Turn, ids: readonly string[], key: MessageKey): void {
+  /** A question that picks one of `options` (their titles as buttons); a title typed or a place ("the second") picks it. */
+  private suggest(turn: Turn, options: ReadonlyArray<KnowledgeUnit | ProcedureDefinition>, key?: MessageKey): void {
     turn.data.misses = 0;
-    turn.data.suggested = [...ids];
-    this.parts.write.closest(
-      turn,
-      ids.map((id) => this.parts.stack.definition(id)),
-      key,
-    );
+    turn.data.suggested = options.map((o) => o.id);
+    this.parts.write.closest(turn, options, key);
   }
 
   /**
@@ -74,11 +75,7 @@ export class FreeText {
    */
   private async unclearQuestion(turn: Turn, answersFirst = false): Promise<void> {
     const closest = this.parts.topics.closest(turn, answersFirst);
-    if (closest.length > 0) {
-      turn.data.misses = 0;
-      turn.data.suggested = closest.map((o) => o.id);
-      return this.parts.write.closest(turn, closest);
-    }
+    if (closest.length > 0) return this.suggest(turn, closest);
     if (this.parts.understanding.mentionsProduct(turn.message.text)) return this.parts.offers.offerPerson(turn);
     return this.parts.stack.notUnderstood(turn);
   }

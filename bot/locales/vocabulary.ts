@@ -81,7 +81,7 @@ const vocabularySchema = z.object({
   passwordWords: phrases,
   /** What a password or code is said to be after a lead-in ("my password is wrong", "ο κωδικός είναι λάθος"): no secret, left readable. */
   passwordStates: phrases.default([]),
-  /** The words that tell which password is meant, by the procedure that recovers it ("payment", "登录"): see passwordKindsOpen. */
+  /** The words that tell which password is meant, by the procedure that recovers it ("payment", "登录"): see LanguageVocabulary.passwordKinds. */
   passwordKinds: z.record(z.string(), phrases).default({}),
   /** Words for a card number ("card number", "卡号", "카드번호"): a long number beside them is masked even when no checksum says it is a card's. */
   cardWords: phrases.default([]),

@@ -10,11 +10,6 @@ const ADJOINING = /^[\s,]*(?:\p{L}{1,3}[\s,]*)?$/u;
 
 const COMPILED = new WeakMap<Vocabulary, LanguageVocabulary>();
 
-/** A Latin or digit name is a word of its own between Han or Hangul ("付1688的货", "1688을"). */
-function apartFromHan(norm: string): string {
-  return norm.replace(/(?<=[\p{Script=Han}\p{Script=Hangul}])(?=[a-z0-9])|(?<=[a-z0-9])(?=[\p{Script=Han}\p{Script=Hangul}])/gu, ' ');
-}
-
 /** One language's vocabulary, compiled once at startup. */
 export class LanguageVocabulary {
   /** Normalized function words, counted token by token to tell Latin-script languages apart. */
@@ -70,14 +65,9 @@ export class LanguageVocabulary {
     return { named, open: named.length === 0 && this.passwordWords.occursIn(norm) ? [...this.kindsOfPassword.keys()] : [] };
   }
 
-  /** Whether the text names a product ("付1688的货": see apartFromHan). */
-  namesProduct(norm: string): boolean {
-    return this.productNames.occursIn(apartFromHan(norm));
-  }
-
-  /** The articles whose own product the text names ("付1688的货" → 004). */
-  articlesNamed(norm: string): string[] {
-    return [...this.productArticles].filter(([, words]) => words.occursIn(apartFromHan(norm))).map(([id]) => id);
+  /** The articles whose own product the text names (`spaced`: normalized, names set apart, see apartFromHan). */
+  articlesNamed(spaced: string): string[] {
+    return [...this.productArticles].filter(([, words]) => words.occursIn(spaced)).map(([id]) => id);
   }
 
   /** The lists compiled once per vocabulary: they never change, and compiling them was most of an Understanding's cost. */

@@ -6,17 +6,10 @@ import type { LanguageVocabulary } from './languageVocabulary';
  */
 const MIXED_IN = 'en';
 
-/** Scripts that name one language on their own. */
-const OWN_SCRIPTS = [
-  ['Han', /\p{Script=Han}/u],
-  ['Hangul', /\p{Script=Hangul}/u],
-  ['Greek', /\p{Script=Greek}/u],
-] as const;
-
-/** The one script a message's letters are written in, when it names one language and no Latin letters are mixed in. */
-function onlyScript(text: string): string | undefined {
-  const used = OWN_SCRIPTS.filter(([, letters]) => letters.test(text));
-  return used.length === 1 && !/\p{Script=Latin}/u.test(text) ? used[0][0] : undefined;
+/** The one language whose own script (Han, Hangul, Greek) a message is written in, no Latin letters mixed in. */
+function writtenOnlyIn(text: string, vocabularies: ReadonlyMap<string, LanguageVocabulary>): LanguageVocabulary | undefined {
+  const scripted = [...vocabularies.values()].filter((o) => o.usesScript(text));
+  return scripted.length === 1 && !/\p{Script=Latin}/u.test(text) ? scripted[0] : undefined;
 }
 
 /**
@@ -33,9 +26,8 @@ export function mixedInWords(
 ): { text: string; vocabulary: LanguageVocabulary } | undefined {
   // "네 해결됐어요" after the user chose English: a message wholly in a script only one language writes is read in that
   // language's words (the replies stay in the language chosen).
-  const script = onlyScript(text);
-  const own = script && script !== v.source.script ? [...vocabularies.values()].find((o) => o.source.script === script) : undefined;
-  if (own) return { text, vocabulary: own };
+  const own = writtenOnlyIn(text, vocabularies);
+  if (own && own.source.script !== v.source.script) return { text, vocabulary: own };
   const mixedIn = vocabularies.get(MIXED_IN);
   if (!mixedIn || v === mixedIn || v.source.script === 'Latin' || v.reading.hasNegation(norm)) return undefined;
   if (asksQuestion()) return undefined;

@@ -41,8 +41,9 @@ export function closes(text: string, v: LanguageVocabulary, thanksAlone = false,
   if (last && last !== norm && r.goodbyes.occursIn(last) && closes(last, v)) return true;
   // The closing's words first: "have a *nice* day" holds a thanks word. "nada más, adiós", "that's all, bye": closings one after
   // another are one. Beside one, a no or a decline turns down more help ("no, nothing else", "暂时不用，先问到这"), and "γεια" is a goodbye.
-  const closed = r.closings.remove(norm) !== norm;
-  const withoutClosings = closed ? v.greetings.remove(r.declines.remove(r.closings.remove(norm))) : norm;
+  const withoutClosingWords = r.closings.remove(norm);
+  const closed = withoutClosingWords !== norm;
+  const withoutClosings = closed ? v.greetings.remove(r.declines.remove(withoutClosingWords)) : norm;
   const withoutThanks = r.thanks.remove(withoutClosings);
   const thanked = withoutThanks !== withoutClosings;
   // A word that rates ("c'était moyen") rates only beside a goodbye; a figure ("4 stars", "8分") beside thanks too.

@@ -63,6 +63,11 @@ export function lies(inner: PhraseMatch, outer: PhraseMatch): boolean {
 export const escapeRegExp = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /** A Han (Chinese) character. */
 export const HAN = /\p{Script=Han}/u;
+
+/** A Latin or digit name set apart as a word of its own between Han or Hangul ("付1688的货", "1688을"), as phrases match words. */
+export function apartFromHan(norm: string): string {
+  return norm.replace(/(?<=[\p{Script=Han}\p{Script=Hangul}])(?=[a-z0-9])|(?<=[a-z0-9])(?=[\p{Script=Han}\p{Script=Hangul}])/gu, ' ');
+}
 /** A Hangul (Korean) character. */
 export const HANGUL = /\p{Script=Hangul}/u;
 /** Han or Hangul: scripts written without spaces between words (or with particles stuck to them). */

@@ -16,7 +16,7 @@ import { readSignals, type MessageSignals } from './messageSignals';
 import { reportsDoing, reportsProgress, takesOffer } from './answers/takesOffer';
 import { toldBefore } from './answers/toldBefore';
 import { QuestionReader } from './questionReader';
-import { normalize, severalWords, wordsBetween } from './text';
+import { apartFromHan, normalize, severalWords, wordsBetween } from './text';
 import type { Vocabulary } from '../locales/vocabulary';
 
 export type { Command } from './commandReader';
@@ -27,10 +27,8 @@ export type { MessageSignals } from './messageSignals';
 /** recognizers-text's yes/no is trusted on answers this short (in words) only. */
 const SHORT_ANSWER_WORDS = 3;
 
-/**
- * Reads what the user typed: which language, a command that works anywhere, the answer it gives to the current step;
- * recognizers-text first where it has a model, the per-language vocabulary covering its gaps (Greek, Korean, "半小时").
- */
+/** Reads what the user typed: which language, a command that works anywhere, the answer it gives to the current step;
+ * recognizers-text first where it has a model, the per-language vocabulary covering its gaps (Greek, Korean, "半小时"). */
 export class Understanding {
   private readonly vocabularies: ReadonlyMap<string, LanguageVocabulary>;
   private readonly reader = new AnswerReader();
@@ -96,15 +94,16 @@ export class Understanding {
     return readCommand(text, [...this.vocabularies.values()]);
   }
 
-  /** Whether the text names one of the products, in any language ("alipay", "1688", "支付宝"). */
+  /** Whether the text names one of the products, in any language ("alipay", "1688", "支付宝", "付1688的货"). */
   mentionsProduct(text: string): boolean {
-    const norm = normalize(text);
-    return [...this.vocabularies.values()].some((v) => v.namesProduct(norm));
+    const spaced = apartFromHan(normalize(text));
+    return [...this.vocabularies.values()].some((v) => v.productNames.occursIn(spaced));
   }
 
-  /** The articles whose own product the text names, in any language ("alipay business" → 004, "淘宝" → 000; see productArticles). */
+  /** The articles whose own product the text names, in any language ("alipay business" → 004, "淘宝联盟" → 000; see productArticles). */
   articlesNamed(text: string): string[] {
-    return [...this.vocabularies.values()].flatMap((v) => v.articlesNamed(normalize(text)));
+    const spaced = apartFromHan(normalize(text));
+    return [...this.vocabularies.values()].flatMap((v) => v.articlesNamed(spaced));
   }
 
   /** A few words ("no thanks", "不用了"): short enough to be a reply rather than a question. */

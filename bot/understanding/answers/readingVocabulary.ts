@@ -248,8 +248,7 @@ export class ReadingVocabulary {
   negatedRightThere(text: string, match: PhraseMatch): boolean {
     const before = this.negatorBefore(text, match);
     if (before && wordsBetween(text, before.end, match.start) === 0) return true;
-    const next = text.slice(match.end).trim().split(' ')[0];
-    return next !== '' && this.hasNegatorAfter(next);
+    return this.negatorAfter(text, match) !== undefined;
   }
 
   /** A bare negation anywhere ("didn't", "δεν ήρθε", "没收到", "안 왔어요"). */
