@@ -57,12 +57,10 @@ const vocabularySchema = z.object({
   productArticles: z.record(z.string(), phrases).default({}),
   /** Short or other names people type for a product ("AE", "WF", "ali express"), each with the name the training phrasings use ("速卖通"). */
   productAliases: z.record(z.string(), z.string()).default({}),
-  /**
-   * Words that make a message a task or a problem rather than a question ("I want to", "help me",
-   * "won't", "我想", "싶어요"): "je veux délier alipay" walks the procedure even when a fact about
-   * unbinding scores higher.
-   */
+  /** Words of a task or a problem, not a question ("I want to", "help me", "won't", "我想"): "je veux délier alipay" walks the procedure. */
   taskCues: phrases,
+  /** Asking for help with a task said beside it ("can you help me…", "ayúdame a…", "…좀 도와주세요"): the task is read without them. */
+  helpRequests: phrases.default([]),
   /**
    * The task cues that tell a problem rather than a wish ("forgot", "expired", "can't", "忘了"). Told
    * before a question, a problem is its context ("I forgot my login password. Is it recovered on

@@ -8,6 +8,12 @@ const BASE_UNIT_MINUTES: ReadonlySet<number> = new Set([1, 60, 1440, 10080, 4320
 /** What may stand between two amounts that add up: nothing, a comma, "and", "y", "και", "하고". */
 const ADJOINING = /^[\s,]*(?:\p{L}{1,3}[\s,]*)?$/u;
 
+/** Words a help request may stand after or before and still frame the message ("hi, can you help me…", "…, can you help pls"). */
+const FRAMING_WORDS = 2;
+
+/** Enough left of a message to be read on its own: two words, or four characters of an unspaced script. */
+const saysSomething = (rest: string) => rest.split(' ').filter(Boolean).length >= 2 || (UNSPACED_SCRIPT.test(rest) && rest.length >= 4);
+
 const COMPILED = new WeakMap<Vocabulary, LanguageVocabulary>();
 
 /** One language's vocabulary, compiled once at startup. */
@@ -33,6 +39,8 @@ export class LanguageVocabulary {
   private readonly scriptPattern: RegExp | undefined;
   /** Product aliases to the training phrasings' names ("AE" → "速卖通"); see `withProductNames`. */
   private readonly aliases: ReadonlyArray<readonly [RegExp, string]>;
+  /** "can you help me…", "…좀 도와주세요": see withoutHelpRequest. */
+  private readonly helpRequests: PhraseSet;
   /** A task's or a problem's words ("I want to", "won't", "我想"): see Understanding.asksWhetherNotHow. */
   readonly taskCues: PhraseSet;
   /** The task cues that tell a problem: context when told before a question. */
@@ -108,6 +116,7 @@ export class LanguageVocabulary {
       ([alias, name]) => [new RegExp(`(?<![\\p{Script=Latin}\\d])${escapeRegExp(alias)}(?![\\p{Script=Latin}\\d])`, 'giu'), name] as const,
     );
     this.taskCues = new PhraseSet(source.taskCues);
+    this.helpRequests = new PhraseSet(source.helpRequests);
     this.problemCues = new PhraseSet(source.problemCues);
     this.needCues = new PhraseSet(source.needCues);
     this.yes = new PhraseSet(source.yes);
@@ -195,6 +204,32 @@ export class LanguageVocabulary {
     const intro = this.reading.questionIntros.find(norm)[0];
     if (intro === undefined || wordsBetween(norm, 0, intro.start) > 1) return text;
     const rest = norm.slice(intro.end).trim();
-    return rest.split(' ').length >= 2 || (UNSPACED_SCRIPT.test(rest) && rest.length >= 4) ? rest : text;
+    return saysSomething(rest) ? rest : text;
+  }
+
+  /**
+   * The task without the words asking for help with it, when they open or close the message ("can you help me get my money
+   * out of the intl account" → "get my money out of the intl account", "카드 삭제하는 것 좀 도와줄 수 있어요?"): the menu's
+   * "help" is trained on those words, and they pull a task towards it. Undefined when there are none, or nothing else;
+   * `task`: what is left asks for no fact ("…figure out if…" does).
+   */
+  withoutHelpRequest(text: string): { readonly text: string; readonly task: boolean } | undefined {
+    const norm = normalize(text);
+    const found = this.helpRequests.find(norm);
+    const opens = found.some((m) => wordsBetween(norm, 0, m.start) <= FRAMING_WORDS);
+    const framing = opens || found.some((m) => wordsBetween(norm, m.end, norm.length) <= FRAMING_WORDS);
+    const rest = framing ? this.helpRequests.remove(norm) : '';
+    // "你能帮我把钱提出来吗": the question's ending is the help request's ("can you…?"), not the task's.
+    const ending = opens ? this.reading.questionEndings.find((e) => rest.endsWith(e)) : undefined;
+    const task = ending ? rest.slice(0, -ending.length).trim() : rest;
+    if (!saysSomething(task)) return undefined;
+    // "can you help me figure out if…": what follows asks a question.
+    const question = this.withoutQuestionIntro(task);
+    return { text: question, task: question === task };
+  }
+
+  /** Whether the message asks for help with what it says ("can you help me…?"): a task, however it is asked. */
+  asksForHelp(normalizedText: string): boolean {
+    return this.helpRequests.occursIn(normalizedText);
   }
 }

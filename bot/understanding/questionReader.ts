@@ -107,7 +107,8 @@ export class QuestionReader {
     const told = clauses.some((c) => c.question && v.reading.needQuestions.occursIn(c.text)) ? v.taskCues : v.problemCues;
     // A figure asked for ("短信验证码多久过期？", "the code expired? how long is it valid?") is a fact, whatever task its questions name.
     const figure = clauses.some((c) => c.question && v.reading.asksForFigure(c.text));
-    const task = (c: Clause) => !(c.question && figure) && v.taskCues.occursIn(c.question ? asked(c) : told.remove(c.text));
+    // Help asked with something ("μπορείς να με βοηθήσεις να βγάλω τα χρήματα;") asks to be walked through it.
+    const task = (c: Clause) => !(c.question && figure) && (v.asksForHelp(c.text) || v.taskCues.occursIn(c.question ? asked(c) : told.remove(c.text)));
     const howOrTask = (c: Clause) => v.reading.howAskedAt(c.text) !== undefined || task(c);
     return clauses.some((c) => c.question) && !clauses.some(howOrTask);
   }

@@ -10,7 +10,7 @@ import { minutesSinceClockTime } from './clockTime';
 import { readCommand, type Command } from './commandReader';
 import { mixedInWords } from './mixedLanguage';
 import { acknowledges, closes, isShort, placePicked, reportsSomething, saysMore } from './shortMessage';
-import type { IntentClassifier, IntentResult } from './intents/intentClassifier';
+import { NONE_INTENT, type IntentClassifier, type IntentResult } from './intents/intentClassifier';
 import { LanguageVocabulary } from './languageVocabulary';
 import { readSignals, type MessageSignals } from './messageSignals';
 import { reportsDoing, reportsProgress, takesOffer } from './answers/takesOffer';
@@ -55,11 +55,14 @@ export class Understanding {
   }
 
   /** What a free-text message is about (an intent id, or `none`), read in its detected language. */
-  classify(text: string, conversationLocale: string | undefined): Promise<IntentResult> {
+  async classify(text: string, conversationLocale: string | undefined): Promise<IntentResult> {
     // The products' short names in the words of the language the text is written in ("跟AE是一家的吗", "WF 계정").
     const written = [...this.vocabularies.values()].find((v) => v.usesScript(text)) ?? this.vocabularies.get(conversationLocale ?? '');
     const asked = written ? written.withProductNames(written.withoutQuestionIntro(text)) : text;
-    return this.classifier.classify(asked, { conversationLocale });
+    // Help asked with a task: the task alone, as a task; the whole when it names none ("can you help me with something?").
+    const rest = written?.withoutHelpRequest(asked);
+    const helped = rest ? await this.classifier.classify(rest.text, { conversationLocale, task: rest.task }) : undefined;
+    return helped?.intent !== NONE_INTENT && helped ? helped : this.classifier.classify(asked, { conversationLocale });
   }
 
   /** "zh-CN" → "zh", "en-US" → "en"; undefined when the channel's language has no locale folder. */
@@ -236,10 +239,9 @@ export class Understanding {
   matchChoice(text: string, locale: string, choices: readonly OfferedChoice[]): string | undefined {
     const norm = normalize(text);
     if (!norm) return undefined;
-    const byLabel = choices.find((c) => normalize(c.label) === norm);
-    if (byLabel) return byLabel.id;
     const synonyms = this.vocabularies.get(locale)?.choices;
-    return choices.find((c) => synonyms?.get(c.id)?.occursIn(norm))?.id ?? closeMisspelling(norm, choices);
+    const named = choices.find((c) => normalize(c.label) === norm) ?? choices.find((c) => synonyms?.get(c.id)?.occursIn(norm));
+    return named?.id ?? closeMisspelling(norm, choices);
   }
 
   /** Yes or no to a question the bot asked outside a step (`asks: 'offer'` for "would you like…?"); undefined for anything else, "not sure" included. */
@@ -247,9 +249,8 @@ export class Understanding {
     const v = this.vocabularies.get(locale);
     if (!v) return undefined;
     const norm = normalize(text);
-    // "👍" has no words to read: its symbol answers.
-    // A yes or no set apart ("oxi, to vrika telika") answers; it does not negate what follows.
-    // A yes word inside a question ("et est-ce qu'alipay accepte paypal ?") asks; only one opening it answers.
+    // "👍" has no words: its symbol answers. A yes or no set apart ("oxi, to vrika telika") answers, negating nothing after it;
+    // a yes word inside a question ("et est-ce qu'alipay accepte paypal ?") asks: only one opening it answers.
     const question = isQuestion(text);
     const polarity = norm ? this.reader.polarity(norm, v, { ...(asks ? { asks } : {}), openingAnswer: openingAnswer(text), question }) : symbolAnswer(text);
     if (polarity === 'yes' || polarity === 'no') return polarity === 'yes';

@@ -164,9 +164,9 @@ export class IntentClassifier {
    * Language first (unless given), then the intent in that language's model. A sentence made of
    * words none of the languages uses (German, Italian…) is out of scope whatever a model guesses.
    */
-  async classify(text: string, options: { locale?: string; conversationLocale?: string } = {}): Promise<IntentResult> {
+  async classify(text: string, options: { locale?: string; conversationLocale?: string; task?: boolean } = {}): Promise<IntentResult> {
     const locale = options.locale ?? this.detectLanguage(text, options.conversationLocale) ?? options.conversationLocale ?? this.defaultLocale;
-    const guess = this.taskOverFact(text, locale, await this.guess(text, locale, !options.locale));
+    const guess = this.taskOverFact(text, locale, await this.guess(text, locale, !options.locale), options.task);
     const intent = this.isSure(guess) ? guess.intent : NONE_INTENT;
     const alternatives = guess.ranked.filter((r) => r.intent !== intent && r.intent !== NONE_INTENT).slice(0, ALTERNATIVES);
     const networkScore = intent === NONE_INTENT ? 0 : (guess.network.get(intent) ?? 0);
@@ -196,10 +196,10 @@ export class IntentClassifier {
    * but asks for the procedure: with a task's words, a procedure scoring at least half as high
    * as the fact wins, if it is the fact's own (its product's, or its related procedure): "I can't log
    * in to Taobao, I need to unbind Alipay, what do I do?" read as Taobao's answer is no request to
-   * reset an Alipay password.
+   * reset an Alipay password. `taskSaid`: its words were taken out ("can you help me…": Understanding.classify).
    */
-  private taskOverFact(text: string, locale: string, guess: Guess): Guess {
-    if (!this.facts.has(guess.intent) || !this.taskCues.get(locale)?.occursIn(normalize(text))) return guess;
+  private taskOverFact(text: string, locale: string, guess: Guess, taskSaid = false): Guess {
+    if (!this.facts.has(guess.intent) || !(taskSaid || this.taskCues.get(locale)?.occursIn(normalize(text)))) return guess;
     const task = guess.ranked.find((r) => this.procedures.has(r.intent));
     const ofTheFact = this.tasksOf.get(guess.intent)?.has(task?.intent ?? '') ?? true;
     if (!task || !ofTheFact || task.score < TASK_OVER_FACT * guess.score) return guess;
