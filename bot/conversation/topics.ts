@@ -12,6 +12,7 @@ import { asksWhatNoProcedureDoes, detailNotStated } from './detailsStated';
 import { narrowed } from './narrowing';
 import type { ReplyWriter } from './replyWriter';
 import type { Turn } from './turn';
+import { taskOfSentences } from './sentenceReading';
 import { SideQuestions } from './sideQuestions';
 import { TypedLabels } from './typedLabels';
 
@@ -70,12 +71,14 @@ export class TopicReader {
     const { data, message } = turn;
     if (turn.nlu) return turn.nlu;
     turn.nlu = this.read(await this.understanding.classify(message.text, data.locale));
-    // A greeting or small talk that opens a request ("hola buenas tardes, el código por SMS nunca me llega", "hi, how are you?
-    // quick one: …") is read for the request.
+    // Greetings or small talk opening a request ("hola buenas tardes, el código por SMS nunca me llega", "hi, how are you? quick one: …").
     const { intent } = turn.nlu;
     const request = intent === 'greeting' || intent === NONE_INTENT ? this.understanding.afterGreeting(message.text, intent === NONE_INTENT) : undefined;
     const asked = request && this.read(await this.understanding.classify(request, turn.nlu.locale));
     if (asked && asked.intent !== NONE_INTENT) turn.nlu = asked;
+    // A context sentence beside a request, outside a procedure (whose messages are answers): the task the sentences ask.
+    const sentence = !data.procedure && (await taskOfSentences(message.text, turn.nlu, this.understanding, this.catalogue));
+    if (sentence) turn.nlu = this.read(sentence);
     // "Je veux ajouter… non pardon, retirer une carte": the procedure asked for after the correction, when clear on its own.
     const corrected = this.catalogue.has(turn.nlu.intent) ? this.understanding.afterCorrection(message.text, turn.nlu.locale) : undefined;
     const reread = corrected && (await this.understanding.classify(corrected, turn.nlu.locale));

@@ -29,6 +29,13 @@ export class QuestionReader {
     return this.vocabularies.get(locale)?.reading.corrections.find(normalize(text))[0]?.start === 0;
   }
 
+  /** Whether the message tells a task or a problem, or asks for help with one ("quiero sacar…", "can you help me…"). */
+  tellsTask(text: string, locale: string): boolean {
+    const v = this.vocabularies.get(locale);
+    const norm = normalize(text);
+    return v !== undefined && (v.taskCues.occursIn(norm) || v.asksForHelp(norm));
+  }
+
   /** Whether the message uses the words that narrow a fact (`withdrawal`: "take it out", "提现"): see KnowledgeUnit.narrower. */
   narrowsTo(text: string, locale: string, words: string): boolean {
     return this.vocabularies.get(locale)?.reading.narrowing.get(words)?.occursIn(normalize(text)) ?? false;

@@ -184,12 +184,15 @@ export function charactersBetween(text: string, from: number, to: number): numbe
 /** Where sentences end, in every script. */
 const SENTENCE_END = /(?<=[.?!。？！;；])/u;
 
+/** The sentences of a text, as typed, by their closing punctuation. */
+export function sentencesOf(text: string): string[] {
+  return text
+    .split(SENTENCE_END)
+    .map((part) => part.trim())
+    .filter(Boolean);
+}
+
 /** The last sentence of a text: of a step's prompt, its question. */
 export function lastSentence(text: string): string {
-  return (
-    text
-      .split(SENTENCE_END)
-      .filter((part) => part.trim() !== '')
-      .at(-1) ?? text
-  );
+  return sentencesOf(text).at(-1) ?? text;
 }
