@@ -88,6 +88,7 @@ export function aboutStep(
   if (next.expects === 'choice') return understanding.toldBefore(rest, locale, next, write.offeredChoices(turn, next.choices)) !== undefined;
   if (next.expects !== 'yesNo' || next.asks === 'offer') return false;
   const said = turn.t(current.prompt.key, current.prompt.params);
+  if (doneAsInstructed(turn, rest, said, next, parts)) return doneThen(turn, rest, next, parts);
   // The question itself, not the instructions before it: a screen they describe ("the USD and RMB balances") answers nothing.
   const asked = write.questionAsked(turn, next);
   if (titleNamed(rest, [said, asked]) !== 1) return false;
@@ -97,6 +98,28 @@ export function aboutStep(
   const again = answered !== undefined && sameEvent(firstAnswer(turn, rest, current, parts)?.event, answered);
   const enough = echoed.length >= echoes || (echoed.length >= 1 && !again);
   return enough && firstAnswer(turn, rest, next, parts) !== undefined;
+}
+
+/**
+ * Whether the rest reports doing what a "Done?" step's instructions say and the step before's do not ("yep, set a new one
+ * and hit confirm" after "…Do you see it?", for "Enter a payment password… Then click "Confirm". Done?"): its question
+ * names nothing, its instructions do, and a report of doing says which. What the step before said would happen ("le di a
+ * activar y se abrió una página para crear la contraseña") is its own outcome.
+ */
+function doneAsInstructed(turn: Turn, rest: string, said: string, next: StepMeta, { understanding }: Parts): boolean {
+  if (next.asks !== undefined || next.about !== undefined) return false;
+  const locale = turn.data.locale!;
+  const instructed = turn.t(next.prompt.key, next.prompt.params);
+  // The report's own words count ("clicked confirm"): a done word and what it was done to are often one phrase.
+  const named = (around: string, words: string) =>
+    wordsEchoing(`${words} ${around}`, instructed, said).some((w) => understanding.yesNo(w, locale) === undefined && !understanding.mentionsProduct(w));
+  return understanding.reportsProgress(rest, locale, named);
+}
+
+/** The "Done?" step answered by the rest's first clauses, and not taken back by what follows ("…but not sure it went through"). */
+function doneThen(turn: Turn, rest: string, next: StepMeta, parts: Parts): boolean {
+  const done = firstAnswer(turn, rest, next, parts);
+  return done !== undefined && !(done.rest.length > 0 && parts.understanding.questions.opensWithContrast(done.rest.join(', '), turn.data.locale!));
 }
 
 function sameEvent(a: object | undefined, b: object | undefined): boolean {

@@ -195,7 +195,7 @@ export class Understanding {
   }
 
   /** A report of progress of the user's own ("found it", "弄好了 删了"), not a yes word alone; `doneTo`: of that done or come only (takesOffer.ts). */
-  reportsProgress(text: string, locale: string, doneTo?: (words: string) => boolean): boolean {
+  reportsProgress(text: string, locale: string, doneTo?: (around: string, words: string) => boolean): boolean {
     return this.inLanguage(locale, false, (v) => (doneTo ? reportsDoing(text, v, doneTo) : reportsProgress(text, v)));
   }
 
