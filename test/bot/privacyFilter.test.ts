@@ -80,6 +80,38 @@ describe('PrivacyFilter', () => {
     },
   );
 
+  // Trial 30: "…ο κωδικος πληρωμης ειναι που ξεχασα" (it's the payment password I forgot) was masked, and the user warned.
+  it.each([
+    ['en', 'the payment password is what i forgot'],
+    ['en', 'no, the password is the one for payments'],
+    ['en', 'my login password is not the problem'],
+    ['en', 'the password is something i set years ago'],
+    ['en', 'sorry, the payment password is which one exactly?'],
+    ['es', 'mi contraseña es la que olvidé, la de pago'],
+    ['es', 'la contraseña es lo que no recuerdo'],
+    ['es', 'la clave es una que puse hace años'],
+    ['es', 'no, la contraseña es distinta a la de entrar'],
+    ['es', 'la contraseña nueva es diferente, ¿vale?'],
+    ['fr', 'mon mot de passe est celui que j ai oublié'],
+    ['fr', 'le mot de passe est le même pour les deux ?'],
+    ['fr', 'mot de passe est pas le souci'],
+    ['fr', 'le mdp est quoi exactement, celui de paiement ?'],
+    ['fr', 'mon mot de passe est celle du paiement, pas la connexion'],
+    ['el', 'σταση, λαθος μου. δεν ειναι ο κωδικος συνδεσης, ο κωδικος πληρωμης ειναι που ξεχασα'],
+    ['el', 'ο κωδικος πληρωμης ειναι αυτος που ξεχασα'],
+    ['el', 'ο κωδικός είναι ο ίδιος και για τα δύο;'],
+    ['el', 'ο κωδικος ειναι τι ακριβως, της πληρωμης;'],
+    ['el', 'ο κωδικός μου είναι διαφορετικός από του email'],
+  ])('in %s, "%s" names a password and types none', (_locale, text) => {
+    expect(privacy.scan(text)).toEqual({ masked: text, found: [] });
+  });
+
+  it('still masks a password typed after such a word', () => {
+    expect(privacy.scan('my password is the dragon42').masked).toBe('my password is the ••••••');
+    expect(privacy.scan('mi contraseña es la perro123').masked).toBe('mi contraseña es la ••••••');
+    expect(privacy.scan('mon mot de passe est ce Soleil2024!').masked).toBe('mon mot de passe est ce ••••••');
+  });
+
   it('still masks a password that follows the same lead-in', () => {
     expect(privacy.scan('ο κωδικός είναι Lathos123').masked).toBe('ο κωδικός είναι ••••••');
     expect(privacy.scan('my password is sunshine').masked).toBe('my password is ••••••');

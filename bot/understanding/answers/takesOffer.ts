@@ -17,8 +17,10 @@ export function takesOffer(text: string, v: LanguageVocabulary): boolean {
   const norm = normalize(text);
   const r = v.reading;
   if (isShort(norm) || r.asksFor.occursIn(norm)) return true;
-  // A report word that is itself a yes ("好了", "c'est bon") is the yes.
-  return reported(text, v, [r.done, r.failed, r.present, r.gone, r.absent]).every((m) => v.yes.isExactly(m.words));
+  // A report word that is itself a yes ("好了", "c'est bon") is the yes; something said not done opens no report ("ναι, δεν
+  // έγραψα κανέναν κωδικό πάντως": yes, I typed no code anyway).
+  const reports = [...reported(text, v, [r.done]).filter((m) => !m.negated), ...reported(text, v, [r.failed, r.present, r.gone, r.absent])];
+  return reports.every((m) => v.yes.isExactly(m.words));
 }
 
 /**
