@@ -105,6 +105,11 @@ export class WrapUpFlow {
     }
     if (result.position.meta.closing) this.write.say(turn, result.position.meta.closing.key);
     await this.end(turn, (result.position.output ?? NO_FEEDBACK) as FeedbackOutput);
+    // "five. cheers, bye", "5分，谢谢，再见": rated on the way out, the user is seen off, not shown the menu.
+    if (result.escalations.length === 0 && this.understanding.isClosing(turn.message.text, turn.data.locale!)) {
+      this.write.say(turn, 'common.goodbye');
+      return { kind: 'closed' };
+    }
     return { kind: 'finished', escalations: result.escalations, procedureId: wrapUp.procedureId, step: wrapUp.finalStep };
   }
 

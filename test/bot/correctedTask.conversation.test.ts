@@ -29,8 +29,21 @@ describe('a correction to another procedure', () => {
     expect(keys).toEqual(['common.procedure.switchOffer']);
   });
 
+  // Trial 30: "actually no, it's the payment password I forgot" was read as "no" to the step; the marker holds its "no".
+  it.each([
+    ['en', 'I forgot my login password', "actually no, it's the payment password I forgot"],
+    ['en', 'I forgot my login password', 'ah no, I meant the payment password, that one I forgot'],
+    ['es', 'olvidé mi contraseña de acceso', 'en realidad no, es la contraseña de pago la que olvidé'],
+    ['fr', "j'ai oublié mon mot de passe de connexion", "en fait non, c'est le mot de passe de paiement que j'ai oublié"],
+    ['el', 'ξέχασα τον κωδικό σύνδεσης', 'βασικά όχι, τον κωδικό πληρωμής ξέχασα'],
+    ['zh', '登录密码忘了', '其实不是，我忘的是支付密码'],
+  ])('in %s, "%s" then "%s" offers the payment password instead', async (locale, request, correction) => {
+    expect(await keysAfter(locale, [request, correction])).toEqual(['common.procedure.switchOffer']);
+  });
+
   it.each([
     ['en', ['resetLoginPassword.title'], 'yes... wait no, i dont see it', 'resetLoginPassword.findLinkAgain'],
+    ['en', ['resetLoginPassword.title'], 'actually no, i dont see it', 'resetLoginPassword.findLinkAgain'],
     ['es', ['registerAlipay.title', 'sí'], 'si.. ah no espera, todavia me esta pidiendo iniciar sesion. no', 'common.escalation.offerPerson'],
   ] as const)("in %s, a correction of the step's own answer is still that answer", async (locale, [title, ...before], correction, next) => {
     const keys = await keysAfter(locale, [translate(locale)(title), ...before, correction]);

@@ -116,6 +116,41 @@ describe('a goodbye with a rating', () => {
   });
 });
 
+// Trial 30: "five. cheers, bye" to "how would you rate…?" got the thanks, then "anything else?" and the menu.
+describe('the rating asked for, given with a goodbye', () => {
+  const rated = async (locale: string, rating: string) => {
+    const t = translate(locale);
+    const yes = t('common.choice.yes');
+    const chat = testConversation(locale);
+    for (const line of [t('unbindCard.title'), yes, yes, yes, yes, yes]) await chat.say(line);
+    const before = (await chat.storedState()).support.transcript.length;
+    await chat.say(rating);
+    const data = (await chat.storedState()).support;
+    return { keys: data.transcript.slice(before).flatMap((l) => (l.from === 'bot' && 'key' in l && l.key ? [l.key] : [])), data };
+  };
+
+  it.each([
+    ['en', 'five. cheers, bye', 5],
+    ['en', '4, thanks, bye bye', 4],
+    ['es', 'cinco, gracias, adiós', 5],
+    ['fr', '4. merci, au revoir', 4],
+    ['zh', '5分，谢谢，再见', 5],
+    ['ko', '5점이요 감사합니다 안녕히 계세요', 5],
+    ['el', 'τέσσερα, ευχαριστώ, αντίο', 4],
+  ])('in %s, "%s" is thanked for and seen off, the rating kept', async (locale, rating, stars) => {
+    const { keys, data } = await rated(locale, rating);
+    expect(keys).toEqual(['feedback.thanks', 'common.goodbye']);
+    expect(data.outcomes.at(-1)).toMatchObject({ procedureId: 'unbind_card', rating: stars });
+  });
+
+  it.each([
+    ['en', '5'],
+    ['en', '5 thanks'],
+  ])('in %s, "%s" alone leaves the menu open', async (locale, rating) => {
+    expect((await rated(locale, rating)).keys).toEqual(['feedback.thanks', 'common.procedure.anythingElse']);
+  });
+});
+
 describe('a stop on the way out', () => {
   it.each([
     ['en', 'ok forget it, I will sort it out myself. thanks anyway, bye'],
