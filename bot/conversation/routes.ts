@@ -6,6 +6,7 @@ import { switchLanguageTaking } from './languageSwitch';
 import { correctedTask } from './correctedTask';
 import { declinedAndGoesOn, foundAfterAll } from './foundAfterAll';
 import { FreeText } from './freeText';
+import { saysNotSure, stillAtIt } from './noBranch';
 import { ratedEarly } from './ratedEarly';
 import { reportAhead } from './reportAhead';
 import { reportBeyond } from './reportBeyond';
@@ -34,8 +35,8 @@ export class MessageRoutes {
     (turn) => correctedTask(turn, this.parts),
     (turn) => this.answersTheQuestion(turn),
     (turn) => this.typedCommand(turn),
-    (turn) => this.saysNotSure(turn),
-    (turn) => this.stillAtIt(turn),
+    (turn) => saysNotSure(turn, this.parts),
+    (turn) => stillAtIt(turn, this.parts),
     (turn) => ratedEarly(turn, this.parts),
     (turn) => this.readByClassifier(turn),
   ];
@@ -225,28 +226,6 @@ export class MessageRoutes {
       return true;
     }
     await this.parts.commands.run(turn, command);
-    return true;
-  }
-
-  /** "I don't know" where the step has no such choice: no branch is taken; a person is offered. */
-  private saysNotSure(turn: Turn): boolean {
-    if (!turn.reading?.unsure || (!turn.data.procedure && !turn.data.wrapUp)) return false;
-    turn.data.misses = 0;
-    this.parts.write.say(turn, turn.data.procedure ? 'common.procedure.notSure' : 'common.procedure.notSureWrapUp');
-    this.parts.stack.reaskStep(turn, turn.data.procedure !== undefined);
-    return true;
-  }
-
-  /** "Hold on, I'm looking": the step waits, shown again; nothing is cancelled or guessed. A question beside it is answered first. */
-  private async stillAtIt(turn: Turn): Promise<boolean> {
-    if (!turn.reading?.holding || !turn.data.procedure) return false;
-    turn.data.misses = 0;
-    // "Can it be the same as my login password? I haven't confirmed yet."; one the articles are silent on is said to be.
-    const question = await this.parts.topics.sideQuestion(turn);
-    if (question) this.parts.write.answer(turn, question);
-    else if (await this.parts.topics.questionUnanswered(turn)) this.parts.write.say(turn, 'common.procedure.questionNotFound');
-    this.parts.write.say(turn, 'common.procedure.takeYourTime');
-    this.parts.stack.reaskStep(turn);
     return true;
   }
 
