@@ -52,6 +52,18 @@ describe('"delete my data"', () => {
     expect(understanding.command(text)?.kind).not.toBe('eraseData');
   });
 
+  // Trial 31: "그럼 어떻게 해야 돼요? 상품 기록 지우면 되나요?" (should I delete the product record?) was asked to confirm erasing the chat.
+  it.each([
+    ['ko', '그럼 어떻게 해야 돼요? 상품 기록 지우면 되나요?'],
+    ['en', 'should I delete the listing history first?'],
+    ['zh', '把商品记录删掉可以吗？'],
+    ['es', '¿borro el historial de productos?'],
+    ['fr', "je supprime l'historique des annonces ?"],
+    ['el', 'να διαγράψω το ιστορικό των προϊόντων;'],
+  ])('%s: the records of their products or shop are theirs on the platform, no data of ours: %s', (_lng, text) => {
+    expect(understanding.command(text)?.kind).not.toBe('eraseData');
+  });
+
   it.each([
     ['en', 'delete my account and all my data'],
     ['zh', '删除 我的聊天记录'],
