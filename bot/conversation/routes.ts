@@ -184,7 +184,9 @@ export class MessageRoutes {
     turn.data.misses = 0;
     const question = await topics.sideQuestion(turn, turn.t(meta.prompt.key, meta.prompt.params));
     const task = question ? undefined : await topics.sideTask(turn);
-    const unanswered = !question && !task && (await topics.questionUnanswered(turn));
+    const after = result.position.status === 'waiting' ? result.position.meta.prompt : undefined;
+    const next = after && { told: turn.t(after.key, after.params), before: turn.t(meta.prompt.key, meta.prompt.params) };
+    const unanswered = !question && !task && (await topics.questionUnanswered(turn, next));
     [turn.told, turn.toldPast] = ahead ? [ahead.rest, meta] : [turn.message.text, undefined];
     await stack.apply(turn, definition, result);
     if (question) this.answerBeforeNextStep(turn, question);

@@ -3,6 +3,7 @@ import { citedArticles, type KnowledgeUnit } from '../../dialogs/knowledge';
 import { NONE_INTENT, type IntentResult } from '../understanding/intents/intentClassifier';
 import type { DetailsAsked } from '../understanding/answers/detailQuestions';
 import type { Understanding } from '../understanding/understanding';
+import { wordsEchoing } from '../understanding/wordStems';
 import { detailNotStated } from './detailsStated';
 import type { Turn } from './turn';
 
@@ -18,6 +19,9 @@ const OWN_FACTS_APART = 0.05;
  * states it proves the articles are not silent on it.
  */
 const LEANING_MIN_SCORE = 0.25;
+
+/** Words of the next step a question beside the answer must use to be about what that step tells (see aboutWhatFollows). */
+const STEP_WORDS = 2;
 
 /** How many of the side question's own best readings the whole message's reading must be among. */
 const SIDE_QUESTION_LEANINGS = 4;
@@ -145,9 +149,19 @@ export class SideQuestions {
    * may tell), in a few words at least ("right?" asks nothing): when nothing answered it, it is
    * said to be unanswered ("done. will my orders be cancelled if I delete it?"), never dropped in silence.
    */
-  async asksFact(turn: Turn): Promise<boolean> {
+  async asksFact(turn: Turn, next?: { readonly told: string; readonly before: string }): Promise<boolean> {
     const side = await this.alone(turn);
-    return side !== undefined && this.understanding.questions.asksFactBeside(side.question, turn.message.text, turn.data.locale!);
+    if (side === undefined || (next && this.aboutWhatFollows(side.question, next, turn.data.locale!))) return false;
+    return this.understanding.questions.asksFactBeside(side.question, turn.message.text, turn.data.locale!);
+  }
+
+  /**
+   * "ok in my account. theres a little card icon at the top, is that it?": a question in words of the step about to be asked
+   * (`told`), not of the one just answered (`before`), is what that step tells: two such words at least.
+   */
+  private aboutWhatFollows(question: string, { told, before }: { readonly told: string; readonly before: string }, locale: string): boolean {
+    const own = (word: string) => this.understanding.yesNo(word, locale) === undefined && !this.understanding.mentionsProduct(word);
+    return new Set(wordsEchoing(question, told, before).filter(own)).size >= STEP_WORDS;
   }
 
   /** The facts among a reading's leanings, each once, that state the detail asked and pass `keep`; none when no detail is asked. */

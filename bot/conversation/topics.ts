@@ -190,10 +190,10 @@ export class TopicReader {
   /**
    * A question beside the step's answer that no fact answers, to be said to be (as a question alone is, mid-procedure):
    * a detail no fact of the articles the procedure follows states (see SideQuestions.silentOnDetail), or a fact no
-   * reading was sure of (see SideQuestions.asksFact). Ask only once no fact or task was read from it.
+   * reading was sure of (see SideQuestions.asksFact; `next`: the step about to be asked). Ask only once no fact or task was read from it.
    */
-  async questionUnanswered(turn: Turn): Promise<boolean> {
-    return (await this.sideQuestions.silentOnDetail(turn, (unit) => this.aboutAnotherProduct(turn, unit))) || this.sideQuestions.asksFact(turn);
+  async questionUnanswered(turn: Turn, next?: { readonly told: string; readonly before: string }): Promise<boolean> {
+    return (await this.sideQuestions.silentOnDetail(turn, (unit) => this.aboutAnotherProduct(turn, unit))) || this.sideQuestions.asksFact(turn, next);
   }
 
   /** Another procedure asked for after the step's answer ("ya se activó. ahora ¿cómo retiro dinero?"), read as sure as a fact. */
