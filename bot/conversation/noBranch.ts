@@ -4,13 +4,9 @@ import type { Turn } from './turn';
 type Parts = Pick<RouteParts, 'topics' | 'write' | 'stack'>;
 
 /**
- * Answers that take no branch: "I don't know" and "hold on, I'm looking". The step stays and is asked again; a question
- * beside it is answered first, or said to be one the articles are silent on, never dropped.
- */
-
-/**
  * "I don't know" where the step has no such choice: no branch is taken; a person is offered. Unsure whether they want
  * something ("Do you still want to add one?" "hmm not sure"), there is nothing to check: it is all right, and asked again.
+ * Like "hold on, I'm looking" (stillAtIt), it takes no branch but drops nothing said beside it (questionBeside).
  */
 export async function saysNotSure(turn: Turn, parts: Parts): Promise<boolean> {
   if (!turn.reading?.unsure || (!turn.data.procedure && !turn.data.wrapUp)) return false;

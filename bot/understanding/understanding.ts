@@ -62,7 +62,7 @@ export class Understanding {
     // Help asked with a task: the task alone, as a task; the whole when it names none ("can you help me with something?").
     const rest = written?.withoutHelpRequest(asked);
     const helped = rest ? await this.classifier.classify(rest.text, { conversationLocale, task: rest.task }) : undefined;
-    return helped?.intent !== NONE_INTENT && helped ? helped : this.classifier.classify(asked, { conversationLocale });
+    return helped && helped.intent !== NONE_INTENT ? helped : this.classifier.classify(asked, { conversationLocale });
   }
 
   /** "zh-CN" → "zh", "en-US" → "en"; undefined when the channel's language has no locale folder. */
