@@ -105,7 +105,7 @@ export const taobaoUnbindAlipayMachine = setup({
     askInventory: blockingCondition('askInventory', 4, 'inventory', 'sayBlockedByInventory', 'askPendingTransactions'),
     askPendingTransactions: blockingCondition('askPendingTransactions', 5, 'pendingTransactions', 'sayBlockedByPendingTransactions', 'askAuctionDeposit'),
     askAuctionDeposit: blockingCondition('askAuctionDeposit', 6, 'auctionDeposit', 'sayBlockedByAuctionDeposit', 'askWithholdingAgreement', {
-      about: 'frozen',
+      about: 'frozenFunds',
     }),
     askWithholdingAgreement: blockingCondition('askWithholdingAgreement', 7, 'withholdingAgreement', 'sayBlockedByWithholdingAgreement', 'askSupplierIdentity'),
     askSupplierIdentity: blockingCondition('askSupplierIdentity', 8, 'supplierIdentity', 'sayBlockedBySupplierIdentity', 'eligible'),

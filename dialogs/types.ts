@@ -57,8 +57,10 @@ export interface StepMeta {
    * ("yes it's frozen" → yes, "not frozen" → no) instead of starting an escalation. `solved`:
    * "did this solve your problem?", where thanks and "solved" are yes. `forgottenPassword`: "is the problem a forgotten
    * password?", where "I don't remember my password" is yes (elsewhere it is a no: the user cannot do the step).
+   * `frozenFunds`: frozen money ("Is there a frozen auction deposit?"), answered as `frozen` is, but an account said to be
+   * frozen there is a frozen account ("没有保证金。不过支付宝账户被冻结了").
    */
-  readonly about?: 'frozen' | 'solved' | 'forgottenPassword';
+  readonly about?: 'frozen' | 'frozenFunds' | 'solved' | 'forgottenPassword';
   /**
    * The step asks who the user is (a buyer or a seller, a member): said in the request that started the procedure
    * ("I'm a seller, how do I get into Alipay?", "I sell on AliExpress, how do I withdraw?"), it is taken, not asked again.

@@ -45,6 +45,8 @@ export function readSignals(
     return { local: norm.slice(clause.start, clause.end), at: { start: m.start - clause.start, end: m.end - clause.start } };
   };
   const stuck = all.flatMap((v) => v.reading.stuckNotFrozen.find(norm));
+  const accountNotFunds = (clause: string) =>
+    all.some((v) => v.reading.accountWords.occursIn(clause)) && !all.some((v) => v.reading.frozenNotAccount.occursIn(clause));
   const namesScreen = (clause: string) => all.some((v) => v.reading.screenThings.occursIn(clause));
   const setAside = (m: PhraseMatch) => {
     const { local } = clauseOf(m);
@@ -121,8 +123,16 @@ export function readSignals(
   return {
     frozenMentioned: all.some((v) => v.commands.frozen.occursIn(norm)),
     personMentioned: all.some((v) => v.commands.human.occursIn(norm)),
-    // "the auction deposit is frozen, can I unbind?" asks the articles; it reports no frozen account.
-    frozen: step?.about !== 'frozen' && stated((v) => v.commands.frozen, true, setAside) && !all.some((v) => v.reading.frozenNotAccount.occursIn(norm)),
+    // "the auction deposit is frozen, can I unbind?" asks the articles; it reports no frozen account. Asked about frozen
+    // money, only a clause naming an account and no money states one ("没有保证金。不过…支付宝账户被冻结了").
+    frozen:
+      step?.about === 'frozenFunds'
+        ? stated(
+            (v) => v.commands.frozen,
+            true,
+            (m) => setAside(m) || !accountNotFunds(clauseOf(m).local),
+          )
+        : step?.about !== 'frozen' && stated((v) => v.commands.frozen, true, setAside) && !all.some((v) => v.reading.frozenNotAccount.occursIn(norm)),
     person: people.length > 0,
     personAsked: people.some(askedInWords),
     language: languageRequest(norm, all, current),

@@ -139,7 +139,7 @@ export class AnswerReader {
     // Thanks answer "did this solve it?" (elsewhere they are politeness, read as nothing).
     if (meta.about === 'solved') take(r.thanks, affirmed);
     take(r.ignored, () => undefined);
-    if (meta.about === 'frozen') {
+    if (meta.about === 'frozen' || meta.about === 'frozenFunds') {
       for (const m of v.commands.frozen.find(text)) {
         if (!r.hedged(text, m)) signals.push({ at: m.start, polarity: affirmed(r.negates(text, m)) });
         text = blank(text, m);
