@@ -153,6 +153,8 @@ const vocabularySchema = z.object({
     standaloneNo: phrases.default([]),
     /** "Nothing else" closing a report ("…and nothing else", "rien d'autre", "别的没有"): it restricts what was said (see withoutClosingRestriction). */
     nothingElse: phrases.default([]),
+    /** "Partly", "más o menos", "差不多吧" to "did this solve it?": not solved all the way, so a person is offered, as for a no. */
+    partly: phrases.default([]),
     /** A word that may lead a bare verb of stopping and keep it a request ("just stop", "bon, arrête", "bueno, cancela"). */
     requestLeads: phrases.default([]),
     /** Using, right after a verb of stopping ("stop using Alipay Business", "arrêter d'utiliser"): a product is given up, not the procedure. */

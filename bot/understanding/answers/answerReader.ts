@@ -138,6 +138,8 @@ export class AnswerReader {
     take(r.agreeing, 'yes', true, (m) => answered.some((a) => lies(m, a))); // "νομίζω πως όχι" holds "πως όχι" (why not)
     // Thanks answer "did this solve it?" (elsewhere they are politeness, read as nothing).
     if (meta.about === 'solved') take(r.thanks, affirmed);
+    // "partly solved", "반쯤 해결됐어요": the qualifier is the answer, whatever the word of success it qualifies says.
+    if (meta.about === 'solved' && r.partly.occursIn(text)) return 'no';
     take(r.ignored, () => undefined);
     if (meta.about === 'frozen' || meta.about === 'frozenFunds') {
       for (const m of v.commands.frozen.find(text)) {

@@ -62,6 +62,7 @@ export class ReadingVocabulary {
   readonly narrowing: ReadonlyMap<string, PhraseSet>;
   readonly everDone: PhraseSet;
   readonly nothingElse: PhraseSet;
+  readonly partly: PhraseSet;
   readonly thanks: PhraseSet;
   readonly understood: PhraseSet;
   readonly okays: PhraseSet;
@@ -141,6 +142,7 @@ export class ReadingVocabulary {
     this.narrowing = new Map(Object.entries(source.narrowing).map(([name, words]) => [name, new PhraseSet(words)]));
     this.everDone = new PhraseSet(source.everDone);
     this.nothingElse = new PhraseSet(source.nothingElse);
+    this.partly = new PhraseSet(source.partly);
     this.thanks = new PhraseSet(source.thanks);
     this.understood = new PhraseSet(source.understood);
     this.okays = new PhraseSet(source.okays);
