@@ -49,6 +49,28 @@ describe('the Direct Line history on PostgreSQL', () => {
     stop();
   });
 
+  // As directLineSockets opens a stream: subscribe, read the backlog, then go live; what came before live counts only past the backlog.
+  it('gives a stream opened while the bot answers each activity once: the backlog and the deliveries never overlap', async () => {
+    const given: string[] = [];
+    for (let round = 0; round < 40; round++) {
+      const id = `race-${round}`;
+      await a.open(id, 'u', undefined);
+      const pending: Array<[readonly { id?: string }[], number]> = [];
+      let live = false;
+      const stop = a.subscribe(id, (activities, mark) => (live ? given.push(...activities.map((x) => x.id!)) : pending.push([activities, mark])));
+      const appended = a.append(id, { type: 'message', text: 'welcome' });
+      const backlog = await a.since((await a.get(id))!, undefined);
+      given.push(...backlog.activities.map((x) => x.id!));
+      for (const [activities, mark] of pending) if (mark > Number(backlog.watermark)) given.push(...activities.map((x) => x.id!));
+      live = true;
+      await appended;
+      await eventually(() => given.filter((x) => x.startsWith(`${id}|`)).length >= 1);
+      await new Promise((resolve) => setTimeout(resolve, 20));
+      stop();
+    }
+    expect(given.length - new Set(given).size).toBe(0);
+  });
+
   it('opens a conversation once and tells the bot it started once, whichever instance asks', async () => {
     const [first, second] = await Promise.all([a.open('twice', 'u1', 'en-US'), b.open('twice', 'u1', 'en-US')]);
     expect(first).toEqual(second);

@@ -26,7 +26,7 @@ export class PostgresDirectLineStore implements DirectLineHistory {
   private readonly listeners = new Subscribers<HistoryListener>();
   /** Per conversation with open streams here: the watermark after the last activity they were given. */
   private readonly delivered = new Map<string, number>();
-  /** Reads for one conversation's streams go one after the other, so none is given twice or out of order. */
+  /** Reads for one conversation's streams, backlogs included, go one after the other, so none is given twice or out of order. */
   private readonly reads = new KeyedQueue();
 
   constructor(
@@ -108,10 +108,13 @@ export class PostgresDirectLineStore implements DirectLineHistory {
 
   async since(conversation: DirectLineConversation, watermark: string | undefined): Promise<{ activities: Partial<Activity>[]; watermark: string }> {
     const from = Number.parseInt(watermark ?? '', 10);
-    const read = await this.read(conversation.id, Number.isFinite(from) && from >= 0 ? from : 0);
-    // A stream just opened reads its backlog here: what it was given starts from there.
-    if (this.listeners.has(conversation.id) && !this.delivered.has(conversation.id)) this.delivered.set(conversation.id, Number(read.watermark));
-    return read;
+    // In line with the deliveries: one read at the same time as a stream's backlog gave the welcome twice (scaleOutHub, once).
+    return this.reads.run(conversation.id, async () => {
+      const read = await this.read(conversation.id, Number.isFinite(from) && from >= 0 ? from : 0);
+      // A stream just opened reads its backlog here: what it was given starts from there.
+      if (this.listeners.has(conversation.id) && !this.delivered.has(conversation.id)) this.delivered.set(conversation.id, Number(read.watermark));
+      return read;
+    });
   }
 
   async forget(id: string): Promise<void> {
