@@ -116,6 +116,24 @@ describe('a goodbye with a rating', () => {
   });
 });
 
+// Trial 31: "thats all, cya", "ㅇㅋ 감사요 바이" got "didn't understand"; casual goodbyes in every language are goodbyes.
+describe('a casual goodbye', () => {
+  it.each([
+    ['en', 'thats all, cya'],
+    ['en', 'ok gotta go, ttyl'],
+    ['zh', '不用了，走了'],
+    ['zh', '谢谢，回见'],
+    ['ko', 'ㅇㅋ 감사요 바이'],
+    ['ko', '감사합니다 ㅂㅂ'],
+    ['es', 'gracias, hasta pronto'],
+    ['fr', 'merci, à bientôt'],
+    ['fr', 'ok merci, ciao'],
+    ['el', 'ευχαριστώ, bye'],
+  ])('in %s, "%s" is seen off', async (locale, goodbye) => {
+    expect(await keysAfter(locale, [goodbye])).toEqual(['common.goodbye']);
+  });
+});
+
 // Trial 30: "five. cheers, bye" to "how would you rate…?" got the thanks, then "anything else?" and the menu.
 describe('the rating asked for, given with a goodbye', () => {
   const rated = async (locale: string, rating: string) => {
