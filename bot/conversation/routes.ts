@@ -182,10 +182,11 @@ export class MessageRoutes {
     if (turn.reading.notYet && !ahead && ends) turn.reading = { holding: true };
     if (!result?.accepted || turn.reading.holding) return false;
     turn.data.misses = 0;
-    const question = await topics.sideQuestion(turn, turn.t(meta.prompt.key, meta.prompt.params));
+    const said = turn.t(meta.prompt.key, meta.prompt.params);
+    const question = await topics.sideQuestion(turn, said);
     const task = question ? undefined : await topics.sideTask(turn);
     const after = result.position.status === 'waiting' ? result.position.meta.prompt : undefined;
-    const next = after && { told: turn.t(after.key, after.params), before: turn.t(meta.prompt.key, meta.prompt.params) };
+    const next = after && { told: turn.t(after.key, after.params), before: said };
     const unanswered = !question && !task && (await topics.questionUnanswered(turn, next));
     [turn.told, turn.toldPast] = ahead ? [ahead.rest, meta] : [turn.message.text, undefined];
     await stack.apply(turn, definition, result);

@@ -20,12 +20,12 @@ export async function taskOfSentences(
 ): Promise<IntentResult | undefined> {
   const [sentences, { locale }] = [sentencesOf(text), whole];
   if (whole.intent !== NONE_INTENT || sentences.length < 2) return undefined;
+  // "Ο κωδικός SMS μου έληξε πάλι. Πόσες φορές…;": a problem told as the context of a question asks the question; a
+  // question whose whole reads as nothing sure may be one the articles are silent on ("怎么知道能不能解绑？之前开过店").
+  if (sentences.some((sentence) => understanding.questions.asksQuestion(sentence, locale))) return undefined;
   const readings = await Promise.all(sentences.map(async (sentence) => ({ sentence, nlu: await understanding.classify(sentence, locale) })));
   const topics = readings.filter((r) => !NO_TOPIC.has(r.nlu.intent));
   const [task] = topics;
   const one = topics.every((r) => r.nlu.intent === task?.nlu.intent);
-  // "Ο κωδικός SMS μου έληξε πάλι. Πόσες φορές…;": a problem told as the context of a question asks the question; a
-  // question whose whole reads as nothing sure may be one the articles are silent on ("怎么知道能不能解绑？之前开过店").
-  const asked = readings.some((r) => understanding.questions.asksQuestion(r.sentence, locale));
-  return one && !asked && task && procedures.has(task.nlu.intent) && understanding.questions.tellsTask(task.sentence, locale) ? task.nlu : undefined;
+  return one && task && procedures.has(task.nlu.intent) && understanding.questions.tellsTask(task.sentence, locale) ? task.nlu : undefined;
 }
