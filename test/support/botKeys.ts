@@ -1,3 +1,4 @@
+import { createCatalogue } from '../../dialogs/catalogue';
 import { testConversation } from './fixtures';
 
 /**
@@ -11,4 +12,14 @@ export async function keysAfter(locale: string, lines: readonly string[]): Promi
   await chat.say(lines.at(-1)!);
   const data = (await chat.storedState()).support;
   return data.transcript.slice(before).flatMap((l) => (l.from === 'bot' && 'key' in l && l.key ? [l.key] : []));
+}
+
+/**
+ * What the last of `lines` began: the key it opened with ("common.procedure.starting" when a procedure began) and the
+ * procedure whose step came next, by its message keys' first part ("withdrawFunds.askMember" → withdraw_funds).
+ */
+export async function procedureBegun(locale: string, lines: readonly string[]): Promise<{ starting?: string; procedure?: string }> {
+  const [starting, firstStep] = await keysAfter(locale, lines);
+  const procedure = [...createCatalogue().values()].find((d) => firstStep?.startsWith(`${d.titleKey.split('.')[0]}.`))?.id;
+  return { starting, procedure };
 }
