@@ -7,7 +7,7 @@ import { correctedTask } from './correctedTask';
 import { declinedAndGoesOn, foundAfterAll } from './foundAfterAll';
 import { FreeText } from './freeText';
 import { saysNotSure, stillAtIt } from './noBranch';
-import { ratedEarly } from './ratedEarly';
+import { ratedEarly, ratingStated } from './ratedEarly';
 import { reportAhead } from './reportAhead';
 import { reportBeyond } from './reportBeyond';
 import type { RouteParts } from './routeParts';
@@ -182,6 +182,9 @@ export class MessageRoutes {
     if (turn.reading.notYet && !ahead && ends) turn.reading = { holding: true };
     if (!result?.accepted || turn.reading.holding) return false;
     turn.data.misses = 0;
+    // "yes, 5 stars": the step's answer, and a rating given early, kept with the run for the wrap-up (see ratedEarly).
+    const rating = ratingStated(turn, understanding);
+    if (rating !== undefined) turn.data.procedure = { ...stored, rating };
     const said = turn.t(meta.prompt.key, meta.prompt.params);
     const question = await topics.sideQuestion(turn, said);
     const task = question ? undefined : await topics.sideTask(turn);

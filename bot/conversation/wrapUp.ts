@@ -4,7 +4,7 @@ import { typedACodeOrPassword } from '../contracts/userMessage';
 import { procedurePosition, sendToProcedure, startProcedure, type EscalationNeeded, type PersistedProcedure, type ProcedureTurn } from '../../dialogs/runner';
 import type { StepMeta } from '../../dialogs/types';
 import type { WrapUp } from '../contracts/conversationData';
-import { statesRating } from '../understanding/answers/ratingReader';
+import { statesRating, statesRatingBesideSolved } from '../understanding/answers/ratingReader';
 import type { Understanding } from '../understanding/understanding';
 import { answerBeforeOffer } from './foundAfterAll';
 import { ratingStated } from './ratedEarly';
@@ -98,7 +98,7 @@ export class WrapUpFlow {
       turn.data.wrapUp = { ...wrapUp, persisted: result.persisted };
       // "Yes, solved, 5 stars", "해결됐어요, 평가는 생략할게요": the rating given or declined with the answer is not asked for.
       const asksRating = result.position.meta.expects === 'number';
-      if (asksRating && (statesRating(turn.message.text) || this.understanding.declines(turn.message.text, turn.data.locale!, true)))
+      if (asksRating && (statesRatingBesideSolved(turn.message.text) || this.understanding.declines(turn.message.text, turn.data.locale!, true)))
         return this.answer(turn, movesOn);
       this.write.question(turn, result.position.meta);
       return { kind: 'asked', answered: true };

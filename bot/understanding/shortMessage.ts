@@ -62,6 +62,21 @@ export function closes(text: string, v: LanguageVocabulary, thanksAlone = false,
   return withoutClosings !== norm || ((thanksAlone || (rated && noStepWaits)) && thanked);
 }
 
+/**
+ * Thanks and a rating, and nothing that answers a step ("τέλεια, 5 αστέρια", "merci, je mets 5/5", "5 stars"): the user
+ * thinks they are done. Mid-procedure it is a rating given early (see ratedEarly), not a yes, nor "5 minutes ago".
+ */
+export function onlyRates(text: string, v: LanguageVocabulary): boolean {
+  if (!statesRating(text) || /[?？]/u.test(text)) return false;
+  const norm = normalize(text);
+  const withoutThanks = v.reading.thanks.remove(norm);
+  const rest = withoutRatingWords(withoutThanks, v);
+  const words = v.reading.clauseBreaks.remove(rest).split(' ').filter(Boolean);
+  // Words around the rating only beside thanks in this language ("merci, je mets 5/5"), not in another one's ("네, 3점 드릴게요").
+  const around = withoutThanks !== norm ? WORDS_AROUND_RATING : 0;
+  return words.length <= around && ![v.yes, v.no, v.reading.done, v.taskCues, v.reading.asksFor].some((set) => set.occursIn(rest));
+}
+
 /** "2 στα 5 γιατί με μπερδέψατε": a rating's reason, to its clause's end. */
 function reportWithoutReason(norm: string, v: LanguageVocabulary): string {
   const reason = v.reading.because.find(norm)[0];
@@ -69,7 +84,7 @@ function reportWithoutReason(norm: string, v: LanguageVocabulary): string {
 }
 
 /** A rating out of ten ("8分", "7/10", "3 out of 10"), beside the five-point scale statesRating() reads. */
-const OUT_OF_TEN = /(?:^|[^\d])(?:[1-9]|10)\s*(?:\/\s*10|out of (?:10|ten)|sur 10|de 10|sobre 10|στα 10|分|점)/u;
+const OUT_OF_TEN = /(?:^|[^\d])(?:[1-9]|10)\s*(?:\/\s*10|out of (?:10|ten)|sur 10|de 10|sobre 10|στα 10|分(?![钟鐘钱錢])|점)/u;
 
 /** Words a goodbye may hold around its rating: "from me", "je mets", "te doy un", "给你打…吧", "드릴게요", "i'd give this chat". */
 const WORDS_AROUND_RATING = 5;

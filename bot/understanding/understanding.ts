@@ -9,7 +9,7 @@ import { closeMisspelling } from './closeMisspelling';
 import { minutesSinceClockTime } from './clockTime';
 import { readCommand, type Command } from './commandReader';
 import { mixedInWords } from './mixedLanguage';
-import { acknowledges, closes, isShort, placePicked, reportsSomething, saysMore } from './shortMessage';
+import { acknowledges, closes, isShort, onlyRates, placePicked, reportsSomething, saysMore } from './shortMessage';
 import { NONE_INTENT, type IntentClassifier, type IntentResult } from './intents/intentClassifier';
 import { LanguageVocabulary } from './languageVocabulary';
 import { readSignals, type MessageSignals } from './messageSignals';
@@ -50,9 +50,7 @@ export class Understanding {
   }
 
   /** Loads the intent model's lazy parts (the Chinese dictionary). */
-  warmIntents(): Promise<void> {
-    return this.classifier.warm();
-  }
+  warmIntents = (): Promise<void> => this.classifier.warm();
 
   /** What a free-text message is about (an intent id, or `none`), read in its detected language. */
   async classify(text: string, conversationLocale: string | undefined): Promise<IntentResult> {
@@ -162,6 +160,8 @@ export class Understanding {
     const step: AskedStep = meta.asks === 'offer' && asked !== undefined && this.answersOffer(text, locale, asked) ? { ...meta, echoed: true } : meta;
     if (step.expects === 'text') return text.trim() ? { event: { type: 'answer.text', text: text.trim() } } : {};
     if (step.expects === 'procedure') return {};
+    // "τέλεια, 5 αστέρια", "merci, je mets 5/5" to a step: a rating given early (see ratedEarly), no yes and no "5 minutes ago".
+    if (step.expects !== 'number' && step.about !== 'solved' && onlyRates(text, v)) return {};
     const reading = this.reader.read(text, v, step, choices, secretTyped);
     // "ah si je l'ai trouvée, j'ai cliqué sur supprimer" to "shall I pass you to a person?" is a report, not a yes.
     if (step.asks === 'offer' && reading.event?.type === 'answer.yes' && !this.takesOffer(text, locale)) return {};

@@ -10,8 +10,9 @@ const STARS = new RegExp(STAR.source, 'gu');
 export function hasStars(text: string): boolean {
   return STAR.test(text);
 }
-/** "4/5", "4 out of 5", "4 sur 5", "4 de 5", "4 από 5", "4 στα 5", "4점", "4分", "4星". */
-const RATING_OF_FIVE = /(?:^|\s|[^\d])([1-5])\s*(?:\/\s*5|out of (?:5|five)|of 5|sur 5|de 5|sobre 5|de cinco|απο 5|από 5|στα 5|στο 5|점|分|星|颗星|개)/u;
+/** "4/5", "4 out of 5", "4 sur 5", "4 de 5", "4 από 5", "4 στα 5", "4점", "4分", "4星", "별 4개" (not "3分钟", minutes, nor "2개", two things). */
+const RATING_OF_FIVE =
+  /(?:^|\s|[^\d])([1-5])\s*(?:\/\s*5|out of (?:5|five)|of 5|sur 5|de 5|sobre 5|de cinco|απο 5|από 5|στα 5|στο 5|점|分(?![钟鐘钱錢])|星|颗星|(?<=별점?\s?[1-5]\s?)개)/u;
 /** A number word and the counter after it, in Korean and Chinese ("일점", "네 개", "五星"). */
 const COUNTED = /([\p{Script=Hangul}\p{Script=Han}]+?)\s?(?:점|개|星|颗|分)/gu;
 /** One to five in the words of the languages that write them apart ("five", "cinq", "cinco", "πέντε"). */
@@ -24,7 +25,7 @@ const STARS_IN_WORDS = new RegExp(
 );
 
 /** A number of stars or points in Korean or Chinese number words ("별 다섯개", "五星好评", "四分"). */
-const COUNTED_IN_WORDS = /별점?\s?(?:하나|한|두|세|네|다섯)\s?개|(?:한|두|세|네|다섯)\s?점|[一二两三四五]\s?(?:星|颗星|分)/u;
+const COUNTED_IN_WORDS = /별점?\s?(?:하나|한|두|세|네|다섯)\s?개|(?:한|두|세|네|다섯)\s?점|[一二两三四五]\s?(?:星|颗星|分(?![钟鐘钱錢]))/u;
 /** A number given as a rating ("le doy un 5", "je mets 4", "i'd give it a 4", "puntuación 5", "βάζω 5"). */
 const GIVEN =
   /(?:^|\s)(?:doy|daría|daria|pongo|mets|mettrais|donne|donnerais|give|rate it|rating|score|puntuación|puntuacion|nota|note|βάζω|βαζω|δίνω|δινω|βαθμολογία|βαθμολογια|έβαζα|εβαζα|έδινα|εδινα)\s+(?:(?:it|un|una|une|a|ένα|ενα|de)\s+){0,2}[1-5](?!\d)/iu;
@@ -40,8 +41,16 @@ export function statesRating(raw: string): boolean {
   );
 }
 
-/** A mark given as a school mark opens the message ("un 5, rapidito", "a 4, thanks"): a rating, where a bare digit is none. */
-const MARK = /^\s*(?:un|una|une|a|ένα|ενα)\s+[1-5](?!\d)\s*(?:[,.!]|$)/iu;
+/** A mark given as a school mark opens a clause ("un 5, rapidito", "perfecto, un 5", "a 4, thanks"): a rating, where a bare digit is none. */
+const MARK = /(?:^|[,.!;]\s*)(?:un|una|une|a|ένα|ενα)\s+[1-5](?!\d)\s*(?:[,.!]|$)/iu;
+
+/** A digit that closes the message as a clause of its own ("excelente servicio, 5"): a rating only beside "solved". */
+const CLOSING_MARK = /(?:^|[,.!;，。！；、]\s*)[1-5]\s*[.!。！]*\s*$/u;
+
+/** A rating given beside the answer to "did this solve your problem?": in so many words, or a digit closing the message. */
+export function statesRatingBesideSolved(raw: string): boolean {
+  return statesRating(raw) || CLOSING_MARK.test(raw);
+}
 
 /** Articles that are also the number one ("un", "a"): a rating only when said alone. */
 const ARTICLES = new Set(['a', 'an', 'un', 'una', 'une', 'ένα', 'ενα', 'μια', 'μία']);
