@@ -94,6 +94,17 @@ export class SideQuestions {
     // Not sure enough to state, it still rules out stating the other product's fact.
     if (near) return near.score >= this.readings.factMinScore ? this.answers.get(near.intent) : undefined;
     if (sure) return sure;
+    // A question that asks no detail of its own ("what happens to it?") is most often about what the step asked ("is
+    // there any balance left?"): read with the step's question, the answer is taken before this procedure's other facts
+    // when it is among the question's own leanings. One that asks a detail ("a fee to take it out?") names its subject.
+    const asked = this.understanding.questions.detailsAsked(question, locale);
+    const aboutStep = async () => {
+      const inContext = await this.withStep(question, stepPrompt, locale);
+      return inContext && leanings.includes(inContext.id) && inThisProcedure(inContext) ? inContext : undefined;
+    };
+    const namesSubject = (asked?.details.length ?? 0) > 0;
+    const aboutWhatStepAsked = namesSubject ? undefined : await aboutStep();
+    if (aboutWhatStepAsked) return aboutWhatStepAsked;
     // Mid-procedure its own facts are the likely ones ("got it. how long is it good for?" when asked whether the code
     // came): one near the best reading of the question alone, or of the whole message among the question's leanings.
     // Two of its facts as near ("a fee to withdraw it?": the withdrawal fee, or the fees that stay the same): neither.
@@ -102,14 +113,16 @@ export class SideQuestions {
     if (own.length + ownInWhole.length === 1) return own[0] ?? ownInWhole[0];
     // "이거 몇분안에 입력해야돼요?" (within how many minutes?): the one fact of this procedure that states the detail asked,
     // among the question's leanings, answers it however faint the reading.
-    const stating = this.factsStating(this.understanding.questions.detailsAsked(question, locale), alone, inThisProcedure);
+    const stating = this.factsStating(asked, alone, inThisProcedure);
     if (stating.length === 1) return stating[0];
+    return namesSubject ? aboutStep() : undefined;
+  }
+
+  /** The fact the question states read with the step's own question, when sure. */
+  private async withStep(question: string, stepPrompt: string | undefined, locale: string): Promise<KnowledgeUnit | undefined> {
     if (stepPrompt === undefined) return undefined;
-    // So does the step's own question ("is there any balance left?" for "그 돈은 어떻게 돼요?"): read with it, the
-    // answer is taken when it is among the question's own leanings and belongs to this procedure.
-    const withStep = this.readings.read(await this.understanding.classify(`${question} ${stepPrompt}`, locale));
-    const inContext = withStep.locale === locale ? this.readings.sureFact(withStep) : undefined;
-    return inContext && leanings.includes(inContext.id) && inThisProcedure(inContext) ? inContext : undefined;
+    const nlu = this.readings.read(await this.understanding.classify(`${question} ${stepPrompt}`, locale));
+    return nlu.locale === locale ? this.readings.sureFact(nlu) : undefined;
   }
 
   /**
