@@ -41,6 +41,26 @@ export function reportBeyond(turn: Turn, definition: ProcedureDefinition, meta: 
   return reached;
 }
 
+/**
+ * A report of what the next step names, seen or done, this step's own question left unanswered ("找到卡片图标了，显示编辑银行
+ * 卡" to "Open 'My account'. Done?"; "I see the Activate Now button" to "Are you on that page?"): the user is past this
+ * step, as a person at the desk would take it, so it is answered yes and the next one asked. Never from a question, a
+ * failure or someone else's doing, and only in words of the next step that this one does not use.
+ */
+export function seesNextStep(turn: Turn, definition: ProcedureDefinition, meta: StepMeta, { understanding }: Parts): ProcedureTurn | undefined {
+  const reading = turn.reading;
+  if (!yesNoStep(meta) || reading?.event || reading?.holding || reading?.unsure || reading?.notYet) return undefined;
+  const locale = turn.data.locale!;
+  if (!understanding.questions.statedClauses(turn.message.text, locale)) return undefined;
+  const next = sendToProcedure(definition, turn.data.procedure!, { type: 'answer.yes' });
+  if (!next.accepted || next.position.status !== 'waiting') return undefined;
+  const [said, told] = [turn.t(meta.prompt.key, meta.prompt.params), turn.t(next.position.meta.prompt.key, next.position.meta.prompt.params)];
+  // What was seen or done, not the seeing ("ça affiche toujours l'ancien compte" echoes the next step's "affiche", shows).
+  const named = (around: string) =>
+    wordsEchoing(around, told, said).some((w) => understanding.yesNo(w, locale) === undefined && !understanding.mentionsProduct(w));
+  return understanding.reportsProgress(turn.message.text, locale, named, true) ? next : undefined;
+}
+
 function yesNoStep(meta: StepMeta): boolean {
   return meta.expects === 'yesNo' && meta.asks !== 'offer' && !meta.aboutUser && meta.about === undefined;
 }

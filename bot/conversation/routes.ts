@@ -9,7 +9,7 @@ import { FreeText } from './freeText';
 import { saysNotSure, stillAtIt } from './noBranch';
 import { ratedEarly, ratingStated } from './ratedEarly';
 import { reportAhead } from './reportAhead';
-import { reportBeyond } from './reportBeyond';
+import { reportBeyond, seesNextStep } from './reportBeyond';
 import type { RouteParts } from './routeParts';
 import type { Turn } from './turn';
 
@@ -175,7 +175,9 @@ export class MessageRoutes {
     const event = turn.reading.event;
     const ahead = reportAhead(turn, definition, meta, { understanding, write });
     const result =
-      ahead?.result ?? reportBeyond(turn, definition, meta, { understanding, write }) ?? (event ? sendToProcedure(definition, stored, event) : undefined);
+      ahead?.result ??
+      reportBeyond(turn, definition, meta, { understanding, write }) ??
+      (event ? sendToProcedure(definition, stored, event) : seesNextStep(turn, definition, meta, { understanding, write }));
     // "Not yet" to a step asking whether the user did what it says ("Change it in Taobao first. Did it succeed?" "todavía
     // no") does not end the procedure: not tried yet, it waits. Asked what is there ("all orders completed?"), it is a no.
     const ends = result?.position.status === 'done' && !meta.asks && !meta.about;

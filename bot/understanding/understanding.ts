@@ -194,9 +194,9 @@ export class Understanding {
     return this.inLanguage(locale, true, (v) => takesOffer(text, v));
   }
 
-  /** A report of progress of the user's own ("found it", "弄好了 删了"), not a yes word alone; `doneTo`: of that done or come only (takesOffer.ts). */
-  reportsProgress(text: string, locale: string, doneTo?: (around: string, words: string) => boolean): boolean {
-    return this.inLanguage(locale, false, (v) => (doneTo ? reportsDoing(text, v, doneTo) : reportsProgress(text, v)));
+  /** A report of progress of the user's own ("found it", "弄好了 删了"), not a yes word alone; `doneTo`: of that done, come (or `seen`) only (takesOffer.ts). */
+  reportsProgress(text: string, locale: string, doneTo?: (around: string, words: string) => boolean, seen = false): boolean {
+    return this.inLanguage(locale, false, (v) => (doneTo ? reportsDoing(text, v, doneTo, seen) : reportsProgress(text, v)));
   }
 
   /** Whether a wish answers the offer `asked` in its own words, taking or declining it: see offerEcho.ts. */

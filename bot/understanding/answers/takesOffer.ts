@@ -41,17 +41,19 @@ export function reportsProgress(text: string, v: LanguageVocabulary): boolean {
 
 /**
  * Whether the message says something was done or came ("abrí el enlace", "llegó el correo", "设好了"), not only what is
- * in front of the user ("화면 떠 있어요", the screen is up; "je vois le bouton"), and not negated; done to what `doneTo`
+ * in front of the user ("화면 떠 있어요", the screen is up; "je vois le bouton") unless `seen`, and not negated; done to what `doneTo`
  * looks for, in the few words around it ("abrí *el enlace*", "*새 비밀번호* 만들었어요"), not further off ("lo tengo justo
  * debajo de donde se pone la contraseña": found, below the password field); `words`: the report's own ("clicked confirm").
  */
-export function reportsDoing(text: string, v: LanguageVocabulary, doneTo: (around: string, words: string) => boolean): boolean {
+export function reportsDoing(text: string, v: LanguageVocabulary, doneTo: (around: string, words: string) => boolean, seen = false): boolean {
   const [r, norm] = [v.reading, normalize(text)];
   // "un message d'erreur quand je valide": something went wrong, whatever was done; "my friend did it": not the user.
   if (r.failed.occursIn(norm) || r.elsewhere.occursIn(norm)) return false;
-  const shown = reported(text, v, [r.present, r.shows]).map((m) => m.words);
-  const done = reported(text, v, [r.done]).filter((m) => !shown.some((s) => s.includes(m.words) || m.words.includes(s)));
-  return [...done, ...reported(text, v, [r.arrives])].some((m) => !m.negated && doneTo(m.around, m.words));
+  const shown = reported(text, v, [r.present, r.shows]);
+  const done = reported(text, v, [r.done]).filter((m) => !shown.some((s) => s.words.includes(m.words) || m.words.includes(s.words)));
+  // `seen`: what is in front of the user counts too ("找到卡片图标了", "there's an Activate Now button"), where that proves a step done.
+  const inFront = seen ? [...shown, ...reported(text, v, [r.exists])] : [];
+  return [...done, ...reported(text, v, [r.arrives]), ...inFront].some((m) => !m.negated && doneTo(m.around, m.words));
 }
 
 /** The report words of the message's told clauses: a question's words are what it asks about ("can I put money in it?"). */
