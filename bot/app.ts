@@ -185,7 +185,7 @@ async function startWith(options: BotAppOptions, database: Database | undefined,
         deliverToBot: (activity) => localChannel.deliver(adapter, activity, (context) => bot.run(context)),
         connectorAuthorizes: (authorization) => localChannel.authorizes(authorization),
       }),
-      createWebChatRoutes(translator, (requested) => understanding.supportedLocale(requested) ?? config.defaultLocale),
+      createWebChatRoutes(translator, (requested) => understanding.languages.supportedLocale(requested) ?? config.defaultLocale),
       ...(hub
         ? [
             createAgentRoutes({
@@ -193,7 +193,7 @@ async function startWith(options: BotAppOptions, database: Database | undefined,
               auth: agentAuth,
               logger,
               strings: consoleWords,
-              resolveLocale: (requested) => requested.map((r) => understanding.supportedLocale(r)).find(Boolean) ?? config.defaultLocale,
+              resolveLocale: (requested) => requested.map((r) => understanding.languages.supportedLocale(r)).find(Boolean) ?? config.defaultLocale,
               secureCookies: config.publicUrl?.startsWith('https:') ?? false,
               desk: {
                 outcomes,

@@ -1,4 +1,5 @@
 import type { Understanding } from '../understanding/understanding';
+import type { LanguageReader } from '../understanding/languageReader';
 import type { ConversationData } from '../contracts/conversationData';
 
 /** The language Latin letters most likely are, besides Greeklish, in a Greek conversation. */
@@ -23,15 +24,15 @@ export function chooseInitialLocale(
   text: string | undefined,
 ): void {
   if (data.localeChosenBy === 'user') return;
-  const detected = text ? understanding.detectLanguage(text) : undefined;
-  const fromChannel = understanding.supportedLocale(channelLocale);
+  const detected = text ? understanding.languages.detectLanguage(text) : undefined;
+  const fromChannel = understanding.languages.supportedLocale(channelLocale);
   // Greeklish on a Greek channel ("geia sas, thelo na kanw eggrafi") is Greek, not the French its letters suggest.
   const romanized =
     fromChannel &&
     detected &&
     text &&
-    understanding.romanized(fromChannel) &&
-    !followsLanguage({ ...data, locale: fromChannel }, detected, text, understanding);
+    understanding.languages.romanized(fromChannel) &&
+    !followsLanguage({ ...data, locale: fromChannel }, detected, text, understanding.languages);
   const fromText = romanized ? fromChannel : detected;
   if (data.userTurns === 0 && fromText) {
     data.locale = fromText;
@@ -53,13 +54,13 @@ export function followsLanguage(
   data: ConversationData,
   detected: string,
   text: string,
-  understanding: Pick<Understanding, 'usesLanguage' | 'romanized'>,
+  languages: Pick<LanguageReader, 'usesLanguage' | 'romanized'>,
 ): boolean {
   if (detected === data.locale || data.localeChosenBy === 'user') return false;
-  if (data.locale && understanding.usesLanguage(text, data.locale)) return false;
+  if (data.locale && languages.usesLanguage(text, data.locale)) return false;
   const latin = /\p{Script=Latin}/u.test(text) && !/[\p{Script=Han}\p{Script=Hangul}\p{Script=Greek}]/u.test(text);
   // From a language also typed in Latin letters (Greeklish, which has no accented letters), unaccented Latin letters are
   // English or that language: guessing French or Spanish from them answered a Greek user in a third language.
-  if (latin && !LATIN_ACCENTED.test(text) && data.locale && understanding.romanized(data.locale) && detected !== ENGLISH) return false;
+  if (latin && !LATIN_ACCENTED.test(text) && data.locale && languages.romanized(data.locale) && detected !== ENGLISH) return false;
   return !latin || text.trim().split(/\s+/).length >= WORDS_TO_SWITCH_LANGUAGE;
 }

@@ -9,6 +9,7 @@ import { FreeText } from './freeText';
 import { saysNotSure, stillAtIt } from './noBranch';
 import { ratedEarly, ratingStated } from './ratedEarly';
 import { reportAhead } from './reportAhead';
+import { goalReached } from './goalReached';
 import { reportBeyond, seesNextStep } from './reportBeyond';
 import type { RouteParts } from './routeParts';
 import type { Turn } from './turn';
@@ -173,8 +174,10 @@ export class MessageRoutes {
     const choices = write.offeredChoices(turn, meta.choices);
     turn.reading = understanding.read(turn.message.text, turn.data.locale!, meta, choices, typedACodeOrPassword(turn.message), asked);
     const event = turn.reading.event;
-    const ahead = reportAhead(turn, definition, meta, { understanding, write });
+    const goal = goalReached(turn, definition, meta, { understanding });
+    const ahead = goal ? undefined : reportAhead(turn, definition, meta, { understanding, write });
     const result =
+      goal ??
       ahead?.result ??
       reportBeyond(turn, definition, meta, { understanding, write }) ??
       (event ? sendToProcedure(definition, stored, event) : seesNextStep(turn, definition, meta, { understanding, write }));

@@ -88,7 +88,7 @@ export class TopicReader {
     const declined =
       opening && this.understanding.declines(opening.opening, turn.nlu.locale) && (await this.understanding.classify(opening.rest, turn.nlu.locale));
     if (declined && declined.intent !== NONE_INTENT && declined.score > turn.nlu.score) turn.nlu = this.read(declined);
-    if (followsLanguage(data, turn.nlu.locale, message.text, this.understanding)) {
+    if (followsLanguage(data, turn.nlu.locale, message.text, this.understanding.languages)) {
       data.locale = turn.nlu.locale;
       data.localeChosenBy = 'text';
       turn.t = this.translator.forLocale(turn.nlu.locale);

@@ -49,6 +49,8 @@ const vocabularySchema = z.object({
   }),
   /** Words that name a procedure, by procedure id (extra training phrases for the intent model). */
   procedures: z.record(z.string(), phrases),
+  /** A procedure's goal said reached ("activated", "激活成功", "tarjeta eliminada"), by procedure id: see bot/conversation/goalReached.ts. */
+  goalsReached: z.record(z.string(), phrases).default({}),
   /** Words that ask one of the questions answered in one reply, by answer id (same use). */
   answers: z.record(z.string(), phrases),
   /** The products' names as people write them ("alipay", "1688", "支付宝"): a question naming one is about the articles' subject. */
@@ -226,10 +228,7 @@ const vocabularySchema = z.object({
       ...{ currency: phrases.default([]), tax: phrases.default([]), documents: phrases.default([]), several: phrases.default([]) },
       ...{ closing: phrases.default([]), update: phrases.default([]), clearing: phrases.default([]) },
     }),
-    /**
-     * Details asked by two words in one question, a thing and what is done to it: changing a registered contact
-     * detail (`update`: "email", "手机号", "번호" with "change", "改", "변경").
-     */
+    /** Details asked by a thing and what is done to it in one question: a contact detail changed (`update`: "email", "手机号" with "change", "改"). */
     detailPairs: z.object({ update: z.object({ things: phrases, acts: phrases }).default({ things: [], acts: [] }) }),
     /**
      * Words that ask how or where to do something ("how do I", "cómo", "怎么", "어떻게", "πώς"): such

@@ -53,6 +53,8 @@ export class LanguageVocabulary {
   readonly choices: ReadonlyMap<string, PhraseSet>;
   /** Each procedure's own words ("withdraw*", "alliance", "迁移"), by procedure id: "cancel the withdrawal" names it. */
   readonly procedureTopics: ReadonlyMap<string, PhraseSet>;
+  /** Each procedure's goal said reached ("activated", "激活成功"), by procedure id. */
+  readonly goalsReached: ReadonlyMap<string, PhraseSet>;
   /** The words that tell which password is meant, by the procedure that recovers it; and the words for a password itself. */
   private readonly kindsOfPassword: ReadonlyMap<string, PhraseSet>;
   private readonly passwordWords: PhraseSet;
@@ -124,6 +126,7 @@ export class LanguageVocabulary {
     this.justNow = new PhraseSet(source.duration.justNow);
     this.choices = new Map(Object.entries(source.choices).map(([id, list]) => [id, new PhraseSet(list)]));
     this.procedureTopics = new Map(Object.entries(source.procedures).map(([id, list]) => [id, new PhraseSet(list)]));
+    this.goalsReached = new Map(Object.entries(source.goalsReached).map(([id, list]) => [id, new PhraseSet(list)]));
     this.kindsOfPassword = new Map(Object.entries(source.passwordKinds).map(([id, list]) => [id, new PhraseSet(list)]));
     this.passwordWords = new PhraseSet(source.passwordWords);
     this.reading = new ReadingVocabulary(source.reading);

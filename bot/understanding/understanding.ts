@@ -13,8 +13,9 @@ import { acknowledges, closes, isShort, onlyRates, placePicked, reportsSomething
 import { NONE_INTENT, type IntentClassifier, type IntentResult } from './intents/intentClassifier';
 import { LanguageVocabulary } from './languageVocabulary';
 import { readSignals, type MessageSignals } from './messageSignals';
-import { reportsDoing, reportsProgress, takesOffer } from './answers/takesOffer';
+import { reportsDoing, reportsGoal, reportsProgress, takesOffer } from './answers/takesOffer';
 import { toldBefore } from './answers/toldBefore';
+import { LanguageReader } from './languageReader';
 import { QuestionReader } from './questionReader';
 import { apartFromHan, normalize, severalWords, wordsBetween } from './text';
 import type { Vocabulary } from '../locales/vocabulary';
@@ -34,6 +35,8 @@ export class Understanding {
   private readonly reader = new AnswerReader();
   /** What a message asks: whether it is a question, of which kind, for which details (see QuestionReader). */
   readonly questions: QuestionReader;
+  /** Which language a channel asks for and a message is written in (see LanguageReader). */
+  readonly languages: LanguageReader;
 
   constructor(
     vocabularies: Readonly<Record<string, Vocabulary>>,
@@ -43,6 +46,7 @@ export class Understanding {
   ) {
     this.vocabularies = new Map(Object.entries(vocabularies).map(([lng, v]) => [lng, LanguageVocabulary.of(lng, v)]));
     this.questions = new QuestionReader(this.vocabularies);
+    this.languages = new LanguageReader(this.vocabularies, classifier);
   }
 
   warm(): void {
@@ -61,33 +65,6 @@ export class Understanding {
     const rest = written?.withoutHelpRequest(asked);
     const helped = rest ? await this.classifier.classify(rest.text, { conversationLocale, task: rest.task }) : undefined;
     return helped && helped.intent !== NONE_INTENT ? helped : this.classifier.classify(asked, { conversationLocale });
-  }
-
-  /** "zh-CN" → "zh", "en-US" → "en"; undefined when the channel's language has no locale folder. */
-  supportedLocale(channelLocale: string | undefined): string | undefined {
-    const base = channelLocale?.toLowerCase().split(/[-_]/)[0];
-    return base && this.vocabularies.has(base) ? base : undefined;
-  }
-
-  /** Script first (Han, Hangul, Greek name one language each), then each language's training words; short or ambiguous keeps the conversation's. */
-  detectLanguage(text: string, conversationLocale?: string): string | undefined {
-    return this.classifier.detectLanguage(text, conversationLocale);
-  }
-
-  /** Whether `locale` has a script of its own and is also typed in Latin letters (Greeklish: its `languageHints`). */
-  romanized(locale: string): boolean {
-    return this.inLanguage(locale, false, (v) => v.source.script !== 'Latin' && v.languageHints.size > 0);
-  }
-
-  /** True when the text holds words of `locale` (its script, or its function words): a mixed message keeps it. */
-  usesLanguage(text: string, locale: string): boolean {
-    const v = this.vocabularies.get(locale);
-    if (!v || (v.source.script !== 'Latin' && v.usesScript(text))) return v !== undefined;
-    // A language of its own script may also be typed in Latin letters (Greeklish "nai, to vrika"): its hints are those words.
-    const words = normalize(text).split(' ');
-    const hints = words.filter((w) => v.languageHints.has(w)).length;
-    // Latin-script languages share short words ("a", "no"): two of this language's, or one in a short text.
-    return hints >= 2 || (hints === 1 && words.length <= 4);
   }
 
   /** Commands that work at any step, in any language (see commandReader.ts). */
@@ -187,6 +164,11 @@ export class Understanding {
     if (step.expects === 'yesNo') return { event: { type: yes ? 'answer.yes' : 'answer.no' } };
     const chosen = choices.find((c) => c.id === id) ?? choices.find((c) => c.means === id);
     return chosen ? { event: { type: 'answer.choice', choice: chosen.id } } : {};
+  }
+
+  /** Whether the message says the goal of one of `procedures` is reached ("it says activated"): see takesOffer.ts. */
+  reportsGoal(text: string, locale: string, procedures: readonly string[]): boolean {
+    return this.inLanguage(locale, false, (v) => reportsGoal(text, v, procedures));
   }
 
   /** Whether a yes takes an offer rather than opening a report of the user's own: see takesOffer.ts. */

@@ -114,16 +114,16 @@ describe('Understanding', () => {
     ['je voudrais activer mon compte', 'fr'],
     ['how do I activate my account', 'en'],
   ])('detects the language of "%s" as %s', (text, locale) => {
-    expect(understanding.detectLanguage(text)).toBe(locale);
+    expect(understanding.languages.detectLanguage(text)).toBe(locale);
   });
 
   it("leaves short ambiguous Latin text undecided, or in the conversation's language", () => {
-    expect(understanding.detectLanguage('ok')).toBeUndefined();
-    expect(understanding.detectLanguage('ok', 'fr')).toBe('fr');
-    expect(understanding.detectLanguage('no', 'es')).toBe('es');
-    expect(understanding.detectLanguage('no', 'en')).toBe('en');
-    expect(understanding.detectLanguage('merci', 'en')).toBe('fr');
-    expect(understanding.detectLanguage('menu', 'fr')).toBe('fr');
+    expect(understanding.languages.detectLanguage('ok')).toBeUndefined();
+    expect(understanding.languages.detectLanguage('ok', 'fr')).toBe('fr');
+    expect(understanding.languages.detectLanguage('no', 'es')).toBe('es');
+    expect(understanding.languages.detectLanguage('no', 'en')).toBe('en');
+    expect(understanding.languages.detectLanguage('merci', 'en')).toBe('fr');
+    expect(understanding.languages.detectLanguage('menu', 'fr')).toBe('fr');
   });
 
   it.each([

@@ -56,6 +56,17 @@ export function reportsDoing(text: string, v: LanguageVocabulary, doneTo: (aroun
   return [...done, ...reported(text, v, [r.arrives]), ...inFront].some((m) => !m.negated && doneTo(m.around, m.words));
 }
 
+/**
+ * Whether a told clause says the goal of one of `procedures` is reached ("entered it and it says activated", "收到了！激活
+ * 成功"), not negated, with no failure, wish or someone else's doing in the message ("I want it activated").
+ */
+export function reportsGoal(text: string, v: LanguageVocabulary, procedures: readonly string[]): boolean {
+  const [r, norm] = [v.reading, normalize(text)];
+  if (r.failed.occursIn(norm) || r.elsewhere.occursIn(norm) || r.asksFor.occursIn(norm)) return false;
+  const goals = procedures.flatMap((id) => v.goalsReached.get(id) ?? []);
+  return reported(text, v, goals).some((m) => !m.negated);
+}
+
 /** The report words of the message's told clauses: a question's words are what it asks about ("can I put money in it?"). */
 function reported(text: string, v: LanguageVocabulary, sets: readonly PhraseSet[]): { words: string; negated: boolean; around: string }[] {
   const told = clausesOf(text, v.reading).filter((c) => !c.question);
