@@ -319,6 +319,7 @@ export type MessageKey =
   | 'common.procedure.stopOffer'
   | 'common.procedure.switchOffer'
   | 'common.procedure.takeYourTime'
+  | 'common.procedure.thanksStillOpen'
   | 'common.procedure.updated'
   | 'common.procedure.whereWeAre'
   | 'common.procedure.whereWeAreNoStep'

@@ -4,7 +4,10 @@ import type { Understanding } from '../understanding/understanding';
 import type { Turn } from './turn';
 
 /** The stack's one move needed here, written out: the wrap-up reads ratings too, and the stack imports the wrap-up. */
-type Parts = { readonly understanding: Understanding; readonly stack: { reask(turn: Turn, key: 'feedback.ratingKept'): void } };
+type Parts = {
+  readonly understanding: Understanding;
+  readonly stack: { reask(turn: Turn, key: 'feedback.ratingKept' | 'common.procedure.thanksStillOpen'): void };
+};
 
 /** How a rating is read: the wrap-up's question, without its buttons (the digits, stars and words read alike). */
 const RATING: StepMeta = { prompt: { key: 'feedback.askRating' }, expects: 'number' };
@@ -31,5 +34,17 @@ export function ratedEarly(turn: Turn, { understanding, stack }: Parts): boolean
   turn.data.procedure = { ...procedure, rating: event.value };
   turn.data.misses = 0;
   stack.reask(turn, 'feedback.ratingKept');
+  return true;
+}
+
+/**
+ * Thanks alone mid-procedure ("thank you!", "gracias, muy útil", "merci, super aide", "谢谢"), read as nothing else: the
+ * user thinks they are done. They are thanked back and the step still open is asked again: no "didn't catch your
+ * answer", no greeting, no help menu. True when the message was one.
+ */
+export function thankedEarly(turn: Turn, { understanding, stack }: Parts): boolean {
+  if (!turn.data.procedure || turn.data.wrapUp || !understanding.onlyThanks(turn.message.text, turn.data.locale!)) return false;
+  turn.data.misses = 0;
+  stack.reask(turn, 'common.procedure.thanksStillOpen');
   return true;
 }

@@ -7,7 +7,7 @@ import { correctedTask } from './correctedTask';
 import { declinedAndGoesOn, foundAfterAll } from './foundAfterAll';
 import { FreeText } from './freeText';
 import { saysNotSure, stillAtIt } from './noBranch';
-import { ratedEarly, ratingStated } from './ratedEarly';
+import { ratedEarly, ratingStated, thankedEarly } from './ratedEarly';
 import { reportAhead } from './reportAhead';
 import { goalReached } from './goalReached';
 import { reportBeyond, seesNextStep } from './reportBeyond';
@@ -39,6 +39,7 @@ export class MessageRoutes {
     (turn) => saysNotSure(turn, this.parts),
     (turn) => stillAtIt(turn, this.parts),
     (turn) => ratedEarly(turn, this.parts),
+    (turn) => thankedEarly(turn, this.parts),
     (turn) => this.readByClassifier(turn),
   ];
 

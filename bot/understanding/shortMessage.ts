@@ -77,6 +77,22 @@ export function onlyRates(text: string, v: LanguageVocabulary): boolean {
   return words.length <= around && ![v.yes, v.no, v.reading.done, v.taskCues, v.reading.asksFor].some((set) => set.occursIn(rest));
 }
 
+/** Words beside thanks that still only thank ("thanks, that was really helpful", "gracias, muy útil"). */
+const WORDS_AROUND_THANKS = 4;
+
+/**
+ * Thanks and praise, nothing else ("thank you!", "gracias, muy útil", "merci, super aide", "谢谢"): mid-procedure the user
+ * thinks they are done. No rating, question, answer word, report, failure or request: those are read as such.
+ */
+export function onlyThanks(text: string, v: LanguageVocabulary): boolean {
+  const r = v.reading;
+  const norm = normalize(text);
+  const rest = r.thanks.remove(norm);
+  if (rest === norm || statesRating(text) || /[?？;]/u.test(text)) return false;
+  const said = [v.yes, v.no, r.done, r.failed, r.unsure, r.holding, v.taskCues, r.asksFor, r.goodbyes];
+  return r.clauseBreaks.remove(rest).split(' ').filter(Boolean).length <= WORDS_AROUND_THANKS && !said.some((set) => set.occursIn(rest));
+}
+
 /** "2 στα 5 γιατί με μπερδέψατε": a rating's reason, to its clause's end. */
 function reportWithoutReason(norm: string, v: LanguageVocabulary): string {
   const reason = v.reading.because.find(norm)[0];

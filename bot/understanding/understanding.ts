@@ -9,7 +9,7 @@ import { closeMisspelling } from './closeMisspelling';
 import { minutesSinceClockTime } from './clockTime';
 import { readCommand, type Command } from './commandReader';
 import { mixedInWords } from './mixedLanguage';
-import { acknowledges, closes, isShort, onlyRates, placePicked, reportsSomething, saysMore } from './shortMessage';
+import { acknowledges, closes, isShort, onlyRates, onlyThanks, placePicked, reportsSomething, saysMore } from './shortMessage';
 import { NONE_INTENT, type IntentClassifier, type IntentResult } from './intents/intentClassifier';
 import { LanguageVocabulary } from './languageVocabulary';
 import { readSignals, type MessageSignals } from './messageSignals';
@@ -116,6 +116,11 @@ export class Understanding {
   /** "gracias, eso es todo", "that's all, thanks": a closing and thanks, nothing else; `thanksAlone`: see closes(); `afterOffer`: see acknowledges(). */
   isClosing(text: string, locale: string, thanksAlone = false, afterOffer = false): boolean {
     return this.inLanguage(locale, false, (v) => closes(text, v, thanksAlone, thanksAlone || afterOffer) || (afterOffer && acknowledges(text, v)));
+  }
+
+  /** Thanks and praise, nothing else ("thank you!", "gracias, muy útil"): see shortMessage.ts. */
+  onlyThanks(text: string, locale: string): boolean {
+    return this.inLanguage(locale, false, (v) => onlyThanks(text, v));
   }
 
   /** A short no that reports nothing ("no thanks", "不用了"), not "still nothing came": see reportsSomething(); `rating`: the rating declined in words ("no rating", "평가는 생략"). */

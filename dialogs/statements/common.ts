@@ -37,6 +37,7 @@ export const commonStatements: Statements = {
   'procedure.notSure': 'conversation',
   'procedure.notSureWrapUp': 'conversation',
   'procedure.takeYourTime': 'conversation',
+  'procedure.thanksStillOpen': 'conversation',
   'procedure.stopOffer': 'conversation',
   'language.switched': 'conversation',
   'privacy.warning': 'conversation',
