@@ -139,11 +139,13 @@ export function placePicked(text: string, v: LanguageVocabulary): number | undef
 }
 
 /**
- * "ok thanks, got it", "merci c'est clair", "아 네 알겠어요 감사합니다" after an answer: it is taken in, and the walkthrough
+ * "ok thanks, got it", "ok thanks", "merci c'est clair", "아 네 알겠어요 감사합니다" after an answer: it is taken in, and the walkthrough
  * or person offered with it is not taken (no wish, no agreeing to try, no question).
  */
 export function acknowledges(text: string, v: LanguageVocabulary): boolean {
   const r = v.reading;
   const norm = normalize(text);
-  return r.understood.occursIn(norm) && ![r.asksFor, r.accepts, v.taskCues].some((set) => set.occursIn(norm)) && !/[?？]/u.test(text);
+  // "ok thanks", "vale gracias", "好的谢谢": an ok and thanks, nothing else, take the answer in as surely.
+  const okThanks = r.thanks.occursIn(norm) && r.clauseBreaks.remove(r.okays.remove(r.thanks.remove(norm))).trim() === '';
+  return (r.understood.occursIn(norm) || okThanks) && ![r.asksFor, r.accepts, v.taskCues].some((set) => set.occursIn(norm)) && !/[?？]/u.test(text);
 }

@@ -37,7 +37,13 @@ const GIVEN =
  */
 export function statesRating(raw: string): boolean {
   return (
-    STAR.test(raw) || RATING_OF_FIVE.test(raw.toLowerCase()) || STARS_IN_WORDS.test(raw) || COUNTED_IN_WORDS.test(raw) || GIVEN.test(raw) || MARK.test(raw)
+    STAR.test(raw) ||
+    RATING_OF_FIVE.test(raw.toLowerCase()) ||
+    STARS_IN_WORDS.test(raw) ||
+    COUNTED_IN_WORDS.test(raw) ||
+    GIVEN.test(raw) ||
+    MARK.test(raw) ||
+    OUT_OF_TEN.test(raw)
   );
 }
 
@@ -104,6 +110,7 @@ export function ratingIn(
   return (
     (stars >= 2 && stars <= 5 ? stars : undefined) ??
     num(ofFive) ??
+    outOfTen(raw) ??
     num(digit) ??
     counted ??
     word ??
@@ -141,4 +148,12 @@ export function ratingAnswer(
 /** The label's words without its number ("5 · Excellent" → "excellent"). */
 function labelWords(choice: OfferedChoice): PhraseSet {
   return new PhraseSet([choice.label.replace(/^\s*\d+\s*[·.:-]?\s*/u, '')].filter((s) => normalize(s).length > 0));
+}
+
+/** "10/10", "8 sur 10", "7 out of 10": a mark out of ten, halved to the five-point scale ("top, 10/10" is a 5). */
+const OUT_OF_TEN = /(?:^|[^\d])(10|[1-9])\s*(?:\/\s*10|out of (?:10|ten)|sur 10|de 10|sobre 10|στα 10|από 10|απο 10)(?!\d)/iu;
+
+function outOfTen(raw: string): number | undefined {
+  const mark = OUT_OF_TEN.exec(raw)?.[1];
+  return mark === undefined ? undefined : Math.min(5, Math.max(1, Math.round(Number(mark) / 2)));
 }
