@@ -77,6 +77,13 @@ export class Offers {
     this.write.yesNoQuestion(turn, 'common.privacy.eraseConfirm', {});
   }
 
+  /** A wish that names a procedure other than `offered` ("je veux supprimer ma carte" after the offer to get into My Alipay). */
+  private wishesAnother(turn: Turn, offered: string): boolean {
+    const { questions } = this.understanding;
+    const [text, locale] = [turn.message.text, turn.data.locale!];
+    return questions.tellsWish(text, locale) && questions.proceduresNamed(text, locale).some((id) => id !== offered);
+  }
+
   /** False when the message neither accepts nor declines the offer (or nothing is left to stop or switch from). */
   async answer(turn: Turn, offer: Offer): Promise<boolean> {
     if (offer.kind === 'eraseData') return this.answerErase(turn);
@@ -89,6 +96,9 @@ export class Offers {
       return true;
     }
     if (yes === undefined || (midProcedure && !turn.data.procedure)) return false;
+    // "vale. entonces quiero quitar mi tarjeta" to "shall I walk you through X?": the ok takes in the answer; the wish for
+    // another procedure is the request, read as one.
+    if (yes && offer.kind === 'procedure' && this.wishesAnother(turn, offer.procedureId)) return false;
     if (yes && !this.understanding.takesOffer(turn.message.text, turn.data.locale!) && !this.reportsFirstStep(turn, offer)) return false;
     if (offer.kind !== 'stop') turn.data.misses = 0;
     if (!yes && midProcedure) {
