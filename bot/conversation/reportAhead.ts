@@ -92,7 +92,7 @@ export function aboutStep(
   // The question itself, not the instructions before it: a screen they describe ("the USD and RMB balances") answers nothing.
   const asked = write.questionAsked(turn, next);
   if (titleNamed(rest, [said, asked]) !== 1) return false;
-  const echoed = wordsEchoing(rest, asked, said).filter((word) => understanding.yesNo(word, locale) === undefined && !understanding.mentionsProduct(word));
+  const echoed = wordsEchoing(rest, asked, said).filter((word) => understanding.stepWord(word, locale));
   // One word is enough when the rest does not repeat the answer just taken ("yes i can log in. nothing is frozen": its
   // "nothing" is no "no, I can't"); "no queda nada pendiente" after "todos terminados" is more of that answer, whatever "queda" echoes.
   const again = answered !== undefined && sameEvent(firstAnswer(turn, rest, current, parts)?.event, answered);
@@ -111,8 +111,7 @@ function doneAsInstructed(turn: Turn, rest: string, said: string, next: StepMeta
   const locale = turn.data.locale!;
   const instructed = turn.t(next.prompt.key, next.prompt.params);
   // The report's own words count ("clicked confirm"): a done word and what it was done to are often one phrase.
-  const named = (around: string, words: string) =>
-    wordsEchoing(`${words} ${around}`, instructed, said).some((w) => understanding.yesNo(w, locale) === undefined && !understanding.mentionsProduct(w));
+  const named = (around: string, words: string) => wordsEchoing(`${words} ${around}`, instructed, said).some((w) => understanding.stepWord(w, locale));
   return understanding.reportsProgress(rest, locale, named);
 }
 

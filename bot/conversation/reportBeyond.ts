@@ -56,8 +56,7 @@ export function seesNextStep(turn: Turn, definition: ProcedureDefinition, meta: 
   if (!next.accepted || next.position.status !== 'waiting') return undefined;
   const [said, told] = [turn.t(meta.prompt.key, meta.prompt.params), turn.t(next.position.meta.prompt.key, next.position.meta.prompt.params)];
   // What was seen or done, not the seeing ("ça affiche toujours l'ancien compte" echoes the next step's "affiche", shows).
-  const named = (around: string) =>
-    wordsEchoing(around, told, said).some((w) => understanding.yesNo(w, locale) === undefined && !understanding.mentionsProduct(w));
+  const named = (around: string) => wordsEchoing(around, told, said).some((w) => understanding.stepWord(w, locale));
   return understanding.reportsProgress(turn.message.text, locale, named, true) ? next : undefined;
 }
 
@@ -72,9 +71,7 @@ function doesLaterStep(turn: Turn, clauses: readonly string[], said: string, pas
   const before = passed.join(' ');
   // Korean character pairs only where a word begins: its endings ("취소하고", "-하고") are no words of a step.
   const own = (words: string) =>
-    wordsEchoing(words, said, before).some(
-      (word) => understanding.yesNo(word, locale) === undefined && !understanding.mentionsProduct(word) && (!HANGUL.test(word) || startsAWord(words, word)),
-    );
+    wordsEchoing(words, said, before).some((word) => understanding.stepWord(word, locale) && (!HANGUL.test(word) || startsAWord(words, word)));
   const about = clauses.filter((clause) => understanding.reportsProgress(clause, locale, own));
   if (about.length === 0 || titleNamed(about.join(', '), [before, said]) !== 1) return false;
   const { event } = understanding.read(about.join(', '), locale, later, write.offeredChoices(turn, later.choices));

@@ -173,8 +173,7 @@ export class SideQuestions {
    * (`told`), not of the one just answered (`before`), is what that step tells: two such words at least.
    */
   private aboutWhatFollows(question: string, { told, before }: { readonly told: string; readonly before: string }, locale: string): boolean {
-    const own = (word: string) => this.understanding.yesNo(word, locale) === undefined && !this.understanding.mentionsProduct(word);
-    return new Set(wordsEchoing(question, told, before).filter(own)).size >= STEP_WORDS;
+    return new Set(wordsEchoing(question, told, before).filter((word) => this.understanding.stepWord(word, locale))).size >= STEP_WORDS;
   }
 
   /** The facts among a reading's leanings, each once, that state the detail asked and pass `keep`; none when no detail is asked. */

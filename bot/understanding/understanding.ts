@@ -54,7 +54,9 @@ export class Understanding {
   }
 
   /** Loads the intent model's lazy parts (the Chinese dictionary). */
-  warmIntents = (): Promise<void> => this.classifier.warm();
+  warmIntents(): Promise<void> {
+    return this.classifier.warm();
+  }
 
   /** What a free-text message is about (an intent id, or `none`), read in its detected language. */
   async classify(text: string, conversationLocale: string | undefined): Promise<IntentResult> {
@@ -76,6 +78,11 @@ export class Understanding {
   mentionsProduct(text: string): boolean {
     const spaced = apartFromHan(normalize(text));
     return [...this.vocabularies.values()].some((v) => v.productNames.occursIn(spaced));
+  }
+
+  /** A word a message shares with a step's prompt that can tell which step it is about: no answer word ("done", "ok"), no product's name ("alipay"). */
+  stepWord(word: string, locale: string): boolean {
+    return this.yesNo(word, locale) === undefined && !this.mentionsProduct(word);
   }
 
   /** The articles whose own product the text names, in any language ("alipay business" → 004, "淘宝联盟" → 000; see productArticles). */
