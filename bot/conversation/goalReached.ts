@@ -2,6 +2,7 @@ import type { ProcedureDefinition } from '../../dialogs/procedure';
 import { sendToProcedure, type PersistedProcedure, type ProcedureTurn } from '../../dialogs/runner';
 import type { StepMeta } from '../../dialogs/types';
 import type { Understanding } from '../understanding/understanding';
+import { mayReportPast, yesNoStep } from './reportBeyond';
 import type { Turn } from './turn';
 
 /** How many steps a report of the goal may pass: the few between a code's arrival and an activation. */
@@ -19,8 +20,7 @@ type Parts = { readonly understanding: Understanding };
  */
 export function goalReached(turn: Turn, definition: ProcedureDefinition, meta: StepMeta, parts: Parts): ProcedureTurn | undefined {
   const { understanding } = parts;
-  const reading = turn.reading;
-  if (!yesNoStep(meta) || reading?.event?.type === 'answer.no' || reading?.holding || reading?.unsure || reading?.notYet) return undefined;
+  if (!mayReportPast(meta, turn.reading)) return undefined;
   const locale = turn.data.locale!;
   if (!understanding.questions.statedClauses(turn.message.text, locale)) return undefined;
   const parents = (turn.data.paused ?? []).filter((p) => p.why === 'subProcedure').map((p) => p.procedureId);
@@ -35,8 +35,4 @@ export function goalReached(turn: Turn, definition: ProcedureDefinition, meta: S
     [persisted, asked] = [next.persisted, next.position.meta];
   }
   return undefined;
-}
-
-function yesNoStep(meta: StepMeta): boolean {
-  return meta.expects === 'yesNo' && meta.asks !== 'offer' && !meta.aboutUser && meta.about === undefined;
 }

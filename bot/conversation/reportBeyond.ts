@@ -1,7 +1,7 @@
 import type { ProcedureDefinition } from '../../dialogs/procedure';
 import { sendToProcedure, type ProcedureTurn } from '../../dialogs/runner';
 import type { StepMeta } from '../../dialogs/types';
-import type { Understanding } from '../understanding/understanding';
+import type { StepReading, Understanding } from '../understanding/understanding';
 import { HANGUL } from '../understanding/text';
 import { titleNamed, wordsEchoing } from '../understanding/wordStems';
 import type { ReplyWriter } from './replyWriter';
@@ -22,8 +22,7 @@ type Parts = { readonly understanding: Understanding; readonly write: Pick<Reply
  * later step ("yes, I'll open the link when it comes") skips nothing.
  */
 export function reportBeyond(turn: Turn, definition: ProcedureDefinition, meta: StepMeta, parts: Parts): ProcedureTurn | undefined {
-  const reading = turn.reading;
-  if (!yesNoStep(meta) || reading?.event?.type === 'answer.no' || reading?.holding || reading?.unsure || reading?.notYet) return undefined;
+  if (!mayReportPast(meta, turn.reading)) return undefined;
   const clauses = parts.understanding.questions.statedClauses(turn.message.text, turn.data.locale!);
   // Anywhere in the message, a failure or someone else or another time ("my brother opened the link", "last year I…").
   if (!clauses || !parts.understanding.reportsProgress(turn.message.text, turn.data.locale!, () => true)) return undefined;
@@ -48,8 +47,7 @@ export function reportBeyond(turn: Turn, definition: ProcedureDefinition, meta: 
  * failure or someone else's doing, and only in words of the next step that this one does not use.
  */
 export function seesNextStep(turn: Turn, definition: ProcedureDefinition, meta: StepMeta, { understanding }: Parts): ProcedureTurn | undefined {
-  const reading = turn.reading;
-  if (!yesNoStep(meta) || reading?.event || reading?.holding || reading?.unsure || reading?.notYet) return undefined;
+  if (!mayReportPast(meta, turn.reading) || turn.reading?.event) return undefined;
   const locale = turn.data.locale!;
   if (!understanding.questions.statedClauses(turn.message.text, locale)) return undefined;
   const next = sendToProcedure(definition, turn.data.procedure!, { type: 'answer.yes' });
@@ -60,8 +58,14 @@ export function seesNextStep(turn: Turn, definition: ProcedureDefinition, meta: 
   return understanding.reportsProgress(turn.message.text, locale, named, true) ? next : undefined;
 }
 
-function yesNoStep(meta: StepMeta): boolean {
+/** A yes/no step a report may answer on the way past it: no offer (asked, never assumed), nothing about the user or a condition. */
+export function yesNoStep(meta: StepMeta): boolean {
   return meta.expects === 'yesNo' && meta.asks !== 'offer' && !meta.aboutUser && meta.about === undefined;
+}
+
+/** Such a step, read as no "no", no waiting, no doubt and no "not yet": what the message says may go past it. */
+export function mayReportPast(meta: StepMeta, reading: StepReading | undefined): boolean {
+  return yesNoStep(meta) && reading?.event?.type !== 'answer.no' && !reading?.holding && !reading?.unsure && !reading?.notYet;
 }
 
 /** Whether a clause of the message says it did or got something, in words of the step `said` and of none passed, and reads there as done. */
