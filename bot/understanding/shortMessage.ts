@@ -52,7 +52,7 @@ export function closes(text: string, v: LanguageVocabulary, thanksAlone = false,
   // Where no step waits, "ya funciona, gracias, adiós" reports the end of it on the way out.
   const reported = noStepWaits ? r.done.remove(withoutThanks) : withoutThanks;
   const rest = rated ? withoutRatingWords(reportWithoutReason(reported, v), v) : reported;
-  const words = r.clauseBreaks.remove(rest).split(' ').filter(Boolean);
+  const words = wordsLeft(rest, v);
   // Rated, a no declines what was offered on the way out ("아니요 나중에 할게요. 감사합니다~ 별점 3개").
   const opens = (word: string) => v.yes.isExactly(word) || r.requestLeads.isExactly(word) || ((rated || closed) && v.no.isExactly(word));
   while (words.length > 0 && opens(words[0])) words.shift();
@@ -71,7 +71,7 @@ export function onlyRates(text: string, v: LanguageVocabulary): boolean {
   const norm = normalize(text);
   const withoutThanks = v.reading.thanks.remove(norm);
   const rest = withoutRatingWords(withoutThanks, v);
-  const words = v.reading.clauseBreaks.remove(rest).split(' ').filter(Boolean);
+  const words = wordsLeft(rest, v);
   // Words around the rating only beside thanks in this language ("merci, je mets 5/5"), not in another one's ("네, 3점 드릴게요").
   const around = withoutThanks !== norm ? WORDS_AROUND_RATING : 0;
   return words.length <= around && ![v.yes, v.no, v.reading.done, v.taskCues, v.reading.asksFor].some((set) => set.occursIn(rest));
@@ -90,7 +90,12 @@ export function onlyThanks(text: string, v: LanguageVocabulary): boolean {
   const rest = r.thanks.remove(norm);
   if (rest === norm || statesRating(text) || /[?？;]/u.test(text)) return false;
   const said = [v.yes, v.no, r.done, r.failed, r.unsure, r.holding, v.taskCues, r.asksFor, r.goodbyes];
-  return r.clauseBreaks.remove(rest).split(' ').filter(Boolean).length <= WORDS_AROUND_THANKS && !said.some((set) => set.occursIn(rest));
+  return wordsLeft(rest, v).length <= WORDS_AROUND_THANKS && !said.some((set) => set.occursIn(rest));
+}
+
+/** The words of what is left of a message once its known parts are removed, clause breaks ("and", "but", "그리고") aside. */
+function wordsLeft(rest: string, v: LanguageVocabulary): string[] {
+  return v.reading.clauseBreaks.remove(rest).split(' ').filter(Boolean);
 }
 
 /** "2 στα 5 γιατί με μπερδέψατε": a rating's reason, to its clause's end. */
@@ -146,6 +151,6 @@ export function acknowledges(text: string, v: LanguageVocabulary): boolean {
   const r = v.reading;
   const norm = normalize(text);
   // "ok thanks", "vale gracias", "好的谢谢": an ok and thanks, nothing else, take the answer in as surely.
-  const okThanks = r.thanks.occursIn(norm) && r.clauseBreaks.remove(r.okays.remove(r.thanks.remove(norm))).trim() === '';
+  const okThanks = r.thanks.occursIn(norm) && wordsLeft(r.okays.remove(r.thanks.remove(norm)), v).length === 0;
   return (r.understood.occursIn(norm) || okThanks) && ![r.asksFor, r.accepts, v.taskCues].some((set) => set.occursIn(norm)) && !/[?？]/u.test(text);
 }
